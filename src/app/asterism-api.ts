@@ -1,0 +1,12 @@
+import type { MetricListing } from '../metrics/listing.ts';
+import type { QueryResult } from '../metrics/query.ts';
+import type { QueryRequest } from '../metrics/request.ts';
+
+/** What the CLI can ask of Asterism. Two implementations: the embedded database opened in this
+ * process, and a running `asterism serve` holding the same file (DuckDB lets one process open it). */
+export interface AsterismApi {
+  readonly via: 'database' | 'server';
+  metrics(): Promise<MetricListing[]>;
+  query(request: QueryRequest): Promise<QueryResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import { listMetrics } from '../metrics/listing.ts';
+import { runQuery } from '../metrics/query.ts';
+import { Database } from '../store/database.ts';
+import type { AsterismApi } from './asterism-api.ts';
+
+export class LocalAsterism implements AsterismApi {
+  readonly via = 'database' as const;
+  private constructor(readonly db: Database) {}
+
+  static async open(path: string): Promise<LocalAsterism> {
+    return new LocalAsterism(await Database.open(path));
+  }
+
+  async metrics() {
+    return listMetrics();
+  }
+
+  async query(request: Parameters<AsterismApi['query']>[0]) {
+    return runQuery(this.db, request);
+  }
+
+  async close() {
+    this.db.close();
+  }
+}

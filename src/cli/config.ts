@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The environment, parsed once; nothing else reads process.env. */
+const environment = z.object({
+  ASTERISM_DB: z.string().min(1).optional(),
+  ASTERISM_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ASTERISM_HOST: z.string().min(1).optional(),
+});
+
+const env = environment.parse(process.env);
+
+export const defaults = {
+  port: env.ASTERISM_PORT ?? 8080,
+  host: env.ASTERISM_HOST ?? '127.0.0.1',
+};
+
+/** `--db PATH`, else $ASTERISM_DB, else ./asterism.duckdb (CLI contract). */
+export function databasePath(flag: string | undefined): string {
+  return resolve(flag ?? env.ASTERISM_DB ?? 'asterism.duckdb');
+}
+
+/** `--db` may stand before or after the command: take it out of argv wherever it is. */
+export function extractDbFlag(argv: string[]): { argv: string[]; db: string | undefined } {
+  const rest: string[] = [];
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') {
+      db = argv[++i];
+      if (db === undefined) throw new Error('--db needs a path');
+    } else if (arg.startsWith('--db=')) {
+      db = arg.slice(5);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { argv: rest, db };
+}

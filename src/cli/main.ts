@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { connect } from '../app/connect.ts';
+import { AsterismError } from '../domain/errors.ts';
+import { initCommand } from './commands/init.ts';
+import { metricsCommand } from './commands/metrics.ts';
+import { queryCommand } from './commands/query.ts';
+import { serveCommand } from './commands/serve.ts';
+import { databasePath, extractDbFlag } from './config.ts';
+
+/** `asterism`: every failure is one line on stderr and a non-zero exit, never a stack trace. */
+async function main(argv: string[]): Promise<void> {
+  const { argv: args, db } = extractDbFlag(argv);
+  const dbPath = () => databasePath(db);
+  const program = new Command('asterism')
+    .description('Asterism (联星): the operations cockpit for Amazon sellers')
+    .option('--db <path>', 'database file (default $ASTERISM_DB or ./asterism.duckdb)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${s.slice(7)}` : s) });
+  const open = () => connect(dbPath());
+  initCommand(program, dbPath);
+  metricsCommand(program, open);
+  queryCommand(program, open);
+  serveCommand(program, dbPath);
+  program.commands.forEach((c) => c.exitOverride());
+  await program.parseAsync(args, { from: 'user' });
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    process.exit(e.exitCode === 0 ? 0 : 2);
+  }
+  const message = e instanceof AsterismError || e instanceof Error ? e.message.split('\n')[0] : String(e);
+  process.stderr.write(`asterism: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+/** How answers are printed: a table on a terminal, JSON with --json or when piped, CSV with --csv. */
+export type OutputMode = 'table' | 'json' | 'csv';
+
+export function outputMode(options: { json?: boolean; csv?: boolean }): OutputMode {
+  if (options.json) return 'json';
+  if (options.csv) return 'csv';
+  return process.stdout.isTTY ? 'table' : 'json';
+}
+
+type Cell = string | number | boolean | null | undefined | object;
+
+export function renderTable(columns: string[], rows: Record<string, Cell>[]): string {
+  const text = (v: Cell) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const cells = rows.map((r) => columns.map((c) => text(r[c])));
+  const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
+  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i] ?? 0, typeof rows[0]?.[columns[i] ?? ''] === 'number')).join('  ').trimEnd();
+  return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+export function renderCsv(columns: string[], rows: Record<string, Cell>[]): string {
+  const quote = (v: Cell) => {
+    const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n');
+}
+
+/** Display width: CJK characters take two columns on a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, w: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, w - width(s)));
+  return right ? fill + s : s + fill;
+}

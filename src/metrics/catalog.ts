@@ -1,0 +1,185 @@
+import type { MeasureId } from './measures.ts';
+
+/**
+ * The metric catalog (SPEC §8): every metric declared once, as data. The compiler turns these into
+ * SQL, the CLI and API list them, the browser formats with `format`, KPIs judge by `direction`.
+ */
+export type Unit = 'count' | 'money' | 'ratio' | 'days' | 'score';
+export type Format = 'int' | 'money' | 'pct1' | 'pct2' | 'dec1' | 'dec2';
+export type Direction = 'higher' | 'lower' | 'neutral';
+
+export type Aggregation =
+  /** additive: a sum (or count) of a base measure */
+  | { kind: 'sum'; measure: MeasureId }
+  /** ratio of sums, never an average of ratios; null when the denominator is 0 or unknown */
+  | { kind: 'ratio'; numerator: string; denominator: string; scale?: number }
+  /** weighted average, e.g. Buy Box % by page views */
+  | { kind: 'weighted'; measure: MeasureId }
+  /** the last value in the period (inventory, account health) */
+  | { kind: 'snapshot'; measure: MeasureId }
+  /** distinct counts that cannot be added: null when one answer row would combine several native rows */
+  | { kind: 'native'; measure: MeasureId }
+  /** signed sum of other metrics. `missingAsZero`: a part with no data counts 0 and is named as missing;
+   * the whole is null only when `requires` is null. Without it, any null part makes the whole null. */
+  | { kind: 'formula'; terms: { metric: string; sign: 1 | -1 }[]; missingAsZero?: boolean; requires?: string };
+
+export interface MetricDefinition {
+  id: string;
+  zh: string;
+  en: string;
+  unit: Unit;
+  format: Format;
+  direction: Direction;
+  kind: 'result' | 'process';
+  /** cost and profit metrics, for permissions */
+  sensitive: boolean;
+  aggregation: Aggregation;
+  formula: string;
+  /** what the number is based on, where that is not obvious (SPEC §8) */
+  basis?: string;
+  /** a building block of other metrics, not listed by default */
+  internal?: boolean;
+}
+
+type Meta = Pick<MetricDefinition, 'zh' | 'en' | 'unit' | 'format' | 'direction' | 'kind'> &
+  Partial<Pick<MetricDefinition, 'sensitive' | 'basis' | 'internal'>>;
+
+const count = (zh: string, en: string, direction: Direction = 'higher', kind: 'result' | 'process' = 'process'): Meta =>
+  ({ zh, en, unit: 'count', format: 'int', direction, kind });
+const money = (zh: string, en: string, direction: Direction, kind: 'result' | 'process' = 'result', sensitive = false): Meta =>
+  ({ zh, en, unit: 'money', format: 'money', direction, kind, sensitive });
+const rate = (zh: string, en: string, direction: Direction, format: Format = 'pct2', kind: 'result' | 'process' = 'process'): Meta =>
+  ({ zh, en, unit: 'ratio', format, direction, kind });
+
+function sumOf(id: string, meta: Meta, measure: MeasureId = id as MeasureId): MetricDefinition {
+  return { id, sensitive: false, ...meta, aggregation: { kind: 'sum', measure }, formula: `sum(${measure})` };
+}
+function ratioOf(id: string, meta: Meta, numerator: string, denominator: string, scale?: number): MetricDefinition {
+  const formula = `${numerator} / ${denominator}${scale ? ` × ${scale}` : ''}`;
+  return { id, sensitive: false, ...meta, aggregation: { kind: 'ratio', numerator, denominator, ...(scale ? { scale } : {}) }, formula };
+}
+function other(id: string, meta: Meta, aggregation: Aggregation, formula: string): MetricDefinition {
+  return { id, sensitive: false, ...meta, aggregation, formula };
+}
+
+const profitParts = ['referral_fees', 'fba_fees', 'storage_fees', 'refunds', 'ad_spend', 'cogs', 'freight', 'duties'];
+
+export const catalog: readonly MetricDefinition[] = [
+  // search funnel (Brand Analytics SCP, else SQP)
+  sumOf('impressions', count('曝光量', 'Impressions')),
+  sumOf('clicks', count('点击量', 'Clicks')),
+  ratioOf('ctr', rate('点击率', 'CTR', 'higher'), 'clicks', 'impressions'),
+  sumOf('cart_adds', count('加购数', 'Cart adds')),
+  ratioOf('cart_add_rate', rate('加购率', 'Cart-add rate', 'higher'), 'cart_adds', 'clicks'),
+  sumOf('purchases', count('搜索购买数', 'Search purchases')),
+  ratioOf('order_rate', rate('下单率', 'Order rate (click → order)', 'higher'), 'purchases', 'clicks'),
+  ratioOf('cart_to_order_rate', rate('加购转化率', 'Cart-to-order rate', 'higher'), 'purchases', 'cart_adds'),
+  sumOf('market_impressions', count('市场总曝光', 'Market impressions', 'neutral'), 'market_impressions'),
+  sumOf('market_clicks', count('市场总点击', 'Market clicks', 'neutral'), 'market_clicks'),
+  sumOf('market_cart_adds', count('市场总加购', 'Market cart adds', 'neutral'), 'market_cart_adds'),
+  sumOf('market_purchases', count('市场总购买', 'Market purchases', 'neutral'), 'market_purchases'),
+  ratioOf('market_ctr', rate('市场点击率', 'Market CTR', 'neutral'), 'market_clicks', 'market_impressions'),
+  ratioOf('market_cart_add_rate', rate('市场加购率', 'Market cart-add rate', 'neutral'), 'market_cart_adds', 'market_clicks'),
+  ratioOf('market_order_rate', rate('市场下单率', 'Market order rate', 'neutral'), 'market_purchases', 'market_clicks'),
+
+  // detail-page traffic and sales (Business Report; order items where it does not cover)
+  sumOf('sessions', count('会话数', 'Sessions')),
+  sumOf('sessions_mobile', count('移动端会话数', 'Sessions – mobile app')),
+  sumOf('sessions_browser', count('浏览器会话数', 'Sessions – browser')),
+  sumOf('sessions_b2b', count('B2B会话数', 'Sessions – B2B')),
+  sumOf('page_views', count('页面浏览量', 'Page views')),
+  other('buy_box_pct', { ...rate('购物车获得率', 'Buy Box %', 'higher', 'pct1'), basis: 'weighted by page views' },
+    { kind: 'weighted', measure: 'buy_box' }, 'Σ(buy box % × page views) / Σ page views'),
+  sumOf('units', { ...count('销量', 'Units ordered', 'higher', 'result'), basis: 'Business Report where it covers the ASIN and day, else order items (cancelled excluded)' }),
+  sumOf('order_items', { ...count('订单商品数', 'Order items'), basis: 'Business Report where it covers the ASIN and day, else order items' }),
+  sumOf('sales', { ...money('销售额', 'Sales (ordered product sales)', 'higher'), basis: 'Business Report where it covers the ASIN and day, else order items (cancelled excluded)' }),
+  other('orders', { ...count('订单数', 'Orders', 'higher', 'result'), basis: 'distinct orders from order items; Business Report order items where there are none (approximate)' },
+    { kind: 'formula', terms: [{ metric: 'orders_counted', sign: 1 }, { metric: 'orders_approximate', sign: 1 }], missingAsZero: true },
+    'distinct order ids (+ Business Report order items where no order file covers)'),
+  sumOf('orders_counted', { ...count('订单数（明细）', 'Orders (from order items)'), internal: true }),
+  sumOf('orders_approximate', { ...count('订单数（业务报告近似）', 'Orders (Business Report, approximate)'), internal: true }),
+  ratioOf('unit_session_pct', rate('单位会话转化率', 'Unit session %', 'higher'), 'units', 'sessions'),
+  ratioOf('order_item_session_pct', rate('订单商品会话转化率', 'Order item session %', 'higher'), 'order_items', 'sessions'),
+  ratioOf('aov', { ...money('客单价', 'Average order value', 'higher', 'process') }, 'sales', 'orders'),
+
+  // advertising (one report level per question)
+  sumOf('ad_impressions', count('广告曝光量', 'Ad impressions')),
+  sumOf('ad_clicks', count('广告点击量', 'Ad clicks')),
+  sumOf('ad_spend', money('广告花费', 'Ad spend', 'lower', 'process', true)),
+  sumOf('ad_sales', money('广告销售额', 'Ad sales', 'higher', 'process')),
+  sumOf('ad_sales_same_sku', money('广告SKU销售额', 'Advertised-SKU ad sales', 'higher', 'process')),
+  sumOf('ad_orders', count('广告订单数', 'Ad orders')),
+  sumOf('ad_units', count('广告销量', 'Ad units')),
+  ratioOf('cpc', { ...money('单次点击成本', 'CPC', 'lower', 'process'), sensitive: false }, 'ad_spend', 'ad_clicks'),
+  ratioOf('ad_ctr', rate('广告点击率', 'Ad CTR', 'higher'), 'ad_clicks', 'ad_impressions'),
+  ratioOf('ad_conversion_rate', rate('广告转化率', 'Ad conversion rate', 'higher'), 'ad_orders', 'ad_clicks'),
+  ratioOf('acos', rate('广告销售成本比', 'ACoS', 'lower', 'pct1'), 'ad_spend', 'ad_sales'),
+  ratioOf('roas', { ...rate('广告支出回报率', 'ROAS', 'higher', 'dec2'), unit: 'score' }, 'ad_sales', 'ad_spend'),
+  ratioOf('tacos', rate('总广告销售成本比', 'TACoS', 'lower', 'pct1'), 'ad_spend', 'sales'),
+  ratioOf('ad_sales_share', rate('广告销售占比', 'Ad sales share', 'neutral', 'pct1'), 'ad_sales', 'sales'),
+  other('organic_sales', { ...money('自然销售额', 'Organic sales', 'higher'), basis: 'sales − advertised-SKU ad sales' },
+    { kind: 'formula', terms: [{ metric: 'sales', sign: 1 }, { metric: 'ad_sales_same_sku', sign: -1 }], missingAsZero: true, requires: 'sales' },
+    'sales − ad_sales_same_sku'),
+
+  // reviews and customers
+  sumOf('reviews_new', count('新增评论数', 'New reviews')),
+  ratioOf('review_rate', { ...rate('留评率', 'Review rate', 'higher'), basis: 'reviews dated in the period / all orders of the period' }, 'reviews_new', 'orders'),
+  ratioOf('rating_avg', { ...rate('平均评分', 'Average rating', 'higher', 'dec2'), unit: 'score', basis: 'reviews dated in the period' }, 'rating_sum', 'ratings'),
+  sumOf('rating_sum', { ...count('评分合计', 'Sum of ratings', 'neutral'), internal: true }),
+  sumOf('ratings', { ...count('评分数', 'Ratings', 'neutral'), internal: true }),
+  other('customers', { ...count('独立顾客数', 'Unique customers', 'higher', 'result'), basis: 'Brand Analytics distinct count: only at its own period and ASIN' },
+    { kind: 'native', measure: 'customers' }, 'uniqueCustomers'),
+  other('repeat_customers', { ...count('复购顾客数', 'Repeat customers', 'higher', 'result'), basis: 'round(unique customers × repeat %), native grain only' },
+    { kind: 'native', measure: 'repeat_customers' }, 'round(uniqueCustomers × repeatCustomersPctTotal)'),
+  ratioOf('repeat_rate', rate('复购率', 'Repeat rate', 'higher'), 'repeat_customers', 'customers'),
+
+  // returns
+  sumOf('returned_units', { ...count('退货数量', 'Returned units', 'lower', 'result'), basis: 'return date' }),
+  sumOf('returned_units_matched', { ...count('退货数量（按订单）', 'Returned units (matched to orders)', 'lower'), basis: 'returns matched to their orders by order id, order date', internal: true }),
+  sumOf('order_item_units', { ...count('订单明细销量', 'Units (order items)', 'higher'), internal: true }),
+  ratioOf('return_rate', { ...rate('退货率', 'Return rate', 'lower'), basis: 'returns matched to their orders by order id ÷ units of those orders (order date)' },
+    'returned_units_matched', 'order_item_units'),
+
+  // profit (settled transactions, posted date)
+  sumOf('revenue', { ...money('收入', 'Revenue', 'higher'), basis: 'settled product sales of order lines, net of VAT where prices include it' }),
+  sumOf('refunds', money('退款', 'Refunds', 'lower', 'result', true)),
+  sumOf('referral_fees', money('佣金', 'Referral fees', 'lower', 'process', true)),
+  sumOf('fba_fees', money('FBA配送费', 'FBA fees', 'lower', 'process', true)),
+  sumOf('storage_fees', { ...money('仓储费', 'Storage fees', 'lower', 'process', true), basis: 'monthly storage fee report, month of charge' }),
+  sumOf('cogs', { ...money('商品成本', 'COGS', 'lower', 'process', true), basis: 'units on revenue lines × effective unit cost, converted at the dated FX rate' }),
+  sumOf('freight', money('头程运费', 'First-leg freight', 'lower', 'process', true)),
+  sumOf('duties', { ...money('关税', 'Duties', 'lower', 'process', true), basis: 'US: rate × unit cost; EU: rate × (unit cost + freight)' }),
+  other('net_profit', { ...money('净利润', 'Net profit', 'higher', 'result', true), basis: 'a cost with no data counts 0 and is named as missing' },
+    { kind: 'formula', terms: [{ metric: 'revenue', sign: 1 }, ...profitParts.map((metric) => ({ metric, sign: -1 as const }))], missingAsZero: true, requires: 'revenue' },
+    `revenue − ${profitParts.join(' − ')}`),
+  ratioOf('net_margin', { ...rate('净利润率', 'Net margin', 'higher', 'pct1', 'result'), sensitive: true }, 'net_profit', 'revenue'),
+
+  // inventory
+  other('available_units', { ...count('可售库存', 'Available units (FBA fulfillable)', 'neutral'), basis: 'last snapshot in the period' },
+    { kind: 'snapshot', measure: 'available_units' }, 'afn-fulfillable-quantity at the last snapshot'),
+  other('inbound_units', { ...count('在途库存', 'Inbound units', 'neutral'), basis: 'working + shipped + receiving, last snapshot' },
+    { kind: 'snapshot', measure: 'inbound_units' }, 'working + shipped + receiving at the last snapshot'),
+  sumOf('stockout_days', { ...count('断货天数', 'Stock-out days', 'lower'), basis: 'SKU-days with 0 available in the snapshots' }),
+  sumOf('units_30d', { ...count('近30天销量', 'Units, trailing 30 days'), basis: 'the 30 days ending at the period end' }),
+  sumOf('units_90d', { ...count('近90天销量', 'Units, trailing 90 days'), internal: true }),
+  sumOf('available_sum_90d', { ...count('近90天库存合计', 'Available units summed over 90 days of snapshots', 'neutral'), internal: true }),
+  sumOf('inventory_days_90d', { ...count('近90天快照天数', 'Snapshot days in the trailing 90 days', 'neutral'), internal: true }),
+  ratioOf('avg_available_90d', { ...count('近90天平均库存', 'Average available units, trailing 90 days', 'neutral'), format: 'dec1', internal: true },
+    'available_sum_90d', 'inventory_days_90d'),
+  ratioOf('days_of_cover', { zh: '库存可售天数', en: 'Days of cover', unit: 'days', format: 'dec1', direction: 'neutral', kind: 'process', basis: 'available units ÷ average daily units of the trailing 30 days' },
+    'available_units', 'units_30d', 30),
+  ratioOf('sell_through', { ...rate('售罄率', 'Sell-through (90 days)', 'higher', 'dec2'), basis: "Amazon's: units of the trailing 90 days ÷ average available units" },
+    'units_90d', 'avg_available_90d'),
+
+  // account health
+  other('odr_defects', { ...count('缺陷订单数', 'Orders with defects', 'lower'), internal: true }, { kind: 'snapshot', measure: 'odr_defects' }, 'last 60-day window'),
+  other('odr_orders', { ...count('ODR订单数', 'Orders in the ODR window', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'odr_orders' }, 'last 60-day window'),
+  other('a_to_z_claims', { ...count('A-to-z索赔数', 'A-to-z claims', 'lower'), internal: true }, { kind: 'snapshot', measure: 'a_to_z_claims' }, 'last 60-day window'),
+  other('late_shipments', { ...count('迟发订单数', 'Late shipments', 'lower'), internal: true }, { kind: 'snapshot', measure: 'late_shipments' }, 'last 60-day window'),
+  other('late_shipment_orders', { ...count('迟发率订单数', 'Orders in the late-shipment window', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'late_shipment_orders' }, 'last 60-day window'),
+  ratioOf('odr', { ...rate('订单缺陷率', 'Order defect rate', 'lower'), kind: 'result', basis: 'last 60-day window in the period' }, 'odr_defects', 'odr_orders'),
+  ratioOf('late_shipment_rate', rate('迟发率', 'Late shipment rate', 'lower'), 'late_shipments', 'late_shipment_orders'),
+  ratioOf('a_to_z_rate', rate('A-to-z索赔率', 'A-to-z claim rate', 'lower'), 'a_to_z_claims', 'odr_orders'),
+];
+
+export const metricById: ReadonlyMap<string, MetricDefinition> = new Map(catalog.map((m) => [m.id, m]));

@@ -1,0 +1,170 @@
+import type { Problem } from '../domain/errors.ts';
+import type { Dialect } from '../store/dialect.ts';
+import type { Aggregation, Format, Unit } from './catalog.ts';
+import { dimensionNames, type DimensionId } from './dimensions.ts';
+import { factQuery, Params, unsupportedReason } from './fact-query.ts';
+import { facts, type FactId } from './facts.ts';
+import { measureById, type MeasureId } from './measures.ts';
+import { measuresOf, metric, usesMoney } from './plan.ts';
+import type { ValidRequest } from './request.ts';
+
+export interface ColumnDescription {
+  id: string;
+  role: 'dimension' | 'currency' | 'metric';
+  unit?: Unit;
+  format?: Format;
+  name_en: string;
+  name_zh: string;
+}
+
+export interface CompiledQuery {
+  sql: string;
+  params: (string | number)[];
+  columns: ColumnDescription[];
+  problems: Problem[];
+  /** money is grouped by currency: each row carries its `currency` */
+  currency: 'split' | 'converted' | 'none';
+  /** per formula metric with missingAsZero, the hidden columns telling which parts had no data */
+  missingParts: { metric: string; part: string; column: string }[];
+  /** per fact with several sources, the hidden columns counting rows per source */
+  sourceColumns: { metric: string; label: string; column: string }[];
+  unfitColumns: { fact: FactId; column: string }[];
+  fxColumns: string[];
+}
+
+const productKeyDims: readonly DimensionId[] = ['asin', 'sku', 'parent_asin', 'product', 'owner'];
+
+/**
+ * metrics × dimensions × filters × period → one SQL statement. Each source is aggregated to the
+ * answer's grain on its own, the results are stacked (each measure comes from one source only) and
+ * summed, and ratios and formulas are computed last from those sums.
+ */
+export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQuery {
+  const problems: Problem[] = [];
+  const dims = request.by;
+  const params = new Params(dialect);
+  const currency = request.currency ? 'converted' : usesMoney(request.metrics) ? 'split' : 'none';
+  const needsProductKeys = dims.some((d) => productKeyDims.includes(d)) || Boolean(request.asin || request.sku);
+
+  const byFact = new Map<FactId, MeasureId[]>();
+  for (const id of measuresOf(request.metrics)) {
+    const fact = measureById[id].fact;
+    byFact.set(fact, [...(byFact.get(fact) ?? []), id]);
+  }
+  const unavailable = new Set<MeasureId>();
+  const parts: { sql: string; columns: string[] }[] = [];
+  for (const [factId, ids] of byFact) {
+    const fact = facts[factId];
+    const reason = unsupportedReason(fact, dims, request);
+    if (reason) {
+      ids.forEach((id) => unavailable.add(id));
+      problems.push({ code: 'not_answerable', severity: 'warning', message: `${ids.join(', ')}: null, because ${reason}` });
+      continue;
+    }
+    parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
+  }
+
+  const dimCols = [...dims.map((d) => `d_${d}`), ...(currency === 'split' ? ['d_currency'] : [])];
+  const allColumns = parts.flatMap((p) => p.columns);
+  const expr = metricExpression(unavailable, dialect);
+  const missingParts: CompiledQuery['missingParts'] = [];
+  const finalSelect = [...dims.map((d) => `d_${d} AS "${d}"`)];
+  if (currency === 'split') finalSelect.push('d_currency AS "currency"');
+  if (currency === 'converted') finalSelect.push(`${params.add(request.currency ?? '')} AS "currency"`);
+  for (const id of request.metrics) {
+    finalSelect.push(`${expr(id)} AS "${id}"`);
+    const a = metric(id).aggregation;
+    if (a.kind === 'formula' && a.missingAsZero && a.requires) {
+      for (const t of a.terms) {
+        const column = `z_${id}__${t.metric}`;
+        finalSelect.push(`(${expr(t.metric)} IS NULL) AS ${column}`);
+        missingParts.push({ metric: id, part: t.metric, column });
+      }
+    }
+  }
+  const hidden = allColumns.filter((c) => c.startsWith('q_') || c.startsWith('s_'));
+  finalSelect.push(...hidden);
+
+  let sql: string;
+  if (parts.length === 0) {
+    // nothing can answer: one row of nulls for totals, no rows when grouped
+    sql = `SELECT ${finalSelect.join(', ')} FROM (SELECT 1 AS one) empty${dims.length ? ' WHERE FALSE' : ''}`;
+  } else {
+    const stacked = parts.map((p) => {
+      const cols = [...dimCols, ...allColumns.map((c) => (p.columns.includes(c) ? c : `NULL AS ${c}`))];
+      return `SELECT ${cols.join(', ')} FROM (${p.sql}) p`;
+    });
+    const summed = [...dimCols, ...allColumns.map((c) => `SUM(${c}) AS ${c}`)];
+    sql = `SELECT ${finalSelect.join(',\n  ')}
+FROM (
+  SELECT ${summed.join(', ')}
+  FROM (
+${stacked.join('\n    UNION ALL\n')}
+  ) stacked
+  ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
+) summed
+${dimCols.length ? `ORDER BY ${dimCols.map((c) => `${c} NULLS LAST`).join(', ')}` : ''}`;
+  }
+
+  const sourceColumns: CompiledQuery['sourceColumns'] = [];
+  for (const id of request.metrics) {
+    for (const m of measuresOf([id])) {
+      const fact = facts[measureById[m].fact];
+      if (unavailable.has(m) || !fact.sources) continue;
+      fact.sources.labels.forEach((label, i) => {
+        const column = `s_${fact.id}_${i}`;
+        if (!sourceColumns.some((s) => s.metric === id && s.label === label)) sourceColumns.push({ metric: id, label, column });
+      });
+    }
+  }
+  return {
+    sql,
+    params: params.values,
+    columns: describeColumns(request, currency),
+    problems,
+    currency,
+    missingParts,
+    sourceColumns,
+    unfitColumns: [...byFact.keys()].filter((f) => allColumns.includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
+    fxColumns: allColumns.filter((c) => c.startsWith('q_fx_')),
+  };
+}
+
+/** SQL for a metric over the summed measure columns m_*; ratios are ratios of sums, zero-safe. */
+function metricExpression(unavailable: ReadonlySet<MeasureId>, dialect: Dialect) {
+  const expr = (id: string): string => {
+    const a: Aggregation = metric(id).aggregation;
+    switch (a.kind) {
+      case 'sum': case 'snapshot':
+        return unavailable.has(a.measure) ? 'NULL' : `m_${a.measure}`;
+      case 'weighted':
+        return unavailable.has(a.measure) ? 'NULL' : `${dialect.castDouble(`m_${a.measure}_num`)} / NULLIF(${dialect.castDouble(`m_${a.measure}_den`)}, 0)`;
+      case 'native':
+        return unavailable.has(a.measure) ? 'NULL' : `CASE WHEN n_${a.measure} = 1 THEN m_${a.measure} END`;
+      case 'ratio': {
+        const ratio = `${dialect.castDouble(expr(a.numerator))} / NULLIF(${dialect.castDouble(expr(a.denominator))}, 0)`;
+        return a.scale ? `(${ratio}) * ${a.scale}` : ratio;
+      }
+      case 'formula': {
+        const signed = a.terms.map((t, i) => {
+          const term = a.missingAsZero ? `coalesce(${expr(t.metric)}, 0)` : `(${expr(t.metric)})`;
+          return i === 0 ? (t.sign < 0 ? `-${term}` : term) : `${t.sign < 0 ? '-' : '+'} ${term}`;
+        }).join(' ');
+        if (!a.missingAsZero) return `(${signed})`;
+        const guard = a.requires ? `${expr(a.requires)} IS NULL` : a.terms.map((t) => `${expr(t.metric)} IS NULL`).join(' AND ');
+        return `CASE WHEN ${guard} THEN NULL ELSE ${signed} END`;
+      }
+    }
+  };
+  return expr;
+}
+
+function describeColumns(request: ValidRequest, currency: CompiledQuery['currency']): ColumnDescription[] {
+  const cols: ColumnDescription[] = request.by.map((d) => ({ id: d, role: 'dimension', name_en: dimensionNames[d].en, name_zh: dimensionNames[d].zh }));
+  if (currency !== 'none') cols.push({ id: 'currency', role: 'currency', name_en: 'Currency', name_zh: '币种' });
+  for (const id of request.metrics) {
+    const m = metric(id);
+    cols.push({ id, role: 'metric', unit: m.unit, format: m.format, name_en: m.en, name_zh: m.zh });
+  }
+  return cols;
+}

@@ -1,0 +1,244 @@
+import type { Dialect } from '../store/dialect.ts';
+import type { DimensionId } from './dimensions.ts';
+
+/**
+ * Fact sources: where base measures come from, each with its date basis and native grain.
+ * A derived source is SQL over the canonical tables; the source precedence of SPEC §8 lives here
+ * and only here (Business Report before order items, SCP before SQP, one ads report level).
+ */
+export type FactId =
+  | 'traffic' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
+  | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs'
+  | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90';
+
+export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
+
+/** Columns a source offers for the non-time dimensions; store and marketplace are on every source. */
+export type FactColumn = 'asin' | 'parent_asin' | 'sku' | 'fulfillment' | 'ad_type' | 'campaign' | 'search_term';
+
+export interface FactContext {
+  dialect: Dialect;
+  dims: ReadonlySet<DimensionId>;
+  /** ads: restrict to the advertised-product level (asked by ASIN or SKU) */
+  needsProductKeys: boolean;
+}
+
+export interface Fact {
+  id: FactId;
+  name: { en: string; zh: string };
+  /** a table name or a parenthesised subquery, aliased `f` by the compiler */
+  source: (ctx: FactContext) => string;
+  dateFrom: string;
+  dateTo: string;
+  dateBasis: DateBasis;
+  /** `range` rows (a Business Report for a month) answer only buckets and periods that contain them whole */
+  nativeGrain: 'day' | 'range';
+  columns: Partial<Record<FactColumn, string>>;
+  /** currency of money measures; sources without money take the marketplace's */
+  currency?: string;
+  /** labels of the sources a row may come from, recorded on every answer row */
+  sources?: { column: string; labels: string[] };
+  /** measured over the trailing N days that end at the period's end, not over the period */
+  trailingDays?: number;
+}
+
+const salesByPrecedence = `(
+  SELECT source, store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL AS fulfillment,
+         units, order_items, sales, currency
+  FROM br_sales
+  UNION ALL
+  SELECT 'order_items', o.store, o.marketplace, o.order_date, o.order_date, NULL, o.asin, o.sku, o.fulfillment,
+         o.quantity, 1, o.item_price - coalesce(o.item_promotion_discount, 0), o.currency
+  FROM order_items o
+  WHERE coalesce(o.order_status, '') <> 'Cancelled'
+    AND NOT EXISTS (SELECT 1 FROM br_sales b WHERE b.store = o.store AND b.marketplace = o.marketplace
+                    AND b.asin = o.asin AND o.order_date BETWEEN b.date_from AND b.date_to)
+)`;
+
+const ordersByPrecedence = `(
+  SELECT 'order_items' AS source, store, marketplace, order_date AS date_from, order_date AS date_to,
+         NULL AS parent_asin, asin, sku, fulfillment, order_id, NULL AS approx_orders
+  FROM order_items WHERE coalesce(order_status, '') <> 'Cancelled'
+  UNION ALL
+  SELECT source || ' (approximate)', store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL, NULL, order_items
+  FROM br_sales b
+  WHERE NOT EXISTS (SELECT 1 FROM order_items o WHERE o.store = b.store AND o.marketplace = b.marketplace
+                    AND o.asin = b.asin AND o.order_date BETWEEN b.date_from AND b.date_to)
+)`;
+
+const searchFunnelByPrecedence = (ctx: FactContext) =>
+  ctx.dims.has('search_term')
+    ? `(SELECT * FROM search_funnel WHERE source = 'sqp')`
+    : `(
+  SELECT * FROM search_funnel WHERE source = 'scp'
+  UNION ALL
+  SELECT * FROM search_funnel q WHERE q.source = 'sqp'
+    AND NOT EXISTS (SELECT 1 FROM search_funnel c WHERE c.source = 'scp' AND c.store = q.store
+                    AND c.marketplace = q.marketplace AND c.asin = q.asin
+                    AND c.date_from <= q.date_to AND c.date_to >= q.date_from)
+)`;
+
+/** Levels of one ads report family, most complete first. Search-term reports list only terms
+ * with clicks and purchased-product reports only halo sales: never summed with the others (SPEC §6). */
+const adsLevelRank = `CASE level WHEN 'campaign' THEN 1 WHEN 'placement' THEN 2 WHEN 'ad_group' THEN 3
+  WHEN 'advertised_product' THEN 4 WHEN 'targeting' THEN 5 WHEN 'search_term' THEN 6 ELSE 9 END`;
+
+const adsOneLevel = (ctx: FactContext) => {
+  const levels = ctx.dims.has('search_term')
+    ? `'search_term'`
+    : ctx.needsProductKeys
+      ? `'advertised_product'`
+      : `'campaign', 'placement', 'ad_group', 'advertised_product', 'targeting', 'search_term'`;
+  return `(
+  SELECT * FROM (
+    SELECT a.*, ${adsLevelRank} AS level_rank,
+           MIN(${adsLevelRank}) OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS best_rank
+    FROM ads a WHERE level IN (${levels})
+  ) ranked WHERE level_rank = best_rank
+)`;
+};
+
+/** One inventory report per store, marketplace and day (Manage FBA Inventory first). */
+const inventoryRank = `CASE source WHEN 'fba_manage_inventory' THEN 1 WHEN 'fba_inventory_planning' THEN 2
+  WHEN 'fba_afn_inventory' THEN 3 WHEN 'fba_inventory_health' THEN 4 WHEN 'fba_restock' THEN 5 ELSE 9 END`;
+const inventoryOneReport = `(
+  SELECT * FROM (
+    SELECT i.*, ${inventoryRank} AS source_rank,
+           MIN(${inventoryRank}) OVER (PARTITION BY store, marketplace, snapshot_date) AS best_rank
+    FROM inventory_snapshots i
+  ) ranked WHERE source_rank = best_rank
+)`;
+
+/** Unit cost, first-leg freight and duty for the units on revenue lines, in the line's currency
+ * (costs keyed by seller SKU or by the seller's product code; converted with the dated FX table). */
+const landedCosts = (ctx: FactContext) => {
+  const d = ctx.dialect;
+  return `(
+  SELECT t.store, t.marketplace, t.posted_date, t.sku, m.asin, m.parent_asin, t.fulfillment, t.currency,
+         t.quantity * c.unit_cost * fx.rate AS cogs,
+         t.quantity * c.freight_per_unit * fx.rate AS freight,
+         t.quantity * c.duty_rate * fx.rate *
+           (c.unit_cost + CASE WHEN mk.region = 'EU' THEN coalesce(c.freight_per_unit, 0) ELSE 0 END) AS duties
+  FROM transactions t
+  LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+  LEFT JOIN marketplaces mk ON mk.code = t.marketplace
+  ${d.asofLeftJoin(`(SELECT s.store, m2.sku, s.effective_from, s.currency, s.unit_cost, s.freight_per_unit, s.duty_rate
+       FROM costs s JOIN sku_map m2 ON m2.store = s.store AND (m2.sku = s.sku OR m2.product_code = s.sku))`,
+    'c', ['c.store = t.store', 'c.sku = t.sku'], 't.posted_date', 'c.effective_from')}
+  ${d.asofLeftJoin(`(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
+       SELECT DATE '1900-01-01', currency, currency, 1 FROM (SELECT DISTINCT currency FROM marketplaces) cur)`,
+    'fx', ['fx.base = c.currency', 'fx.quote = t.currency'], 't.posted_date', 'fx.date')}
+  WHERE t.type = 'Order' AND t.quantity IS NOT NULL
+)`;
+};
+
+const returnsMatched = `(
+  SELECT r.store, r.marketplace, o.order_date, r.sku, r.asin, o.fulfillment, r.quantity
+  FROM returns r
+  JOIN (SELECT store, order_id, sku, min(order_date) AS order_date, min(fulfillment) AS fulfillment
+        FROM order_items GROUP BY store, order_id, sku) o
+    ON o.store = r.store AND o.order_id = r.order_id AND o.sku = r.sku
+)`;
+
+const salesColumns = { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' } as const;
+
+export const facts: Record<FactId, Fact> = {
+  traffic: {
+    id: 'traffic', name: { en: 'Business Report traffic', zh: '业务报告流量' },
+    source: () => 'traffic', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'report', nativeGrain: 'range',
+    columns: { asin: 'asin', parent_asin: 'parent_asin' },
+    sources: { column: 'source', labels: ['business_report', 'sales_traffic_api'] },
+  },
+  sales: {
+    id: 'sales', name: { en: 'Ordered sales (Business Report, else order items)', zh: '订单销售（业务报告优先，否则订单明细）' },
+    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    columns: salesColumns, currency: 'currency',
+    sources: { column: 'source', labels: ['business_report', 'sales_traffic_api', 'order_items'] },
+  },
+  orders: {
+    id: 'orders', name: { en: 'Orders (order items, else Business Report order items)', zh: '订单数（订单明细优先）' },
+    source: () => ordersByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    columns: salesColumns,
+    sources: { column: 'source', labels: ['order_items', 'business_report (approximate)', 'sales_traffic_api (approximate)'] },
+  },
+  order_items: {
+    id: 'order_items', name: { en: 'Order items', zh: '订单明细' },
+    source: () => `(SELECT * FROM order_items WHERE coalesce(order_status, '') <> 'Cancelled')`,
+    dateFrom: 'order_date', dateTo: 'order_date', dateBasis: 'order', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+  },
+  ads: {
+    id: 'ads', name: { en: 'Advertising reports', zh: '广告报告' },
+    source: adsOneLevel, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'click', nativeGrain: 'range',
+    columns: { asin: 'advertised_asin', sku: 'advertised_sku', ad_type: 'ad_type', campaign: 'campaign', search_term: 'search_term' },
+    currency: 'currency',
+  },
+  search_funnel: {
+    id: 'search_funnel', name: { en: 'Brand Analytics search funnel (SCP, else SQP)', zh: '品牌分析搜索漏斗（SCP优先，否则SQP）' },
+    source: searchFunnelByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'search', nativeGrain: 'range',
+    columns: { asin: 'asin', search_term: 'search_query' }, currency: 'currency',
+    sources: { column: 'source', labels: ['scp', 'sqp'] },
+  },
+  repeat_purchase: {
+    id: 'repeat_purchase', name: { en: 'Repeat Purchase Behavior', zh: '重复购买行为' },
+    source: () => 'repeat_purchase', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    columns: { asin: 'asin' }, currency: 'currency',
+  },
+  reviews: {
+    id: 'reviews', name: { en: 'Reviews', zh: '评论' },
+    source: () => 'reviews',
+    dateFrom: 'review_date', dateTo: 'review_date', dateBasis: 'review', nativeGrain: 'day', columns: { asin: 'asin' },
+  },
+  returns: {
+    id: 'returns', name: { en: 'Customer returns (return date)', zh: '退货（按退货日期）' },
+    source: () => 'returns', dateFrom: 'return_date', dateTo: 'return_date', dateBasis: 'return', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku' },
+  },
+  returns_matched: {
+    id: 'returns_matched', name: { en: 'Returns matched to their orders (order date)', zh: '退货（按原订单日期匹配）' },
+    source: () => returnsMatched, dateFrom: 'order_date', dateTo: 'order_date', dateBasis: 'order', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' },
+  },
+  transactions: {
+    id: 'transactions', name: { en: 'Settled transactions (posted date)', zh: '结算交易（按入账日期）' },
+    source: () => `(SELECT t.*, m.asin, m.parent_asin FROM transactions t LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku)`,
+    dateFrom: 'posted_date', dateTo: 'posted_date', dateBasis: 'posted', nativeGrain: 'day',
+    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+  },
+  storage_fees: {
+    id: 'storage_fees', name: { en: 'Storage fees (month of charge)', zh: '仓储费（按计费月份）' },
+    source: (ctx) => `(SELECT s.*, ${ctx.dialect.monthEnd('s.month')} AS month_end FROM storage_fees s)`,
+    dateFrom: 'month', dateTo: 'month_end', dateBasis: 'month', nativeGrain: 'range',
+    columns: { asin: 'asin', sku: 'sku' }, currency: 'currency',
+  },
+  landed_costs: {
+    id: 'landed_costs', name: { en: 'Landed cost of units sold (posted date)', zh: '已售商品落地成本（按入账日期）' },
+    source: landedCosts, dateFrom: 'posted_date', dateTo: 'posted_date', dateBasis: 'posted', nativeGrain: 'day',
+    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+  },
+  inventory: {
+    id: 'inventory', name: { en: 'FBA inventory snapshots', zh: 'FBA库存快照' },
+    source: () => inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku' },
+  },
+  account_health: {
+    id: 'account_health', name: { en: 'Account health', zh: '账户健康' },
+    source: () => 'account_health', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'snapshot', nativeGrain: 'range',
+    columns: { fulfillment: 'fulfillment' },
+  },
+  sales_trailing_30: {
+    id: 'sales_trailing_30', name: { en: 'Units, trailing 30 days', zh: '近30天销量' },
+    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    columns: salesColumns, trailingDays: 30,
+  },
+  sales_trailing_90: {
+    id: 'sales_trailing_90', name: { en: 'Units, trailing 90 days', zh: '近90天销量' },
+    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    columns: salesColumns, trailingDays: 90,
+  },
+  inventory_trailing_90: {
+    id: 'inventory_trailing_90', name: { en: 'FBA inventory, trailing 90 days', zh: '近90天FBA库存' },
+    source: () => inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku' }, trailingDays: 90,
+  },
+};

@@ -1,0 +1,96 @@
+import type { FactId } from './facts.ts';
+
+/**
+ * Base measures: what is summed (or counted, or taken as the last snapshot) from one fact source.
+ * Catalog metrics are built from these; nobody re-types the SQL of a measure.
+ * `expr` is SQL over the fact row `f` and its marketplace row `mk`.
+ */
+export type MeasureAggregation = 'sum' | 'count' | 'count_distinct' | 'weighted' | 'snapshot' | 'native';
+
+export interface Measure {
+  fact: FactId;
+  aggregation: MeasureAggregation;
+  expr: string;
+  /** weighted: the weight (Buy Box % by page views) */
+  weight?: string;
+  /** only rows where this holds */
+  where?: string;
+  money?: boolean;
+}
+
+const sum = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure => ({ fact, aggregation: 'sum', expr, ...more });
+const money = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure => sum(fact, expr, { money: true, ...more });
+const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fact, aggregation: 'snapshot', expr, ...(where ? { where } : {}) });
+const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
+
+/** Amounts net of VAT where the marketplace's prices include it (EU, UK). */
+const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN ${expr} / (1 + mk.vat_rate) ELSE ${expr} END`;
+
+export const measures = {
+  sessions: sum('traffic', 'f.sessions'),
+  sessions_mobile: sum('traffic', 'f.sessions_mobile'),
+  sessions_browser: sum('traffic', 'f.sessions_browser'),
+  sessions_b2b: sum('traffic', 'f.sessions_b2b'),
+  page_views: sum('traffic', 'f.page_views'),
+  buy_box: { fact: 'traffic', aggregation: 'weighted', expr: 'f.buy_box_pct', weight: 'f.page_views' },
+
+  units: sum('sales', 'f.units'),
+  order_items: sum('sales', 'f.order_items'),
+  sales: money('sales', 'f.sales'),
+  orders_counted: { fact: 'orders', aggregation: 'count_distinct', expr: 'f.order_id' },
+  orders_approximate: sum('orders', 'f.approx_orders'),
+  order_item_units: sum('order_items', 'f.quantity'),
+
+  impressions: sum('search_funnel', 'f.impressions'),
+  clicks: sum('search_funnel', 'f.clicks'),
+  cart_adds: sum('search_funnel', 'f.cart_adds'),
+  purchases: sum('search_funnel', 'f.purchases'),
+  market_impressions: sum('search_funnel', 'f.market_impressions'),
+  market_clicks: sum('search_funnel', 'f.market_clicks'),
+  market_cart_adds: sum('search_funnel', 'f.market_cart_adds'),
+  market_purchases: sum('search_funnel', 'f.market_purchases'),
+
+  ad_impressions: sum('ads', 'f.impressions'),
+  ad_clicks: sum('ads', 'f.clicks'),
+  ad_spend: money('ads', 'f.spend'),
+  ad_sales: money('ads', 'f.sales'),
+  ad_sales_same_sku: money('ads', 'f.sales_same_sku'),
+  ad_orders: sum('ads', 'f.orders'),
+  ad_units: sum('ads', 'f.units'),
+
+  reviews_new: { fact: 'reviews', aggregation: 'count', expr: 'f.review_key' },
+  rating_sum: sum('reviews', 'f.rating'),
+  ratings: { fact: 'reviews', aggregation: 'count', expr: 'f.rating' },
+
+  customers: native('repeat_purchase', 'f.unique_customers'),
+  repeat_customers: native('repeat_purchase', 'f.repeat_customers'),
+
+  returned_units: sum('returns', 'f.quantity'),
+  returned_units_matched: sum('returns_matched', 'f.quantity'),
+
+  revenue: money('transactions', exVat('f.product_sales'), { where: "f.type = 'Order'" }),
+  refunds: money('transactions', exVat('-f.product_sales'), { where: "f.type = 'Refund'" }),
+  referral_fees: money('transactions', '-f.selling_fees', { where: "f.type IN ('Order', 'Refund')" }),
+  fba_fees: money('transactions', '-f.fba_fees', { where: "f.type IN ('Order', 'Refund')" }),
+  storage_fees: money('storage_fees', 'f.fee'),
+  cogs: money('landed_costs', 'f.cogs'),
+  freight: money('landed_costs', 'f.freight'),
+  duties: money('landed_costs', 'f.duties'),
+
+  available_units: snapshot('inventory', 'f.available'),
+  inbound_units: snapshot('inventory', 'coalesce(f.inbound_working, 0) + coalesce(f.inbound_shipped, 0) + coalesce(f.inbound_receiving, 0)'),
+  stockout_days: sum('inventory', 'CASE WHEN f.available = 0 THEN 1 ELSE 0 END'),
+  units_30d: sum('sales_trailing_30', 'f.units'),
+  units_90d: sum('sales_trailing_90', 'f.units'),
+  available_sum_90d: sum('inventory_trailing_90', 'f.available'),
+  inventory_days_90d: { fact: 'inventory_trailing_90', aggregation: 'count_distinct', expr: 'f.snapshot_date' },
+
+  odr_defects: snapshot('account_health', 'f.defects', "f.metric = 'odr'"),
+  odr_orders: snapshot('account_health', 'f.orders', "f.metric = 'odr'"),
+  a_to_z_claims: snapshot('account_health', 'f.defects', "f.metric = 'a_to_z'"),
+  late_shipments: snapshot('account_health', 'f.defects', "f.metric = 'late_shipment'"),
+  late_shipment_orders: snapshot('account_health', 'f.orders', "f.metric = 'late_shipment'"),
+} satisfies Record<string, Measure>;
+
+export type MeasureId = keyof typeof measures;
+export const measureById: Record<MeasureId, Measure> = measures;

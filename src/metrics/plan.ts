@@ -1,0 +1,38 @@
+import { metricById, type MetricDefinition } from './catalog.ts';
+import { measureById, type Measure, type MeasureId } from './measures.ts';
+
+/** The base measures a set of metrics needs, found by walking ratios and formulas down to measures. */
+export function measuresOf(metricIds: readonly string[]): MeasureId[] {
+  const found = new Set<MeasureId>();
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const m = metricById.get(id);
+    if (!m) throw new Error(`catalog: metric ${id} is referenced but not declared`);
+    const a = m.aggregation;
+    switch (a.kind) {
+      case 'ratio':
+        visit(a.numerator);
+        visit(a.denominator);
+        break;
+      case 'formula':
+        a.terms.forEach((t) => visit(t.metric));
+        if (a.requires) visit(a.requires);
+        break;
+      default:
+        found.add(a.measure);
+    }
+  };
+  metricIds.forEach(visit);
+  return [...found];
+}
+
+export const usesMoney = (metricIds: readonly string[]): boolean =>
+  measuresOf(metricIds).some((id) => (measureById[id] as Measure).money === true);
+
+export function metric(id: string): MetricDefinition {
+  const m = metricById.get(id);
+  if (!m) throw new Error(`catalog: metric ${id} is not declared`);
+  return m;
+}

@@ -1,0 +1,77 @@
+import { Decimal } from 'decimal.js';
+import type { Problem } from '../domain/errors.ts';
+import { currencyDigits } from '../domain/marketplaces.ts';
+import type { Database } from '../store/database.ts';
+import { duckdb } from '../store/dialect.ts';
+import { compileQuery, type ColumnDescription } from './compiler.ts';
+import { facts } from './facts.ts';
+import { validateRequest, type QueryRequest } from './request.ts';
+
+export type QueryRow = Record<string, string | number | null | Record<string, string[]>>;
+
+export interface QueryResult {
+  rows: QueryRow[];
+  columns: ColumnDescription[];
+  problems: Problem[];
+}
+
+/** Runs a metric query on the embedded database and shapes the answer as the CLI contract says:
+ * counts as integers, money exact to its currency's minor unit, ratios as fractions, unknown as null. */
+export async function runQuery(db: Database, request: QueryRequest): Promise<QueryResult> {
+  const valid = validateRequest(request);
+  const compiled = compileQuery(valid, duckdb);
+  const raw = await db.all(compiled.sql, compiled.params);
+  const problems = [...compiled.problems];
+  const rows = raw.map((r) => {
+    const row: QueryRow = {};
+    const currency = typeof r.currency === 'string' ? r.currency : undefined;
+    for (const c of compiled.columns) {
+      const v = r[c.id];
+      row[c.id] = c.role === 'metric' ? metricValue(v, c, currency) : c.id === 'month' && typeof v === 'string' ? v.slice(0, 7) : (v as string | null) ?? null;
+    }
+    const sources: Record<string, string[]> = {};
+    for (const s of compiled.sourceColumns) {
+      if (Number(r[s.column] ?? 0) > 0 && row[s.metric] !== null) (sources[s.metric] ??= []).push(s.label);
+    }
+    if (Object.keys(sources).length) row.sources = sources;
+    const missing: Record<string, string[]> = {};
+    for (const p of compiled.missingParts) {
+      if (r[p.column] === true && row[p.metric] !== null) (missing[p.metric] ??= []).push(p.part);
+    }
+    if (Object.keys(missing).length) row.missing = missing;
+    return row;
+  });
+  // totals are one row, even when nothing is known
+  if (valid.by.length === 0 && rows.length === 0) rows.push(Object.fromEntries(compiled.columns.map((c) => [c.id, null])));
+  const total = (column: string) => raw.reduce((n, r) => n + Number(r[column] ?? 0), 0);
+  for (const u of compiled.unfitColumns) {
+    const n = total(u.column);
+    if (n > 0) {
+      problems.push({
+        code: 'grain', severity: 'warning',
+        message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
+      });
+    }
+  }
+  for (const column of compiled.fxColumns) {
+    const n = total(column);
+    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table` });
+  }
+  return { rows, columns: compiled.columns, problems };
+}
+
+function metricValue(value: unknown, column: ColumnDescription, currency: string | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const n = new Decimal(String(value));
+  if (!n.isFinite()) return null;
+  switch (column.unit) {
+    case 'count':
+      return column.format === 'int' ? n.toDecimalPlaces(0).toNumber() : n.toDecimalPlaces(2).toNumber();
+    case 'money':
+      return n.toDecimalPlaces(column.format === 'money' && currency ? currencyDigits(currency) : 4).toNumber();
+    case 'days':
+      return n.toDecimalPlaces(2).toNumber();
+    default:
+      return n.toDecimalPlaces(6).toNumber();
+  }
+}

@@ -1,0 +1,87 @@
+import { AsterismError } from '../domain/errors.ts';
+import { parseIsoDate } from '../domain/local-date.ts';
+import { marketplaceByCode } from '../domain/marketplaces.ts';
+import { metricById } from './catalog.ts';
+import { dimensionIds, isDimension, type DimensionId } from './dimensions.ts';
+
+/** A question to the metric layer: metrics × dimensions × filters × period (CLI `query`). */
+export interface QueryRequest {
+  metrics: string[];
+  by?: string[];
+  from?: string;
+  to?: string;
+  store?: string;
+  marketplace?: string;
+  asin?: string;
+  sku?: string;
+  currency?: string;
+}
+
+export interface ValidRequest {
+  metrics: string[];
+  by: DimensionId[];
+  from?: string;
+  to?: string;
+  store?: string;
+  marketplace?: string;
+  asin?: string;
+  sku?: string;
+  currency?: string;
+}
+
+/** Checks every id against the catalog and every value's form; throws one clear error. */
+export function validateRequest(request: QueryRequest): ValidRequest {
+  if (request.metrics.length === 0) throw new AsterismError('bad_request', 'name at least one metric (--metric ID); `asterism metrics` lists them');
+  for (const id of request.metrics) {
+    if (!metricById.has(id)) {
+      throw new AsterismError('unknown_metric', `unknown metric "${id}"${suggest(id, [...metricById.keys()])}; \`asterism metrics\` lists them`);
+    }
+  }
+  const by: DimensionId[] = [];
+  for (const dim of request.by ?? []) {
+    if (!isDimension(dim)) {
+      throw new AsterismError('unknown_dimension', `unknown dimension "${dim}"${suggest(dim, dimensionIds)}: expected one of ${dimensionIds.join(', ')}`);
+    }
+    if (!by.includes(dim)) by.push(dim);
+  }
+  const from = request.from === undefined ? undefined : parseIsoDate(request.from, '--from');
+  const to = request.to === undefined ? undefined : parseIsoDate(request.to, '--to');
+  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  let marketplace: string | undefined;
+  if (request.marketplace !== undefined) {
+    const m = marketplaceByCode(request.marketplace);
+    if (!m) throw new AsterismError('bad_marketplace', `unknown marketplace "${request.marketplace}": expected a code such as US, UK, DE, JP`);
+    marketplace = m.code;
+  }
+  let currency: string | undefined;
+  if (request.currency !== undefined) {
+    if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', `currency "${request.currency}" is not an ISO code such as USD, CNY, EUR`);
+    currency = request.currency.toUpperCase();
+  }
+  return {
+    metrics: [...new Set(request.metrics)], by,
+    ...(from ? { from } : {}), ...(to ? { to } : {}),
+    ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
+    ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
+    ...(currency ? { currency } : {}),
+  };
+}
+
+function suggest(input: string, known: readonly string[]): string {
+  const close = known.filter((k) => k.includes(input) || input.includes(k) || distance(k, input) <= 2).slice(0, 3);
+  return close.length ? ` (did you mean ${close.join(', ')}?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length]!;
+}

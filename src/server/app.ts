@@ -1,0 +1,45 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AsterismApi } from '../app/asterism-api.ts';
+import { errorAnswer } from './errors.ts';
+import { errorBody, metricListing, queryAnswer, queryParams } from './schemas.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+
+const health = createRoute({ method: 'get', path: '/api/health', responses: { 200: json(z.object({ ok: z.boolean() }), 'the database is open') } });
+const metrics = createRoute({ method: 'get', path: '/api/metrics', responses: { 200: json(z.object({ metrics: z.array(metricListing) }), 'the metric catalog') } });
+const query = createRoute({
+  method: 'get', path: '/api/query', request: { query: queryParams },
+  responses: { 200: json(queryAnswer, 'metric values by the requested dimensions'), 400: json(errorBody, 'a bad metric, dimension, date or filter') },
+});
+
+/** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
+export function createApi(asterism: AsterismApi): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.join('.') || 'request';
+        return c.json({ error: { code: 'bad_request', message: `${where}: ${issue?.message ?? 'invalid'}` } }, 400);
+      }
+      return undefined;
+    },
+  });
+  app.onError((e, c) => {
+    const { status, body } = errorAnswer(e);
+    return c.json(body, status);
+  });
+  app.openapi(health, (c) => c.json({ ok: true }, 200));
+  app.openapi(metrics, async (c) => c.json({ metrics: await asterism.metrics() }, 200));
+  app.openapi(query, async (c) => {
+    const q = c.req.valid('query');
+    const result = await asterism.query({
+      metrics: q.metric, ...(q.by ? { by: q.by } : {}),
+      ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.store ? { store: q.store } : {}),
+      ...(q.marketplace ? { marketplace: q.marketplace } : {}), ...(q.asin ? { asin: q.asin } : {}),
+      ...(q.sku ? { sku: q.sku } : {}), ...(q.currency ? { currency: q.currency } : {}),
+    });
+    return c.json(result, 200);
+  });
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
+  return app;
+}

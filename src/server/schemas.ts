@@ -1,0 +1,36 @@
+import { z } from '@hono/zod-openapi';
+import { dimensionIds } from '../metrics/dimensions.ts';
+
+/** Request and answer shapes of the HTTP API, the same as the CLI's `--json` documents. */
+const oneOrMany = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const queryParams = z.object({
+  metric: oneOrMany.openapi({ param: { name: 'metric', in: 'query' }, example: 'sales', description: 'metric id; repeat for several' }),
+  by: oneOrMany.optional().openapi({ param: { name: 'by', in: 'query' }, description: `dimension: ${dimensionIds.join(', ')}` }),
+  from: z.string().optional().openapi({ param: { name: 'from', in: 'query' }, example: '2026-10-01' }),
+  to: z.string().optional().openapi({ param: { name: 'to', in: 'query' }, example: '2026-10-31' }),
+  store: z.string().optional().openapi({ param: { name: 'store', in: 'query' } }),
+  marketplace: z.string().optional().openapi({ param: { name: 'marketplace', in: 'query' }, example: 'US' }),
+  asin: z.string().optional().openapi({ param: { name: 'asin', in: 'query' } }),
+  sku: z.string().optional().openapi({ param: { name: 'sku', in: 'query' } }),
+  currency: z.string().optional().openapi({ param: { name: 'currency', in: 'query' }, example: 'CNY' }),
+});
+
+export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
+
+export const metricListing = z.object({
+  id: z.string(), name_en: z.string(), name_zh: z.string(), unit: z.string(), format: z.string(),
+  direction: z.string(), kind: z.string(), sensitive: z.boolean(), aggregation: z.string(), formula: z.string(),
+  basis: z.string().nullable(),
+}).openapi('Metric');
+
+export const problem = z.object({
+  code: z.string(), message: z.string(), severity: z.enum(['error', 'warning']),
+  file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
+}).openapi('Problem');
+
+export const queryAnswer = z.object({
+  rows: z.array(z.record(z.string(), z.unknown())),
+  columns: z.array(z.object({ id: z.string(), role: z.string(), unit: z.string().optional(), format: z.string().optional(), name_en: z.string(), name_zh: z.string() })),
+  problems: z.array(problem),
+}).openapi('QueryAnswer');

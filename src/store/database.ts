@@ -1,0 +1,72 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AsterismError } from '../domain/errors.ts';
+import { migrate } from './migrations.ts';
+
+export type SqlParam = DuckDBValue;
+export type SqlRow = Record<string, unknown>;
+
+/** The embedded database: one DuckDB file, migrated on open. Rows come back as JSON-safe values
+ * (DECIMAL and BIGINT as strings, so nothing passes through a binary float on the way out). */
+export class Database {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(path: string): Promise<Database> {
+    const full = path === ':memory:' ? path : resolve(path);
+    if (full !== ':memory:') mkdirSync(dirname(full), { recursive: true });
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(full);
+    } catch (e) {
+      throw openError(full, e);
+    }
+    const connection = await instance.connect();
+    const db = new Database(full, instance, connection);
+    await migrate(connection);
+    return db;
+  }
+
+  async all(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJson() as SqlRow[];
+  }
+
+  async run(sql: string, params: SqlParam[] = []): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** One transaction: everything inside is written, or nothing is. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.connection.run('COMMIT');
+      return result;
+    } catch (e) {
+      await this.connection.run('ROLLBACK');
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+function openError(path: string, e: unknown): AsterismError {
+  const text = e instanceof Error ? e.message : String(e);
+  const pid = /PID (\d+)/.exec(text)?.[1];
+  if (/lock/i.test(text)) {
+    return new AsterismError(
+      'database_locked',
+      `database ${path} is in use by another process${pid ? ` (pid ${pid})` : ''}: stop it, or run \`asterism serve\` on this file and the CLI will go through it`,
+    );
+  }
+  return new AsterismError('database_error', `cannot open database ${path}: ${text.split('\n')[0]}`);
+}

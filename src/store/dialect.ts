@@ -1,0 +1,34 @@
+/**
+ * The one place that knows an engine's SQL. The metric compiler writes standard SQL and asks the
+ * dialect for everything engines spell differently (DuckDB now; ClickHouse later).
+ */
+export interface Dialect {
+  readonly name: 'duckdb' | 'clickhouse';
+  /** Placeholder for the n-th (1-based) bound parameter. */
+  placeholder(n: number, type: 'text' | 'date'): string;
+  /** First day of the Amazon reporting week (Sunday to Saturday, as Brand Analytics counts weeks). */
+  weekStart(date: string): string;
+  monthStart(date: string): string;
+  monthEnd(date: string): string;
+  addDays(date: string, days: number): string;
+  /** Days between two dates, inclusive of both ends. */
+  daysInclusive(from: string, to: string): string;
+  /** LEFT join keeping, per left row, the right row with the greatest `rightDate` on or before `leftDate`. */
+  asofLeftJoin(table: string, alias: string, equalities: string[], leftDate: string, rightDate: string): string;
+  castDecimal(expr: string): string;
+  castDouble(expr: string): string;
+}
+
+export const duckdb: Dialect = {
+  name: 'duckdb',
+  placeholder: (n, type) => (type === 'date' ? `$${n}::DATE` : `$${n}`),
+  weekStart: (d) => `CAST(${d} - CAST(dayofweek(${d}) AS INTEGER) AS DATE)`,
+  monthStart: (d) => `CAST(date_trunc('month', ${d}) AS DATE)`,
+  monthEnd: (d) => `CAST(last_day(${d}) AS DATE)`,
+  addDays: (d, days) => `CAST(${d} + INTERVAL (${days}) DAY AS DATE)`,
+  daysInclusive: (from, to) => `(date_diff('day', ${from}, ${to}) + 1)`,
+  asofLeftJoin: (table, alias, equalities, leftDate, rightDate) =>
+    `ASOF LEFT JOIN ${table} ${alias} ON ${[...equalities, `${leftDate} >= ${rightDate}`].join(' AND ')}`,
+  castDecimal: (e) => `CAST(${e} AS DECIMAL(38,10))`,
+  castDouble: (e) => `CAST(${e} AS DOUBLE)`,
+};

@@ -1,0 +1,49 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { marketplaces } from '../domain/marketplaces.ts';
+import { canonicalSchema } from './migrations/001-canonical-schema.ts';
+
+/** Forward-only migrations, applied in order on open; each runs in its own transaction. */
+interface Migration {
+  version: number;
+  name: string;
+  apply: (db: DuckDBConnection) => Promise<void>;
+}
+
+const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'canonical schema',
+    apply: async (db) => {
+      await db.run(canonicalSchema);
+      for (const m of marketplaces) {
+        await db.run('INSERT INTO marketplaces VALUES ($1, $2, $3, $4, $5, $6::DECIMAL(6,4), $7)', [
+          m.code, m.amazonId, m.salesChannel, m.currency, m.timeZone, m.vatRate, m.region,
+        ]);
+      }
+      await db.run("INSERT INTO stores (name) VALUES ('default')");
+    },
+  },
+];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+
+export async function migrate(db: DuckDBConnection): Promise<number[]> {
+  await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)');
+  const done = await db.runAndReadAll('SELECT version FROM schema_migrations');
+  const applied = new Set(done.getRowObjectsJson().map((r) => Number(r.version)));
+  const ran: number[] = [];
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    await db.run('BEGIN TRANSACTION');
+    try {
+      await m.apply(db);
+      await db.run('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      await db.run('COMMIT');
+    } catch (e) {
+      await db.run('ROLLBACK');
+      throw e;
+    }
+    ran.push(m.version);
+  }
+  return ran;
+}
