@@ -68,7 +68,7 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
   const allColumns = parts.flatMap((p) => p.columns);
   const expr = metricExpression(unavailable, dialect);
   const missingParts: CompiledQuery['missingParts'] = [];
-  const finalSelect = [...dims.map((d) => `d_${d} AS "${d}"`)];
+  const finalSelect = [...dims.map((d) => (parts.length ? `d_${d} AS "${d}"` : `NULL AS "${d}"`))];
   if (currency === 'split') finalSelect.push('d_currency AS "currency"');
   if (currency === 'converted') finalSelect.push(`${params.add(request.currency ?? '')} AS "currency"`);
   for (const id of request.metrics) {
@@ -82,8 +82,11 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
       }
     }
   }
-  const hidden = allColumns.filter((c) => c.startsWith('q_') || c.startsWith('s_'));
-  finalSelect.push(...hidden);
+  // grain problems are counted over the whole answer, before groups made only of left-out rows are dropped
+  finalSelect.push(...allColumns.filter((c) => c.startsWith('q_')).map((c) => `SUM(${c}) OVER () AS ${c}`));
+  finalSelect.push(...allColumns.filter((c) => c.startsWith('s_')));
+  const fitting = allColumns.filter((c) => c.startsWith('k_'));
+  finalSelect.push(`${fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0'} AS k_rows`);
 
   let sql: string;
   if (parts.length === 0) {
@@ -103,7 +106,10 @@ ${stacked.join('\n    UNION ALL\n')}
   ) stacked
   ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
 ) summed
-${dimCols.length ? `ORDER BY ${dimCols.map((c) => `${c} NULLS LAST`).join(', ')}` : ''}`;
+`;
+    // totals are always one row; grouped answers keep only groups some counted row fell into
+    const order = [...dims, ...(currency === 'split' ? ['currency'] : [])].map((c) => `"${c}" NULLS LAST`);
+    if (dimCols.length) sql = `SELECT * FROM (${sql}) answer WHERE k_rows > 0 ORDER BY ${order.join(', ')}`;
   }
 
   const sourceColumns: CompiledQuery['sourceColumns'] = [];

@@ -76,7 +76,7 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   const where: string[] = [];
   const fits: string[] = [];
   // the period: rows overlapping it are read; only rows inside it count, the rest are reported
-  let periodFrom = request.from ? params.add(request.from, 'date') : undefined;
+  let periodFrom = request.from && !fact.trailingDays ? params.add(request.from, 'date') : undefined;
   let periodTo = request.to ? params.add(request.to, 'date') : undefined;
   if (fact.trailingDays) {
     periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys })} t)`;
@@ -164,8 +164,8 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
       columns.push(`q_fx_${id}`);
     }
   }
-  outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE 1 END) AS q_unfit_${fact.id}`);
-  columns.push(`q_unfit_${fact.id}`);
+  outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE 1 END) AS q_unfit_${fact.id}`, `SUM(CASE WHEN x_fits THEN 1 ELSE 0 END) AS k_${fact.id}`);
+  columns.push(`q_unfit_${fact.id}`, `k_${fact.id}`);
   for (const [i, label] of (fact.sources?.labels ?? []).entries()) {
     inner.push(`CASE WHEN f.${fact.sources?.column} = ${params.add(label)} THEN 1 ELSE 0 END AS x_src_${i}`);
     outer.push(`SUM(CASE WHEN x_fits THEN x_src_${i} ELSE 0 END) AS s_${fact.id}_${i}`);

@@ -126,7 +126,7 @@ const landedCosts = (ctx: FactContext) => {
        FROM costs s JOIN sku_map m2 ON m2.store = s.store AND (m2.sku = s.sku OR m2.product_code = s.sku))`,
     'c', ['c.store = t.store', 'c.sku = t.sku'], 't.posted_date', 'c.effective_from')}
   ${d.asofLeftJoin(`(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
-       SELECT DATE '1900-01-01', currency, currency, 1 FROM (SELECT DISTINCT currency FROM marketplaces) cur)`,
+       SELECT DATE '1900-01-01', currency, currency, CAST(1 AS DECIMAL(18,10)) FROM (SELECT DISTINCT currency FROM marketplaces) cur)`,
     'fx', ['fx.base = c.currency', 'fx.quote = t.currency'], 't.posted_date', 'fx.date')}
   WHERE t.type = 'Order' AND t.quantity IS NOT NULL
 )`;
@@ -223,7 +223,8 @@ export const facts: Record<FactId, Fact> = {
   },
   account_health: {
     id: 'account_health', name: { en: 'Account health', zh: '账户健康' },
-    source: () => 'account_health', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'snapshot', nativeGrain: 'range',
+    // a rolling 60-day window is a snapshot dated by its last day
+    source: () => 'account_health', dateFrom: 'date_to', dateTo: 'date_to', dateBasis: 'snapshot', nativeGrain: 'day',
     columns: { fulfillment: 'fulfillment' },
   },
   sales_trailing_30: {

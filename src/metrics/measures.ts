@@ -24,7 +24,8 @@ const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fac
 const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
 
 /** Amounts net of VAT where the marketplace's prices include it (EU, UK). */
-const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN ${expr} / (1 + mk.vat_rate) ELSE ${expr} END`;
+// (each line is divided in DECIMAL, so the sum stays decimal arithmetic)
+const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST(${expr} / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE ${expr} END`;
 
 export const measures = {
   sessions: sum('traffic', 'f.sessions'),

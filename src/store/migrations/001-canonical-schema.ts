@@ -161,11 +161,12 @@ CREATE TABLE fx_rates (
   date DATE NOT NULL, base VARCHAR NOT NULL, quote VARCHAR NOT NULL, rate DECIMAL(18,8) NOT NULL,
   PRIMARY KEY (date, base, quote)
 );
--- both directions, so a CNY->USD table also converts USD into CNY
+-- both directions, so a CNY->USD table also converts USD into CNY (the inverse kept as an exact DECIMAL,
+-- so converted money is still summed in decimal arithmetic)
 CREATE VIEW fx_pairs AS
-  SELECT date, base, quote, rate FROM fx_rates
+  SELECT date, base, quote, CAST(rate AS DECIMAL(18,10)) AS rate FROM fx_rates
   UNION ALL
-  SELECT date, quote AS base, base AS quote, 1 / rate AS rate FROM fx_rates
+  SELECT date, quote AS base, base AS quote, CAST(1 / rate AS DECIMAL(18,10)) AS rate FROM fx_rates
     WHERE NOT EXISTS (SELECT 1 FROM fx_rates r WHERE r.date = fx_rates.date AND r.base = fx_rates.quote AND r.quote = fx_rates.base);
 
 CREATE TABLE kpi_targets (
