@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
+import { LocalAsterism } from '../app/local.ts';
+import { createApi } from './app.ts';
+
+let dir: string;
+let asterism: LocalAsterism;
+let api: ReturnType<typeof createApi>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'asterism-api-'));
+  asterism = await LocalAsterism.open(join(dir, 'api.duckdb'));
+  await loadMetricScenario(asterism.db);
+  api = createApi(asterism);
+});
+afterAll(async () => {
+  await asterism.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HTTP API (in-process)', () => {
+  test('GET /api/health', async () => {
+    const res = await api.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  test('GET /api/metrics answers the same catalog as the CLI', async () => {
+    const body = (await (await api.request('/api/metrics')).json()) as { metrics: { id: string }[] };
+    expect(body.metrics.map((m) => m.id)).toContain('net_margin');
+  });
+
+  test('GET /api/query with repeated metric and by parameters', async () => {
+    const res = await api.request('/api/query?metric=sessions&metric=buy_box_pct&by=asin&from=2026-10-01&to=2026-10-31&marketplace=US');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { rows: Record<string, unknown>[] };
+    // A1: sessions 100 + 50; Buy Box (0.90 × 150 + 0.50 × 50) / 200 = 0.8
+    expect(body.rows[0]).toMatchObject({ asin: 'A1', sessions: 150, buy_box_pct: 0.8 });
+  });
+
+  test.each([
+    ['/api/query', 400, 'bad_request'],
+    ['/api/query?metric=nope', 400, 'unknown_metric'],
+    ['/api/query?metric=sales&by=colour', 400, 'unknown_dimension'],
+    ['/api/query?metric=sales&from=yesterday', 400, 'bad_date'],
+  ])('%s → %i %s', async (path, status, code) => {
+    const res = await api.request(path);
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+
+  test('GET /api/openapi.json describes the routes', async () => {
+    const doc = (await (await api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/metrics', '/api/query']));
+  });
+});
