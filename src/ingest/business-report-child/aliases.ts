@@ -1,0 +1,33 @@
+import type { AliasTable } from '../header.ts';
+
+/**
+ * "Detail Page Sales and Traffic by Child Item" header spellings (FORMATS §1). Compared after
+ * normalizeHeader: case, `-`/`–`, spacing and full-width brackets are already folded, so
+ * `Sessions – Total`, `Sessions - Total` and `sessions - total` are one spelling.
+ * en: 2019 / 2021–24 / 2025+ layouts; de, zh, ja: from code (§1.4), no real file seen.
+ * fr, it, es: no spelling has been seen in a real file or in code yet, so none is listed.
+ */
+export const businessReportChildAliases = {
+  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN'],
+  asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN'],
+  title: ['Title', 'Titel', '标题'],
+  sku: ['SKU'],
+  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計'],
+  sessions_b2b: ['Sessions – Total – B2B', 'Sessions - B2B', 'Sitzungen – Summe – B2B', '会话 - 总计 - B2B', '会话数 - 总计 - B2B', '会话次数 – 总计 – B2B'],
+  sessions_mobile: ['Sessions – Mobile App', 'Sitzungen – mobile App'],
+  sessions_browser: ['Sessions – Browser', 'Sitzungen – Browser'],
+  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计'],
+  page_views_b2b: ['Page Views – Total – B2B', 'Page Views - B2B', 'Seitenaufrufe – Summe – B2B', '页面浏览量 - 总计 - B2B'],
+  page_views_mobile: ['Page Views – Mobile App'],
+  page_views_browser: ['Page Views – Browser'],
+  buy_box_pct: ['Featured Offer (Buy Box) Percentage', 'Buy Box Percentage', '推荐报价（推荐报价展示位）百分比', 'おすすめ出品（おすすめ商品）の獲得率'],
+  buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B'],
+  units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数'],
+  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B'],
+  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上'],
+  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B'],
+  order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数'],
+  order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B'],
+} as const satisfies AliasTable;
+
+export type BusinessReportChildField = keyof typeof businessReportChildAliases;

@@ -1,0 +1,114 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importFiles } from '../import-files.ts';
+import { familyContract, haveSharedFixtures, ownFixture, sharedFixture, sharedFixturesDir, withTempDb } from '../testing.ts';
+import { businessReportChild } from './family.ts';
+
+const october = { from: '2026-10-01', to: '2026-10-31' };
+
+familyContract(businessReportChild, {
+  good: ownFixture('br-child-uk-2025-sku.csv'),
+  options: october,
+  badValue: { file: ownFixture('br-child-bad-number.csv'), line: 3, column: 'Units ordered' },
+  other: ownFixture('all-orders-header.txt'),
+});
+
+async function totals(db: Parameters<Parameters<typeof withTempDb>[0]>[0]) {
+  const [t] = await db.all('SELECT count(*) AS pairs, sum(sessions) AS sessions, sum(page_views) AS page_views FROM traffic');
+  const [s] = await db.all('SELECT count(*) AS rows, sum(units) AS units, sum(sales) AS sales, any_value(currency) AS currency FROM br_sales');
+  return { ...t, ...s };
+}
+
+describe('own fixtures, every layout', () => {
+  test('2025 UK with SKU: traffic once per (parent, child) ASIN, sales per SKU row, £ means UK', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('br-child-uk-2025-sku.csv')], october)).files;
+      expect(r).toMatchObject({ status: 'imported', marketplace: 'UK', rows: 4, from: '2026-10-01', to: '2026-10-31' });
+      // sessions 1,356 + 343 (repeated on two SKU rows, counted once) + 17 = 1,716; page views 1,592 + 533 + 31 = 2,156
+      // units 205 + 189 + 10 + 0 = 404; sales 2,560.45 + 3,801.11 + 201.10 + 0 = 6,562.66
+      expect(await totals(db)).toEqual({ pairs: '3', sessions: '1716', page_views: '2156', rows: '4', units: '404', sales: '6562.6600', currency: 'GBP' });
+      const [honey] = await db.all("SELECT buy_box_pct, buy_box_pct_b2b, sessions_b2b FROM traffic WHERE asin = 'B0CCCCCCC2'");
+      expect(honey).toEqual({ buy_box_pct: '0.966100', buy_box_pct_b2b: '0.888900', sessions_b2b: '10' });
+      const [empty] = await db.all("SELECT sku FROM br_sales WHERE asin = 'B0AAAAAAA4'");
+      expect(empty?.sku).toBeNull();
+    }));
+
+  test('2019 US quoted layout: $ alone needs --marketplace, then is USD', () =>
+    withTempDb(async (db) => {
+      const file = ownFixture('br-child-us-2019-sku.csv');
+      const [refused] = (await importFiles(db, [file], october)).files;
+      expect(refused?.status).toBe('error');
+      expect(refused?.error).toMatch(/--marketplace/);
+      const [r] = (await importFiles(db, [file], { ...october, marketplace: 'US' })).files;
+      expect(r).toMatchObject({ status: 'imported', marketplace: 'US', rows: 3 });
+      // sessions 3,395 (once) + 3,043 = 6,438; units 119 + 15 + 94 = 228; sales 5,216.29 + 657.85 + 4,935.27 = 10,809.41
+      expect(await totals(db)).toMatchObject({ pairs: '2', sessions: '6438', rows: '3', units: '228', sales: '10809.4100', currency: 'USD' });
+      expect((await db.all("SELECT buy_box_pct FROM traffic WHERE asin = 'B07JJC4NTT'"))[0]?.buy_box_pct).toBe('0.990000');
+    }));
+
+  test('2021 US device split, CRLF without BOM: `--` and empty cells are unknown, not zero', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('br-child-us-2021-device-crlf.csv')], { ...october, marketplace: 'US' })).files;
+      expect(r).toMatchObject({ status: 'imported', rows: 2 });
+      const rows = await db.all('SELECT asin, sessions, sessions_mobile, sessions_browser, page_views_mobile, buy_box_pct FROM traffic ORDER BY asin');
+      expect(rows).toEqual([
+        { asin: 'B01CHILD01', sessions: '100', sessions_mobile: '60', sessions_browser: '40', page_views_mobile: '80', buy_box_pct: '0.985000' },
+        { asin: 'B01CHILD02', sessions: '5', sessions_mobile: null, sessions_browser: '5', page_views_mobile: null, buy_box_pct: null },
+      ]);
+      // the unrounded $0.4966667 is kept to the schema's 4 places
+      expect((await db.all("SELECT sales FROM br_sales WHERE asin = 'B01CHILD01'"))[0]?.sales).toBe('0.4967');
+    }));
+
+  test('German headers and 5.255,61 € money (EUR alone does not say which marketplace)', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('br-child-de.csv')], { ...october, marketplace: 'DE' })).files;
+      expect(r).toMatchObject({ status: 'imported', marketplace: 'DE', rows: 2 });
+      // sessions 1.250 + 95 = 1,345; units 180 + 12 = 192; sales 5,255.61 + 368.14 = 5,623.75
+      expect(await totals(db)).toMatchObject({ sessions: '1345', units: '192', sales: '5623.7500', currency: 'EUR' });
+    }));
+
+  test('Chinese headers with full-width brackets', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('br-child-zh.csv')], { ...october, marketplace: 'US' })).files;
+      expect(r).toMatchObject({ status: 'imported', rows: 1 });
+      expect(await totals(db)).toMatchObject({ sessions: '2001', units: '150', sales: '3299.2500' });
+      expect((await db.all('SELECT buy_box_pct FROM traffic'))[0]?.buy_box_pct).toBe('0.975000');
+    }));
+});
+
+describe.skipIf(!haveSharedFixtures)(`real Business Reports in ${sharedFixturesDir}`, () => {
+  const folder = 'business-report-child-asin';
+  const files = haveSharedFixtures ? readdirSync(`${sharedFixturesDir}/${folder}`).filter((f) => f.endsWith('.csv')) : [];
+
+  test.each(files)('%s: totals equal DuckDB read_csv on the same file', (name) =>
+    withTempDb(async (db) => {
+      const path = sharedFixture(folder, name);
+      const options = { ...october, ...(name.includes('_US_') ? { marketplace: 'US' } : {}) };
+      const [r] = (await importFiles(db, [path], options)).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: name.includes('_UK_') ? 'UK' : 'US' });
+      expect(await totals(db)).toEqual(await expectedTotals(path, r?.rows ?? 0));
+    }));
+});
+
+/** The other path: DuckDB reads the CSV itself; cleaning and the once-per-ASIN rule are written in SQL. */
+async function expectedTotals(path: string, rows: number) {
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  const header = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_csv('${path}', all_varchar = true)`)).getRowObjectsJson().map((r) => String(r.column_name));
+  const col = (...names: string[]) => `"${header.find((h) => names.includes(h))}"`;
+  const int = (c: string) => `CAST(replace(${c}, ',', '') AS BIGINT)`;
+  const sessions = col('Sessions – Total', 'Sessions');
+  const pageViews = col('Page views – Total', 'Page Views');
+  const sql = `
+    WITH f AS (SELECT * FROM read_csv('${path}', all_varchar = true)),
+    pairs AS (SELECT "(Parent) ASIN", "(Child) ASIN", any_value(${int(sessions)}) s, any_value(${int(pageViews)}) pv FROM f GROUP BY ALL)
+    SELECT (SELECT count(*) FROM pairs)::VARCHAR pairs, (SELECT sum(s) FROM pairs)::VARCHAR sessions, (SELECT sum(pv) FROM pairs)::VARCHAR page_views,
+      count(*)::VARCHAR "rows", sum(${int(col('Units ordered', 'Units Ordered'))})::VARCHAR units,
+      sum(CAST(regexp_replace(${col('Ordered Product Sales')}, '[£$,]', '', 'g') AS DECIMAL(18,4)))::VARCHAR sales,
+      CASE WHEN any_value(${col('Ordered Product Sales')}) LIKE '£%' THEN 'GBP' ELSE 'USD' END currency
+    FROM f`;
+  const [expected] = (await connection.runAndReadAll(sql)).getRowObjectsJson();
+  connection.closeSync();
+  expect(expected?.rows).toBe(String(rows));
+  return expected;
+}

@@ -1,0 +1,113 @@
+import type { Problem } from '../domain/errors.ts';
+import type { AliasIndex, HeaderColumn } from './header.ts';
+import type { FieldReader } from './row-fields.ts';
+import type { SourceRow } from './table.ts';
+
+/**
+ * The contract every report family implements (one folder per family under src/ingest/).
+ * A family recognises its files, maps their columns and values to canonical rows, and says which
+ * days and marketplace the file covers. It never touches the database: the framework adds store,
+ * marketplace and import_id to every row, replaces overlapping earlier imports and loads the rows.
+ */
+export type ReportFamily = TableFamily | JsonFamily;
+
+interface FamilyBase {
+  /** import_log.report_type and the `type` the CLI prints, e.g. 'business_report_child' */
+  type: string;
+  name: { en: string; zh: string };
+  /** canonical tables written; the first holds one row per file row (its replaced rows are `replaced`) */
+  writes: readonly TargetTable[];
+}
+
+/** CSV, TSV or XLSX reports: recognised by their header line. */
+export interface TableFamily extends FamilyBase {
+  format: 'table';
+  aliases: AliasIndex;
+  /** fields whose absence refuses the file (the report's main measures); others are unknown when missing */
+  required: readonly string[];
+  /** a score (higher wins; e.g. the number of recognised columns) or false when the header is not this report */
+  detect(header: readonly HeaderColumn[]): number | false;
+  read(input: TableInput, context: FamilyContext): FamilyOutput;
+}
+
+/** JSON reports (SP-API, Ads API): recognised by their structure. */
+export interface JsonFamily extends FamilyBase {
+  format: 'json';
+  detect(doc: unknown): number | false;
+  read(doc: unknown, context: FamilyContext): FamilyOutput;
+}
+
+export interface TableInput {
+  header: readonly HeaderColumn[];
+  /** the rows after the header */
+  rows: readonly SourceRow[];
+  /** reads this file's fields by canonical name (columns already resolved through `aliases`) */
+  fields: FieldReader;
+}
+
+/** A canonical table and the columns that date its rows (used to find rows a newer file replaces). */
+export interface TargetTable {
+  table: string;
+  dateFrom: string;
+  dateTo: string;
+}
+
+export interface ImportOptions {
+  /** defaults to 'default' */
+  store?: string;
+  /** used when the file does not name its marketplace */
+  marketplace?: string;
+  /** the period of a file without dates inside (Business Report by child item) */
+  from?: string;
+  to?: string;
+  /** the day of a snapshot without a date inside (Manage FBA Inventory); defaults to today */
+  date?: string;
+}
+
+export interface FamilyContext {
+  file: string;
+  options: ImportOptions;
+}
+
+export type CanonicalValue = string | bigint | number | boolean | Date | null;
+/** A row for a canonical table without store, marketplace and import_id (the framework adds them). */
+export type CanonicalRow = Record<string, CanonicalValue>;
+
+/** What the file itself says about its marketplace (FORMATS §0, cli.md "import"). */
+export interface MarketplaceEvidence {
+  amazonIds?: readonly string[];
+  salesChannels?: readonly string[];
+  /** ISO codes named by values or headers; only a currency one marketplace uses decides */
+  currencies?: readonly string[];
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface FamilyOutput {
+  /** records read from the file (what the CLI reports as `rows`) */
+  rows: number;
+  tables: Record<string, CanonicalRow[]>;
+  /** marketplace-local days covered; required unless there are problems */
+  period: Period | null;
+  evidence: MarketplaceEvidence;
+  /** any problem with severity 'error' refuses the file */
+  problems: Problem[];
+}
+
+/** A file the family recognises but refuses as a whole (unsupported variant, missing period…). */
+export function refusal(context: FamilyContext, code: string, message: string): FamilyOutput {
+  return { rows: 0, tables: {}, period: null, evidence: {}, problems: [{ code, message, file: context.file, severity: 'error' }] };
+}
+
+/** The period given on the command line, for reports without dates inside. */
+export function periodFromOptions(context: FamilyContext, what: string): Period | Problem {
+  const { from, to } = context.options;
+  if (from && to) return { from, to };
+  return {
+    code: 'needs_period', severity: 'error', file: context.file,
+    message: `${what} has no dates inside: give --from and --to (the date range chosen in Seller Central when it was downloaded)`,
+  };
+}

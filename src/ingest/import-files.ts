@@ -1,0 +1,148 @@
+import { AsterismError, type Problem } from '../domain/errors.ts';
+import { parseIsoDate } from '../domain/local-date.ts';
+import { marketplaceByCode } from '../domain/marketplaces.ts';
+import type { Database } from '../store/database.ts';
+import type { FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import { resolveMarketplace } from './marketplace-evidence.ts';
+import { readReport } from './read-report.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
+import { appendRows, deleteOverlapping } from './table-writer.ts';
+
+/** Per-file result: the `asterism import --json` contract (cli.md "import"), plus all problems found. */
+export interface FileResult {
+  file: string;
+  type: string | null;
+  store: string;
+  marketplace: string | null;
+  rows: number;
+  status: 'imported' | 'unchanged' | 'error';
+  from: string | null;
+  to: string | null;
+  replaced: number;
+  error: string | null;
+  problems: Problem[];
+}
+
+export interface ImportProgress {
+  index: number;
+  total: number;
+  result: FileResult;
+}
+
+/** Problems listed per file: enough to fix a file, not a copy of it. */
+const problemsShown = 20;
+
+/**
+ * Imports files one by one, each in its own transaction: a file that fails writes nothing and
+ * the others still import. Bad options (an unknown marketplace, a malformed date) throw before
+ * anything is read, since they would fail every file.
+ */
+export async function importFiles(
+  db: Database, files: readonly string[], options: ImportOptions = {}, onProgress?: (progress: ImportProgress) => void,
+): Promise<{ files: FileResult[] }> {
+  const checked = checkOptions(options);
+  const results: FileResult[] = [];
+  for (const [index, file] of files.entries()) {
+    const result = await importOne(db, file, checked);
+    results.push(result);
+    onProgress?.({ index, total: files.length, result });
+  }
+  return { files: results };
+}
+
+function checkOptions(options: ImportOptions): ImportOptions & { store: string } {
+  const store = options.store?.trim() || 'default';
+  if (options.marketplace && !marketplaceByCode(options.marketplace)) {
+    throw new AsterismError('bad_marketplace', `unknown marketplace "${options.marketplace}": use a code such as US, CA, UK, DE, JP`);
+  }
+  const from = options.from === undefined ? undefined : parseIsoDate(options.from, '--from');
+  const to = options.to === undefined ? undefined : parseIsoDate(options.to, '--to');
+  if ((from === undefined) !== (to === undefined)) throw new AsterismError('bad_date', '--from and --to go together: give both or neither');
+  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  if (options.date !== undefined) parseIsoDate(options.date, '--date');
+  const marketplace = options.marketplace ? marketplaceByCode(options.marketplace)?.code : undefined;
+  return { ...options, store, marketplace, from, to };
+}
+
+async function importOne(db: Database, file: string, options: ImportOptions & { store: string }): Promise<FileResult> {
+  const blank: FileResult = {
+    file, type: null, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
+  };
+  let source: SourceFile;
+  try {
+    source = await readSourceFile(file);
+  } catch (e) {
+    return fail(blank, [{ code: 'unreadable', severity: 'error', file, message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  const earlier = await findEarlierImport(db, options.store, source.hash);
+  if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
+
+  const { family, output } = await readReport(source, { file: source.name, options });
+  const result = { ...blank, type: family?.type ?? null };
+  if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
+  const marketplace = resolveMarketplace(output.evidence, options.marketplace);
+  if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
+  if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
+  try {
+    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code });
+    return {
+      ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
+      replaced, problems: output.problems,
+    };
+  } catch (e) {
+    return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+}
+
+interface WriteTarget {
+  source: SourceFile;
+  store: string;
+  marketplace: string;
+}
+
+/** One transaction: earlier overlapping rows out, the log entry and the new rows in. Returns `replaced`. */
+async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget): Promise<number> {
+  const { from, to } = output.period ?? { from: '', to: '' };
+  const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
+  return db.transaction(async () => {
+    await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [target.store]);
+    const deleted = await deleteOverlapping(db, family.writes, { store: target.store, marketplace: target.marketplace, reportType: family.type, from, to });
+    const replaced = deleted[0] ?? 0;
+    const [log] = await db.all(
+      `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows, replaced)
+       VALUES ($1, $2, $3, $4, $5, $6::DATE, $7::DATE, $8, $9) RETURNING id`,
+      [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows, replaced],
+    );
+    const importId = String(log?.id);
+    for (const { table } of family.writes) {
+      const rows = (output.tables[table] ?? []).map((row) => ({
+        ...row,
+        // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
+        ...('currency' in row ? { currency: row.currency ?? currency } : {}),
+        store: target.store, marketplace: target.marketplace, import_id: importId,
+      }));
+      await appendRows(db, table, rows);
+    }
+    return replaced;
+  });
+}
+
+async function findEarlierImport(db: Database, store: string, hash: string): Promise<Partial<FileResult> | undefined> {
+  const [row] = await db.all(
+    `SELECT report_type, marketplace, rows, CAST(date_from AS VARCHAR) AS date_from, CAST(date_to AS VARCHAR) AS date_to
+       FROM import_log WHERE store = $1 AND file_hash = $2 ORDER BY id DESC LIMIT 1`,
+    [store, hash],
+  );
+  if (!row) return undefined;
+  return {
+    type: String(row.report_type), marketplace: row.marketplace === null ? null : String(row.marketplace), rows: Number(row.rows),
+    from: row.date_from === null ? null : String(row.date_from), to: row.date_to === null ? null : String(row.date_to),
+  };
+}
+
+function fail(result: FileResult, problems: Problem[]): FileResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0]?.message ?? 'the file could not be imported';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  return { ...result, status: 'error', error: `${first}${more}`, problems: problems.slice(0, problemsShown) };
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** What a file is made of, decided from its bytes (never from its name). */
+export type SourceKind = 'xlsx' | 'json' | 'text';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** One file as read from disk: its bytes, their hash, and its text when it is text. */
+export interface SourceFile {
+  path: string;
+  /** file name without folders: what import_log and error messages name */
+  name: string;
+  bytes: Uint8Array;
+  /** sha256 of the bytes as stored (before gunzip): the same bytes are the same import */
+  hash: string;
+  kind: SourceKind;
+  /** decoded text, '' for xlsx */
+  text: string;
+  encoding: TextEncodingName | null;
+  lineEnding: 'crlf' | 'lf' | null;
+}
+
+export async function readSourceFile(path: string): Promise<SourceFile> {
+  const raw = new Uint8Array(await readFile(path));
+  return decodeSource(path, raw);
+}
+
+export function decodeSource(path: string, raw: Uint8Array): SourceFile {
+  const hash = createHash('sha256').update(raw).digest('hex');
+  // Ads API reports arrive as GZIP_JSON; the hash stays that of the downloaded bytes
+  const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? new Uint8Array(gunzipSync(raw)) : raw;
+  const base = { path, name: basename(path), bytes, hash };
+  if (isZip(bytes)) return { ...base, kind: 'xlsx', text: '', encoding: null, lineEnding: null };
+  const { text, encoding } = decodeText(bytes);
+  const kind: SourceKind = /^\s*[[{]/.test(text.slice(0, 64)) ? 'json' : 'text';
+  return { ...base, kind, text, encoding, lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\n') ? 'lf' : null };
+}
+
+function isZip(b: Uint8Array): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+}
+
+/** BOM first; then strict UTF-8; else windows-1252 (FBA downloads), never latin-1 (0x96 must be "–"). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** 0x80–0x9F in windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned and kept as C1 controls). */
+const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as latin-1 (0x96 → U+0096, not "–"), so the
+ * 32 bytes where the two differ are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? cp1252High.charCodeAt(b - 0x80) : b)));
+  }
+  return text;
+}
