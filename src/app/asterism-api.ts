@@ -1,3 +1,4 @@
+import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
@@ -8,5 +9,8 @@ export interface AsterismApi {
   readonly via: 'database' | 'server';
   metrics(): Promise<MetricListing[]>;
   query(request: QueryRequest): Promise<QueryResult>;
+  /** imports report files by path (each in its own transaction); `onFile` hears of each file as it ends */
+  importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void): Promise<{ files: FileResult[] }>;
+  sources(): Promise<SourceEntry[]>;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { importFiles, listSources, type FileResult, type ImportOptions } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
 import { runQuery } from '../metrics/query.ts';
 import { Database } from '../store/database.ts';
@@ -17,6 +18,14 @@ export class LocalAsterism implements AsterismApi {
 
   async query(request: Parameters<AsterismApi['query']>[0]) {
     return runQuery(this.db, request);
+  }
+
+  async importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void) {
+    return importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total));
+  }
+
+  async sources() {
+    return listSources(this.db);
   }
 
   async close() {

@@ -1,4 +1,6 @@
 import { AsterismError, type ErrorCode } from '../domain/errors.ts';
+import { resolve } from 'node:path';
+import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
@@ -25,12 +27,27 @@ export class RemoteAsterism implements AsterismApi {
     return this.get<QueryResult>(`/api/query?${params}`);
   }
 
+  /** The server runs on this machine (its server file sits beside the database), so it reads the same paths. */
+  async importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void) {
+    const answer = await this.request<{ files: FileResult[] }>('/api/import', { method: 'POST', body: JSON.stringify({ files: files.map((f) => resolve(f)), ...options }), headers: { 'content-type': 'application/json' } });
+    answer.files.forEach((r, i) => onFile?.(r, i, answer.files.length));
+    return answer;
+  }
+
+  async sources(): Promise<SourceEntry[]> {
+    return (await this.get<{ sources: SourceEntry[] }>('/api/sources')).sources;
+  }
+
   async close() {}
 
-  private async get<T>(path: string): Promise<T> {
+  private get<T>(path: string): Promise<T> {
+    return this.request<T>(path);
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(new URL(path, this.baseUrl));
+      res = await fetch(new URL(path, this.baseUrl), init);
     } catch (e) {
       throw new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
     }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { connect } from '../app/connect.ts';
 import { AsterismError } from '../domain/errors.ts';
+import { importCommand, sourcesCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { queryCommand } from './commands/query.ts';
@@ -18,6 +19,8 @@ async function main(argv: string[]): Promise<void> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${s.slice(7)}` : s) });
   const open = () => connect(dbPath());
   initCommand(program, dbPath);
+  importCommand(program, open);
+  sourcesCommand(program, open);
   metricsCommand(program, open);
   queryCommand(program, open);
   serveCommand(program, dbPath);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
 import { LocalAsterism } from '../app/local.ts';
 import { createApi } from './app.ts';
@@ -50,6 +50,17 @@ describe('HTTP API (in-process)', () => {
     const res = await api.request(path);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+
+  test('POST /api/import reads files on the server, GET /api/sources lists them', async () => {
+    const file = resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv');
+    const res = await api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [file], from: '2026-10-01', to: '2026-10-07' }) });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { files: { status: string; marketplace: string }[] }).files).toMatchObject([{ status: 'imported', marketplace: 'UK' }]);
+    const sources = (await (await api.request('/api/sources')).json()) as { sources: { type: string }[] };
+    expect(sources.sources.map((s) => s.type)).toEqual(['business_report_child']);
+    const bad = await api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [], from: 'Oct 1' }) });
+    expect(bad.status).toBe(400);
   });
 
   test('GET / says what is running, in Chinese and English', async () => {

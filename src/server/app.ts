@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { errorAnswer } from './errors.ts';
-import { errorBody, metricListing, queryAnswer, queryParams } from './schemas.ts';
+import { errorBody, fileResult, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 
@@ -19,6 +19,12 @@ const landingPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <p>服务已启动。接口文档：<a href="/api/openapi.json">/api/openapi.json</a>；健康检查：<a href="/api/health">/api/health</a>。仪表盘即将上线。</p>
 <p lang="en">The server is running. API description: <a href="/api/openapi.json">/api/openapi.json</a>; health: <a href="/api/health">/api/health</a>. The dashboard is coming.</p>
 </body></html>`;
+
+const importFiles = createRoute({
+  method: 'post', path: '/api/import', request: { body: { content: { 'application/json': { schema: importByPath } }, required: true } },
+  responses: { 200: json(z.object({ files: z.array(fileResult) }), 'one result per file; a failed file wrote nothing'), 400: json(errorBody, 'bad options') },
+});
+const sources = createRoute({ method: 'get', path: '/api/sources', responses: { 200: json(z.object({ sources: z.array(sourceEntry) }), 'what was imported') } });
 
 /** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
 export function createApi(asterism: AsterismApi): OpenAPIHono {
@@ -49,6 +55,11 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     });
     return c.json(result, 200);
   });
+  app.openapi(importFiles, async (c) => {
+    const { files, ...options } = c.req.valid('json');
+    return c.json(await asterism.importFiles(files, options), 200);
+  });
+  app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
   return app;
 }

@@ -34,3 +34,25 @@ export const queryAnswer = z.object({
   columns: z.array(z.object({ id: z.string(), role: z.string(), unit: z.string().optional(), format: z.string().optional(), name_en: z.string(), name_zh: z.string() })),
   problems: z.array(problem),
 }).openapi('QueryAnswer');
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const importByPath = z.object({
+  files: z.array(z.string().min(1)).min(1).openapi({ description: 'absolute paths of report files on the server\'s machine' }),
+  store: z.string().min(1).optional(),
+  marketplace: z.string().min(2).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  date: date.optional(),
+}).openapi('ImportByPath');
+
+export const fileResult = z.object({
+  file: z.string(), type: z.string().nullable(), store: z.string(), marketplace: z.string().nullable(), rows: z.number(),
+  status: z.enum(['imported', 'unchanged', 'error']), from: z.string().nullable(), to: z.string().nullable(),
+  replaced: z.number(), error: z.string().nullable(), problems: z.array(problem),
+}).openapi('ImportedFile');
+
+export const sourceEntry = z.object({
+  file: z.string(), type: z.string(), store: z.string(), marketplace: z.string().nullable(),
+  from: z.string().nullable(), to: z.string().nullable(), rows: z.number(), imported_at: z.string(),
+}).openapi('Source');

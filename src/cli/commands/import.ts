@@ -1,0 +1,68 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import type { AsterismApi } from '../../app/asterism-api.ts';
+import type { FileResult } from '../../ingest/index.ts';
+import { outputMode, renderTable } from '../output.ts';
+
+interface ImportCliOptions {
+  store?: string;
+  marketplace?: string;
+  from?: string;
+  to?: string;
+  date?: string;
+  json?: boolean;
+}
+
+export function importCommand(program: Command, open: () => Promise<AsterismApi>): void {
+  program
+    .command('import')
+    .description('import report files, detected from their content / 导入报表（按内容自动识别）')
+    .argument('<files...>', 'report files: CSV, TSV, TXT, XLSX, JSON')
+    .option('--store <name>', 'store the files belong to', 'default')
+    .option('--marketplace <code>', 'marketplace, when the file does not say (US, UK, DE, JP …)')
+    .option('--from <date>', 'first day covered, for reports without dates (Business Report by child item)')
+    .option('--to <date>', 'last day covered')
+    .option('--date <date>', 'snapshot day, for inventory reports without a date (default: today)')
+    .option('--json', 'print JSON')
+    .action(async (files: string[], o: ImportCliOptions) => {
+      const asterism = await open();
+      const mode = outputMode(o);
+      const bar = mode === 'table' && process.stderr.isTTY ? new SingleBar({ format: 'importing {bar} {value}/{total} files  {file}', stream: process.stderr }) : undefined;
+      bar?.start(files.length, 0, { file: '' });
+      let result: { files: FileResult[] };
+      try {
+        result = await asterism.importFiles(files, {
+          ...(o.store ? { store: o.store } : {}), ...(o.marketplace ? { marketplace: o.marketplace } : {}),
+          ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}),
+        }, (r, index) => bar?.update(index + 1, { file: r.file }));
+      } finally {
+        bar?.stop();
+        await asterism.close();
+      }
+      if (mode === 'json') {
+        console.log(JSON.stringify(result));
+      } else {
+        const columns = ['file', 'type', 'store', 'marketplace', 'status', 'rows', 'replaced', 'from', 'to'];
+        console.log(renderTable(columns, result.files as unknown as Record<string, string>[]));
+        for (const f of result.files.filter((f) => f.status === 'error')) console.error(`asterism: ${f.file}: ${f.error}`);
+      }
+      if (result.files.some((f) => f.status === 'error')) process.exitCode = 1;
+    });
+}
+
+export function sourcesCommand(program: Command, open: () => Promise<AsterismApi>): void {
+  program
+    .command('sources')
+    .description('list imported files / 列出已导入的文件')
+    .option('--json', 'print JSON')
+    .action(async (o: { json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const sources = await asterism.sources();
+        if (outputMode(o) === 'json') console.log(JSON.stringify({ sources }));
+        else console.log(renderTable(['file', 'type', 'store', 'marketplace', 'from', 'to', 'rows', 'imported_at'], sources as unknown as Record<string, string>[]));
+      } finally {
+        await asterism.close();
+      }
+    });
+}
