@@ -1,5 +1,6 @@
 import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
+import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 
@@ -12,5 +13,7 @@ export interface AsterismApi {
   /** imports report files by path (each in its own transaction); `onFile` hears of each file as it ends */
   importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void): Promise<{ files: FileResult[] }>;
   sources(): Promise<SourceEntry[]>;
+  fxRates(): Promise<FxRate[]>;
+  setFxRates(rates: FxRate[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { importFiles, listSources, type FileResult, type ImportOptions } from '.
 import { listMetrics } from '../metrics/listing.ts';
 import { runQuery } from '../metrics/query.ts';
 import { Database } from '../store/database.ts';
+import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import type { AsterismApi } from './asterism-api.ts';
 
 export class LocalAsterism implements AsterismApi {
@@ -26,6 +27,14 @@ export class LocalAsterism implements AsterismApi {
 
   async sources() {
     return listSources(this.db);
+  }
+
+  async fxRates() {
+    return listFxRates(this.db);
+  }
+
+  async setFxRates(rates: FxRate[]) {
+    await setFxRates(this.db, rates);
   }
 
   async close() {

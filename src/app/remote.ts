@@ -2,6 +2,7 @@ import { AsterismError, type ErrorCode } from '../domain/errors.ts';
 import { resolve } from 'node:path';
 import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
+import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { AsterismApi } from './asterism-api.ts';
@@ -36,6 +37,14 @@ export class RemoteAsterism implements AsterismApi {
 
   async sources(): Promise<SourceEntry[]> {
     return (await this.get<{ sources: SourceEntry[] }>('/api/sources')).sources;
+  }
+
+  async fxRates(): Promise<FxRate[]> {
+    return (await this.get<{ rates: FxRate[] }>('/api/fx')).rates;
+  }
+
+  async setFxRates(rates: FxRate[]): Promise<void> {
+    await this.request('/api/fx', { method: 'PUT', body: JSON.stringify({ rates }), headers: { 'content-type': 'application/json' } });
   }
 
   async close() {}

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { connect } from '../app/connect.ts';
 import { AsterismError } from '../domain/errors.ts';
+import { demoCommand } from './commands/demo.ts';
+import { fxCommand } from './commands/fx.ts';
 import { importCommand, sourcesCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
@@ -22,6 +24,8 @@ async function main(argv: string[]): Promise<void> {
   importCommand(program, open);
   sourcesCommand(program, open);
   metricsCommand(program, open);
+  demoCommand(program, open);
+  fxCommand(program, open);
   queryCommand(program, open);
   serveCommand(program, dbPath);
   program.commands.forEach((c) => c.exitOverride());

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/errors.ts';
+import type { BulkPlanner } from './bulk-plan.ts';
 import type { AliasIndex, HeaderColumn } from './header.ts';
 import type { FieldReader } from './row-fields.ts';
 import type { SourceRow } from './table.ts';
@@ -28,6 +29,8 @@ export interface TableFamily extends FamilyBase {
   /** a score (higher wins; e.g. the number of recognised columns) or false when the header is not this report */
   detect(header: readonly HeaderColumn[]): number | false;
   read(input: TableInput, context: FamilyContext): FamilyOutput;
+  /** for reports that come in files too large to hold as rows (search-term reports): load through DuckDB's CSV reader */
+  bulk?: BulkPlanner;
 }
 
 /** JSON reports (SP-API, Ads API): recognised by their structure. */
@@ -50,6 +53,8 @@ export interface TargetTable {
   table: string;
   dateFrom: string;
   dateTo: string;
+  /** a newer file replaces only rows with the same value here (an SQP file per ASIN replaces that ASIN's week, not the others') */
+  sameKey?: string;
 }
 
 export interface ImportOptions {

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AsterismError } from '../domain/errors.ts';
@@ -26,9 +26,9 @@ describe('refusals write nothing and say why', () => {
 
   test('a report Asterism does not know', () =>
     withTempDb(async (db) => {
-      const [r] = (await importFiles(db, [ownFixture('all-orders-header.txt')], october)).files;
+      const [r] = (await importFiles(db, [ownFixture('unknown-courier-export.csv')], october)).files;
       expect(r).toMatchObject({ status: 'error', type: null });
-      expect(r?.error).toMatch(/not a report Asterism knows.*amazon-order-id/);
+      expect(r?.error).toMatch(/not a report Asterism knows.*Order Number, Customer Name/);
     }));
 
   test('Business Report by Date is recognised and refused with the reason', () =>
@@ -90,3 +90,22 @@ test('a newer file over the same days replaces the older rows; other stores are 
     ]);
     expect((await db.all("SELECT name FROM stores ORDER BY name")).map((s) => s.name)).toEqual(['default', 'second']);
   }));
+
+describe('replacement keeps what the newer file does not cover', () => {
+  test('SQP files are per ASIN: another ASIN for the same week stays; the same ASIN again replaces', () =>
+    withTempDb(async (db, dir) => {
+      const doc = JSON.parse(readFileSync(ownFixture('brand-analytics/sqp-us-week.json'), 'utf8')) as { dataByAsin: { asin: string }[] };
+      const write = (name: string, asin: string, extra = '') => {
+        const path = join(dir, name);
+        writeFileSync(path, JSON.stringify({ ...doc, dataByAsin: doc.dataByAsin.map((d) => ({ ...d, asin })) }) + extra);
+        return path;
+      };
+      const a = write('a.json', 'B0TESTA001');
+      const b = write('b.json', 'B0TESTB002');
+      const again = write('a2.json', 'B0TESTA001', '\n');
+      const results = (await importFiles(db, [a, b, again])).files;
+      expect(results.map((r) => [r.status, r.replaced])).toEqual([['imported', 0], ['imported', 0], ['imported', 1]]);
+      const rows = await db.all('SELECT asin, count(*) AS n FROM search_funnel GROUP BY asin ORDER BY asin');
+      expect(rows).toEqual([{ asin: 'B0TESTA001', n: '1' }, { asin: 'B0TESTB002', n: '1' }]);
+    }));
+});

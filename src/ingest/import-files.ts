@@ -1,4 +1,4 @@
-import { AsterismError, type Problem } from '../domain/errors.ts';
+import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
@@ -7,30 +7,18 @@ import { resolveMarketplace } from './marketplace-evidence.ts';
 import { readReport } from './read-report.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { appendRows, deleteOverlapping } from './table-writer.ts';
+import { fail, findEarlierImport, type FileResult } from './file-result.ts';
+import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
+import { isMasterDataFamily } from './master-data/family.ts';
+import { writeMasterData } from './master-data/load-master-data.ts';
 
-/** Per-file result: the `asterism import --json` contract (cli.md "import"), plus all problems found. */
-export interface FileResult {
-  file: string;
-  type: string | null;
-  store: string;
-  marketplace: string | null;
-  rows: number;
-  status: 'imported' | 'unchanged' | 'error';
-  from: string | null;
-  to: string | null;
-  replaced: number;
-  error: string | null;
-  problems: Problem[];
-}
+export type { FileResult } from './file-result.ts';
 
 export interface ImportProgress {
   index: number;
   total: number;
   result: FileResult;
 }
-
-/** Problems listed per file: enough to fix a file, not a copy of it. */
-const problemsShown = 20;
 
 /**
  * Imports files one by one, each in its own transaction: a file that fails writes nothing and
@@ -39,11 +27,12 @@ const problemsShown = 20;
  */
 export async function importFiles(
   db: Database, files: readonly string[], options: ImportOptions = {}, onProgress?: (progress: ImportProgress) => void,
+  onReading?: (progress: ReadingProgress) => void,
 ): Promise<{ files: FileResult[] }> {
   const checked = checkOptions(options);
   const results: FileResult[] = [];
   for (const [index, file] of files.entries()) {
-    const result = await importOne(db, file, checked);
+    const result = await importOne(db, file, checked, onReading);
     results.push(result);
     onProgress?.({ index, total: files.length, result });
   }
@@ -64,12 +53,17 @@ function checkOptions(options: ImportOptions): ImportOptions & { store: string }
   return { ...options, store, marketplace, from, to };
 }
 
-async function importOne(db: Database, file: string, options: ImportOptions & { store: string }): Promise<FileResult> {
+async function importOne(db: Database, file: string, options: ImportOptions & { store: string }, onReading?: (progress: ReadingProgress) => void): Promise<FileResult> {
   const blank: FileResult = {
     file, type: null, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
   };
   let source: SourceFile;
   try {
+    if (await isLarge(file)) {
+      // a large CSV whose family can stream goes through DuckDB's reader; others are read whole
+      const large = await recogniseLarge(file);
+      if (large) return await importLarge(db, file, large, options, onReading);
+    }
     source = await readSourceFile(file);
   } catch (e) {
     return fail(blank, [{ code: 'unreadable', severity: 'error', file, message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` }]);
@@ -80,6 +74,11 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   const { family, output } = await readReport(source, { file: source.name, options });
   const result = { ...blank, type: family?.type ?? null };
   if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
+  if (isMasterDataFamily(family)) {
+    const replaced = await writeMasterData(db, family, output, source, options.store).catch((e: unknown) => e as Error);
+    if (replaced instanceof Error) return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${replaced.message}` }]);
+    return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
+  }
   const marketplace = resolveMarketplace(output.evidence, options.marketplace);
   if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
   if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
@@ -106,7 +105,7 @@ async function write(db: Database, family: ReportFamily, output: FamilyOutput, t
   const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
   return db.transaction(async () => {
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [target.store]);
-    const deleted = await deleteOverlapping(db, family.writes, { store: target.store, marketplace: target.marketplace, reportType: family.type, from, to });
+    const deleted = await deleteOverlapping(db, family.writes, { store: target.store, marketplace: target.marketplace, reportType: family.type, from, to }, output.tables);
     const replaced = deleted[0] ?? 0;
     const [log] = await db.all(
       `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows, replaced)
@@ -125,24 +124,4 @@ async function write(db: Database, family: ReportFamily, output: FamilyOutput, t
     }
     return replaced;
   });
-}
-
-async function findEarlierImport(db: Database, store: string, hash: string): Promise<Partial<FileResult> | undefined> {
-  const [row] = await db.all(
-    `SELECT report_type, marketplace, rows, CAST(date_from AS VARCHAR) AS date_from, CAST(date_to AS VARCHAR) AS date_to
-       FROM import_log WHERE store = $1 AND file_hash = $2 ORDER BY id DESC LIMIT 1`,
-    [store, hash],
-  );
-  if (!row) return undefined;
-  return {
-    type: String(row.report_type), marketplace: row.marketplace === null ? null : String(row.marketplace), rows: Number(row.rows),
-    from: row.date_from === null ? null : String(row.date_from), to: row.date_to === null ? null : String(row.date_to),
-  };
-}
-
-function fail(result: FileResult, problems: Problem[]): FileResult {
-  const errors = problems.filter((p) => p.severity === 'error');
-  const first = errors[0]?.message ?? 'the file could not be imported';
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return { ...result, status: 'error', error: `${first}${more}`, problems: problems.slice(0, problemsShown) };
 }

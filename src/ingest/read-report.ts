@@ -36,7 +36,7 @@ export async function readReport(source: SourceFile, context: FamilyContext): Pr
   return { family, output: family.read({ header, rows: rows.slice(index + 1), fields }, context) };
 }
 
-function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
+export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
   let best: { family: TableFamily; header: HeaderColumn[]; index: number; score: number } | undefined;
   for (let index = 0; index < Math.min(headerSearchDepth, rows.length); index++) {
     const header = readHeader(rows[index]?.cells ?? []);

@@ -1,3 +1,29 @@
+import { accountHealth } from './account-health/family.ts';
+import { allOrders } from './all-orders/family.ts';
+import { kaggleSaleReport } from './all-orders/kaggle-sale-report.ts';
+import { repeatPurchaseJson } from './brand-analytics/repeat-purchase-json.ts';
+import { scpJson } from './brand-analytics/scp-json.ts';
+import { sqpCsv } from './brand-analytics/sqp-csv.ts';
+import { sqpJson } from './brand-analytics/sqp-json.ts';
+import { fbaReturns } from './fba-returns/family.ts';
+import { mfnReturns } from './mfn-returns/family.ts';
+import { reviewCsv } from './reviews/review-csv.ts';
+import { snapReviews } from './reviews/snap-reviews.ts';
+import { fbaAfnInventory } from './fba-afn-inventory/family.ts';
+import { fbaFeePreview } from './fba-fee-preview/family.ts';
+import { fbaInventoryAge } from './fba-inventory-age/family.ts';
+import { fbaInventoryHealth } from './fba-inventory-health/family.ts';
+import { fbaInventoryPlanning } from './fba-inventory-planning/family.ts';
+import { fbaLongTermStorageFees } from './fba-long-term-storage-fees/family.ts';
+import { fbaManageInventory } from './fba-manage-inventory/family.ts';
+import { fbaRestock } from './fba-restock/family.ts';
+import { fbaMonthlyStorageFees } from './fba-storage-fees/family.ts';
+import { paymentsDateRangeTransactions } from './payments-transactions/family.ts';
+import { masterDataFamilies } from './master-data/family.ts';
+import { refusedFamilies } from './refused-reports/refused.ts';
+import { adsApiV3Families } from './ads-api-v3/families.ts';
+import { adsConsoleFamilies } from './ads-console/families.ts';
+import { campaignManagerFamilies } from './campaign-manager-export/family.ts';
 import { businessReportByDate } from './business-report-by-date/family.ts';
 import { businessReportChild } from './business-report-child/family.ts';
 import type { JsonFamily, ReportFamily, TableFamily } from './family.ts';
@@ -5,7 +31,11 @@ import type { HeaderColumn } from './header.ts';
 import { salesTrafficJson } from './sales-traffic-json/family.ts';
 
 /** Every report family Asterism can recognise. A new family is one import and one entry here. */
-export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson];
+export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson,
+  fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
+  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
+  ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
+  allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews];
 
 export function familyByType(type: string): ReportFamily | undefined {
   return reportFamilies.find((f) => f.type === type);

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { errorAnswer } from './errors.ts';
-import { errorBody, fileResult, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
+import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 
@@ -25,6 +25,12 @@ const importFiles = createRoute({
   responses: { 200: json(z.object({ files: z.array(fileResult) }), 'one result per file; a failed file wrote nothing'), 400: json(errorBody, 'bad options') },
 });
 const sources = createRoute({ method: 'get', path: '/api/sources', responses: { 200: json(z.object({ sources: z.array(sourceEntry) }), 'what was imported') } });
+
+const fxList = createRoute({ method: 'get', path: '/api/fx', responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the dated FX table') } });
+const fxSet = createRoute({
+  method: 'put', path: '/api/fx', request: { body: { content: { 'application/json': { schema: z.object({ rates: z.array(fxRate).min(1) }) } }, required: true } },
+  responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the FX table after the change'), 400: json(errorBody, 'a bad rate, date or currency') },
+});
 
 /** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
 export function createApi(asterism: AsterismApi): OpenAPIHono {
@@ -60,6 +66,11 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     return c.json(await asterism.importFiles(files, options), 200);
   });
   app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
+  app.openapi(fxList, async (c) => c.json({ rates: await asterism.fxRates() }, 200));
+  app.openapi(fxSet, async (c) => {
+    await asterism.setFxRates(c.req.valid('json').rates);
+    return c.json({ rates: await asterism.fxRates() }, 200);
+  });
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
   return app;
 }

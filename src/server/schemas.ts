@@ -56,3 +56,8 @@ export const sourceEntry = z.object({
   file: z.string(), type: z.string(), store: z.string(), marketplace: z.string().nullable(),
   from: z.string().nullable(), to: z.string().nullable(), rows: z.number(), imported_at: z.string(),
 }).openapi('Source');
+
+export const fxRate = z.object({
+  date: date, base: z.string().length(3), quote: z.string().length(3),
+  rate: z.string().regex(/^\d+(\.\d{1,8})?$/, 'a positive number as text, e.g. "7.1234"'),
+}).openapi('FxRate');

@@ -11,7 +11,7 @@ familyContract(businessReportChild, {
   good: ownFixture('br-child-uk-2025-sku.csv'),
   options: october,
   badValue: { file: ownFixture('br-child-bad-number.csv'), line: 3, column: 'Units ordered' },
-  other: ownFixture('all-orders-header.txt'),
+  other: ownFixture('unknown-courier-export.csv'),
 });
 
 async function totals(db: Parameters<Parameters<typeof withTempDb>[0]>[0]) {

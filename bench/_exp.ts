@@ -1,0 +1,18 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { rmSync } from 'node:fs';
+rmSync('/tmp/exp.duckdb', { force: true }); rmSync('/tmp/exp.duckdb.wal', { force: true });
+const c = await (await DuckDBInstance.create('/tmp/exp.duckdb')).connect();
+const money = (x: string) => `TRY_CAST(NULLIF(replace(replace(${x}, '$', ''), ',', ''), '') AS DECIMAL(18,4))`;
+const int = (x: string) => `TRY_CAST(NULLIF(replace(${x}, ',', ''), '') AS BIGINT)`;
+const date = (x: string) => `CAST(strptime(${x}, '%b %d, %Y') AS DATE)`;
+const src = `read_csv('/tmp/st5m.csv', header=true, all_varchar=true, delim=',', quote='"', escape='"')`;
+const cleaned = `SELECT ${date('"Date"')} AS date_from, "Campaign Name" AS campaign, "Ad Group Name" AS ad_group, "Targeting" AS targeting, "Match Type" AS match_type, "Customer Search Term" AS search_term, ${int('"Impressions"')} AS impressions, ${int('"Clicks"')} AS clicks, ${money('"Spend"')} AS spend, ${money('"7 Day Total Sales"')} AS sales, ${int('"7 Day Total Orders (#)"')} AS orders, ${int('"7 Day Total Units (#)"')} AS units, ${money('"7 Day Advertised SKU Sales"')} AS same, "Currency" AS currency FROM ${src}`;
+let t = Date.now();
+await c.run(`CREATE TABLE base AS ${cleaned}`);
+console.log('baseline', (Date.now() - t) / 1000, process.memoryUsage().rss / 1e6);
+const chk = (raw: string, clean: string, col: string, what: string) => `CASE WHEN ${raw} IS NOT NULL AND ${raw} <> '' AND ${clean} IS NULL THEN error('column "${col}": "' || ${raw} || '" is not ${what}') ELSE ${clean} END`;
+const checked = `SELECT ${date('"Date"')} AS date_from, "Campaign Name" AS campaign, "Ad Group Name" AS ad_group, "Targeting" AS targeting, "Match Type" AS match_type, "Customer Search Term" AS search_term, ${chk('"Impressions"', int('"Impressions"'), 'Impressions', 'a whole number')} AS impressions, ${chk('"Clicks"', int('"Clicks"'), 'Clicks', 'a whole number')} AS clicks, ${chk('"Spend"', money('"Spend"'), 'Spend', 'an amount')} AS spend, ${money('"7 Day Total Sales"')} AS sales, ${int('"7 Day Total Orders (#)"')} AS orders, ${int('"7 Day Total Units (#)"')} AS units, ${money('"7 Day Advertised SKU Sales"')} AS same, "Currency" AS currency FROM ${src}`;
+await c.run(`CREATE TABLE ads2 AS SELECT * FROM base LIMIT 0`);
+t = Date.now();
+await c.run('BEGIN'); await c.run(`INSERT INTO ads2 ${checked}`); await c.run('COMMIT');
+console.log('checked+rownum', (Date.now() - t) / 1000, process.memoryUsage().rss / 1e6);

@@ -1,0 +1,41 @@
+import { adsTable, adTypeNames, levelNames, reportLevels, type AdLevel, type AdType } from '../ads-common/ad-levels.ts';
+import { refusal, type JsonFamily } from '../family.ts';
+import { apiShapeOf } from './report-shape.ts';
+import { readApiRows } from './read-rows.ts';
+
+/** One family per ad product and level, as for console reports, so each replaces only its own kind. */
+function apiFamily(adType: AdType, level: AdLevel): JsonFamily {
+  return {
+    type: `ads_api_${adType.toLowerCase()}_${level}`,
+    name: { en: `Ads API v3 ${adTypeNames[adType].en} ${levelNames[level].en}`, zh: `广告 API v3 ${adTypeNames[adType].zh}${levelNames[level].zh}` },
+    format: 'json',
+    writes: adsTable,
+    detect(doc) {
+      const shape = apiShapeOf(doc);
+      return shape?.adType === adType && shape.level === level ? shape.columns.size : false;
+    },
+    read(doc, context) {
+      const shape = apiShapeOf(doc);
+      if (!shape || shape.adType !== adType) return refusal(context, 'unknown_report', 'not an Ads API v3 report');
+      return readApiRows({ ...shape, adType }, context);
+    },
+  };
+}
+
+/** SB and SD metrics share names (`sales`, `purchases`): without a column only one of them has, the file is ambiguous. */
+const unclearAdType: JsonFamily = {
+  type: 'ads_api_unclear',
+  name: { en: 'Ads API v3 report of unclear ad type (refused)', zh: '广告 API v3 报告（无法判断广告类型，不导入）' },
+  format: 'json',
+  writes: [],
+  detect: (doc) => (apiShapeOf(doc)?.adType === undefined && apiShapeOf(doc) ? 1 : false),
+  read: (_doc, context) => refusal(context, 'unclear_ad_type',
+    'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. ' +
+    'Request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; ' +
+    'Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products'),
+};
+
+export const adsApiV3Families: readonly JsonFamily[] = [
+  ...(Object.keys(reportLevels) as AdType[]).flatMap((adType) => reportLevels[adType].map((level) => apiFamily(adType, level))),
+  unclearAdType,
+];

@@ -1,0 +1,54 @@
+import type { AliasTable } from '../header.ts';
+
+/** Attribution windows Amazon prefixes to conversion columns: `7 Day Total Sales`, `14 Day Total Orders (#)`. */
+export const attributionWindows = [1, 7, 14, 30] as const;
+const windowed = (...names: string[]): string[] => attributionWindows.flatMap((days) => names.map((name) => `${days} Day ${name}`));
+
+/**
+ * Sponsored Products / Brands / Display console report headers (FORMATS §3.1–3.5, §4), compared after
+ * normalizeHeader: `ACoS`/`ACOS` casing, trailing spaces and `(₹)` currency suffixes are already folded.
+ * Conversion columns carry their window in the header; attributionDaysOf reads it back.
+ */
+export const adsConsoleAliases = {
+  date: ['Date'],
+  start_date: ['Start Date'],
+  end_date: ['End Date'],
+  portfolio: ['Portfolio name'],
+  currency: ['Currency'],
+  campaign: ['Campaign Name'],
+  ad_group: ['Ad Group Name'],
+  targeting: ['Targeting'],
+  match_type: ['Match Type'],
+  search_term: ['Customer Search Term'],
+  advertised_sku: ['Advertised SKU'],
+  advertised_asin: ['Advertised ASIN'],
+  placement: ['Placement'],
+  purchased_asin: ['Purchased ASIN'],
+  impressions: ['Impressions'],
+  viewable_impressions: ['Viewable Impressions'],
+  clicks: ['Clicks'],
+  spend: ['Spend'],
+  // SB exports newer than 2023 may drop the window prefix (FORMATS §4, unverified)
+  sales: [...windowed('Total Sales'), 'Total Sales'],
+  orders: [...windowed('Total Orders (#)'), 'Total Orders (#)'],
+  units: [...windowed('Total Units (#)'), 'Total Units (#)'],
+  sales_same_sku: windowed('Advertised SKU Sales', 'Advertised ASIN Sales'),
+  units_same_sku: windowed('Advertised SKU Units (#)', 'Advertised ASIN Units (#)'),
+  sales_other_sku: windowed('Other SKU Sales', 'Brand Halo ASIN Sales'),
+  units_other_sku: windowed('Other SKU Units (#)', 'Brand Halo ASIN Units (#)'),
+  orders_other_sku: windowed('Other SKU Orders (#)'),
+  // Sponsored Display only: click-attributed copies of the totals, and how the campaign is billed
+  sales_clicks: windowed('Total Sales - (Click)'),
+  orders_clicks: windowed('Total Orders (#) - (Click)'),
+  units_clicks: windowed('Total Units (#) - (Click)'),
+  cost_type: ['Cost Type'],
+  bid_optimization: ['Bid Optimization'],
+  vcpm: ['Cost per 1,000 viewable impressions (VCPM)'],
+  // Sponsored Brands only: new-to-brand and video columns
+  ntb_orders: [...windowed('New-to-brand Orders (#)'), 'New-to-brand Orders (#)'],
+  ntb_sales: [...windowed('New-to-brand Sales'), 'New-to-brand Sales'],
+  video_complete_views: ['Video Complete Views'],
+  five_second_views: ['5 Second Views'],
+} as const satisfies AliasTable;
+
+export type AdsConsoleField = keyof typeof adsConsoleAliases;

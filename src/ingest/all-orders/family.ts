@@ -1,0 +1,92 @@
+import type { Problem } from '../../domain/errors.ts';
+import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
+import { AliasIndex } from '../header.ts';
+import type { FieldReader, RowFields } from '../row-fields.ts';
+import { periodOf, readBoolean, requireValue } from '../report-helpers/row-values.ts';
+import { readTimestamp, timeZoneOf } from '../report-helpers/timestamps.ts';
+import { allOrdersAliases, fulfillmentByChannel, mcfSalesChannel } from './aliases.ts';
+
+const aliases = new AliasIndex(allOrdersAliases);
+
+/**
+ * All Orders flat file (GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL; TSV from the API,
+ * CSV from some tools): one order_items row per order item. purchase_at stays UTC; order_date is
+ * the marketplace-local day. order_status is kept as written: the metric layer drops 'Cancelled'.
+ *
+ * Multi-Channel Fulfilment rows (sales-channel `Non-Amazon`) are skipped and counted in a warning:
+ * they are orders sold on another channel that FBA only shipped, have no price, and would
+ * otherwise count as Amazon orders and units (the metric layer does not filter on channel).
+ */
+export const allOrders: TableFamily = {
+  type: 'all_orders',
+  name: { en: 'All Orders report (flat file)', zh: '所有订单报告' },
+  format: 'table',
+  writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date' }],
+  aliases,
+  required: ['order_id', 'purchase_date', 'order_status', 'asin', 'quantity', 'item_price'],
+  detect(header) {
+    const columns = aliases.resolve(header);
+    if (!columns.has('order_id') || !columns.has('purchase_date')) return false;
+    return columns.size;
+  },
+  read,
+};
+
+function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
+  const items: CanonicalRow[] = [];
+  const channels = new Set<string>();
+  const currencies = new Set<string>();
+  let mcf = 0;
+  for (const source of rows) {
+    const row = fields.row(source);
+    const salesChannel = row.text('sales_channel');
+    if (salesChannel?.toLowerCase() === mcfSalesChannel) {
+      mcf++;
+      continue;
+    }
+    const timeZone = timeZoneOf(context, salesChannel);
+    if (!timeZone) return refusal(context, 'needs_marketplace', `line ${row.line}: sales-channel "${salesChannel ?? ''}" names no Amazon marketplace, so order times cannot be turned into local days: give --marketplace`);
+    if (salesChannel) channels.add(salesChannel);
+    const item = itemOf(row, fields, timeZone);
+    if (typeof item.currency === 'string') currencies.add(item.currency);
+    if (item.order_date !== null && item.order_id !== null) items.push(item);
+  }
+  if (items.length === 0 && mcf > 0 && fields.problems.length === 0) {
+    return refusal(context, 'nothing_to_import', `all ${mcf} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import`);
+  }
+  const problems: Problem[] = [...fields.problems];
+  if (mcf > 0) {
+    problems.push({ code: 'skipped_rows', severity: 'warning', file: context.file, message: `${mcf} Multi-Channel Fulfilment row${mcf > 1 ? 's' : ''} (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA` });
+  }
+  return {
+    rows: rows.length,
+    tables: { order_items: items },
+    period: periodOf(items, 'order_date'),
+    evidence: { salesChannels: [...channels], currencies: [...currencies] },
+    problems,
+  };
+}
+
+function itemOf(row: RowFields, fields: FieldReader, timeZone: string): CanonicalRow {
+  const { at, date } = readTimestamp(row, 'purchase_date', timeZone);
+  const orderId = row.text('order_id');
+  requireValue(fields, row, 'order_id', orderId);
+  requireValue(fields, row, 'purchase_date', date);
+  const channel = row.text('fulfillment_channel');
+  return {
+    channel: 'amazon',
+    order_id: orderId, purchase_at: at, order_date: date,
+    order_status: row.text('order_status'), item_status: row.text('item_status'),
+    fulfillment: channel ? (fulfillmentByChannel[channel.toLowerCase()] ?? channel) : null,
+    sales_channel: row.text('sales_channel'), sku: row.text('sku'), asin: row.text('asin'),
+    quantity: row.int('quantity'),
+    currency: row.text('currency')?.toUpperCase() ?? null,
+    item_price: row.decimal('item_price'), item_tax: row.decimal('item_tax'),
+    shipping_price: row.decimal('shipping_price'), shipping_tax: row.decimal('shipping_tax'),
+    item_promotion_discount: row.decimal('item_promotion_discount'), ship_promotion_discount: row.decimal('ship_promotion_discount'),
+    promotion_ids: row.text('promotion_ids'),
+    is_business: readBoolean(fields, row, 'is_business_order'),
+    ship_country: row.text('ship_country'),
+    customer_key: null,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Problem } from '../../domain/errors.ts';
+import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput } from '../family.ts';
+import { isObject, JsonFields, objectAt, spanOf, stringList, text, type Json } from '../report-helpers/json-fields.ts';
+
+/** An SP-API Brand Analytics document: `reportSpecification` + `dataByAsin[]` (FORMATS §6.2). */
+export function reportTypeOf(doc: unknown): string | null {
+  return text(objectAt(doc, 'reportSpecification').reportType);
+}
+
+/** 10 when reportSpecification names the report, 5 when only its entries' shape matches. */
+export function detectByAsinReport(doc: unknown, reportType: string, looksLike: (entry: Json) => boolean): number | false {
+  if (!isObject(doc)) return false;
+  const type = reportTypeOf(doc);
+  if (type !== null) return type === reportType ? 10 : false;
+  const first: unknown = Array.isArray(doc.dataByAsin) ? doc.dataByAsin[0] : undefined;
+  return isObject(first) && looksLike(first) ? 5 : false;
+}
+
+/**
+ * Reads every dataByAsin entry with `rowOf` (each dated by its own startDate/endDate, so a
+ * multi-week report keeps its weeks) and assembles the output; marketplace from marketplaceIds.
+ */
+export function readByAsin(
+  doc: unknown, context: FamilyContext, table: string,
+  rowOf: (entry: Json, at: string, fields: JsonFields) => CanonicalRow | null,
+): FamilyOutput {
+  const entries = isObject(doc) && Array.isArray(doc.dataByAsin) ? doc.dataByAsin : undefined;
+  if (!entries) return refusal(context, 'missing_field', 'the report has no "dataByAsin" list');
+  const fields = new JsonFields(context.file);
+  const rows: CanonicalRow[] = [];
+  entries.forEach((entry: unknown, i) => {
+    const at = `dataByAsin[${i}]`;
+    const e = isObject(entry) ? entry : {};
+    const asin = text(e.asin);
+    const dateFrom = fields.date(e, 'startDate', at);
+    const dateTo = fields.date(e, 'endDate', at);
+    if (!asin) return fields.missing(`${at}.asin`, 'every row belongs to an ASIN');
+    if (!dateFrom || !dateTo) return fields.missing(`${at}.startDate/endDate`, 'they are the week or month the row covers');
+    const row = rowOf(e, at, fields);
+    if (row) rows.push({ date_from: dateFrom, date_to: dateTo, asin, ...row });
+  });
+  const spec = objectAt(doc, 'reportSpecification');
+  const problems: Problem[] = fields.problems;
+  return {
+    rows: entries.length,
+    tables: { [table]: rows },
+    period: spanOf(rows),
+    evidence: { amazonIds: stringList(spec.marketplaceIds), currencies: [...fields.currencies] },
+    problems,
+  };
+}

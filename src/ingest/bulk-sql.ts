@@ -1,0 +1,84 @@
+import type { BulkColumn, BulkKind, BulkPlan } from './bulk-plan.ts';
+import type { HeaderColumn } from './header.ts';
+
+/** The SQL that cleans one CSV column the way the row readers do: '', '--', 'N/A' are null;
+ * a value that does not parse stops the load with a marked error naming the column. */
+const nullish = (c: string) => `CASE WHEN trim(${c}) IN ('', '--', 'N/A', 'n/a') THEN NULL ELSE trim(${c}) END`;
+
+/** money: `$1,234.56`, `US$`, `£`, `€`, `Rs.201.68`, `USD 58.89` (dot decimals; comma-decimal files go through rows) */
+const moneyDigits = (t: string) =>
+  ['US$', '$', '£', '€', '¥', '￥', '₹', 'Rs.', 'USD', 'GBP', 'EUR', 'INR', 'AED', 'CAD', 'JPY', ',', ' ']
+    .reduce((expr, symbol) => `replace(${expr}, '${symbol}', '')`, t);
+
+export function cleanExpression(kind: BulkKind, raw: string, dateFormats: readonly string[]): { clean: string; expected: string } {
+  const t = nullish(raw);
+  switch (kind) {
+    case 'text':
+      return { clean: t, expected: 'text' };
+    case 'upper':
+      return { clean: `upper(${t})`, expected: 'text' };
+    case 'unescaped':
+      return { clean: `replace(${t}, '\\"', '"')`, expected: 'text' };
+    case 'int':
+      return { clean: `TRY_CAST(replace(${t}, ',', '') AS BIGINT)`, expected: 'a whole number, e.g. 1,356' };
+    case 'money':
+      return { clean: `TRY_CAST(${moneyDigits(t)} AS DECIMAL(18,4))`, expected: 'an amount, e.g. $1,234.56' };
+    case 'date':
+      return {
+        clean: `CAST(try_strptime(${t}, [${dateFormats.map((f) => `'${f}'`).join(', ')}]) AS DATE)`,
+        expected: `a date (${dateFormats.join(' or ')})`,
+      };
+  }
+}
+
+export const badValueMarker = 'asterism-bad-value';
+
+/** SELECT list of the load: each field cleaned, failing loudly on a value that does not parse. */
+export function loadSelect(plan: BulkPlan, header: ReadonlyMap<string, HeaderColumn>): { select: string[]; checks: { index: number; condition: string }[] } {
+  const select: string[] = [];
+  const checks: { index: number; condition: string }[] = [];
+  for (const col of plan.columns) {
+    if ('constant' in col) {
+      select.push(`${literal(col.constant)} AS ${col.column}`);
+      continue;
+    }
+    const source = header.get(col.field);
+    if (!source) {
+      select.push(`NULL AS ${col.column}`);
+      continue;
+    }
+    const raw = `c${source.index}`;
+    const { clean } = cleanExpression(col.kind, raw, plan.dateFormats);
+    if (col.kind === 'text' || col.kind === 'upper' || col.kind === 'unescaped') {
+      select.push(`${clean} AS ${col.column}`);
+      continue;
+    }
+    const bad = `${nullish(raw)} IS NOT NULL AND ${clean} IS NULL`;
+    checks.push({ index: source.index, condition: bad });
+    select.push(`CASE WHEN ${bad} THEN error('${badValueMarker}|${source.index}|' || ${raw}) ELSE ${clean} END AS ${col.column}`);
+  }
+  return { select, checks };
+}
+
+export function readCsvSql(path: string, columnCount: number, skipLines: number, delimiter: string): string {
+  const names = Array.from({ length: columnCount }, (_, i) => `'c${i}'`).join(', ');
+  return `read_csv(${literal(path)}, header = false, skip = ${skipLines}, all_varchar = true, delim = ${literal(delimiter)},
+    quote = '"', escape = '"', names = [${names}], null_padding = true, strict_mode = false)`;
+}
+
+export function expectedOf(plan: BulkPlan, header: ReadonlyMap<string, HeaderColumn>, index: number): { column: string; expected: string } {
+  for (const col of plan.columns) {
+    if ('constant' in col) continue;
+    const source = header.get(col.field);
+    if (source?.index === index) return { column: source.original, expected: cleanExpression(col.kind, 'x', plan.dateFormats).expected };
+  }
+  return { column: `column ${index + 1}`, expected: 'a value' };
+}
+
+export function literal(value: string | number | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export type { BulkColumn };

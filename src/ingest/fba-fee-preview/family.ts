@@ -1,0 +1,52 @@
+import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
+import { AliasIndex, type AliasTable } from '../header.ts';
+import { currencyColumn, detectWith, noRows, undatedSnapshotDay } from '../fba-snapshot/snapshot.ts';
+
+/**
+ * FBA fee preview GET_FBA_ESTIMATED_FBA_FEES_TXT_DATA (FORMATS §11), US and EU spellings. Names are
+ * matched exactly: a loose `fulfil?ment` match once picked up `sales-price` in another parser.
+ */
+export const feePreviewAliases = {
+  sku: ['sku'], fnsku: ['fnsku'], asin: ['asin'], product_name: ['product-name'],
+  your_price: ['your-price'],
+  size_tier: ['product-size-tier', 'product-size-weight-band'],
+  currency: ['currency'],
+  total_fee: ['estimated-fee-total'],
+  referral_fee: ['estimated-referral-fee-per-unit'],
+  // US: `fulfillment`; EU/UK: `domestic fulfilment` (the EFN columns are cross-border and often `--`)
+  fulfillment_fee: ['expected-fulfillment-fee-per-unit', 'expected-domestic-fulfilment-fee-per-unit'],
+} as const satisfies AliasTable;
+
+const aliases = new AliasIndex(feePreviewAliases);
+
+export const fbaFeePreview: TableFamily = {
+  type: 'fba_fee_preview',
+  name: { en: 'FBA fee preview', zh: '亚马逊物流费用预览' },
+  format: 'table',
+  writes: [{ table: 'fee_estimates', dateFrom: 'snapshot_date', dateTo: 'snapshot_date' }],
+  aliases,
+  required: ['sku', 'referral_fee', 'fulfillment_fee'],
+  detect: detectWith(aliases, ['total_fee', 'referral_fee']),
+  read,
+};
+
+/** The preview has no date inside: it is dated by --date, else the day of the import. */
+function read(input: TableInput, context: FamilyContext): FamilyOutput {
+  const { rows, fields } = input;
+  if (rows.length === 0) return noRows(context.file);
+  const evidence = { currencies: currencyColumn(input, 'currency') };
+  const day = undatedSnapshotDay(context, evidence);
+  const out: CanonicalRow[] = rows.map((source) => {
+    const row = fields.row(source);
+    return {
+      snapshot_date: day, sku: row.text('sku'), asin: row.text('asin'),
+      price: row.money('your_price')?.amount ?? null, size_tier: row.text('size_tier'),
+      referral_fee: row.money('referral_fee')?.amount ?? null, fulfillment_fee: row.money('fulfillment_fee')?.amount ?? null,
+      total_fee: row.money('total_fee')?.amount ?? null, currency: row.text('currency'),
+    };
+  });
+  return {
+    rows: rows.length, tables: { fee_estimates: out }, period: { from: day, to: day },
+    evidence: { currencies: [...new Set([...evidence.currencies, ...fields.currencies])] }, problems: fields.problems,
+  };
+}

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Problem } from '../domain/errors.ts';
+import { marketplaceByCode } from '../domain/marketplaces.ts';
+import type { Database } from '../store/database.ts';
+import type { BulkPlan } from './bulk-plan.ts';
+import { badValueMarker, expectedOf, loadSelect, readCsvSql } from './bulk-sql.ts';
+import { sniffDelimiter, parseDelimited } from './delimited-text.ts';
+import type { ImportOptions, TableFamily } from './family.ts';
+import { fail, findEarlierImport, type FileResult } from './file-result.ts';
+import type { HeaderColumn } from './header.ts';
+import { resolveMarketplace } from './marketplace-evidence.ts';
+import { findHeader } from './read-report.ts';
+import { cellText } from './table.ts';
+
+/** Files above this size stream through DuckDB's CSV reader when their family can (bounded memory). */
+export const largeFileBytes = 64 * 1024 * 1024;
+const prefixBytes = 256 * 1024;
+
+export interface ReadingProgress {
+  file: string;
+  bytes: number;
+  bytesRead: number;
+}
+
+export interface LargeFile {
+  family: TableFamily;
+  plan: BulkPlan;
+  header: HeaderColumn[];
+  columns: ReadonlyMap<string, HeaderColumn>;
+  headerLine: number;
+  delimiter: string;
+  /** currencies named by the first rows (marketplace evidence) */
+  currencies: string[];
+}
+
+export async function isLarge(path: string): Promise<boolean> {
+  return (await stat(path)).size > largeFileBytes;
+}
+
+/** Recognises a large UTF-8 CSV from its first lines; undefined when it must go through rows. */
+export async function recogniseLarge(path: string): Promise<LargeFile | undefined> {
+  const handle = await open(path, 'r');
+  let bytes: Uint8Array;
+  try {
+    const buffer = new Uint8Array(prefixBytes);
+    const { bytesRead } = await handle.read(buffer, 0, prefixBytes, 0);
+    bytes = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const lastNewline = bytes.lastIndexOf(0x0a);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, lastNewline + 1));
+  } catch {
+    return undefined; // not UTF-8: DuckDB would need it re-encoded; rows path decodes it
+  }
+  const delimiter = sniffDelimiter(text);
+  const rows = parseDelimited(text, delimiter);
+  const found = findHeader(rows);
+  if (!found?.family.bulk) return undefined;
+  const columns = found.family.aliases.resolve(found.header);
+  const sample = rows.slice(found.index + 1, found.index + 500);
+  const plan = found.family.bulk(columns, sample);
+  if (!plan) return undefined;
+  const currencyColumn = columns.get('currency');
+  const currencies = new Set<string>(found.header.map((h) => h.currency).filter((c): c is string => Boolean(c)));
+  if (currencyColumn) sample.forEach((r) => { const c = cellText(r.cells[currencyColumn.index]).trim(); if (c) currencies.add(c.toUpperCase()); });
+  const headerRow = rows[found.index];
+  return {
+    family: found.family, plan, header: found.header, columns, delimiter, currencies: [...currencies],
+    headerLine: headerRow?.line ?? 1,
+  };
+}
+
+/** Imports a large CSV in one transaction through DuckDB's reader: rows in, period found, older overlapping rows out. */
+export async function importLarge(
+  db: Database, path: string, large: LargeFile, options: ImportOptions & { store: string }, onReading?: (p: ReadingProgress) => void,
+): Promise<FileResult> {
+  const name = basename(path);
+  const size = (await stat(path)).size;
+  const blank: FileResult = {
+    file: path, type: large.family.type, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
+  };
+  const hash = await hashFile(path);
+  const earlier = await findEarlierImport(db, options.store, hash);
+  if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
+  const marketplace = resolveMarketplace({ currencies: large.currencies }, options.marketplace);
+  if ('error' in marketplace) return fail(blank, [problem(name, 'bad_marketplace', marketplace.error)]);
+  const { plan, family } = large;
+  const source = readCsvSql(resolve(path), large.header.length, large.headerLine, large.delimiter);
+  const { select } = loadSelect(plan, large.columns);
+  const currency = marketplaceByCode(marketplace.code)?.currency ?? null;
+  const timer = onReading ? setInterval(() => {
+    const p = db.connection.progress;
+    if (p.percentage >= 0) onReading({ file: path, bytes: size, bytesRead: Math.round((size * p.percentage) / 100) });
+  }, 200) : undefined;
+  try {
+    const result = await db.transaction(async () => {
+      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
+      const [log] = await db.all(
+        `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows) VALUES ($1, $2, $3, $4, $5, 0) RETURNING id`,
+        [name, hash, family.type, options.store, marketplace.code],
+      );
+      const importId = Number(log?.id);
+      const columns = [...plan.columns.map((c) => c.column), 'store', 'marketplace', 'import_id'];
+      const values = [...select, `${sqlText(options.store)} AS store`, `${sqlText(marketplace.code)} AS marketplace`, `${importId} AS import_id`];
+      await db.run(`INSERT INTO ${plan.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${source}`);
+      return finish(db, plan, family.type, { importId, store: options.store, marketplace: marketplace.code, currency });
+    });
+    if ('problem' in result) return fail(blank, [problem(name, result.problem.code, result.problem.message)]);
+    return { ...blank, ...result, marketplace: marketplace.code, status: 'imported' };
+  } catch (e) {
+    return fail(blank, [await explain(db, e, name, large, source)]);
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+}
+
+interface Loaded {
+  importId: number;
+  store: string;
+  marketplace: string;
+  currency: string | null;
+}
+
+/** After the rows are in: one currency only, the period they cover, older overlapping rows out, the log completed. */
+async function finish(db: Database, plan: BulkPlan, reportType: string, loaded: Loaded): Promise<Pick<FileResult, 'rows' | 'from' | 'to' | 'replaced'> | { problem: { code: string; message: string } }> {
+  const [summary] = await db.all(
+    `SELECT count(*) AS n, CAST(min(${plan.dateFrom}) AS VARCHAR) AS date_from, CAST(max(${plan.dateTo}) AS VARCHAR) AS date_to,
+            count(DISTINCT currency) AS currencies, min(currency) AS currency
+       FROM ${plan.table} WHERE import_id = $1`,
+    [loaded.importId],
+  );
+  if (Number(summary?.currencies) > 1) throw new Error('the file mixes currencies: split it by marketplace');
+  if (!summary?.date_from) throw new Error('the file has no dated rows');
+  if (loaded.currency) await db.run(`UPDATE ${plan.table} SET currency = $1 WHERE import_id = $2 AND currency IS NULL`, [loaded.currency, loaded.importId]);
+  const deleted = await db.connection.run(
+    `DELETE FROM ${plan.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3 AND id <> $4)
+       AND store = $1 AND marketplace = $2 AND ${plan.dateTo} >= $5::DATE AND ${plan.dateFrom} <= $6::DATE`,
+    [loaded.store, loaded.marketplace, reportType, loaded.importId, String(summary.date_from), String(summary.date_to)],
+  );
+  const replaced = Number(deleted.rowsChanged);
+  const rows = Number(summary.n);
+  await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5',
+    [String(summary.date_from), String(summary.date_to), rows, replaced, loaded.importId]);
+  return { rows, from: String(summary.date_from), to: String(summary.date_to), replaced };
+}
+
+/** Turns a failed load into a problem naming line, column, value and what was expected. */
+async function explain(db: Database, e: unknown, file: string, large: LargeFile, source: string): Promise<Problem> {
+  const text = e instanceof Error ? e.message : String(e);
+  const marked = new RegExp(`${badValueMarker}\\|(\\d+)\\|(.*)`).exec(text);
+  if (!marked) return problem(file, 'import_failed', `nothing was written: ${text.split('\n')[0]}`);
+  const index = Number(marked[1]);
+  const value = (marked[2] ?? '').split('\n')[0];
+  const { column, expected } = expectedOf(large.plan, large.columns, index);
+  const check = loadSelect(large.plan, large.columns).checks.find((c) => c.index === index);
+  let line: number | undefined;
+  if (check) {
+    const [row] = await db.all(`SELECT n FROM (SELECT row_number() OVER () AS n, * FROM ${source}) WHERE ${check.condition} LIMIT 1`);
+    if (row) line = large.headerLine + Number(row.n);
+  }
+  const where = line ? `line ${line}, column "${column}"` : `column "${column}"`;
+  return { code: 'bad_value', severity: 'error', file, ...(line ? { line } : {}), column, message: `${where}: "${value}" is not ${expected}; nothing was written` };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 4 * 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function problem(file: string, code: string, message: string): Problem {
+  return { code, message, file, severity: 'error' };
+}

@@ -1,0 +1,76 @@
+import type { AliasTable } from '../header.ts';
+
+/**
+ * The master-data files of the CLI contract (cli.md "Master-data files"), as data: each column's
+ * English and Chinese template header, other spellings sellers use, and the template's example value.
+ */
+export interface MasterColumn {
+  field: string;
+  en: string;
+  zh: string;
+  also?: readonly string[];
+  required?: boolean;
+  example: string;
+}
+
+export type MasterKind = 'products' | 'targets' | 'events' | 'costs';
+
+export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>> = {
+  products: [
+    { field: 'sku', en: 'sku', zh: '卖家SKU', also: ['seller sku', 'seller-sku', 'msku', 'SKU'], required: true, example: 'MAT-BLK-60' },
+    { field: 'asin', en: 'asin', zh: 'ASIN', required: true, example: 'B0EXAMPLE1' },
+    { field: 'fnsku', en: 'fnsku', zh: 'FNSKU', example: 'X00EXAMPLE' },
+    { field: 'parent_asin', en: 'parent_asin', zh: '父ASIN', also: ['parent asin'], example: 'B0EXAMPLE0' },
+    { field: 'product_code', en: 'product_code', zh: '本地SKU', also: ['product code', '产品编码'], example: 'KM-001' },
+    { field: 'product_name', en: 'product_name', zh: '品名', also: ['product name', '产品名称'], example: 'Kitchen mat, black, 60 cm' },
+    { field: 'owner', en: 'owner', zh: '运营负责人', also: ['负责人', '运营'], example: 'operator-1' },
+    { field: 'developer', en: 'developer', zh: '开发', also: ['开发人员'], example: 'dev-1' },
+    { field: 'product_line', en: 'product_line', zh: '产品线', also: ['product line'], example: 'Kitchen' },
+    { field: 'tags', en: 'tags', zh: '标签', example: 'new;summer' },
+    { field: 'tier', en: 'tier', zh: '产品层级', also: ['lifecycle', '层级'], example: 'A' },
+    { field: 'effective_from', en: 'effective_from', zh: '生效日期', also: ['effective from'], example: '2026-01-01' },
+  ],
+  targets: [
+    { field: 'kpi', en: 'kpi', zh: '指标', also: ['KPI'], required: true, example: 'sales' },
+    { field: 'period', en: 'period', zh: '周期', also: ['期间'], required: true, example: '2026-09' },
+    { field: 'target', en: 'target', zh: '目标', also: ['目标值'], required: true, example: '5000' },
+    { field: 'store', en: 'store', zh: '店铺', example: 'default' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'asin', en: 'asin', zh: 'ASIN', example: '' },
+    { field: 'parent_asin', en: 'parent_asin', zh: '父ASIN', example: '' },
+    { field: 'product_line', en: 'product_line', zh: '产品线', example: '' },
+    { field: 'tier', en: 'tier', zh: '产品层级', example: '' },
+    { field: 'owner', en: 'owner', zh: '负责人', also: ['运营负责人'], example: 'operator-1' },
+    { field: 'role', en: 'role', zh: '角色', example: 'operator' },
+    { field: 'weight', en: 'weight', zh: '权重', example: '1' },
+    { field: 'priority', en: 'priority', zh: '优先级', example: '1' },
+  ],
+  events: [
+    { field: 'date', en: 'date', zh: '日期', also: ['开始日期', 'start_date'], required: true, example: '2026-09-14' },
+    { field: 'end_date', en: 'end_date', zh: '结束日期', example: '2026-09-20' },
+    { field: 'type', en: 'type', zh: '类型', also: ['事件类型'], required: true, example: 'coupon' },
+    { field: 'asin', en: 'asin', zh: 'ASIN', example: 'B0EXAMPLE1' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'note', en: 'note', zh: '备注', example: '20% coupon' },
+  ],
+  costs: [
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'product_code'], required: true, example: 'KM-001' },
+    { field: 'effective_from', en: 'effective_from', zh: '生效日期', required: true, example: '2026-01-01' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], required: true, example: 'CNY' },
+    { field: 'unit_cost', en: 'unit_cost', zh: '单位成本', also: ['采购成本', '采购单价'], required: true, example: '35.50' },
+    { field: 'freight_per_unit', en: 'freight_per_unit', zh: '单位头程运费', also: ['头程运费'], example: '8.20' },
+    { field: 'duty_rate', en: 'duty_rate', zh: '关税税率', also: ['关税率'], example: '0.25' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+  ],
+};
+
+/** Event types of the CLI contract; anything else is refused with its line and column. */
+export const eventTypes = ['coupon', 'deal', 'price_change', 'image_change', 'title_change', 'stockout', 'competitor', 'other'] as const;
+
+export function aliasesOf(kind: MasterKind): AliasTable {
+  return Object.fromEntries(masterColumns[kind].map((c) => [c.field, [c.en, c.zh, ...(c.also ?? [])]]));
+}
+
+export function requiredOf(kind: MasterKind): string[] {
+  return masterColumns[kind].filter((c) => c.required).map((c) => c.field);
+}

@@ -1,0 +1,168 @@
+import type { Problem } from '../../domain/errors.ts';
+import { marketplaceByCode } from '../../domain/marketplaces.ts';
+import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
+import { AliasIndex, type HeaderColumn } from '../header.ts';
+import type { FieldReader, RowFields } from '../row-fields.ts';
+import { aliasesOf, eventTypes, masterColumns, requiredOf, type MasterKind } from './columns.ts';
+
+/**
+ * Seller-maintained master data (SPEC §3, cli.md "Master-data files"). These files name no
+ * marketplace of their own: they are loaded per store by load-master-data.ts, not by the report
+ * path, and a row's marketplace (costs, events, targets) is a scope column read from the row.
+ */
+export interface MasterDataFamily extends TableFamily {
+  masterData: MasterKind;
+}
+
+export function isMasterDataFamily(family: { type: string }): family is MasterDataFamily {
+  return 'masterData' in family;
+}
+
+const names: Record<MasterKind, { en: string; zh: string }> = {
+  products: { en: 'Products and SKU mapping (master data)', zh: '产品与SKU配对（主数据）' },
+  targets: { en: 'KPI targets (master data)', zh: 'KPI目标（主数据）' },
+  events: { en: 'Events (master data)', zh: '事件（主数据）' },
+  costs: { en: 'Costs (master data)', zh: '成本（主数据）' },
+};
+
+const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Record<string, CanonicalRow | null>> = {
+  products: (row) => {
+    const sku = row.text('sku');
+    const assignment = {
+      owner: row.text('owner'), developer: row.text('developer'), product_line: row.text('product_line'),
+      tags: row.text('tags'), tier: row.text('tier'),
+    };
+    return {
+      sku_map: {
+        sku, fnsku: row.text('fnsku'), asin: row.text('asin'), parent_asin: row.text('parent_asin'),
+        product_code: row.text('product_code'), product_name: row.text('product_name'),
+      },
+      // without a date the assignment holds from the start of the data ("since always")
+      product_assignments: Object.values(assignment).some((v) => v !== null)
+        ? { sku, effective_from: row.date('effective_from', { order: 'MDY' }) ?? '1970-01-01', ...assignment }
+        : null,
+    };
+  },
+  targets: (row, fields) => ({
+    kpi_targets: {
+      kpi: row.text('kpi'), period: row.text('period'), target: row.decimal('target'),
+      store: row.text('store'), marketplace: marketplaceOf(row, fields), asin: row.text('asin'), parent_asin: row.text('parent_asin'),
+      product_line: row.text('product_line'), tier: row.text('tier'), owner: row.text('owner'), role: row.text('role'),
+      weight: row.decimal('weight'), priority: row.int('priority') === null ? null : Number(row.int('priority')),
+    },
+  }),
+  events: (row, fields) => ({
+    events: {
+      date_from: row.date('date'), date_to: row.date('end_date'), type: eventTypeOf(row, fields),
+      asin: row.text('asin'), marketplace: marketplaceOf(row, fields), note: row.text('note'), origin: 'imported',
+    },
+  }),
+  costs: (row, fields) => ({
+    costs: {
+      sku: row.text('sku'), effective_from: row.date('effective_from'), currency: row.text('currency')?.toUpperCase() ?? null,
+      unit_cost: row.decimal('unit_cost'), freight_per_unit: row.decimal('freight_per_unit'), duty_rate: row.percent('duty_rate'),
+      marketplace: marketplaceOf(row, fields),
+    },
+  }),
+};
+
+/** Columns that must have a value on every row (a missing cell would break a NOT NULL or a key). */
+const mustHave: Record<MasterKind, Record<string, readonly string[]>> = {
+  products: { sku_map: ['sku'], product_assignments: ['sku', 'effective_from'] },
+  targets: { kpi_targets: ['kpi', 'period', 'target'] },
+  events: { events: ['date_from', 'type'] },
+  costs: { costs: ['sku', 'effective_from', 'currency', 'unit_cost'] },
+};
+
+/** Columns that identify each kind (fewer than the required ones, so a missing required column is named). */
+const signatures: Record<MasterKind, readonly string[]> = {
+  products: ['sku', 'asin'], targets: ['kpi', 'target'], events: ['date', 'type'], costs: ['sku', 'unit_cost'],
+};
+
+function masterFamily(kind: MasterKind): MasterDataFamily {
+  const aliases = new AliasIndex(aliasesOf(kind));
+  const required = requiredOf(kind);
+  const tables = Object.keys(mustHave[kind]);
+  return {
+    type: `master_${kind}`, name: names[kind], format: 'table', masterData: kind,
+    // master data is not dated, so nothing is replaced by date: the loader upserts by key instead
+    writes: tables.map((table) => ({ table, dateFrom: 'NULL', dateTo: 'NULL' })),
+    aliases, required,
+    detect: (header) => detectMaster(aliases, signatures[kind], header),
+    read: (input, context) => readMaster(kind, input, context),
+  };
+}
+
+/**
+ * Claims a file when its required columns are there, and either a column only master data has is
+ * there too or the file is narrow: a `sku,asin,fnsku,…` Amazon report must not pass for a products sheet.
+ */
+function detectMaster(aliases: AliasIndex, signature: readonly string[], header: readonly HeaderColumn[]): number | false {
+  const columns = aliases.resolve(header);
+  if (!signature.every((f) => columns.has(f))) return false;
+  const own = [...columns.keys()].filter((f) => !['sku', 'asin', 'fnsku'].includes(f));
+  const width = header.filter((c) => c.key !== '').length;
+  // a small score: any Amazon report that recognises the header wins over a master-data reading of it
+  return own.length > 0 || width <= 4 ? columns.size / 100 : false;
+}
+
+function readMaster(kind: MasterKind, { rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
+  const tables: Record<string, CanonicalRow[]> = Object.fromEntries(Object.keys(mustHave[kind]).map((t) => [t, []]));
+  for (const source of rows) {
+    const row = fields.row(source);
+    for (const [table, value] of Object.entries(readers[kind](row, fields))) {
+      if (!value) continue;
+      const missing = (mustHave[kind][table] ?? []).filter((c) => value[c] === null || value[c] === undefined);
+      if (missing.length > 0 && !fields.problems.some((p) => p.line === row.line)) {
+        fields.problems.push(emptyCell(kind, missing[0] ?? '', row.line, context.file));
+      }
+      tables[table]?.push(value);
+    }
+  }
+  return { rows: rows.length, tables, period: periodOf(kind, tables), evidence: {}, problems: fields.problems };
+}
+
+function emptyCell(kind: MasterKind, column: string, line: number, file: string): Problem {
+  const field = column === 'date_from' ? 'date' : column;
+  const header = masterColumns[kind].find((c) => c.field === field)?.en ?? field;
+  return { code: 'missing_value', severity: 'error', file, line, column: header, message: `line ${line}, column "${header}": a value is required` };
+}
+
+/** Dated master data (events, costs) logs the days it covers; products and targets have none. */
+function periodOf(kind: MasterKind, tables: Record<string, CanonicalRow[]>): FamilyOutput['period'] {
+  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : null;
+  const days = column ? (tables[kind] ?? []).map((r) => r[column]).filter((d): d is string => typeof d === 'string').sort() : [];
+  return days.length > 0 ? { from: days[0] ?? '', to: days[days.length - 1] ?? '' } : null;
+}
+
+function eventTypeOf(row: RowFields, fields: FieldReader): string | null {
+  const text = row.text('type');
+  if (text === null) return null;
+  const type = text.toLowerCase().replace(/[\s-]+/g, '_');
+  if ((eventTypes as readonly string[]).includes(type)) return type;
+  const column = fields.columns.get('type')?.original ?? 'type';
+  fields.problems.push({
+    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
+    message: `line ${row.line}, column "${column}": "${text}" is not an event type (${eventTypes.join(', ')})`,
+  });
+  return null;
+}
+
+function marketplaceOf(row: RowFields, fields: FieldReader): string | null {
+  const text = row.text('marketplace');
+  if (text === null) return null;
+  const code = marketplaceByCode(text)?.code;
+  if (code) return code;
+  const column = fields.columns.get('marketplace')?.original ?? 'marketplace';
+  fields.problems.push({
+    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
+    message: `line ${row.line}, column "${column}": "${text}" is not a marketplace code such as US, UK, DE`,
+  });
+  return null;
+}
+
+export const masterProducts = masterFamily('products');
+export const masterTargets = masterFamily('targets');
+export const masterEvents = masterFamily('events');
+export const masterCosts = masterFamily('costs');
+export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts];

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { importFiles } from '../import-files.ts';
+import { haveSharedFixtures, sharedFixture, withTempDb } from '../testing.ts';
+
+/** Every real file of a report Asterism does not import is recognised and refused with its reason. */
+const cases = [
+  ['fba-excess-inventory', 'xvr_fba_excess_inventory_US_2019.csv', 'fba_excess_inventory', /recommendations, not stock counts/],
+  ['fba-recommended-removal', 'xvr_fba_recommended_removal_US_2019.csv', 'fba_recommended_removal', /recommendation/],
+  ['fba-removals', 'xvr_removal_order_detail_US.csv', 'fba_removals', /no canonical table yet/],
+  ['payments-date-range-transactions', 'xvr_transaction_summary_US_2020-02-01_03-08.txt', 'payments_transaction_summary', /is a summary/],
+  ['settlement-v2', 'airbyte_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_fixture.tsv', 'settlement_v2', /not supported yet/],
+] as const;
+
+describe.skipIf(!haveSharedFixtures)('recognised but refused (../shared)', () => {
+  for (const [folder, name, type, reason] of cases) {
+    test(`${name} → ${type}`, () =>
+      withTempDb(async (db) => {
+        const [r] = (await importFiles(db, [sharedFixture(folder, name)], { marketplace: 'US' })).files;
+        expect(r).toMatchObject({ status: 'error', type });
+        expect(r?.error).toMatch(reason);
+        expect((await db.all('SELECT count(*) AS n FROM import_log'))[0]?.n).toBe('0');
+      }));
+  }
+});

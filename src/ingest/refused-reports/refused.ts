@@ -1,0 +1,55 @@
+import { refusal, type TableFamily } from '../family.ts';
+import { AliasIndex, type AliasTable } from '../header.ts';
+import { detectWith } from '../fba-snapshot/snapshot.ts';
+
+/**
+ * Reports Asterism recognises but does not import, each with the reason the seller reads. They
+ * are recognised (rather than "unknown report") so the answer says what the file is and what to
+ * download instead.
+ */
+interface RefusedReport {
+  type: string;
+  name: { en: string; zh: string };
+  /** header spellings that together identify the report */
+  signature: AliasTable;
+  reason: string;
+}
+
+export const refusedReports: readonly RefusedReport[] = [
+  {
+    type: 'fba_excess_inventory', name: { en: 'FBA Excess inventory', zh: '冗余库存' },
+    signature: { msku: ['MSKU'], estimated_excess: ['Estimated Excess'], excess_threshold: ['Excess Threshold'] },
+    reason: 'it holds Amazon\'s recommendations, not stock counts or fees of its own: its units are already in Manage FBA Inventory, so import that (or the FBA Inventory report) instead',
+  },
+  {
+    type: 'fba_recommended_removal', name: { en: 'FBA Recommended removal', zh: '建议移除' },
+    signature: { sellable_removal: ['sellable-removal-quantity'], unsellable_0_7: ['unsellable-0-7-days'] },
+    reason: 'it is a recommendation: no canonical table holds removal advice; the stock itself comes from Manage FBA Inventory',
+  },
+  {
+    type: 'fba_removals', name: { en: 'FBA Removal order detail', zh: '移除订单详情' },
+    signature: { requested: ['requested-quantity'], disposed: ['disposed-quantity'], removal_fee: ['removal-fee'] },
+    reason: 'removal orders have no canonical table yet (their fees reach profit through the Payments transaction report, type "FBA Inventory Fee")',
+  },
+  {
+    type: 'payments_transaction_summary', name: { en: 'Payments Transaction Summary', zh: '交易汇总' },
+    signature: { transaction_type: ['Transaction type'], payment_type: ['Payment Type'], payment_detail: ['Payment Detail'] },
+    reason: 'it is a summary that splits each transaction into fee lines; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
+  },
+  {
+    type: 'settlement_v2', name: { en: 'Settlement report V2 (flat file)', zh: '结算报告 V2' },
+    signature: { settlement_id: ['settlement-id'], deposit_date: ['deposit-date'], transaction_type: ['transaction-type'] },
+    reason: 'not supported yet; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
+  },
+];
+
+function refusedFamily(report: RefusedReport): TableFamily {
+  const aliases = new AliasIndex(report.signature);
+  return {
+    type: report.type, name: report.name, format: 'table', writes: [], aliases, required: [],
+    detect: detectWith(aliases, Object.keys(report.signature)),
+    read: (_input, context) => refusal(context, 'unsupported_report', `${report.name.en} is recognised but not imported: ${report.reason}`),
+  };
+}
+
+export const refusedFamilies: readonly TableFamily[] = refusedReports.map(refusedFamily);
