@@ -54,6 +54,16 @@ describe('additive sums and source precedence', () => {
     expect(r.A3).toMatchObject({ currency: 'EUR', sales: 79.96 });
   });
 
+  test('order items stand in for days whose Business Report cannot answer the question', async () => {
+    // 09-15..10-31: September's monthly BR row does not fit the period, so A1's order O6 (09-20, 20.00) counts,
+    // beside the October daily BR rows 100.10 + 60.03 → 180.13
+    const partial = await ask({ metrics: ['sales'], asin: 'A1', from: '2026-09-15', to: '2026-10-31' });
+    expect(partial.rows).toMatchObject([{ sales: 180.13, sources: { sales: ['business_report', 'order_items'] } }]);
+    // by month the September row fits: 1800.00 from the BR, and O6 is covered by it
+    const byMonth = rowsBy(await ask({ metrics: ['sales'], by: ['month'], asin: 'A1' }), 'month');
+    expect(byMonth['2026-09']).toMatchObject({ sales: 1800, sources: { sales: ['business_report'] } });
+  });
+
   test('two currencies come apart, and convert with the dated FX table', async () => {
     const split = rowsBy(await ask({ metrics: ['sales'], ...oct }), 'currency');
     // USD: 160.13 + 250.00 + 74.96 = 485.09; EUR: 79.96

@@ -78,8 +78,18 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   // the period: rows overlapping it are read; only rows inside it count, the rest are reported
   let periodFrom = request.from && !fact.trailingDays ? params.add(request.from, 'date') : undefined;
   let periodTo = request.to ? params.add(request.to, 'date') : undefined;
+  const rangeFits = (alias: string): string => {
+    const f = `${alias}.date_from`;
+    const t = `${alias}.date_to`;
+    const parts = [periodFrom ? `${f} >= ${periodFrom}` : '', periodTo ? `${t} <= ${periodTo}` : ''];
+    if (dims.includes('date')) parts.push(`${f} = ${t}`);
+    if (dims.includes('week')) parts.push(`${d.weekStart(f)} = ${d.weekStart(t)}`);
+    if (dims.includes('month')) parts.push(`${d.monthStart(f)} = ${d.monthStart(t)}`);
+    return parts.filter(Boolean).join(' AND ') || 'TRUE';
+  };
+  const context = { dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits };
   if (fact.trailingDays) {
-    periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys })} t)`;
+    periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE' })} t)`;
     periodFrom = d.addDays(periodTo, -(fact.trailingDays - 1));
   }
   if (periodFrom) { where.push(`${to} >= ${periodFrom}`); fits.push(`${from} >= ${periodFrom}`); }
@@ -172,7 +182,7 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
     columns.push(`s_${fact.id}_${i}`);
   }
 
-  const source = fact.source({ dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys });
+  const source = fact.source(context);
   const groupBy = outer.filter((c) => c.startsWith('d_'));
   const sql = `SELECT ${outer.join(', ')}
 FROM (

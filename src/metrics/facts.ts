@@ -21,6 +21,8 @@ export interface FactContext {
   dims: ReadonlySet<DimensionId>;
   /** ads: restrict to the advertised-product level (asked by ASIN or SKU) */
   needsProductKeys: boolean;
+  /** SQL saying that a range row (alias.date_from..date_to) can answer this question: inside the period, in one bucket */
+  rangeFits: (alias: string) => string;
 }
 
 export interface Fact {
@@ -42,7 +44,9 @@ export interface Fact {
   trailingDays?: number;
 }
 
-const salesByPrecedence = `(
+/** Order items stand in wherever no Business Report row that can answer this question covers the
+ * ASIN and day: a weekly report straddling the period's first day leaves those days to the orders. */
+const salesByPrecedence = (ctx: FactContext) => `(
   SELECT source, store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL AS fulfillment,
          units, order_items, sales, currency
   FROM br_sales
@@ -52,7 +56,7 @@ const salesByPrecedence = `(
   FROM order_items o
   WHERE coalesce(o.order_status, '') <> 'Cancelled'
     AND NOT EXISTS (SELECT 1 FROM br_sales b WHERE b.store = o.store AND b.marketplace = o.marketplace
-                    AND b.asin = o.asin AND o.order_date BETWEEN b.date_from AND b.date_to)
+                    AND b.asin = o.asin AND o.order_date BETWEEN b.date_from AND b.date_to AND ${ctx.rangeFits('b')})
 )`;
 
 const ordersByPrecedence = `(
@@ -151,7 +155,7 @@ export const facts: Record<FactId, Fact> = {
   },
   sales: {
     id: 'sales', name: { en: 'Ordered sales (Business Report, else order items)', zh: '订单销售（业务报告优先，否则订单明细）' },
-    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    source: salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
     columns: salesColumns, currency: 'currency',
     sources: { column: 'source', labels: ['business_report', 'sales_traffic_api', 'order_items'] },
   },
@@ -229,12 +233,12 @@ export const facts: Record<FactId, Fact> = {
   },
   sales_trailing_30: {
     id: 'sales_trailing_30', name: { en: 'Units, trailing 30 days', zh: '近30天销量' },
-    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    source: salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
     columns: salesColumns, trailingDays: 30,
   },
   sales_trailing_90: {
     id: 'sales_trailing_90', name: { en: 'Units, trailing 90 days', zh: '近90天销量' },
-    source: () => salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    source: salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
     columns: salesColumns, trailingDays: 90,
   },
   inventory_trailing_90: {

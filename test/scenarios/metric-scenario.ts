@@ -32,7 +32,8 @@ INSERT INTO order_items (store, marketplace, channel, order_id, order_date, orde
   ('default', 'US', 'amazon', 'O2', '2026-10-01', 'Shipped', 'FBA', 'S4', 'A4', 1, 'USD', 19.99, NULL, 4),
   ('default', 'US', 'amazon', 'O3', '2026-10-01', 'Shipped', 'FBM', 'S4', 'A4', 2, 'USD', 39.98, 5.00, 4),
   ('default', 'US', 'amazon', 'O4', '2026-10-01', 'Cancelled', 'FBA', 'S4', 'A4', 1, 'USD', 19.99, NULL, 4),
-  ('default', 'US', 'amazon', 'O5', '2026-10-02', 'Pending', 'FBA', 'S4', 'A4', 1, 'USD', 19.99, NULL, 4);
+  ('default', 'US', 'amazon', 'O5', '2026-10-02', 'Pending', 'FBA', 'S4', 'A4', 1, 'USD', 19.99, NULL, 4),
+  ('default', 'US', 'amazon', 'O6', '2026-09-20', 'Shipped', 'FBA', 'S1', 'A1', 1, 'USD', 20.00, NULL, 4);
 
 INSERT INTO search_funnel (store, marketplace, date_from, date_to, source, asin, search_query, impressions, clicks, cart_adds, purchases, market_impressions, market_clicks, import_id) VALUES
   ('default', 'US', '2026-09-27', '2026-10-03', 'scp', 'A1', NULL, 10000, 120, 30, 10, NULL, NULL, 5),
