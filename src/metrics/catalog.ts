@@ -98,8 +98,10 @@ export const catalog: readonly MetricDefinition[] = [
     'distinct order ids (+ Business Report order items where no order file covers)'),
   sumOf('orders_counted', { ...count('订单数（明细）', 'Orders (from order items)'), internal: true }),
   sumOf('orders_approximate', { ...count('订单数（业务报告近似）', 'Orders (Business Report, approximate)'), internal: true }),
-  ratioOf('unit_session_pct', rate('单位会话转化率', 'Unit session %', 'higher'), 'units', 'sessions'),
-  ratioOf('order_item_session_pct', rate('订单商品会话转化率', 'Order item session %', 'higher'), 'order_items', 'sessions'),
+  sumOf('units_br', { ...count('业务报告销量', 'Units (Business Report)'), internal: true }),
+  sumOf('order_items_br', { ...count('业务报告订单商品数', 'Order items (Business Report)'), internal: true }),
+  ratioOf('unit_session_pct', { ...rate('单位会话转化率', 'Unit session %', 'higher'), basis: 'Business Report units / its sessions (one source)' }, 'units_br', 'sessions'),
+  ratioOf('order_item_session_pct', { ...rate('订单商品会话转化率', 'Order item session %', 'higher'), basis: 'Business Report order items / its sessions' }, 'order_items_br', 'sessions'),
   ratioOf('aov', { ...money('客单价', 'Average order value', 'higher', 'process') }, 'sales', 'orders'),
 
   // advertising (one report level per question)

@@ -7,7 +7,7 @@ import type { DimensionId } from './dimensions.ts';
  * and only here (Business Report before order items, SCP before SQP, one ads report level).
  */
 export type FactId =
-  | 'traffic' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
+  | 'traffic' | 'br_sales' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
   | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs'
   | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90';
 
@@ -151,6 +151,12 @@ export const facts: Record<FactId, Fact> = {
     id: 'traffic', name: { en: 'Business Report traffic', zh: '业务报告流量' },
     source: () => 'traffic', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'report', nativeGrain: 'range',
     columns: { asin: 'asin', parent_asin: 'parent_asin' },
+    sources: { column: 'source', labels: ['business_report', 'sales_traffic_api'] },
+  },
+  br_sales: {
+    id: 'br_sales', name: { en: 'Business Report sales', zh: '业务报告销售' },
+    source: () => 'br_sales', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'report', nativeGrain: 'range',
+    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku' }, currency: 'currency',
     sources: { column: 'source', labels: ['business_report', 'sales_traffic_api'] },
   },
   sales: {

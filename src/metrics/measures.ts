@@ -35,6 +35,9 @@ export const measures = {
   page_views: sum('traffic', 'f.page_views'),
   buy_box: { fact: 'traffic', aggregation: 'weighted', expr: 'f.buy_box_pct', weight: 'f.page_views' },
 
+  // detail-page conversion divides the Business Report's own units by its own sessions (one source per rate)
+  units_br: sum('br_sales', 'f.units'),
+  order_items_br: sum('br_sales', 'f.order_items'),
   units: sum('sales', 'f.units'),
   order_items: sum('sales', 'f.order_items'),
   sales: money('sales', 'f.sales'),
