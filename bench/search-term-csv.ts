@@ -15,7 +15,8 @@ export const searchTermHeader = [
 ];
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const money = (cents: number) => `$${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
+const grouped = (n: number): string => (n < 1000 ? String(n) : `${grouped(Math.floor(n / 1000))},${String(n % 1000).padStart(3, '0')}`);
+const money = (cents: number) => `$${grouped(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 export async function writeSearchTermCsv(path: string, rows: number): Promise<{ bytes: number }> {

@@ -15,8 +15,8 @@ import { resolveMarketplace } from './marketplace-evidence.ts';
 import { findHeader } from './read-report.ts';
 import { cellText } from './table.ts';
 
-/** Files above this size stream through DuckDB's CSV reader when their family can (bounded memory). */
-export const largeFileBytes = 64 * 1024 * 1024;
+/** Files above this size (about 50,000 report rows) stream through DuckDB's CSV reader when their family can (bounded memory). */
+export const largeFileBytes = 8 * 1024 * 1024;
 const prefixBytes = 256 * 1024;
 
 export interface ReadingProgress {
