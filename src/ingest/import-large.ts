@@ -34,6 +34,8 @@ export interface LargeFile {
   delimiter: string;
   /** currencies named by the first rows (marketplace evidence) */
   currencies: string[];
+  /** the file ends inside a record: a download cut short */
+  cutShort: boolean;
 }
 
 export async function isLarge(path: string): Promise<boolean> {
@@ -73,8 +75,26 @@ export async function recogniseLarge(path: string): Promise<LargeFile | undefine
   const headerRow = rows[found.index];
   return {
     family: found.family, plan, header: found.header, columns, delimiter, currencies: [...currencies],
-    headerLine: headerRow?.line ?? 1,
+    headerLine: headerRow?.line ?? 1, cutShort: await endsInsideRecord(path, delimiter, found.header.length),
   };
+}
+
+/** The last line of the file, when no line end follows it, has fewer cells than the header. */
+async function endsInsideRecord(path: string, delimiter: string, columns: number): Promise<boolean> {
+  const size = (await stat(path)).size;
+  const handle = await open(path, 'r');
+  try {
+    const length = Math.min(size, 64 * 1024);
+    const buffer = new Uint8Array(length);
+    await handle.read(buffer, 0, length, size - length);
+    const tail = new TextDecoder('utf-8').decode(buffer);
+    if (/[\r\n]$/.test(tail)) return false;
+    const lastLine = tail.slice(Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf('\r')) + 1);
+    const cells = parseDelimited(lastLine, delimiter)[0]?.cells.length ?? 0;
+    return cells < columns;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Imports a large CSV in one transaction through DuckDB's reader: rows in, period found, older overlapping rows out. */
@@ -86,6 +106,7 @@ export async function importLarge(
   const blank: FileResult = {
     file: path, type: large.family.type, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
   };
+  if (large.cutShort) return fail(blank, [problem(name, 'truncated', 'the file ends in the middle of its last line: it looks cut off; download it again')]);
   const hash = await hashFile(path);
   const earlier = await findEarlierImport(db, options.store, hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };

@@ -32,8 +32,22 @@ export async function readReport(source: SourceFile, context: FamilyContext): Pr
     }));
     return failed(family, ...problems);
   }
+  const cut = source.kind === 'text' ? truncatedRow(source.text, rows, header.length) : undefined;
+  if (cut) {
+    return failed(family, {
+      code: 'truncated', severity: 'error', file: context.file, line: cut.line,
+      message: `the file ends in the middle of line ${cut.line} (${cut.cells.length} of ${header.length} columns): it looks cut off; download it again`,
+    });
+  }
   const fields = new FieldReader(context.file, columns, []);
   return { family, output: family.read({ header, rows: rows.slice(index + 1), fields }, context) };
+}
+
+/** A download cut short: the last record has fewer cells than the header and no line end follows it. */
+function truncatedRow(text: string, rows: readonly SourceRow[], columns: number): SourceRow | undefined {
+  const last = rows.at(-1);
+  if (!last || rows.length < 2 || /[\r\n]$/.test(text)) return undefined;
+  return last.cells.length < columns ? last : undefined;
 }
 
 export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {

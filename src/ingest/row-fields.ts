@@ -82,6 +82,8 @@ export class RowFields {
     if (!money) return null;
     const currency = money.currency ?? this.reader.columns.get(field)?.currency ?? null;
     if (currency) this.reader.currencies.add(currency);
+    // `$` alone names no currency, but it is a dollar: never beside £ or € in one file
+    else if (String(this.cell(field)).includes('$')) this.reader.currencies.add('$');
     return { amount: money.amount, currency };
   }
 
