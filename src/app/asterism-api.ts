@@ -1,4 +1,4 @@
-import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
+import type { FileResult, ImportOptions, ReadingProgress, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
@@ -11,7 +11,10 @@ export interface AsterismApi {
   metrics(): Promise<MetricListing[]>;
   query(request: QueryRequest): Promise<QueryResult>;
   /** imports report files by path (each in its own transaction); `onFile` hears of each file as it ends */
-  importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void): Promise<{ files: FileResult[] }>;
+  importFiles(
+    files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void,
+    onReading?: (progress: ReadingProgress) => void,
+  ): Promise<{ files: FileResult[] }>;
   sources(): Promise<SourceEntry[]>;
   fxRates(): Promise<FxRate[]>;
   setFxRates(rates: FxRate[]): Promise<void>;

@@ -1,4 +1,4 @@
-import { importFiles, listSources, type FileResult, type ImportOptions } from '../ingest/index.ts';
+import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
 import { runQuery } from '../metrics/query.ts';
 import { Database } from '../store/database.ts';
@@ -21,8 +21,11 @@ export class LocalAsterism implements AsterismApi {
     return runQuery(this.db, request);
   }
 
-  async importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void) {
-    return importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total));
+  async importFiles(
+    files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void,
+    onReading?: (progress: ReadingProgress) => void,
+  ) {
+    return importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
   }
 
   async sources() {

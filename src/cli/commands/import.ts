@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import type { FileResult } from '../../ingest/index.ts';
+import type { FileResult, ReadingProgress } from '../../ingest/index.ts';
 import { outputMode, renderTable } from '../output.ts';
 
 interface ImportCliOptions {
@@ -27,14 +27,16 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
     .action(async (files: string[], o: ImportCliOptions) => {
       const asterism = await open();
       const mode = outputMode(o);
-      const bar = mode === 'table' && process.stderr.isTTY ? new SingleBar({ format: 'importing {bar} {value}/{total} files  {file}', stream: process.stderr }) : undefined;
+      const onTerminal = mode === 'table' && process.stderr.isTTY;
+      const bar = onTerminal ? new SingleBar({ format: 'importing {bar} {value}/{total} files  {file}', stream: process.stderr }) : undefined;
       bar?.start(files.length, 0, { file: '' });
+      const reading = readingLine(onTerminal);
       let result: { files: FileResult[] };
       try {
         result = await asterism.importFiles(files, {
           ...(o.store ? { store: o.store } : {}), ...(o.marketplace ? { marketplace: o.marketplace } : {}),
           ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}),
-        }, (r, index) => bar?.update(index + 1, { file: r.file }));
+        }, (r, index) => bar?.update(index + 1, { file: r.file }), reading);
       } finally {
         bar?.stop();
         await asterism.close();
@@ -48,6 +50,17 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       }
       if (result.files.some((f) => f.status === 'error')) process.exitCode = 1;
     });
+}
+
+/** For a large file: MB read and MB/s, written under the files bar. */
+function readingLine(onTerminal: boolean): ((p: ReadingProgress) => void) | undefined {
+  if (!onTerminal) return undefined;
+  const started = Date.now();
+  return (p) => {
+    const seconds = (Date.now() - started) / 1000;
+    const mb = p.bytesRead / 1e6;
+    process.stderr.write(`\r  ${p.file}: ${mb.toFixed(0)} of ${(p.bytes / 1e6).toFixed(0)} MB, ${(mb / Math.max(seconds, 0.001)).toFixed(0)} MB/s   `);
+  };
 }
 
 export function sourcesCommand(program: Command, open: () => Promise<AsterismApi>): void {
