@@ -8,6 +8,7 @@ import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
+import { templateCommand } from './commands/template.ts';
 import { databasePath, extractDbFlag } from './config.ts';
 
 /** `asterism`: every failure is one line on stderr and a non-zero exit, never a stack trace. */
@@ -28,7 +29,12 @@ async function main(argv: string[]): Promise<void> {
   fxCommand(program, open);
   queryCommand(program, open);
   serveCommand(program, dbPath);
-  program.commands.forEach((c) => c.exitOverride());
+  templateCommand(program);
+  const overrideExit = (c: Command): void => {
+    c.exitOverride();
+    c.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   await program.parseAsync(args, { from: 'user' });
 }
 

@@ -4,3 +4,4 @@ export type { ReadingProgress } from './import-large.ts';
 export { listSources, type SourceEntry } from './sources.ts';
 export { reportFamilies, familyByType } from './registry.ts';
 export type { ImportOptions, ReportFamily } from './family.ts';
+export { masterDataKinds, masterDataTemplate, type MasterKind } from './master-data/index.ts';

@@ -27,7 +27,7 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'developer', en: 'developer', zh: '开发', also: ['开发人员'], example: 'dev-1' },
     { field: 'product_line', en: 'product_line', zh: '产品线', also: ['product line'], example: 'Kitchen' },
     { field: 'tags', en: 'tags', zh: '标签', example: 'new;summer' },
-    { field: 'tier', en: 'tier', zh: '产品层级', also: ['lifecycle', '层级'], example: 'A' },
+    { field: 'tier', en: 'tier', zh: '生命周期', also: ['lifecycle', '层级', '产品层级'], example: 'new' },
     { field: 'effective_from', en: 'effective_from', zh: '生效日期', also: ['effective from'], example: '2026-01-01' },
   ],
   targets: [
