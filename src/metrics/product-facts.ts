@@ -1,0 +1,36 @@
+import type { Database } from '../store/database.ts';
+
+/** Per ASIN and marketplace: the first day it sold (Business Report or orders) and the tier the seller marked. */
+export interface ProductFacts {
+  firstSaleDate: string | null;
+  markedTier: string | null;
+}
+
+export async function productFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
+  const rows = await db.all(
+    `WITH first_sale AS (
+       SELECT store, marketplace, asin, min(day) AS first_sale FROM (
+         SELECT store, marketplace, asin, date_from AS day FROM br_sales WHERE units > 0
+         UNION ALL
+         SELECT store, marketplace, asin, order_date FROM order_items WHERE quantity > 0 AND coalesce(order_status, '') <> 'Cancelled'
+       ) s GROUP BY store, marketplace, asin
+     ), marked AS (
+       SELECT store, asin, tier FROM (
+         SELECT m.store, m.asin, a.tier, row_number() OVER (PARTITION BY m.store, m.asin ORDER BY a.effective_from DESC) AS latest
+         FROM product_assignments a JOIN sku_map m ON m.store = a.store AND m.sku = a.sku
+         WHERE a.tier IS NOT NULL
+       ) t WHERE latest = 1
+     )
+     SELECT f.marketplace, f.asin, CAST(min(f.first_sale) AS VARCHAR) AS first_sale, min(k.tier) AS tier
+     FROM first_sale f LEFT JOIN marked k ON k.store = f.store AND k.asin = f.asin
+     WHERE CAST($1 AS VARCHAR) IS NULL OR f.store = $1
+     GROUP BY f.marketplace, f.asin`,
+    [store ?? null],
+  );
+  return new Map(rows.map((r) => [productKey(String(r.marketplace), String(r.asin)), {
+    firstSaleDate: r.first_sale === null ? null : String(r.first_sale),
+    markedTier: r.tier === null ? null : String(r.tier),
+  }]));
+}
+
+export const productKey = (marketplace: string, asin: string): string => `${marketplace}|${asin}`;
