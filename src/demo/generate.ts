@@ -20,15 +20,8 @@ export interface DemoOptions {
   today?: string;
 }
 
-export interface DemoFileInfo {
-  path: string;
-  type: string;
-  store: string;
-  marketplace: string;
-  from?: string;
-  to?: string;
-  date?: string;
-}
+/** A written file (absolute path) and its import options: a DemoFile without its bytes. */
+export type DemoFileInfo = Omit<DemoFile, 'content'>;
 
 /** Every file of the dataset, in import order: master data first, then reports. */
 export function buildDemoFiles(world: World): DemoFile[] {
