@@ -4,6 +4,7 @@ import { runQuery } from '../metrics/query.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import type { AsterismApi } from './asterism-api.ts';
+import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -38,6 +39,10 @@ export class LocalAsterism implements AsterismApi {
 
   async setFxRates(rates: FxRate[]) {
     await setFxRates(this.db, rates);
+  }
+
+  async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+    return runOperation(this.db, name, input);
   }
 
   async close() {

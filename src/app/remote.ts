@@ -6,6 +6,7 @@ import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { AsterismApi } from './asterism-api.ts';
+import { operations, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
 /** Talks to a running `asterism serve` over its HTTP API. */
 export class RemoteAsterism implements AsterismApi {
@@ -45,6 +46,19 @@ export class RemoteAsterism implements AsterismApi {
 
   async setFxRates(rates: FxRate[]): Promise<void> {
     await this.request('/api/fx', { method: 'PUT', body: JSON.stringify({ rates }), headers: { 'content-type': 'application/json' } });
+  }
+
+  async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+    const op = operations[name];
+    if (op.method === 'get') {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+        if (v === undefined || v === null) continue;
+        (Array.isArray(v) ? v : [v]).forEach((x) => params.append(k, String(x)));
+      }
+      return this.request<OperationOutput<K>>(`${op.path}?${params}`);
+    }
+    return this.request<OperationOutput<K>>(op.path, { method: op.method.toUpperCase(), body: JSON.stringify(input), headers: { 'content-type': 'application/json' } });
   }
 
   async close() {}

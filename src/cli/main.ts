@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { connect } from '../app/connect.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { demoCommand } from './commands/demo.ts';
+import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
+import { funnelCommands } from './commands/funnel.ts';
 import { fxCommand } from './commands/fx.ts';
 import { importCommand, sourcesCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
@@ -26,6 +28,9 @@ async function main(argv: string[]): Promise<void> {
   sourcesCommand(program, open);
   metricsCommand(program, open);
   demoCommand(program, open);
+  funnelCommands(program, open);
+  eventsCommands(program, open);
+  benchmarksCommands(program, open);
   fxCommand(program, open);
   queryCommand(program, open);
   serveCommand(program, dbPath);

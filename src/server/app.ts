@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
+import { operations, type OperationName } from '../app/operations.ts';
 import { errorAnswer } from './errors.ts';
 import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
@@ -71,6 +72,18 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     await asterism.setFxRates(c.req.valid('json').rates);
     return c.json({ rates: await asterism.fxRates() }, 200);
   });
+  for (const [name, op] of Object.entries(operations) as [OperationName, (typeof operations)[OperationName]][]) {
+    const input = op.input as z.ZodType;
+    const route = createRoute({
+      method: op.method, path: op.path, summary: op.summary,
+      request: op.method === 'get' ? {} : { body: { content: { 'application/json': { schema: input } }, required: true } },
+      responses: { 200: json(z.record(z.string(), z.unknown()), op.summary), 400: json(errorBody, 'bad input') },
+    });
+    app.openapi(route, async (c) => {
+      const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await c.req.json();
+      return c.json((await asterism.run(name, body as never)) as Record<string, unknown>, 200);
+    });
+  }
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
   return app;
 }

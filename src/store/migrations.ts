@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { marketplaces } from '../domain/marketplaces.ts';
 import { canonicalSchema } from './migrations/001-canonical-schema.ts';
+import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -21,6 +22,13 @@ const migrations: readonly Migration[] = [
         ]);
       }
       await db.run("INSERT INTO stores (name) VALUES ('default')");
+    },
+  },
+  {
+    version: 2,
+    name: 'event notes in Chinese, benchmark overrides',
+    apply: async (db) => {
+      await db.run(eventNotesAndBenchmarkOverrides);
     },
   },
 ];

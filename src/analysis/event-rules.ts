@@ -1,0 +1,73 @@
+/**
+ * The detection rules of SPEC §4 / issue 4 as data: thresholds, the minimum ad spend that counts
+ * as a base, and the note each detected event carries in English and Chinese. Detection code
+ * (event-detection.ts) reads these; nobody re-types a threshold or a sentence.
+ */
+export const detectionRules = {
+  /** average selling price (sales ÷ units) moving this much from the previous day with units */
+  priceChange: 0.05,
+  /** Buy Box below this where it was at or above it ... */
+  buyBoxFloor: 0.7,
+  /** ... or down this many points (0.20 = 20 percentage points) */
+  buyBoxDrop: 0.2,
+  /** ad spend up or down this much week over week */
+  adSpendJump: 0.5,
+  /** new reviews in a day at least this many times the trailing daily average ... */
+  reviewSpikeFactor: 3,
+  /** ... and at least this many */
+  reviewSpikeMinimum: 3,
+  reviewTrailingDays: 28,
+} as const;
+
+/** About USD 5 in each marketplace currency: below it on both weeks, an ad spend change is noise (0.10 → 0.20). */
+export const adSpendMinimum: Readonly<Record<string, number>> = {
+  USD: 5, CAD: 7, MXN: 100, BRL: 25, GBP: 4, EUR: 5, SEK: 50, PLN: 20, TRY: 150,
+  AED: 20, SAR: 20, INR: 400, JPY: 750, AUD: 8, SGD: 7,
+};
+export const adSpendMinimumDefault = 5;
+
+/** What each note says, already formatted (money to its currency's digits, signed percentages). */
+export interface NoteData {
+  price_change: { from: string; to: string; change: string };
+  stockout: { days: number; availableZero: boolean; buyBoxZero: boolean };
+  buy_box_drop: { from: string; to: string; points: string };
+  coupon: { orders: number; promotions: string };
+  ad_spend_jump: { from: string; to: string; change: string | null };
+  review_spike: { reviews: number; average: string; days: number };
+}
+
+export type DetectedType = keyof NoteData;
+
+type Note<T> = { en: (d: T) => string; zh: (d: T) => string };
+
+export const eventNotes: { [K in DetectedType]: Note<NoteData[K]> } = {
+  price_change: {
+    en: (d) => `ASP ${d.from} → ${d.to} (${d.change})`,
+    zh: (d) => `均价 ${d.from} → ${d.to}（${d.change}）`,
+  },
+  stockout: {
+    en: (d) => `Stock-out ${d.days} day${d.days === 1 ? '' : 's'}: ${[d.availableZero && 'available units 0', d.buyBoxZero && 'sessions with Buy Box 0'].filter(Boolean).join(', ')}`,
+    zh: (d) => `断货 ${d.days} 天：${[d.availableZero && '可售库存为 0', d.buyBoxZero && '有会话但购物车为 0'].filter(Boolean).join('，')}`,
+  },
+  buy_box_drop: {
+    en: (d) => `Buy Box ${d.from} → ${d.to} (${d.points} pts)`,
+    zh: (d) => `购物车获得率 ${d.from} → ${d.to}（${d.points} 个百分点）`,
+  },
+  coupon: {
+    en: (d) => `${d.orders} order${d.orders === 1 ? '' : 's'} with promotions (${d.promotions})`,
+    zh: (d) => `${d.orders} 笔订单使用促销（${d.promotions}）`,
+  },
+  ad_spend_jump: {
+    en: (d) => `Ad spend ${d.from} → ${d.to} week over week (${d.change ?? 'new'})`,
+    zh: (d) => `广告花费环比 ${d.from} → ${d.to}（${d.change ?? '新增'}）`,
+  },
+  review_spike: {
+    en: (d) => `${d.reviews} new reviews (trailing ${d.days}-day average ${d.average} a day)`,
+    zh: (d) => `新增评论 ${d.reviews} 条（近${d.days}天日均 ${d.average} 条）`,
+  },
+};
+
+export function noteOf<K extends DetectedType>(type: K, data: NoteData[K]): { en: string; zh: string } {
+  const note = eventNotes[type] as Note<NoteData[K]>;
+  return { en: note.en(data), zh: note.zh(data) };
+}

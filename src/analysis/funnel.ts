@@ -1,0 +1,168 @@
+import type { Tier } from './benchmark-table.ts';
+import { benchmarkFor, judge, type Benchmark, type BenchmarkOverride, type Status } from './benchmarks.ts';
+import { searchStages, stageMetrics, stageNames, type FunnelSource, type StageName } from './funnel-stages.ts';
+import { inFirst30Days } from './lifecycle.ts';
+import { note, type Note } from './messages.ts';
+import { ratio, round4 } from './ratio.ts';
+
+/** One funnel's numbers, already summed by the metric layer; null = unknown (never 0 for "no data"). */
+export interface FunnelInput {
+  key: Record<string, string | null>;
+  marketplace: string | null;
+  tier: Tier;
+  daysSinceFirstSale: number | null;
+  search: { source: 'scp' | 'sqp' | null; impressions: number | null; clicks: number | null; cartAdds: number | null; purchases: number | null };
+  /** SQP/SCP market totals for the same queries */
+  market: { impressions: number | null; clicks: number | null; cartAdds: number | null; purchases: number | null };
+  ads: { impressions: number | null; clicks: number | null; orders: number | null };
+  orders: number | null;
+  reviewsNew: number | null;
+  repeatCustomers: number | null;
+  customers: number | null;
+  detail: { sessions: number | null; sessionsMobile: number | null; sessionsBrowser: number | null; unitSessionPct: number | null; orderItemSessionPct: number | null; buyBoxPct: number | null };
+  /** the ASIN's own trailing 8 weeks */
+  trailing: { ctr: number | null; cartAddRate: number | null; orderRate: number | null } | null;
+}
+
+export interface FunnelOptions {
+  overrides?: readonly BenchmarkOverride[];
+  category?: string | null;
+  priceBand?: string | null;
+  /** a second row of the default table per metric, e.g. `{ review_rate: 'invited', buy_box_pct: 'reseller' }` */
+  variants?: Readonly<Record<string, string>>;
+}
+
+/** One stage in the `funnel` shape of spec/cli.md, plus what stands beside it. Rates have 4 decimals. */
+export interface FunnelStage {
+  stage: StageName;
+  count: number | null;
+  rate: number | null;
+  benchmark?: Benchmark;
+  status: Status;
+  /** the metric judged: the rate's id, or the count's for exposure */
+  metric: string;
+  /** the rate's denominator (impressions for CTR, clicks for cart-add and order rate, orders for review rate) */
+  base: number | null;
+  /** the market's rate for the same queries (SQP/SCP totals): shown, never deciding */
+  market?: number | null;
+  /** the ASIN's own trailing 8 weeks: shown, never deciding */
+  trailing?: number | null;
+  /** exposure: impressions ÷ market impressions */
+  impression_share?: number | null;
+  /** order: purchases ÷ cart adds */
+  cart_to_order_rate?: number | null;
+}
+
+/** Business Report detail-page numbers that stand beside the funnel (never mixed into its rates). */
+export interface DetailPage {
+  sessions: number | null;
+  sessions_mobile: number | null;
+  sessions_browser: number | null;
+  unit_session_pct: number | null;
+  order_item_session_pct: number | null;
+  buy_box_pct: number | null;
+  buy_box_benchmark: Benchmark | null;
+  buy_box_status: Status;
+}
+
+export interface FunnelRow {
+  key: Record<string, string | null>;
+  source: FunnelSource;
+  stages: FunnelStage[];
+  marketplace: string | null;
+  tier: Tier;
+  days_since_first_sale: number | null;
+  first_30_days: boolean;
+  detail: DetailPage;
+  notes: Note[];
+}
+
+type Beside = Pick<FunnelStage, 'market' | 'trailing' | 'impression_share' | 'cart_to_order_rate'>;
+interface StageNumbers { count: number | null; base: number | null; beside: Beside }
+
+const numbers = (count: number | null, base: number | null, beside: Beside = {}): StageNumbers => ({ count, base, beside });
+
+function searchNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
+  const { search: s, market: m } = input;
+  const t = input.trailing;
+  return {
+    exposure: numbers(s.impressions, null, { impression_share: ratio(s.impressions, m.impressions) }),
+    click: numbers(s.clicks, s.impressions, { market: ratio(m.clicks, m.impressions), trailing: t?.ctr ?? null }),
+    cart: numbers(s.cartAdds, s.clicks, { market: ratio(m.cartAdds, m.clicks), trailing: t?.cartAddRate ?? null }),
+    order: numbers(s.purchases, s.clicks, {
+      market: ratio(m.purchases, m.clicks), trailing: t?.orderRate ?? null, cart_to_order_rate: ratio(s.purchases, s.cartAdds),
+    }),
+    ...tailNumbers(input),
+  };
+}
+
+/** Ads only: no market or trailing beside, as those are search-funnel rates (another source). */
+function adsNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
+  const a = input.ads;
+  return {
+    exposure: numbers(a.impressions, null),
+    click: numbers(a.clicks, a.impressions),
+    cart: numbers(null, null),
+    order: numbers(a.orders, a.clicks),
+    ...tailNumbers(input),
+  };
+}
+
+function tailNumbers(input: FunnelInput): Pick<Record<StageName, StageNumbers>, 'review' | 'repeat'> {
+  return { review: numbers(input.reviewsNew, input.orders), repeat: numbers(input.repeatCustomers, input.customers) };
+}
+
+interface Judging {
+  input: FunnelInput;
+  options: FunnelOptions;
+  firstMonth: boolean;
+}
+
+function benchmarkOf(metric: string, j: Judging): Benchmark | null {
+  const { input, options } = j;
+  const firstMonthCtr = j.firstMonth && input.tier === 'new' && (metric === 'ctr' || metric === 'ad_ctr');
+  const variant = options.variants?.[metric] ?? (firstMonthCtr ? 'first_30_days' : null);
+  const context = { marketplace: input.marketplace, tier: input.tier, category: options.category ?? null, priceBand: options.priceBand ?? null, variant };
+  return benchmarkFor(metric, context, options.overrides);
+}
+
+function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: Judging): FunnelStage {
+  // ad reports have no cart stage: it stays unknown, named as in the search funnel
+  const names = stageMetrics(source, stage) ?? searchStages[stage];
+  const metric = names.rate ?? names.count;
+  const rate = names.rate ? ratio(n.count, n.base) : null;
+  const judged = names.rate ? rate : n.count;
+  const benchmark = judged === null ? null : benchmarkOf(metric, j);
+  const beside = Object.fromEntries(Object.entries(n.beside).map(([k, v]) => [k, round4(v ?? null)]));
+  return {
+    stage, count: n.count, rate: round4(rate), ...(benchmark ? { benchmark } : {}), status: judge(judged, benchmark),
+    metric, base: names.rate ? n.base : null, ...beside,
+  };
+}
+
+function detailPage(input: FunnelInput, j: Judging): DetailPage {
+  const d = input.detail;
+  const benchmark = d.buyBoxPct === null ? null : benchmarkOf('buy_box_pct', j);
+  return {
+    sessions: d.sessions, sessions_mobile: d.sessionsMobile, sessions_browser: d.sessionsBrowser,
+    unit_session_pct: round4(d.unitSessionPct), order_item_session_pct: round4(d.orderItemSessionPct),
+    buy_box_pct: round4(d.buyBoxPct), buy_box_benchmark: benchmark, buy_box_status: judge(d.buyBoxPct, benchmark),
+  };
+}
+
+/** One row of `asterism funnel`: each stage's count, rate and status against the deciding benchmark. */
+export function buildFunnel(input: FunnelInput, options: FunnelOptions = {}): FunnelRow {
+  const source: FunnelSource = input.search.source ?? 'ads_only';
+  const firstMonth = inFirst30Days(input.daysSinceFirstSale);
+  const j: Judging = { input, options, firstMonth };
+  const all = source === 'ads_only' ? adsNumbers(input) : searchNumbers(input);
+  const notes: Note[] = [];
+  if (source === 'sqp') notes.push(note('sqp_top_queries'));
+  if (source === 'ads_only') notes.push(note('ads_only'));
+  if (firstMonth) notes.push(note('first_30_days'));
+  return {
+    key: input.key, source, stages: stageNames.map((stage) => buildStage(stage, source, all[stage], j)),
+    marketplace: input.marketplace, tier: input.tier, days_since_first_sale: input.daysSinceFirstSale,
+    first_30_days: firstMonth, detail: detailPage(input, j), notes,
+  };
+}

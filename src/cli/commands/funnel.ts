@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import type { AsterismApi } from '../../app/asterism-api.ts';
+import type { ComparedFunnelRow } from '../../app/funnel.ts';
+import { outputMode, renderTable } from '../output.ts';
+
+interface ScopeOptions {
+  by?: string[];
+  from?: string;
+  to?: string;
+  store?: string;
+  marketplace?: string;
+  asin?: string;
+  sku?: string;
+  compare?: 'wow' | 'mom' | 'yoy';
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').filter(Boolean)];
+
+function withScope(command: Command): Command {
+  return command
+    .option('--by <dimension>', 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)', collect)
+    .option('--from <date>', 'first day, YYYY-MM-DD')
+    .option('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--store <name>', 'one store')
+    .option('--marketplace <code>', 'one marketplace')
+    .option('--asin <asin>', 'one child ASIN')
+    .option('--sku <sku>', 'one seller SKU')
+    .option('--json', 'print JSON');
+}
+
+const scopeOf = (o: ScopeOptions) => Object.fromEntries(
+  Object.entries({ by: o.by, from: o.from, to: o.to, store: o.store, marketplace: o.marketplace, asin: o.asin, sku: o.sku }).filter(([, v]) => v !== undefined),
+);
+const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`);
+
+export function funnelCommands(program: Command, open: () => Promise<AsterismApi>): void {
+  withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'))
+    .option('--compare <period>', 'wow, mom or yoy: the previous period beside it, and the sales change decomposed')
+    .action(async (o: ScopeOptions) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('funnel', { ...scopeOf(o), ...(o.compare ? { compare: o.compare } : {}) });
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        const rows = (answer.rows as ComparedFunnelRow[]).map((r) => ({
+          scope: Object.values(r.key).join(' '), source: r.source, tier: r.tier,
+          ...Object.fromEntries(r.stages.map((s) => [s.stage, `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)} ${s.status === 'ok' ? '' : s.status}`.trim()])),
+        }));
+        console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
+      } finally {
+        await asterism.close();
+      }
+    });
+  withScope(program.command('diagnose').description('where the funnel leaks and what to try / 漏斗诊断'))
+    .option('--lang <lang>', 'zh or en actions on a terminal', 'zh')
+    .action(async (o: ScopeOptions & { lang: string }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('diagnose', scopeOf(o));
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        const lang = o.lang === 'en' ? 'en' : 'zh';
+        const rows = answer.findings.map((f) => ({
+          scope: Object.values(f.scope).join(' '), stage: f.stage, value: pct(f.value), benchmark: `${pct(f.benchmark.low)}–${pct(f.benchmark.high)}`,
+          severity: f.severity, action: f.actions[lang][0] ?? '', confounders: f.confounders.map((c) => `${c.type} ${c.date}`).join(', '),
+        }));
+        console.log(renderTable(['scope', 'stage', 'value', 'benchmark', 'severity', 'action', 'confounders'], rows));
+      } finally {
+        await asterism.close();
+      }
+    });
+}
