@@ -16,7 +16,7 @@ rmSync(dbPath, { force: true });
 rmSync(`${dbPath}.wal`, { force: true });
 const db = await Database.open(dbPath);
 const started = performance.now();
-let rows = 0;
+let rows: number;
 if (which === 'baseline') {
   const large = await recogniseLarge(file);
   if (!large) throw new Error('not a bulk-loadable file');

@@ -19,12 +19,13 @@ export const detectionRules = {
   reviewTrailingDays: 28,
 } as const;
 
-/** About USD 5 in each marketplace currency: below it on both weeks, an ad spend change is noise (0.10 → 0.20). */
+/** About USD 25 a week in each marketplace currency: below it on both weeks, an ad spend change is noise
+ * (at USD 5 the demo's 54 ASINs gave 848 "jumps" in 13 months, flooding every finding's confounders). */
 export const adSpendMinimum: Readonly<Record<string, number>> = {
-  USD: 5, CAD: 7, MXN: 100, BRL: 25, GBP: 4, EUR: 5, SEK: 50, PLN: 20, TRY: 150,
-  AED: 20, SAR: 20, INR: 400, JPY: 750, AUD: 8, SGD: 7,
+  USD: 25, CAD: 35, MXN: 500, BRL: 125, GBP: 20, EUR: 25, SEK: 250, PLN: 100, TRY: 750,
+  AED: 100, SAR: 100, INR: 2000, JPY: 3750, AUD: 40, SGD: 35,
 };
-export const adSpendMinimumDefault = 5;
+export const adSpendMinimumDefault = 25;
 
 /** What each note says, already formatted (money to its currency's digits, signed percentages). */
 export interface NoteData {

@@ -87,9 +87,11 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
     if (dims.includes('month')) parts.push(`${d.monthStart(f)} = ${d.monthStart(t)}`);
     return parts.filter(Boolean).join(' AND ') || 'TRUE';
   };
-  const context = { dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits };
+  const overlaps = (alias: string, fromCol = 'date_from', toCol = 'date_to'): string =>
+    [periodFrom ? `${alias}.${toCol} >= ${periodFrom}` : '', periodTo ? `${alias}.${fromCol} <= ${periodTo}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+  const context = { dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps };
   if (fact.trailingDays) {
-    periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE' })} t)`;
+    periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE', overlaps: () => 'TRUE' })} t)`;
     periodFrom = d.addDays(periodTo, -(fact.trailingDays - 1));
   }
   if (periodFrom) { where.push(`${to} >= ${periodFrom}`); fits.push(`${from} >= ${periodFrom}`); }

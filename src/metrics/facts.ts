@@ -23,6 +23,9 @@ export interface FactContext {
   needsProductKeys: boolean;
   /** SQL saying that a range row (alias.date_from..date_to) can answer this question: inside the period, in one bucket */
   rangeFits: (alias: string) => string;
+  /** SQL saying that a row overlaps the period: derived sources filter their scans with it, so
+   * precedence and level choices only look at the days asked about */
+  overlaps: (alias: string, from?: string, to?: string) => string;
 }
 
 export interface Fact {
@@ -44,39 +47,40 @@ export interface Fact {
   trailingDays?: number;
 }
 
-/** Order items stand in wherever no Business Report row that can answer this question covers the
+/** (All Orders writes discounts as positive amounts, some exports as negative: abs() takes either.)
+ * Order items stand in wherever no Business Report row that can answer this question covers the
  * ASIN and day: a weekly report straddling the period's first day leaves those days to the orders. */
 const salesByPrecedence = (ctx: FactContext) => `(
   SELECT source, store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL AS fulfillment,
          units, order_items, sales, currency
-  FROM br_sales
+  FROM br_sales b WHERE ${ctx.overlaps('b')}
   UNION ALL
   SELECT 'order_items', o.store, o.marketplace, o.order_date, o.order_date, NULL, o.asin, o.sku, o.fulfillment,
-         o.quantity, 1, o.item_price - coalesce(o.item_promotion_discount, 0), o.currency
+         o.quantity, 1, o.item_price - abs(coalesce(o.item_promotion_discount, 0)), o.currency
   FROM order_items o
-  WHERE coalesce(o.order_status, '') <> 'Cancelled'
+  WHERE coalesce(o.order_status, '') <> 'Cancelled' AND ${ctx.overlaps('o', 'order_date', 'order_date')}
     AND NOT EXISTS (SELECT 1 FROM br_sales b WHERE b.store = o.store AND b.marketplace = o.marketplace
                     AND b.asin = o.asin AND o.order_date BETWEEN b.date_from AND b.date_to AND ${ctx.rangeFits('b')})
 )`;
 
-const ordersByPrecedence = `(
+const ordersByPrecedence = (ctx: FactContext) => `(
   SELECT 'order_items' AS source, store, marketplace, order_date AS date_from, order_date AS date_to,
          NULL AS parent_asin, asin, sku, fulfillment, order_id, NULL AS approx_orders
-  FROM order_items WHERE coalesce(order_status, '') <> 'Cancelled'
+  FROM order_items o WHERE coalesce(order_status, '') <> 'Cancelled' AND ${ctx.overlaps('o', 'order_date', 'order_date')}
   UNION ALL
   SELECT source || ' (approximate)', store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL, NULL, order_items
   FROM br_sales b
-  WHERE NOT EXISTS (SELECT 1 FROM order_items o WHERE o.store = b.store AND o.marketplace = b.marketplace
+  WHERE ${ctx.overlaps('b')} AND NOT EXISTS (SELECT 1 FROM order_items o WHERE o.store = b.store AND o.marketplace = b.marketplace
                     AND o.asin = b.asin AND o.order_date BETWEEN b.date_from AND b.date_to)
 )`;
 
 const searchFunnelByPrecedence = (ctx: FactContext) =>
   ctx.dims.has('search_term')
-    ? `(SELECT * FROM search_funnel WHERE source = 'sqp')`
+    ? `(SELECT * FROM search_funnel s WHERE source = 'sqp' AND ${ctx.overlaps('s')})`
     : `(
-  SELECT * FROM search_funnel WHERE source = 'scp'
+  SELECT * FROM search_funnel s WHERE source = 'scp' AND ${ctx.overlaps('s')}
   UNION ALL
-  SELECT * FROM search_funnel q WHERE q.source = 'sqp'
+  SELECT * FROM search_funnel q WHERE q.source = 'sqp' AND ${ctx.overlaps('q')}
     AND NOT EXISTS (SELECT 1 FROM search_funnel c WHERE c.source = 'scp' AND c.store = q.store
                     AND c.marketplace = q.marketplace AND c.asin = q.asin
                     AND c.date_from <= q.date_to AND c.date_to >= q.date_from)
@@ -97,7 +101,7 @@ const adsOneLevel = (ctx: FactContext) => {
   SELECT * FROM (
     SELECT a.*, ${adsLevelRank} AS level_rank,
            MIN(${adsLevelRank}) OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS best_rank
-    FROM ads a WHERE level IN (${levels})
+    FROM ads a WHERE level IN (${levels}) AND ${ctx.overlaps('a')}
   ) ranked WHERE level_rank = best_rank
 )`;
 };
@@ -105,11 +109,11 @@ const adsOneLevel = (ctx: FactContext) => {
 /** One inventory report per store, marketplace and day (Manage FBA Inventory first). */
 const inventoryRank = `CASE source WHEN 'fba_manage_inventory' THEN 1 WHEN 'fba_inventory_planning' THEN 2
   WHEN 'fba_afn_inventory' THEN 3 WHEN 'fba_inventory_health' THEN 4 WHEN 'fba_restock' THEN 5 ELSE 9 END`;
-const inventoryOneReport = `(
+const inventoryOneReport = (ctx: FactContext) => `(
   SELECT * FROM (
     SELECT i.*, ${inventoryRank} AS source_rank,
            MIN(${inventoryRank}) OVER (PARTITION BY store, marketplace, snapshot_date) AS best_rank
-    FROM inventory_snapshots i
+    FROM inventory_snapshots i WHERE ${ctx.overlaps('i', 'snapshot_date', 'snapshot_date')}
   ) ranked WHERE source_rank = best_rank
 )`;
 
@@ -167,7 +171,7 @@ export const facts: Record<FactId, Fact> = {
   },
   orders: {
     id: 'orders', name: { en: 'Orders (order items, else Business Report order items)', zh: '订单数（订单明细优先）' },
-    source: () => ordersByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
+    source: ordersByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
     columns: salesColumns,
     sources: { column: 'source', labels: ['order_items', 'business_report (approximate)', 'sales_traffic_api (approximate)'] },
   },
@@ -228,7 +232,7 @@ export const facts: Record<FactId, Fact> = {
   },
   inventory: {
     id: 'inventory', name: { en: 'FBA inventory snapshots', zh: 'FBA库存快照' },
-    source: () => inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
+    source: inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
     columns: { asin: 'asin', sku: 'sku' },
   },
   account_health: {
@@ -249,7 +253,7 @@ export const facts: Record<FactId, Fact> = {
   },
   inventory_trailing_90: {
     id: 'inventory_trailing_90', name: { en: 'FBA inventory, trailing 90 days', zh: '近90天FBA库存' },
-    source: () => inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
+    source: inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
     columns: { asin: 'asin', sku: 'sku' }, trailingDays: 90,
   },
 };

@@ -43,7 +43,8 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
   });
   // totals are one row, even when nothing is known
   if (valid.by.length === 0 && rows.length === 0) rows.push(Object.fromEntries(compiled.columns.map((c) => [c.id, null])));
-  const total = (column: string) => raw.reduce((n, r) => n + Number(r[column] ?? 0), 0);
+  // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
+  const total = (column: string) => Number(raw[0]?.[column] ?? 0);
   for (const u of compiled.unfitColumns) {
     const n = total(u.column);
     if (n > 0) {
