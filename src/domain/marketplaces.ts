@@ -55,7 +55,10 @@ export function marketplaceByUniqueCurrency(currency: string): Marketplace | und
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** Currencies without minor units (ISO 4217): their amounts are whole. */
+export const wholeCurrencies: readonly string[] = ['JPY', 'KRW', 'CLP', 'VND'];
+
 /** Minor-unit digits per currency (ISO 4217); JPY has none. */
 export function currencyDigits(currency: string): number {
-  return ['JPY', 'KRW', 'CLP', 'VND'].includes(currency.toUpperCase()) ? 0 : 2;
+  return wholeCurrencies.includes(currency.toUpperCase()) ? 0 : 2;
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/errors.ts';
+import { wholeCurrencies } from '../domain/marketplaces.ts';
 import type { Dialect } from '../store/dialect.ts';
 import type { Aggregation, Format, Unit } from './catalog.ts';
 import { dimensionNames, type DimensionId } from './dimensions.ts';
@@ -68,11 +69,14 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
   const allColumns = parts.flatMap((p) => p.columns);
   const expr = metricExpression(unavailable, dialect);
   const missingParts: CompiledQuery['missingParts'] = [];
-  const finalSelect = [...dims.map((d) => (parts.length ? `d_${d} AS "${d}"` : `NULL AS "${d}"`))];
-  if (currency === 'split') finalSelect.push('d_currency AS "currency"');
-  if (currency === 'converted') finalSelect.push(`${params.add(request.currency ?? '')} AS "currency"`);
+  const dimText = (d: DimensionId) => (d === 'month' ? dialect.monthText(`d_${d}`) : d === 'date' || d === 'week' ? dialect.dateText(`d_${d}`) : `d_${d}`);
+  const finalSelect = [...dims.map((d) => (parts.length ? `${dimText(d)} AS "${d}"` : `NULL AS "${d}"`))];
+  let currencyColumn: string | undefined;
+  if (currency === 'split') currencyColumn = 'd_currency';
+  if (currency === 'converted') currencyColumn = params.add(request.currency ?? '');
+  if (currencyColumn) finalSelect.push(`${currencyColumn} AS "currency"`);
   for (const id of request.metrics) {
-    finalSelect.push(`${expr(id)} AS "${id}"`);
+    finalSelect.push(`${shown(id, expr(id), dialect, currencyColumn)} AS "${id}"`);
     const a = metric(id).aggregation;
     if (a.kind === 'formula' && a.missingAsZero && a.requires) {
       for (const t of a.terms) {
@@ -83,10 +87,10 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
     }
   }
   // grain problems are counted over the whole answer, before groups made only of left-out rows are dropped
-  finalSelect.push(...allColumns.filter((c) => c.startsWith('q_')).map((c) => `SUM(${c}) OVER () AS ${c}`));
-  finalSelect.push(...allColumns.filter((c) => c.startsWith('s_')));
+  finalSelect.push(...allColumns.filter((c) => c.startsWith('q_')).map((c) => `${dialect.castDouble(`SUM(${c}) OVER ()`)} AS ${c}`));
+  finalSelect.push(...allColumns.filter((c) => c.startsWith('s_')).map((c) => `${dialect.castDouble(c)} AS ${c}`));
   const fitting = allColumns.filter((c) => c.startsWith('k_'));
-  finalSelect.push(`${fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0'} AS k_rows`);
+  finalSelect.push(`${dialect.castDouble(fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0')} AS k_rows`);
 
   let sql: string;
   if (parts.length === 0) {
@@ -134,6 +138,23 @@ ${stacked.join('\n    UNION ALL\n')}
     unfitColumns: [...byFact.keys()].filter((f) => allColumns.includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
     fxColumns: allColumns.filter((c) => c.startsWith('q_fx_')),
   };
+}
+
+/** A metric as the answer shows it: counts whole, money exact to its currency's minor unit (rounded in
+ * DECIMAL before it becomes a number), ratios as fractions to 6 places. */
+function shown(id: string, sql: string, dialect: Dialect, currencyColumn: string | undefined): string {
+  const m = metric(id);
+  switch (m.unit) {
+    case 'count':
+      return dialect.roundToDouble(sql, m.format === 'int' ? 0 : 2);
+    case 'money':
+      if (!currencyColumn || m.format !== 'money') return dialect.roundToDouble(sql, 4);
+      return `CASE WHEN ${currencyColumn} IN (${wholeCurrencies.map((c) => `'${c}'`).join(', ')}) THEN ${dialect.roundToDouble(sql, 0)} ELSE ${dialect.roundToDouble(sql, 2)} END`;
+    case 'days':
+      return dialect.roundToDouble(dialect.castDouble(sql), 2);
+    default:
+      return dialect.roundToDouble(dialect.castDouble(sql), 6);
+  }
 }
 
 /** SQL for a metric over the summed measure columns m_*; ratios are ratios of sums, zero-safe. */

@@ -1,6 +1,4 @@
-import { Decimal } from 'decimal.js';
 import type { Problem } from '../domain/errors.ts';
-import { currencyDigits } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
@@ -20,15 +18,11 @@ export interface QueryResult {
 export async function runQuery(db: Database, request: QueryRequest): Promise<QueryResult> {
   const valid = validateRequest(request);
   const compiled = compileQuery(valid, duckdb);
-  const raw = await db.all(compiled.sql, compiled.params);
+  const raw = await db.allValues(compiled.sql, compiled.params);
   const problems = [...compiled.problems];
   const rows = raw.map((r) => {
     const row: QueryRow = {};
-    const currency = typeof r.currency === 'string' ? r.currency : undefined;
-    for (const c of compiled.columns) {
-      const v = r[c.id];
-      row[c.id] = c.role === 'metric' ? metricValue(v, c, currency) : c.id === 'month' && typeof v === 'string' ? v.slice(0, 7) : (v as string | null) ?? null;
-    }
+    for (const c of compiled.columns) row[c.id] = (r[c.id] as string | number | null | undefined) ?? null;
     const sources: Record<string, string[]> = {};
     for (const s of compiled.sourceColumns) {
       if (Number(r[s.column] ?? 0) > 0 && row[s.metric] !== null) (sources[s.metric] ??= []).push(s.label);
@@ -59,20 +53,4 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
     if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table` });
   }
   return { rows, columns: compiled.columns, problems };
-}
-
-function metricValue(value: unknown, column: ColumnDescription, currency: string | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  const n = new Decimal(String(value));
-  if (!n.isFinite()) return null;
-  switch (column.unit) {
-    case 'count':
-      return column.format === 'int' ? n.toDecimalPlaces(0).toNumber() : n.toDecimalPlaces(2).toNumber();
-    case 'money':
-      return n.toDecimalPlaces(column.format === 'money' && currency ? currencyDigits(currency) : 4).toNumber();
-    case 'days':
-      return n.toDecimalPlaces(2).toNumber();
-    default:
-      return n.toDecimalPlaces(6).toNumber();
-  }
 }

@@ -36,6 +36,12 @@ export class Database {
     return reader.getRowObjectsJson() as SqlRow[];
   }
 
+  /** Rows as plain JS values: for answers whose numbers the SQL has already rounded into doubles. */
+  async allValues(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS() as SqlRow[];
+  }
+
   async run(sql: string, params: SqlParam[] = []): Promise<void> {
     await this.connection.run(sql, params);
   }

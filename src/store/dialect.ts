@@ -17,6 +17,10 @@ export interface Dialect {
   asofLeftJoin(table: string, alias: string, equalities: string[], leftDate: string, rightDate: string): string;
   castDecimal(expr: string): string;
   castDouble(expr: string): string;
+  /** a number as the answer shows it: rounded in exact arithmetic first, then a double */
+  roundToDouble(expr: string, digits: number): string;
+  dateText(date: string): string;
+  monthText(date: string): string;
 }
 
 export const duckdb: Dialect = {
@@ -31,4 +35,7 @@ export const duckdb: Dialect = {
     `ASOF LEFT JOIN ${table} ${alias} ON ${[...equalities, `${leftDate} >= ${rightDate}`].join(' AND ')}`,
   castDecimal: (e) => `CAST(${e} AS DECIMAL(38,10))`,
   castDouble: (e) => `CAST(${e} AS DOUBLE)`,
+  roundToDouble: (e, digits) => `CAST(round(${e}, ${digits}) AS DOUBLE)`,
+  dateText: (d) => `CAST(${d} AS VARCHAR)`,
+  monthText: (d) => `strftime(${d}, '%Y-%m')`,
 };
