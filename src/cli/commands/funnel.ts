@@ -2,42 +2,17 @@ import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
 import { outputMode, renderTable } from '../output.ts';
+import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
-interface ScopeOptions {
-  by?: string[];
-  from?: string;
-  to?: string;
-  store?: string;
-  marketplace?: string;
-  asin?: string;
-  sku?: string;
-  compare?: 'wow' | 'mom' | 'yoy';
-  json?: boolean;
-}
+type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy' };
+const scopeHelp = 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)';
 
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').filter(Boolean)];
-
-function withScope(command: Command): Command {
-  return command
-    .option('--by <dimension>', 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)', collect)
-    .option('--from <date>', 'first day, YYYY-MM-DD')
-    .option('--to <date>', 'last day, YYYY-MM-DD')
-    .option('--store <name>', 'one store')
-    .option('--marketplace <code>', 'one marketplace')
-    .option('--asin <asin>', 'one child ASIN')
-    .option('--sku <sku>', 'one seller SKU')
-    .option('--json', 'print JSON');
-}
-
-const scopeOf = (o: ScopeOptions) => Object.fromEntries(
-  Object.entries({ by: o.by, from: o.from, to: o.to, store: o.store, marketplace: o.marketplace, asin: o.asin, sku: o.sku }).filter(([, v]) => v !== undefined),
-);
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`);
 
 export function funnelCommands(program: Command, open: () => Promise<AsterismApi>): void {
-  withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'))
+  withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'), scopeHelp)
     .option('--compare <period>', 'wow, mom or yoy: the previous period beside it, and the sales change decomposed')
-    .action(async (o: ScopeOptions) => {
+    .action(async (o: FunnelOptions) => {
       const asterism = await open();
       try {
         const answer = await asterism.run('funnel', { ...scopeOf(o), ...(o.compare ? { compare: o.compare } : {}) });
@@ -51,7 +26,7 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
         await asterism.close();
       }
     });
-  withScope(program.command('diagnose').description('where the funnel leaks and what to try / 漏斗诊断'))
+  withScope(program.command('diagnose').description('where the funnel leaks and what to try / 漏斗诊断'), scopeHelp)
     .option('--lang <lang>', 'zh or en actions on a terminal', 'zh')
     .action(async (o: ScopeOptions & { lang: string }) => {
       const asterism = await open();
