@@ -1,5 +1,5 @@
 import {
-  adsVsOrganicChange, buildFunnel, daysSinceFirstSale, decomposeSalesChange, diagnose, lifecycleTier, previousPeriod,
+  adsVsOrganicChange, buildFunnel, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
   type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
 } from '../analysis/index.ts';
 import { AsterismError } from '../domain/errors.ts';
@@ -85,6 +85,9 @@ export type ComparedFunnelRow = FunnelRow & {
     stages: { stage: string; count: number | null; rate: number | null; rate_change: number | null }[];
     sales_change: ReturnType<typeof decomposeSalesChange>;
     ads_vs_organic: ReturnType<typeof adsVsOrganicChange>;
+    /** events in either period: the comparison straddles them, so a change may be theirs */
+    events: EventRecord[];
+    note: { zh: string; en: string } | null;
   };
 };
 
@@ -94,11 +97,12 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
   if (!request.from || !request.to) throw new AsterismError('bad_request', `--compare ${comparison} needs --from and --to: the period to compare`);
   const before = previousPeriod(request.from, request.to, comparison);
   const by = request.by?.length ? request.by : ['marketplace', 'asin'];
-  const [now, then, salesNow, salesThen] = await Promise.all([
+  const [now, then, salesNow, salesThen, events] = await Promise.all([
     funnelRows(db, { ...request, by }),
     funnelRows(db, { ...request, by, ...before }),
     runQuery(db, { ...request, by, metrics: salesMetrics }),
     runQuery(db, { ...request, by, metrics: salesMetrics, ...before }),
+    listEvents(db, { from: before.from, to: request.to, store: request.store, marketplace: request.marketplace }),
   ]);
   const keyOf = (key: Record<string, unknown>) => JSON.stringify(by.map((d) => key[d] ?? null));
   const previous = new Map(then.rows.map((r) => [keyOf(r.key), r]));
@@ -109,6 +113,7 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
     const key = keyOf(row.key);
     const old = previous.get(key);
     const [a, b] = [sThen.get(key), sNow.get(key)];
+    const straddled = eventsInWindow(events, { from: before.from, to: request.to ?? before.to }, { asin: row.key.asin ?? null, marketplace: row.key.marketplace ?? null });
     return {
       ...row,
       compare: {
@@ -121,6 +126,11 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
         // sales = sessions × (units / sessions) × (sales / units): traffic, conversion and price parts add up to the change
         sales_change: decomposeSalesChange(facts(a), facts(b)),
         ads_vs_organic: adsVsOrganicChange({ sales: num(a?.sales), adSalesSameSku: num(a?.ad_sales_same_sku) }, { sales: num(b?.sales), adSalesSameSku: num(b?.ad_sales_same_sku) }),
+        events: straddled,
+        note: straddled.length === 0 ? null : {
+          zh: `对比期间内有${straddled.length}个事件（${straddled.map((e) => e.type).join('、')}）：变化可能来自事件本身`,
+          en: `${straddled.length} event(s) fall in the compared periods (${straddled.map((e) => e.type).join(', ')}): the change may be theirs`,
+        },
       },
     };
   });

@@ -97,6 +97,16 @@ describe('the funnel of the week of 2026-10-11', () => {
     expect(compare?.sales_change).toMatchObject({ method: 'shapley', total: -24.99, traffic: 81.84, conversion: -106.83, price: 0 });
   });
 
+  test('a comparison that straddles an event says so', async () => {
+    const { rows } = await api.run('funnel', { ...week, asin: 'B0FUNNEL02', compare: 'wow' });
+    const compare = (rows[0] as ComparedFunnelRow).compare;
+    // the main image changed on 10-12, inside the compared weeks 10-04..10-17
+    expect(compare?.events.map((e) => [e.type, e.date])).toEqual([['image_change', '2026-10-12']]);
+    expect(compare?.note?.en).toMatch(/1 event\(s\) fall in the compared periods \(image_change\)/);
+    const quiet = await api.run('funnel', { ...week, asin: 'B0FUNNEL01', compare: 'wow' });
+    expect((quiet.rows[0] as ComparedFunnelRow).compare?.note).toBeNull();
+  });
+
   test('a benchmark override decides, and says so', async () => {
     await api.run('benchmarks_set', { metric: 'order_rate', marketplace: 'US', tier: 'mature', low: 0.07, high: 0.15 });
     const { rows } = await api.run('funnel', { ...week, asin: 'B0FUNNEL01' });
