@@ -63,12 +63,6 @@ describe('HTTP API (in-process)', () => {
     expect(bad.status).toBe(400);
   });
 
-  test('GET / says what is running, in Chinese and English', async () => {
-    const text = await (await api.request('/')).text();
-    expect(text).toContain('服务已启动');
-    expect(text).toContain('The server is running');
-  });
-
   test('GET /api/openapi.json describes the routes', async () => {
     const doc = (await (await api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/metrics', '/api/query']));

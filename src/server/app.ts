@@ -13,13 +13,6 @@ const query = createRoute({
   responses: { 200: json(queryAnswer, 'metric values by the requested dimensions'), 400: json(errorBody, 'a bad metric, dimension, date or filter') },
 });
 
-// Until the dashboard is built, `/` says what is running and where the API is, in both languages.
-const landingPage = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>Asterism 联星</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto">
-<h1>Asterism 联星</h1>
-<p>服务已启动。接口文档：<a href="/api/openapi.json">/api/openapi.json</a>；健康检查：<a href="/api/health">/api/health</a>。仪表盘即将上线。</p>
-<p lang="en">The server is running. API description: <a href="/api/openapi.json">/api/openapi.json</a>; health: <a href="/api/health">/api/health</a>. The dashboard is coming.</p>
-</body></html>`;
 
 const importFiles = createRoute({
   method: 'post', path: '/api/import', request: { body: { content: { 'application/json': { schema: importByPath } }, required: true } },
@@ -49,7 +42,6 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     const { status, body } = errorAnswer(e);
     return c.json(body, status);
   });
-  app.get('/', (c) => c.html(landingPage));
   app.openapi(health, (c) => c.json({ ok: true }, 200));
   app.openapi(metrics, async (c) => c.json({ metrics: await asterism.metrics() }, 200));
   app.openapi(query, async (c) => {

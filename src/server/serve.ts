@@ -1,7 +1,9 @@
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { LocalAsterism } from '../app/local.ts';
 import { removeServerFile, writeServerFile } from '../store/server-file.ts';
+import { fileURLToPath } from 'node:url';
 import { createApi } from './app.ts';
+import { serveWebApp } from './static.ts';
 
 export interface RunningServer {
   url: string;
@@ -13,6 +15,7 @@ export interface RunningServer {
 export async function startServer(options: { dbPath: string; port: number; host: string }): Promise<RunningServer> {
   const asterism = await LocalAsterism.open(options.dbPath);
   const app = createApi(asterism);
+  serveWebApp(app, fileURLToPath(new URL('../../web/dist', import.meta.url)));
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serveHttp({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);

@@ -1,0 +1,40 @@
+import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source } from './types.ts';
+
+/** A failed API call, with the server's error code and message (`{error: {code, message}}`). */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+function url(path: string, params: Params = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]) search.append(key, v);
+  }
+  const s = search.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function get<T>(path: string, params?: Params): Promise<T> {
+  const response = await fetch(url(path, params), { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status);
+  }
+  return body as T;
+}
+
+export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
+
+export const api = {
+  metrics: () => get<{ metrics: Metric[] }>('/api/metrics').then((a) => a.metrics),
+  query: (p: Scope & { metric: string[]; by?: string[]; currency?: string }) => get<QueryAnswer>('/api/query', { ...p }),
+  funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
+  diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
+  events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
+  sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+};

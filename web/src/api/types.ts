@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import type { OperationOutput } from '../../../src/app/operations.ts';
+import type { metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
+
+/** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */
+export type Metric = z.infer<typeof metricListing>;
+export type QueryAnswer = z.infer<typeof queryAnswer>;
+export type QueryRow = QueryAnswer['rows'][number];
+export type Source = z.infer<typeof sourceEntry>;
+export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
+export type FunnelStage = FunnelRow['stages'][number];
+export type Finding = OperationOutput<'diagnose'>['findings'][number];
+export type EventRecord = OperationOutput<'events_list'>['events'][number];

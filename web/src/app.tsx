@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useLang } from './api/hooks.ts';
+import { FilterBar } from './filters/filter-bar.tsx';
+import { useFilters } from './filters/filters.ts';
+import { navigate, useLocation } from './filters/location.ts';
+import { setLanguage } from './i18n/index.ts';
+import { DataPage } from './pages/data.tsx';
+import { DiagnosisPage } from './pages/diagnosis.tsx';
+import { FunnelPage } from './pages/funnel.tsx';
+import { OverviewPage } from './pages/overview.tsx';
+import type { Filters } from './filters/filters.ts';
+
+const pages = [
+  { path: '/overview', key: 'nav.overview', Page: OverviewPage },
+  { path: '/funnel', key: 'nav.funnel', Page: FunnelPage },
+  { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
+  { path: '/data', key: 'nav.data', Page: DataPage },
+] as const;
+
+export interface PageProps { filters: Filters; ready: boolean }
+
+export function App() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { path, search } = useLocation();
+  const { filters, setFilters, ready } = useFilters();
+  const page = pages.find((p) => p.path === path) ?? pages[0];
+
+  return (
+    <div className="app">
+      <header className="header">
+        <a className="brand" href={`/overview${search}`} onClick={(e) => { e.preventDefault(); navigate('/overview', search); }}>
+          <strong>{t('app.title')}</strong> <span className="muted">{t('app.tagline')}</span>
+        </a>
+        <nav>
+          {pages.map((p) => (
+            <a key={p.path} href={`${p.path}${search}`} aria-current={p === page ? 'page' : undefined}
+              onClick={(e) => { e.preventDefault(); navigate(p.path, search); }}>{t(p.key)}</a>
+          ))}
+        </nav>
+        <label className="lang">{t('app.language')}
+          <select name="lang" value={lang} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
+            <option value="zh-CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <FilterBar filters={filters} setFilters={setFilters} />
+      <main>
+        <page.Page filters={filters} ready={ready} />
+      </main>
+    </div>
+  );
+}

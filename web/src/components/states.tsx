@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+
+/** What a new user sees before any import: which reports to bring and how. */
+export function EmptyState({ kind = 'nothing' }: { kind?: 'nothing' | 'period' }) {
+  const { t } = useTranslation();
+  if (kind === 'period') return <div className="empty" data-empty="period"><p>{t('empty.period')}</p></div>;
+  return (
+    <div className="empty" data-empty="nothing">
+      <h2>{t('empty.title')}</h2>
+      <p>{t('empty.body')}</p>
+      <p>{t('empty.command', { command: '' })}<code>npx asterism import BusinessReport.csv --store my-store --marketplace US --from 2026-10-01 --to 2026-10-31</code></p>
+      <p>{t('empty.demo', { command: '' })}<code>npx asterism demo</code></p>
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('common.loading')}</p>;
+}
+
+export function ErrorNote({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return <p className="error" role="alert">{t('common.error', { message: error instanceof Error ? error.message : String(error) })}</p>;
+}

@@ -1,0 +1,64 @@
+import type { Metric } from '../api/types.ts';
+
+/**
+ * Numbers as the catalog says to show them: its `format` (int, dec1, dec2, pct1, pct2, money) and,
+ * for money, the row's currency. The browser only formats: every value comes computed from the API.
+ * In Chinese, large amounts read in 万 / 亿 (Intl's compact notation for zh-CN).
+ */
+export type Lang = 'zh-CN' | 'en';
+
+const WAN = 10_000;
+
+export function formatNumber(value: number | null | undefined, format: string, lang: Lang, currency?: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const compact = lang === 'zh-CN' && Math.abs(value) >= WAN;
+  const base: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 2 } : {};
+  switch (format) {
+    case 'pct1':
+    case 'pct2':
+      return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: format === 'pct1' ? 1 : 2, maximumFractionDigits: format === 'pct1' ? 1 : 2 }).format(value);
+    case 'money':
+      if (!currency) return new Intl.NumberFormat(lang, { ...base, maximumFractionDigits: 2 }).format(value);
+      return new Intl.NumberFormat(lang, { ...base, style: 'currency', currency }).format(value);
+    case 'dec1':
+    case 'dec2': {
+      const digits = format === 'dec1' ? 1 : 2;
+      return new Intl.NumberFormat(lang, compact ? base : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    }
+    default:
+      // counts are whole, but 14,642 in 万 is 1.46万, not 1万
+      return new Intl.NumberFormat(lang, compact ? base : { maximumFractionDigits: 0 }).format(value);
+  }
+}
+
+export function formatMetric(metric: Pick<Metric, 'format'> | undefined, value: number | null | undefined, lang: Lang, currency?: string): string {
+  return formatNumber(value, metric?.format ?? 'dec2', lang, currency);
+}
+
+/** Good, bad or neutral for the metric: the catalog's `direction` (lower ACoS is good). */
+export type Tone = 'good' | 'bad' | 'flat';
+
+export function changeTone(direction: string | undefined, delta: number | null): Tone {
+  if (delta === null || delta === 0 || direction === 'neutral' || direction === undefined) return 'flat';
+  const up = delta > 0;
+  return (direction === 'higher') === up ? 'good' : 'bad';
+}
+
+/** How a change reads: ratios in percentage points (8.0% → 8.5% is +0.5 pp), everything else relative. */
+export function formatChange(metric: Pick<Metric, 'unit'> | undefined, current: number | null, previous: number | null, lang: Lang): { text: string; delta: number | null } {
+  if (current === null || previous === null) return { text: '—', delta: null };
+  const delta = current - previous;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  if (metric?.unit === 'ratio') {
+    const pp = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(Math.abs(delta) * 100);
+    return { text: `${sign}${pp} pp`, delta };
+  }
+  if (previous === 0) return { text: delta === 0 ? '±0%' : '—', delta };
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(delta / previous));
+  return { text: `${sign}${pct}`, delta };
+}
+
+export function metricName(metric: Pick<Metric, 'name_zh' | 'name_en' | 'id'> | undefined, lang: Lang, fallback = ''): string {
+  if (!metric) return fallback;
+  return lang === 'zh-CN' ? metric.name_zh : metric.name_en;
+}

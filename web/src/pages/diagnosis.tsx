@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useCatalog, useLang, useSources } from '../api/hooks.ts';
+import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { scopeOf } from '../filters/filters.ts';
+import { formatMetric, formatNumber, metricName } from '../format/format.ts';
+import type { PageProps } from '../app.tsx';
+
+/** Findings for the stages below their benchmark: evidence, what to try, and the events that may explain them. */
+export function DiagnosisPage({ filters, ready }: PageProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const sources = useSources();
+  const scope = ready ? scopeOf(filters) : null;
+  const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
+
+  if (sources.data && sources.data.length === 0) return <EmptyState />;
+  if (findings.error) return <ErrorNote error={findings.error} />;
+  if (!ready || !findings.data) return <Loading />;
+
+  return (
+    <div className="page" data-page="diagnosis">
+      <h1>{t('diagnosis.title')}</h1>
+      {findings.data.length === 0 && <p className="empty">{t('diagnosis.none')}</p>}
+      {findings.data.map((f) => {
+        const metric = catalog?.get(f.metric);
+        return (
+          <article key={`${JSON.stringify(f.scope)}:${f.stage}`} className={`card finding ${f.severity}`} data-finding={f.stage}>
+            <h2>
+              <span className={`badge ${f.severity}`}>{t(`diagnosis.severity.${f.severity}`, { defaultValue: f.severity })}</span>{' '}
+              {Object.values(f.scope).join(' · ')} — {t(`funnel.stages.${f.stage}`)}: {metricName(metric, lang, f.metric)} {formatMetric(metric, f.value, lang)}
+              <span className="muted"> ({t('diagnosis.benchmark')} {formatMetric(metric, f.benchmark.low, lang)} – {formatMetric(metric, f.benchmark.high, lang)})</span>
+            </h2>
+            <div className="two-columns">
+              <div>
+                <h3>{t('diagnosis.evidence')}</h3>
+                <dl className="evidence">
+                  {Object.entries(f.evidence).map(([k, v]) => {
+                    // Evidence keys are catalog ids, or `trailing_<id>` / `<stem>_benchmark_low` beside them.
+                    const id = k.replace(/^trailing_/, '').replace(/_benchmark_low$/, '_pct');
+                    const m = catalog?.get(id);
+                    const suffix = k.startsWith('trailing_') ? ` (${t('diagnosis.trailing')})` : k.endsWith('_benchmark_low') ? ` (${t('diagnosis.benchmarkLow')})` : '';
+                    return [<dt key={`${k}-t`}>{m ? `${metricName(m, lang)}${suffix}` : k}</dt>,
+                      <dd key={`${k}-d`}>{typeof v === 'number' ? formatNumber(v, m?.format ?? 'dec2', lang) : '—'}</dd>];
+                  })}
+                </dl>
+              </div>
+              <div>
+                <h3>{t('diagnosis.actions')}</h3>
+                <ul>{f.actions[lang === 'zh-CN' ? 'zh' : 'en'].map((a) => <li key={a}>{a}</li>)}</ul>
+                {f.confounders.length > 0 && (
+                  <>
+                    <h3>{t('diagnosis.confounders')}</h3>
+                    <ul>{f.confounders.map((e) => <li key={e.id}>{e.date} {e.type} {e.asin ?? ''} {(lang === 'zh-CN' && e.note_zh) || e.note || ''}</li>)}</ul>
+                  </>
+                )}
+              </div>
+            </div>
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { EChartsOption } from 'echarts';
+import { api } from '../api/client.ts';
+import { useCatalog, useLang, useSources } from '../api/hooks.ts';
+import type { Finding, FunnelRow } from '../api/types.ts';
+import { Chart } from '../components/chart.tsx';
+import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { scopeOf } from '../filters/filters.ts';
+import { formatMetric, formatNumber } from '../format/format.ts';
+import type { PageProps } from '../app.tsx';
+
+const rowKey = (r: FunnelRow) => Object.values(r.key).join(' · ');
+const severityOrder: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+
+export function FunnelPage({ filters, ready }: PageProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const sources = useSources();
+  const scope = ready ? scopeOf(filters) : null;
+  const funnel = useQuery({ queryKey: ['funnel', scope], enabled: Boolean(scope), queryFn: () => api.funnel(scope ?? {}) });
+  const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const rows = funnel.data ?? [];
+  const row = rows.find((r) => rowKey(r) === chosen) ?? rows[0];
+
+  const option = useMemo((): EChartsOption | null => {
+    if (!row) return null;
+    // Stages without data are left out of the drawing (unknown is not 0); the table names them.
+    // Drawn as equal steps (exposure is often 100× the clicks, which would leave the rest as slivers);
+    // the labels carry the counts and rates.
+    const known = row.stages.filter((s) => s.count !== null);
+    return {
+      animationDuration: 300,
+      tooltip: { trigger: 'item', formatter: '{b}' },
+      series: [{
+        type: 'funnel', name: rowKey(row), sort: 'none', left: '10%', width: '80%', minSize: '8%', gap: 2,
+        label: { position: 'inside', formatter: '{b}', color: '#fff', fontSize: 13 },
+        data: known.map((s, i) => ({
+          name: `${t(`funnel.stages.${s.stage}`)}  ${formatNumber(s.count, 'int', lang)}${s.rate !== null ? ` (${formatMetric(catalog?.get(s.metric), s.rate, lang)})` : ''}`,
+          value: known.length - i,
+          itemStyle: { color: s.status === 'low' ? '#dc2626' : s.status === 'high' ? '#16a34a' : '#2563eb' },
+        })),
+      }],
+    };
+  }, [row, catalog, lang, t]);
+
+  if (sources.data && sources.data.length === 0) return <EmptyState />;
+  if (funnel.error) return <ErrorNote error={funnel.error} />;
+  if (!ready || !funnel.data) return <Loading />;
+  if (!row) return <div className="page" data-page="funnel"><h1>{t('funnel.title')}</h1><EmptyState kind="period" /></div>;
+
+  const weakest: Finding | undefined = (findings.data ?? [])
+    .filter((f) => Object.entries(row.key).every(([k, v]) => (f.scope as Record<string, unknown>)[k] === v))
+    .sort((a, b) => (severityOrder[a.severity] ?? 9) - (severityOrder[b.severity] ?? 9))[0];
+
+  return (
+    <div className="page" data-page="funnel">
+      <h1>{t('funnel.title')}</h1>
+      <div className="chips" role="tablist">
+        {rows.map((r) => (
+          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}>{rowKey(r)}</button>
+        ))}
+      </div>
+      <div className="two-columns">
+        <section className="card">
+          <h2>{rowKey(row)}</h2>
+          <p className="muted">{t('funnel.source')}: {t(`funnel.sources.${row.source}`, { defaultValue: row.source })} · {t('funnel.tier')}: {String(row.tier ?? '—')}</p>
+          {option && <Chart name="funnel" option={option} height={360} />}
+        </section>
+        <section className="card" data-weakest={weakest?.stage ?? ''}>
+          <h2>{t('funnel.weakest')}</h2>
+          {weakest ? (
+            <>
+              <p><strong>{t(`funnel.stages.${weakest.stage}`)}</strong> · {formatMetric(catalog?.get(weakest.metric), weakest.value, lang)}</p>
+              <ul>{weakest.actions[lang === 'zh-CN' ? 'zh' : 'en'].map((a) => <li key={a}>{a}</li>)}</ul>
+            </>
+          ) : <p>{t('funnel.noWeak')}</p>}
+        </section>
+      </div>
+      <table className="table" data-table="funnel-stages">
+        <thead><tr>{['stage', 'count', 'rate', 'benchmark', 'status'].map((c) => <th key={c}>{t(`funnel.${c}`)}</th>)}</tr></thead>
+        <tbody>
+          {row.stages.map((s) => {
+            const metric = catalog?.get(s.metric);
+            const b = 'benchmark' in s ? s.benchmark : undefined;
+            return (
+              <tr key={s.stage} className={s.stage === weakest?.stage ? 'weakest' : undefined}>
+                <td>{t(`funnel.stages.${s.stage}`)}</td>
+                <td className="num">{formatNumber(s.count, 'int', lang)}</td>
+                <td className="num">{formatMetric(metric, s.rate, lang)}</td>
+                <td className="num">{b ? `${formatMetric(metric, b.low, lang)} – ${formatMetric(metric, b.high, lang)}` : '—'}</td>
+                <td><span className={`status ${s.status}`}>{t(`funnel.statuses.${s.status}`, { defaultValue: s.status })}</span></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

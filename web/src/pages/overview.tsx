@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { EChartsOption } from 'echarts';
+import { addDays } from '../../../src/domain/calendar.ts';
+import { api } from '../api/client.ts';
+import { useCatalog, useLang, useSources } from '../api/hooks.ts';
+import { Chart } from '../components/chart.tsx';
+import { KpiTile } from '../components/kpi-tile.tsx';
+import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { comparedScope, scopeOf } from '../filters/filters.ts';
+import { formatMetric, metricName } from '../format/format.ts';
+import type { PageProps } from '../app.tsx';
+import { seriesOf, useMetricRows, valuesOf } from './kpi-data.ts';
+
+const kpis = ['sales', 'units', 'sessions', 'unit_session_pct', 'ad_spend', 'acos', 'tacos'];
+
+/** The Sunday that starts a date's week (the `week` dimension's weeks run Sunday to Saturday). */
+const weekOf = (date: string) => addDays(date, -new Date(`${date}T00:00:00Z`).getUTCDay());
+
+export function OverviewPage({ filters, ready }: PageProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const sources = useSources();
+  const scope = ready ? scopeOf(filters) : null;
+  const before = ready ? comparedScope(filters) : null;
+  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency);
+  const previous = useMetricRows('kpi', before, kpis, catalog, filters.currency);
+  const weekly = useMetricRows('kpi-week', scope, kpis, catalog, filters.currency, ['week']);
+  const events = useQuery({ queryKey: ['events', scope], enabled: Boolean(scope), queryFn: () => api.events(scope ?? {}) });
+
+  const currencies = [...new Set(valuesOf(current.data, 'sales').map((v) => v.currency))];
+  const mainCurrency = currencies[0] ?? '';
+  const option = useMemo((): EChartsOption => {
+    const weeks = [...new Set(seriesOf(weekly.data, 'sessions', 'week', '').map(([w]) => w))];
+    const sessions = new Map(seriesOf(weekly.data, 'sessions', 'week', ''));
+    const salesName = metricName(catalog?.get('sales'), lang, 'sales');
+    const sales = currencies.map((c) => {
+      const byWeek = new Map(seriesOf(weekly.data, 'sales', 'week', c));
+      return { name: currencies.length > 1 ? `${salesName} ${c}` : salesName, type: 'bar' as const, data: weeks.map((w) => byWeek.get(w) ?? null) };
+    });
+    const marks = (events.data ?? []).filter((e) => weeks.includes(weekOf(e.date))).map((e) => ({ xAxis: weekOf(e.date), name: `${e.type}${e.asin ? ` ${e.asin}` : ''}` }));
+    return {
+      animationDuration: 300,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 60, right: 60, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: weeks },
+      yAxis: [
+        { type: 'value', axisLabel: { formatter: (v: number) => formatMetric(catalog?.get('sales'), v, lang) } },
+        { type: 'value', axisLabel: { formatter: (v: number) => formatMetric(catalog?.get('sessions'), v, lang) } },
+      ],
+      series: [
+        ...sales.map((s, i) => (i === 0 ? { ...s, markLine: { symbol: 'none', label: { formatter: '{b}' }, lineStyle: { type: 'dashed' as const, color: '#c2410c' }, data: marks } } : s)),
+        { name: metricName(catalog?.get('sessions'), lang, 'sessions'), type: 'line', yAxisIndex: 1, data: weeks.map((w) => sessions.get(w) ?? null) },
+      ],
+    };
+  }, [weekly.data, events.data, catalog, lang, currencies.join()]);
+
+  if (sources.data && sources.data.length === 0) return <EmptyState />;
+  if (current.error) return <ErrorNote error={current.error} />;
+  if (!ready || !current.data || !catalog) return <Loading />;
+  const hasData = valuesOf(current.data, 'sessions').some((v) => v.value !== null) || valuesOf(current.data, 'sales').some((v) => v.value !== null);
+
+  return (
+    <div className="page" data-page="overview">
+      <h1>{t('overview.title')}</h1>
+      <p className="muted" data-period>
+        {filters.from} – {filters.to}
+        {before ? ` · ${t('common.vsPrevious', { from: before.from, to: before.to })}` : ` · ${t('common.noCompare')}`}
+      </p>
+      {!hasData && <EmptyState kind="period" />}
+      <div className="kpis">
+        {kpis.map((id) => {
+          const metric = catalog.get(id);
+          const spark = seriesOf(weekly.data, id, 'week', metric?.unit === 'money' ? mainCurrency : '').map(([, v]) => v);
+          return <KpiTile key={id} id={id} metric={metric} lang={lang} current={valuesOf(current.data, id)}
+            previous={previous.data ? valuesOf(previous.data, id) : null} spark={spark} compared={Boolean(before)} />;
+        })}
+      </div>
+      <section className="card">
+        <h2>{t('overview.trend')}</h2>
+        <Chart name="trend" option={option} />
+      </section>
+    </div>
+  );
+}
