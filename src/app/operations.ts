@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
+import { kpiLock, kpiStatus } from './kpi.ts';
 import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
 import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
+import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
  * Operations beyond the core query: one table says each one's HTTP method, path, input schema and
@@ -25,6 +27,12 @@ const benchmarkKey = z.object({
   metric: z.string(), marketplace: z.string().optional(), tier: z.string().optional(), category: z.string().optional(),
   price_band: z.string().optional(), variant: z.string().optional(),
 });
+const kpiStatusInput = z.object({
+  period: z.string().min(1), owner: z.string().optional(), as_of: date.optional(), currency: z.string().optional(),
+  pacing: z.enum(['linear', 'seasonal']).optional(),
+});
+const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional() });
+const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
 const request = (i: z.infer<typeof funnelInput>): FunnelRequest => Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && k !== 'compare'));
@@ -64,6 +72,23 @@ export const operations = {
   benchmarks_remove: {
     method: 'delete', path: '/api/benchmarks', input: benchmarkKey, summary: 'remove a benchmark override / 删除基准覆盖',
     run: async (db: Database, i: z.infer<typeof benchmarkKey>) => ({ removed: await removeBenchmarkOverride(db, i) }),
+  },
+  kpi_status: {
+    method: 'get', path: '/api/kpi/status', input: kpiStatusInput, summary: 'KPI attainment, pacing, scorecards and guards / KPI达成与进度',
+    run: async (db: Database, i: z.infer<typeof kpiStatusInput>) =>
+      kpiStatus(db, { period: i.period, owner: i.owner, asOf: i.as_of, currency: i.currency, pacing: i.pacing }),
+  },
+  kpi_lock: {
+    method: 'post', path: '/api/kpi/lock', input: kpiLockInput, summary: 'freeze a closed KPI period / 锁定已结束的考核周期',
+    run: async (db: Database, i: z.infer<typeof kpiLockInput>) => kpiLock(db, i),
+  },
+  kpi_periods_list: {
+    method: 'get', path: '/api/kpi/periods', input: z.object({}), summary: 'special KPI periods (Prime Day, BFCM) / 大促考核周期',
+    run: async (db: Database) => ({ periods: await listSpecialPeriods(db) }),
+  },
+  kpi_periods_set: {
+    method: 'put', path: '/api/kpi/periods', input: specialPeriodInput, summary: 'define a special KPI period / 设置大促考核周期',
+    run: async (db: Database, i: z.infer<typeof specialPeriodInput>) => ({ period: await setSpecialPeriod(db, i) }),
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
 import { fxCommand } from './commands/fx.ts';
 import { importCommand, sourcesCommand } from './commands/import.ts';
+import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { queryCommand } from './commands/query.ts';
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<void> {
   queryCommand(program, open);
   serveCommand(program, dbPath);
   templateCommand(program);
+  kpiCommands(program, open);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(overrideExit);

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { marketplaces } from '../domain/marketplaces.ts';
 import { canonicalSchema } from './migrations/001-canonical-schema.ts';
 import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
+import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -29,6 +30,13 @@ const migrations: readonly Migration[] = [
     name: 'event notes in Chinese, benchmark overrides',
     apply: async (db) => {
       await db.run(eventNotesAndBenchmarkOverrides);
+    },
+  },
+  {
+    version: 3,
+    name: 'KPI special periods and locked periods',
+    apply: async (db) => {
+      await db.run(kpiPeriodsAndLocks);
     },
   },
 ];

@@ -1,0 +1,122 @@
+import { combine, lifecycleTier, partsOf, type KpiTarget, type Values } from '../analysis/index.ts';
+import { addDays, daysBetween } from '../domain/calendar.ts';
+import type { Problem } from '../domain/errors.ts';
+import { metricById } from '../metrics/catalog.ts';
+import { usesMoney } from '../metrics/plan.ts';
+import { productFacts, productKey } from '../metrics/product-facts.ts';
+import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { Database } from '../store/database.ts';
+import { asinsOfProductLine } from '../store/product-lines.ts';
+
+/**
+ * Each target's actual, from the metric layer on the target's scope. The query filters store,
+ * marketplace and ASIN itself; owner and parent ASIN are answer dimensions picked from the rows
+ * (owners are effective-dated per fact row: a person's KPIs follow the owners in the products file);
+ * a product line or lifecycle tier is a set of ASINs whose rows are combined as the catalog says.
+ */
+export interface Window {
+  from: string;
+  to: string;
+}
+
+export interface Measured {
+  actual: number | null;
+  currency: string | null;
+}
+
+interface Plan {
+  key: string;
+  request: { from: string; to: string; store?: string; marketplace?: string; asin?: string; currency?: string; by: string[] };
+  metrics: string[];
+  match: (row: QueryRow) => boolean;
+}
+
+/** Which ASIN rows belong to a product line or lifecycle tier; null when the target names neither. */
+type AsinFilter = (t: KpiTarget) => Promise<((row: QueryRow) => boolean) | null>;
+
+const pairKey = (a: unknown, b: unknown) => `${String(a ?? '')}|${String(b ?? '')}`;
+
+function asinFilter(db: Database, window: Window): AsinFilter {
+  let facts: ReturnType<typeof productFacts> | undefined;
+  return async (t) => {
+    const { product_line: line, tier } = t.scope;
+    if (!line && !tier) return null;
+    // the line as it stood at the period's end
+    const inLine = line ? new Set((await asinsOfProductLine(db, line, window.to)).map((p) => pairKey(p.store, p.asin))) : null;
+    // the tier at the period's start (SPEC §4: new = first sale less than 90 days before it)
+    const known = tier ? await (facts ??= productFacts(db)) : null;
+    const tierOf = (row: QueryRow) => {
+      const f = known?.get(productKey(String(row.marketplace), String(row.asin)));
+      return lifecycleTier({ firstSaleDate: f?.firstSaleDate ?? null, markedTier: f?.markedTier ?? null, periodStart: window.from });
+    };
+    return (row) => row.asin !== null
+      && (!inLine || inLine.has(pairKey(row.store, row.asin)))
+      && (!tier || tierOf(row) === tier.trim().toLowerCase());
+  };
+}
+
+async function planOf(t: KpiTarget, window: Window, currency: string | undefined, filters: AsinFilter): Promise<Plan> {
+  const s = t.scope;
+  const inSet = await filters(t);
+  const by = [
+    ...(t.owner ? ['owner'] : []), ...(s.parent_asin ? ['parent_asin'] : []),
+    ...(inSet ? ['store', 'marketplace', 'asin'] : []),
+  ];
+  const request = {
+    from: window.from, to: window.to, by,
+    ...(s.store ? { store: s.store } : {}), ...(s.marketplace ? { marketplace: s.marketplace } : {}), ...(s.asin ? { asin: s.asin } : {}),
+    ...(currency ? { currency } : {}),
+  };
+  const match = (row: QueryRow): boolean =>
+    (!t.owner || row.owner === t.owner)
+    && (!s.parent_asin || String(row.parent_asin ?? '').toUpperCase() === s.parent_asin.toUpperCase())
+    && (!inSet || inSet(row));
+  // money and other KPIs are asked apart: money splits rows by currency, a count or rate must not
+  const money = metricById.has(t.kpi) && usesMoney([t.kpi]);
+  return { key: JSON.stringify([request, money]), request, metrics: inSet ? partsOf(t.kpi) : [t.kpi], match };
+}
+
+/** The actual of each target over `window` (same order), and the problems the metric layer reported. */
+export async function measureTargets(
+  db: Database, targets: readonly KpiTarget[], window: Window, options: { currency?: string | undefined; byDate?: boolean } = {},
+): Promise<{ rows: QueryRow[][]; problems: Problem[] }> {
+  const known = targets.map((t) => metricById.has(t.kpi));
+  const filters = asinFilter(db, window);
+  const plans = await Promise.all(targets.map((t) => planOf(t, window, options.currency, filters)));
+  const groups = new Map<string, { request: Plan['request']; metrics: Set<string> }>();
+  plans.forEach((p, i) => {
+    if (!known[i]) return;
+    const g = groups.get(p.key) ?? { request: p.request, metrics: new Set<string>() };
+    p.metrics.forEach((m) => g.metrics.add(m));
+    groups.set(p.key, g);
+  });
+  const answers = new Map<string, QueryRow[]>();
+  const problems: Problem[] = [];
+  for (const [key, g] of groups) {
+    const by = options.byDate ? [...g.request.by, 'date'] : g.request.by;
+    const result = await runQuery(db, { ...g.request, by, metrics: [...g.metrics] });
+    answers.set(key, result.rows);
+    for (const p of result.problems) if (!problems.some((q) => q.message === p.message)) problems.push(p);
+  }
+  return { rows: plans.map((p, i) => (known[i] ? (answers.get(p.key) ?? []).filter(p.match) : [])), problems };
+}
+
+/** One value from the rows of one target: combined over ASINs, refused across currencies. */
+export function actualOf(kpi: string, rows: readonly QueryRow[]): Measured & { mixed: boolean } {
+  const currencies = [...new Set(rows.map((r) => (typeof r.currency === 'string' ? r.currency : null)).filter((c) => c !== null))];
+  if (currencies.length > 1) return { actual: null, currency: null, mixed: true };
+  const values = rows.map((r) => r as Values);
+  const actual = values.length ? combine(kpi, values) : null;
+  return { actual: actual === null ? null : Number(actual.toFixed(6)), currency: currencies[0] ?? null, mixed: false };
+}
+
+/** Last year's daily values of an additive KPI over `window`, in date order; days without rows count 0. */
+export function dailyShape(kpi: string, rows: readonly QueryRow[], window: Window): (number | null)[] | null {
+  const byDate = new Map<string, QueryRow[]>();
+  for (const r of rows) byDate.set(String(r.date), [...(byDate.get(String(r.date)) ?? []), r]);
+  if (byDate.size === 0) return null;
+  return Array.from({ length: daysBetween(window.from, window.to) + 1 }, (_, i) => {
+    const day = byDate.get(addDays(window.from, i));
+    return day ? actualOf(kpi, day).actual : 0;
+  });
+}

@@ -1,0 +1,158 @@
+import {
+  benchmarkFor, isAdditive, reviewKpis, scorecards, tiers,
+  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type Scorecard, type Tier,
+} from '../analysis/index.ts';
+import { AsterismError, type Problem } from '../domain/errors.ts';
+import {
+  daysIn, elapsedDays, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
+} from '../domain/kpi-periods.ts';
+import { todayIn } from '../domain/local-date.ts';
+import { marketplaces } from '../domain/marketplaces.ts';
+import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
+import type { Database } from '../store/database.ts';
+import { importsCovering, readKpiLock, saveKpiLock, type ImportEntry, type KpiLockRecord } from '../store/kpi-locks.ts';
+import { listKpiTargets, type KpiTargetRecord } from '../store/kpi-targets.ts';
+import { listSpecialPeriods } from '../store/special-periods.ts';
+import { actualOf, dailyShape, measureTargets, type Window } from './kpi-actuals.ts';
+
+export interface KpiStatusInput {
+  period: string;
+  owner?: string | undefined;
+  /** the day to pace against; default: the last day the imported data covers, at most the period's end */
+  asOf?: string | undefined;
+  /** convert money KPIs whose scope spans currencies (a person with US and DE products) */
+  currency?: string | undefined;
+  pacing?: 'linear' | 'seasonal' | undefined;
+}
+
+export interface KpiStatusAnswer {
+  period: KpiPeriod;
+  as_of: string;
+  locked: boolean;
+  locked_at: string | null;
+  /** newer imports cover a locked period: the frozen rows stand, these imports would change them */
+  restated: boolean;
+  restated_by: ImportEntry[];
+  /** for a locked period: the import_log ids its actuals were computed from */
+  imports: number[];
+  rows: KpiRow[];
+  scorecards: { people: Scorecard[]; roles: Scorecard[] };
+  findings: GuardFinding[];
+  problems: Problem[];
+}
+
+const scopeColumns = ['store', 'marketplace', 'asin', 'parent_asin', 'product_line', 'tier'] as const;
+
+function targetOf(r: KpiTargetRecord, label: string): KpiTarget {
+  const scope: Record<string, string> = {};
+  for (const c of scopeColumns) if (r[c]) scope[c] = r[c];
+  return { kpi: r.kpi.trim().toLowerCase(), period: label, scope, owner: r.owner, role: r.role, target: r.target, weight: r.weight, priority: r.priority };
+}
+
+/** The targets file's rows for a period, however its period was spelled (2026-w38, 2026W38 …). */
+async function targetsFor(db: Database, p: KpiPeriod, specials: readonly SpecialPeriod[], owner?: string) {
+  const problems: Problem[] = [];
+  const records = (await listKpiTargets(db)).filter((r) => {
+    try {
+      return parsePeriod(r.period, specials).label === p.label && (!owner || r.owner === owner);
+    } catch {
+      if (!problems.some((q) => q.message.includes(`"${r.period}"`))) {
+        problems.push({ code: 'bad_period', severity: 'warning', message: `targets with period "${r.period}" are not in a known period and were left out` });
+      }
+      return false;
+    }
+  });
+  return { targets: records.map((r) => targetOf(r, p.label)), importIds: records.flatMap((r) => (r.import_id === null ? [] : [r.import_id])), problems };
+}
+
+/** The earliest local day in any marketplace: a period is closed once it has ended everywhere. */
+function todayEverywhere(): string {
+  return marketplaces.map((m) => todayIn(m.timeZone)).sort()[0] ?? todayIn('UTC');
+}
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+async function defaultAsOf(db: Database, p: KpiPeriod): Promise<string> {
+  const through = (await importsCovering(db, p)).map((i) => i.to).filter((d): d is string => d !== null).sort().at(-1);
+  return earlier(p.to, through ?? todayEverywhere());
+}
+
+/** Facts per target: actual to date, last comparable period (history guard), last year's shape, benchmark. */
+async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: string, specials: readonly SpecialPeriod[], input: KpiStatusInput) {
+  const options = { currency: input.currency };
+  const window: Window = { from: p.from, to: earlier(asOf, p.to) };
+  const before = periodBefore(p, specials);
+  const lastYear = periodYearBefore(p, specials);
+  const [now, then, shapes, overrides] = await Promise.all([
+    asOf < p.from ? null : measureTargets(db, targets, window, options),
+    measureTargets(db, targets, before, options),
+    input.pacing === 'seasonal' ? measureTargets(db, targets, lastYear, { ...options, byDate: true }) : null,
+    listBenchmarkOverrides(db),
+  ]);
+  const problems: Problem[] = [...(now?.problems ?? [])];
+  const facts = targets.map((t, i): KpiFacts => {
+    const actual = actualOf(t.kpi, now?.rows[i] ?? []);
+    if (actual.mixed) problems.push({ code: 'mixed_currency', severity: 'warning', message: `${t.kpi} for ${t.owner ?? JSON.stringify(t.scope)}: the scope sells in several currencies: give a currency to convert into` });
+    const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
+    const additive = isAdditive(t.kpi);
+    const tier: Tier = (tiers as readonly string[]).includes(t.scope.tier ?? '') ? (t.scope.tier as Tier) : 'mature';
+    return {
+      actual: actual.actual, currency: actual.currency,
+      // an additive KPI's history is scaled to this period's days (a 31-day month after a 30-day one)
+      history: history !== null && additive ? (history * daysIn(p)) / daysIn(before) : history,
+      shape: shapes && additive ? dailyShape(t.kpi, shapes.rows[i] ?? [], lastYear) : null,
+      benchmark: benchmarkFor(t.kpi, { marketplace: t.scope.marketplace ?? null, tier }, overrides),
+    };
+  });
+  return { facts, problems };
+}
+
+/** `asterism kpi status`: each target's actual, attainment, pace and status, scorecards and guard findings. */
+export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<KpiStatusAnswer> {
+  const specials = await listSpecialPeriods(db);
+  const p = parsePeriod(input.period, specials);
+  const lock = await readKpiLock(db, p.label);
+  if (lock) return lockedAnswer(db, p, lock, specials, input.owner);
+  const { targets, problems } = await targetsFor(db, p, specials, input.owner);
+  const asOf = input.asOf ?? (await defaultAsOf(db, p));
+  const { facts, problems: measured } = await factsOf(db, targets, p, asOf, specials, input);
+  const review = reviewKpis(targets, facts, { elapsedDays: elapsedDays(p, asOf), periodDays: daysIn(p) });
+  return {
+    period: p, as_of: asOf, locked: false, locked_at: null, restated: false, restated_by: [], imports: [],
+    ...review, problems: [...problems, ...measured],
+  };
+}
+
+async function lockedAnswer(db: Database, p: KpiPeriod, lock: KpiLockRecord, specials: readonly SpecialPeriod[], owner?: string): Promise<KpiStatusAnswer> {
+  const { importIds } = await targetsFor(db, p, specials);
+  const newer = await importsCovering(db, p, { after: lock.last_import_id, also: importIds });
+  const rows = lock.rows.filter((r) => !owner || r.owner === owner).map((r): KpiRow => ({ ...r, status: r.status as KpiRow['status'], pacing: r.pacing as KpiRow['pacing'], locked: true }));
+  const stored = (kind: 'person' | 'role') => lock.scores.filter((s) => s.kind === kind).map(({ kind: _, ...s }) => s);
+  // the frozen scores as stored; for one person, that person's card and the roles of their frozen rows
+  const cards = owner ? { people: stored('person').filter((s) => s.name === owner), roles: scorecards(rows).roles } : { people: stored('person'), roles: stored('role') };
+  return {
+    period: p, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
+    rows, scorecards: cards, findings: (lock.findings as GuardFinding[]).filter((f) => !owner || f.owner === owner), problems: [],
+  };
+}
+
+/** `asterism kpi lock`: freezes a closed period's review with the imports it was computed from. */
+export async function kpiLock(db: Database, input: { period: string; today?: string | undefined; currency?: string | undefined }): Promise<KpiStatusAnswer> {
+  const specials = await listSpecialPeriods(db);
+  const p = parsePeriod(input.period, specials);
+  const existing = await readKpiLock(db, p.label);
+  if (existing) throw new AsterismError('bad_request', `period ${p.label} was locked at ${existing.locked_at}: a settled review is not recomputed`);
+  const today = input.today ?? todayEverywhere();
+  if (today <= p.to) throw new AsterismError('bad_request', `period ${p.label} (${p.from} … ${p.to}) has not ended yet: only a closed period can be locked`);
+  const { targets, importIds } = await targetsFor(db, p, specials);
+  if (targets.length === 0) throw new AsterismError('not_found', `no targets for period ${p.label}: import a targets file first (\`asterism import targets.csv\`)`);
+  const review = await kpiStatus(db, { period: p.label, asOf: p.to, currency: input.currency });
+  const imports = (await importsCovering(db, p, { also: importIds })).map((i) => i.id);
+  await saveKpiLock(db, {
+    period: p.label, kind: p.kind, from: p.from, to: p.to, as_of: review.as_of, currency: input.currency ?? null,
+    rows: review.rows, findings: review.findings, imports,
+    scores: [...review.scorecards.people.map((s) => ({ kind: 'person' as const, ...s })), ...review.scorecards.roles.map((s) => ({ kind: 'role' as const, ...s }))],
+  });
+  return kpiStatus(db, { period: p.label });
+}
+
