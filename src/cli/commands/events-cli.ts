@@ -1,19 +1,10 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderTable } from '../output.ts';
+import { defined, withApi } from '../with-api.ts';
 
 const eventColumns = ['id', 'date', 'end_date', 'type', 'asin', 'marketplace', 'store', 'origin', 'note'];
 const benchmarkColumns = ['metric', 'marketplace', 'tier', 'category', 'price_band', 'variant', 'low', 'high', 'note', 'updated_at'];
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-
-async function withApi(open: () => Promise<AsterismApi>, work: (api: AsterismApi) => Promise<void>): Promise<void> {
-  const api = await open();
-  try {
-    await work(api);
-  } finally {
-    await api.close();
-  }
-}
 
 function print(json: boolean | undefined, answer: object, columns: string[], rows: object[]): void {
   if (outputMode({ json }) === 'json') console.log(JSON.stringify(answer));

@@ -2,17 +2,7 @@ import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { todayIn } from '../../domain/local-date.ts';
 import { outputMode, renderTable } from '../output.ts';
-
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-
-async function withApi(open: () => Promise<AsterismApi>, work: (api: AsterismApi) => Promise<void>): Promise<void> {
-  const api = await open();
-  try {
-    await work(api);
-  } finally {
-    await api.close();
-  }
-}
+import { defined, withApi } from '../with-api.ts';
 
 const statusColumns = ['kpi', 'period', 'scope', 'owner', 'role', 'target', 'actual', 'attainment', 'expected_to_date', 'status', 'locked'];
 
