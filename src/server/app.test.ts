@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
@@ -61,6 +61,19 @@ describe('HTTP API (in-process)', () => {
     expect(sources.sources.map((s) => s.type)).toEqual(['business_report_child']);
     const bad = await api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [], from: 'Oct 1' }) });
     expect(bad.status).toBe(400);
+  });
+
+  test('POST /api/upload imports dropped files under their own names', async () => {
+    const form = new FormData();
+    form.append('files', new File([readFileSync(resolve('test/fixtures/ingest/br-child-de.csv'))], 'BusinessReport-Nov.csv'));
+    form.append('marketplace', 'DE');
+    form.append('from', '2026-11-01');
+    form.append('to', '2026-11-07');
+    const res = await api.request('/api/upload', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { files: unknown[] }).files).toMatchObject([{ file: 'BusinessReport-Nov.csv', status: 'imported', marketplace: 'DE', type: 'business_report_child' }]);
+    const none = await api.request('/api/upload', { method: 'POST', body: new FormData() });
+    expect(none.status).toBe(400);
   });
 
   test('GET /api/openapi.json describes the routes', async () => {
