@@ -136,4 +136,22 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('uploading a report file shows its result and adds it to the history', async () => {
+    const { page, errors } = await open('/data', 'en');
+    await page.locator('[data-upload]').waitFor();
+    await page.fill('[data-upload] input[name="from"]', '2026-10-18');
+    await page.fill('[data-upload] input[name="to"]', '2026-10-24');
+    await page.fill('[data-upload] input[name="marketplace"]', 'UK');
+    await page.setInputFiles('[data-upload-input]', resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv'));
+    const row = page.locator('[data-table="upload-results"] tbody tr').first();
+    await row.waitFor();
+    expect([await row.getAttribute('data-status'), await row.locator('td.error').textContent()]).toEqual(['imported', '']);
+    expect(await row.locator('td').first().textContent()).toBe('br-child-uk-2025-sku.csv');
+    // the history lists it too: 2026-10-18 – 2026-10-24, UK
+    await expect.poll(() => page.locator('[data-table="sources"]').textContent()).toContain('2026-10-18 – 2026-10-24');
+    await page.screenshot({ path: join(shots, 'dashboard-upload.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

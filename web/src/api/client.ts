@@ -37,4 +37,27 @@ export const api = {
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+  upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {
+    const form = new FormData();
+    files.forEach((f) => form.append('files', f, f.name));
+    Object.entries(options).forEach(([k, v]) => { if (v) form.append(k, v); });
+    const response = await fetch('/api/upload', { method: 'POST', body: form });
+    const body = (await response.json().catch(() => null)) as { files?: UploadResult[]; error?: { code?: string; message?: string } } | null;
+    if (!response.ok) throw new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${response.status}`, response.status);
+    return body?.files ?? [];
+  },
 };
+
+/** One uploaded file's result, as `asterism import --json` answers it. */
+export interface UploadResult {
+  file: string;
+  type: string | null;
+  store: string;
+  marketplace: string | null;
+  rows: number;
+  status: 'imported' | 'unchanged' | 'error';
+  from: string | null;
+  to: string | null;
+  replaced: number;
+  error: string | null;
+}

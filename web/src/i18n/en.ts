@@ -32,6 +32,11 @@ export const en = {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',
     period: 'Period', rows: 'Rows', importedAt: 'Imported at', upload: 'Upload',
     uploadLater: 'Uploading from the browser is coming. For now import from a terminal: {{command}}',
+    drop: 'Drop report files here, or click to choose them', uploading: 'Importing…',
+    uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
+    result: 'Result', error: 'Error',
+    option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day' },
+    status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
   },
 };
 

@@ -34,5 +34,10 @@ export const zhCN: Messages = {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
     period: '数据期间', rows: '行数', importedAt: '导入时间', upload: '上传',
     uploadLater: '浏览器上传即将上线。目前请在终端导入：{{command}}',
+    drop: '把报表文件拖到这里，或点击选择', uploading: '正在导入……',
+    uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
+    result: '结果', error: '错误',
+    option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期' },
+    status: { imported: '已导入', unchanged: '已导入过', error: '已拒绝' },
   },
 };

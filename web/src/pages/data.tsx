@@ -3,6 +3,7 @@ import { useSources } from '../api/hooks.ts';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { formatNumber } from '../format/format.ts';
 import { useLang } from '../api/hooks.ts';
+import { UploadCard } from './upload.tsx';
 
 /** What was imported, newest first. */
 export function DataPage() {
@@ -15,10 +16,7 @@ export function DataPage() {
   return (
     <div className="page" data-page="data">
       <h1>{t('data.title')}</h1>
-      <section className="card">
-        <h2>{t('data.upload')}</h2>
-        <p>{t('data.uploadLater', { command: '' })}<code>npx asterism import FILE… --store STORE --marketplace US</code></p>
-      </section>
+      <UploadCard />
       <h2>{t('data.history')}</h2>
       {rows.length === 0 ? <EmptyState /> : (
         <table className="table" data-table="sources">
