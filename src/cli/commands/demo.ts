@@ -16,7 +16,8 @@ export function demoCommand(program: Command, open: () => Promise<AsterismApi>):
       const seed = Number(o.seed);
       if (!Number.isInteger(seed)) throw new Error(`--seed "${o.seed}" is not a whole number`);
       const asterism = await open();
-      const mode = outputMode(o);
+      // a thousand files' results are JSON only when asked for; otherwise one summary line, even when piped (npm start)
+      const mode = o.json ? 'json' : outputMode({});
       const bar = mode === 'table' && process.stderr.isTTY ? new SingleBar({ format: 'demo {bar} {value}/{total} files', stream: process.stderr }) : undefined;
       try {
         const result = await runDemo(asterism, { seed, outDir: resolve(o.out) }, (_r, index, total) => {
@@ -25,7 +26,7 @@ export function demoCommand(program: Command, open: () => Promise<AsterismApi>):
         });
         bar?.stop();
         const failed = result.files.filter((f) => f.status === 'error');
-        if (mode === 'json') console.log(JSON.stringify(result));
+        if (o.json) console.log(JSON.stringify(result));
         else console.log(`demo data: ${result.files.length} report files written to ${result.out} and imported (${failed.length} failed)`);
         for (const f of failed) console.error(`asterism: ${f.file}: ${f.error}`);
         if (failed.length) process.exitCode = 1;
