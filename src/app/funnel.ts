@@ -13,7 +13,10 @@ import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
 import { listEvents, type EventRecord } from '../store/events.ts';
 
 /** The question a funnel or diagnosis answers: the query filters, grouped by `by` (default: marketplace × ASIN). */
-export type FunnelRequest = Omit<QueryRequest, 'metrics' | 'currency'>;
+export type FunnelRequest = Omit<QueryRequest, 'metrics' | 'currency'> & {
+  /** only scopes in this lifecycle tier (new, mature, clearance) */
+  tier?: Tier;
+};
 
 /** The metric-layer measures a funnel is built from (one query; ratios are computed from these sums). */
 const funnelMetrics = [
@@ -27,7 +30,8 @@ const trailingMetrics = ['ctr', 'cart_add_rate', 'order_rate'];
 
 const num = (v: QueryRow[string] | undefined): number | null => (typeof v === 'number' ? v : null);
 
-export async function funnelRows(db: Database, request: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {
+export async function funnelRows(db: Database, options: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {
+  const { tier: onlyTier, ...request } = options;
   const by = request.by?.length ? request.by : ['marketplace', 'asin'];
   const [current, trailing, products, overrides] = await Promise.all([
     runQuery(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics] }),
@@ -45,6 +49,7 @@ export async function funnelRows(db: Database, request: FunnelRequest): Promise<
     const marketplace = (key.marketplace ?? request.marketplace ?? null) as string | null;
     const product = key.asin && marketplace ? products.get(productKey(marketplace, key.asin)) : undefined;
     const tier: Tier = product ? lifecycleTier({ firstSaleDate: product.firstSaleDate, periodStart, markedTier: product.markedTier }) : 'mature';
+    if (onlyTier && tier !== onlyTier) continue;
     const t = trailingByKey.get(keyOf(r));
     const searchSource = (r.sources as Record<string, string[]> | undefined)?.impressions;
     const input: FunnelInput = {

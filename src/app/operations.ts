@@ -21,7 +21,7 @@ const scope = {
   by: many.optional(), from: date.optional(), to: date.optional(), store: z.string().optional(),
   marketplace: z.string().optional(), asin: z.string().optional(), sku: z.string().optional(),
 };
-const funnelInput = z.object({ ...scope, compare: z.enum(['wow', 'mom', 'yoy']).optional() });
+const funnelInput = z.object({ ...scope, compare: z.enum(['wow', 'mom', 'yoy']).optional(), tier: z.enum(['new', 'mature', 'clearance']).optional() });
 const eventFilter = z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional(), asin: z.string().optional(), origin: many.optional() });
 const benchmarkKey = z.object({
   metric: z.string(), marketplace: z.string().optional(), tier: z.string().optional(), category: z.string().optional(),

@@ -70,6 +70,13 @@ describe('the funnel of the week of 2026-10-11', () => {
     });
   });
 
+  test('lifecycle tier as a filter', async () => {
+    const mature = await api.run('funnel', { ...week, tier: 'mature' });
+    expect(mature.rows.map((r) => r.key.asin)).toEqual(['B0FUNNEL01']);
+    const fresh = await api.run('diagnose', { ...week, tier: 'new' });
+    expect(fresh.findings.map((f) => f.scope.asin)).toEqual(['B0FUNNEL02', 'B0SOLO0001']);
+  });
+
   test('findings: one per low stage, with evidence, actions and confounders', async () => {
     const { findings } = await api.run('diagnose', week);
     expect(findings.map((f) => [f.scope.asin, f.stage, f.value, f.severity])).toEqual([

@@ -4,7 +4,7 @@ import type { ComparedFunnelRow } from '../../app/funnel.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
-type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy' };
+type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy'; tier?: 'new' | 'mature' | 'clearance' };
 const scopeHelp = 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)';
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`);
@@ -12,10 +12,11 @@ const pct = (r: number | null | undefined) => (r === null || r === undefined ? '
 export function funnelCommands(program: Command, open: () => Promise<AsterismApi>): void {
   withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'), scopeHelp)
     .option('--compare <period>', 'wow, mom or yoy: the previous period beside it, and the sales change decomposed')
+    .option('--tier <tier>', 'only listings in this lifecycle tier: new, mature or clearance')
     .action(async (o: FunnelOptions) => {
       const asterism = await open();
       try {
-        const answer = await asterism.run('funnel', { ...scopeOf(o), ...(o.compare ? { compare: o.compare } : {}) });
+        const answer = await asterism.run('funnel', { ...scopeOf(o), ...(o.compare ? { compare: o.compare } : {}), ...(o.tier ? { tier: o.tier } : {}) });
         if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
         const rows = (answer.rows as ComparedFunnelRow[]).map((r) => ({
           scope: Object.values(r.key).join(' '), source: r.source, tier: r.tier,
@@ -28,10 +29,11 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
     });
   withScope(program.command('diagnose').description('where the funnel leaks and what to try / 漏斗诊断'), scopeHelp)
     .option('--lang <lang>', 'zh or en actions on a terminal', 'zh')
-    .action(async (o: ScopeOptions & { lang: string }) => {
+    .option('--tier <tier>', 'only listings in this lifecycle tier: new, mature or clearance')
+    .action(async (o: FunnelOptions & { lang: string }) => {
       const asterism = await open();
       try {
-        const answer = await asterism.run('diagnose', scopeOf(o));
+        const answer = await asterism.run('diagnose', { ...scopeOf(o), ...(o.tier ? { tier: o.tier } : {}) });
         if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
         const lang = o.lang === 'en' ? 'en' : 'zh';
         const rows = answer.findings.map((f) => ({
