@@ -1,4 +1,6 @@
-import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source } from './types.ts';
+import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source, UploadResult } from './types.ts';
+
+export type { UploadResult } from './types.ts';
 
 /** A failed API call, with the server's error code and message (`{error: {code, message}}`). */
 export class ApiError extends Error {
@@ -48,16 +50,3 @@ export const api = {
   },
 };
 
-/** One uploaded file's result, as `asterism import --json` answers it. */
-export interface UploadResult {
-  file: string;
-  type: string | null;
-  store: string;
-  marketplace: string | null;
-  rows: number;
-  status: 'imported' | 'unchanged' | 'error';
-  from: string | null;
-  to: string | null;
-  replaced: number;
-  error: string | null;
-}

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { OperationOutput } from '../../../src/app/operations.ts';
-import type { metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
+import type { fileResult, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
 
 /** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */
 export type Metric = z.infer<typeof metricListing>;
 export type QueryAnswer = z.infer<typeof queryAnswer>;
 export type QueryRow = QueryAnswer['rows'][number];
 export type Source = z.infer<typeof sourceEntry>;
+/** One uploaded file's result, as `asterism import --json` answers it. */
+export type UploadResult = z.infer<typeof fileResult>;
 export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
 export type FunnelStage = FunnelRow['stages'][number];
 export type Finding = OperationOutput<'diagnose'>['findings'][number];
