@@ -48,13 +48,24 @@ export function benchmarkFor(metric: string, context: BenchmarkContext, override
   return bestOverride(metric, context, overrides) ?? defaultFor(metric, context);
 }
 
+/** The default table is constant data: each (metric, group, tier, variant) is looked up once per
+ * process, as a funnel of 10,000 ASINs asks the same few questions 70,000 times. */
+const defaults = new Map<string, Benchmark | null>();
+
 function defaultFor(metric: string, context: BenchmarkContext): Benchmark | null {
   const group = marketplaceGroup(context.marketplace);
-  const rows = defaultBenchmarks.filter((r) => r.metric === metric && r.group === group && r.tier === context.tier);
+  const key = `${metric}|${group}|${context.tier}|${context.variant ?? ''}`;
+  if (!defaults.has(key)) defaults.set(key, lookUpDefault(metric, group, context.tier, context.variant ?? null));
+  const found = defaults.get(key) ?? null;
+  return found && { ...found };
+}
+
+function lookUpDefault(metric: string, group: MarketplaceGroup, tier: Tier, variant: string | null): Benchmark | null {
+  const rows = defaultBenchmarks.filter((r) => r.metric === metric && r.group === group && r.tier === tier);
   // a variant the metric does not have falls back to its usual row
-  const row = rows.find((r) => r.variant === (context.variant ?? null)) ?? rows.find((r) => r.variant === null);
+  const row = rows.find((r) => r.variant === variant) ?? rows.find((r) => r.variant === null);
   if (!row) return null;
-  return { low: row.low, high: row.high, from: ['default', group, context.tier, row.variant].filter(Boolean).join(':') };
+  return { low: row.low, high: row.high, from: ['default', group, tier, row.variant].filter(Boolean).join(':') };
 }
 
 const same = (a: string, b: string | null | undefined) => b != null && a.trim().toLowerCase() === b.trim().toLowerCase();
