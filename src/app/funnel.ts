@@ -30,9 +30,16 @@ const trailingMetrics = ['ctr', 'cart_add_rate', 'order_rate'];
 
 const num = (v: QueryRow[string] | undefined): number | null => (typeof v === 'number' ? v : null);
 
+/** The funnel's grain: marketplace × ASIN unless asked otherwise. An ASIN's funnel is always split by
+ * marketplace (its tier and benchmarks are per marketplace, and one ASIN's US and DE funnels do not add). */
+function funnelGrain(by: readonly string[] | undefined): string[] {
+  const asked = by?.length ? [...by] : ['marketplace', 'asin'];
+  return asked.includes('asin') && !asked.includes('marketplace') ? ['marketplace', ...asked] : asked;
+}
+
 export async function funnelRows(db: Database, options: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {
   const { tier: onlyTier, ...request } = options;
-  const by = request.by?.length ? request.by : ['marketplace', 'asin'];
+  const by = funnelGrain(request.by);
   const [current, trailing, products, overrides] = await Promise.all([
     runQuery(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics] }),
     request.from ? runQuery(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1) }) : undefined,
@@ -101,7 +108,7 @@ const salesMetrics = ['sessions', 'units', 'sales', 'ad_sales_same_sku'];
 export async function compareFunnels(db: Database, request: FunnelRequest, comparison: Comparison): Promise<ComparedFunnelRow[]> {
   if (!request.from || !request.to) throw new AsterismError('bad_request', `--compare ${comparison} needs --from and --to: the period to compare`);
   const before = previousPeriod(request.from, request.to, comparison);
-  const by = request.by?.length ? request.by : ['marketplace', 'asin'];
+  const by = funnelGrain(request.by);
   const [now, then, salesNow, salesThen, events] = await Promise.all([
     funnelRows(db, { ...request, by }),
     funnelRows(db, { ...request, by, ...before }),

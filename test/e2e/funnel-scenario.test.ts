@@ -114,6 +114,26 @@ describe('the funnel of the week of 2026-10-11', () => {
     expect((quiet.rows[0] as ComparedFunnelRow).compare?.note).toBeNull();
   });
 
+  test('day by day: daily sources answer, weekly ones stay unknown', async () => {
+    const { rows } = await api.run('funnel', { ...week, by: ['asin', 'date'] });
+    const day = (asin: string, date: string) => rows.find((r) => r.key.asin === asin && r.key.date === date);
+    // an ASIN's funnel is split by marketplace even when not asked (its tier and benchmarks are per marketplace)
+    expect(rows[0]?.key).toHaveProperty('marketplace', 'US');
+    // SP advertised product rows are daily: 10-12 ads 6000 impressions, 30 clicks, 3 orders; 10-13 4000, 10, 1
+    expect(stagesOf(day('B0SOLO0001', '2026-10-12'))).toMatchObject({
+      exposure: [6000, null, 'ok', null], click: [30, 0.005, 'low', 'default:US:new:first_30_days'], order: [3, 0.1, 'ok', 'default:US:new'],
+    }); // 30 / 6000 = 0.5% < 0.8% (first-month CTR); 3 / 30 = 10% in 8–15%
+    expect(stagesOf(day('B0SOLO0001', '2026-10-13'))).toMatchObject({
+      exposure: [4000, null, 'ok', null], click: [10, 0.0025, 'low', 'default:US:new:first_30_days'], order: [1, 0.1, 'ok', 'default:US:new'],
+    }); // 10 / 4000 = 0.25% < 0.8%; 1 / 10 = 10%
+    // the weekly Business Report cannot answer a day: sessions unknown, never spread over the days
+    expect(day('B0SOLO0001', '2026-10-12')?.detail.sessions).toBeNull();
+    // SCP weeks cannot answer a day either: B0FUNNEL01's review of 10-13 is known, its orders (weekly) are not
+    expect(stagesOf(day('B0FUNNEL01', '2026-10-13'))).toMatchObject({
+      exposure: [null, null, 'unknown', null], click: [null, null, 'unknown', null], review: [1, null, 'unknown', null],
+    });
+  });
+
   test('a benchmark override decides, and says so', async () => {
     await api.run('benchmarks_set', { metric: 'order_rate', marketplace: 'US', tier: 'mature', low: 0.07, high: 0.15 });
     const { rows } = await api.run('funnel', { ...week, asin: 'B0FUNNEL01' });
