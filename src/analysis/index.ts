@@ -19,3 +19,5 @@ export { conflictingKpis, guardThresholds, suggestedProcessKpis } from './kpi-gu
 export { guardTargets, kpiGuards, type GuardCode, type GuardFinding, type GuardTarget } from './kpi-guards.ts';
 export { scoreBounds, scorecard, scorecards, weightsOf, type Scorecard, type ScoredKpi } from './kpi-scorecard.ts';
 export { judgeKpi, reviewKpis, type Elapsed, type KpiFacts, type KpiReview, type KpiRow, type KpiTarget } from './kpi-status.ts';
+export { noDataReason, noDataReasons, type NoDataCode, type NoDataReason } from './kpi-messages.ts';
+export { diffVersions, type ComparedField, type RowChange, type VersionedRow } from './kpi-versions.ts';

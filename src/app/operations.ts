@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
+import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
 import { catalog } from '../metrics/catalog.ts';
@@ -31,7 +32,9 @@ const kpiStatusInput = z.object({
   period: z.string().min(1), owner: z.string().optional(), as_of: date.optional(), currency: z.string().optional(),
   pacing: z.enum(['linear', 'seasonal']).optional(),
 });
-const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional() });
+const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional(), user: z.string().optional() });
+const kpiUnlockInput = z.object({ period: z.string().min(1), reason: z.string().trim().min(1, 'a reason is required'), user: z.string().trim().min(1, 'a user name is required') });
+const kpiPeriodInput = z.object({ period: z.string().min(1) });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -81,6 +84,14 @@ export const operations = {
   kpi_lock: {
     method: 'post', path: '/api/kpi/lock', input: kpiLockInput, summary: 'freeze a closed KPI period / 锁定已结束的考核周期',
     run: async (db: Database, i: z.infer<typeof kpiLockInput>) => kpiLock(db, i),
+  },
+  kpi_unlock: {
+    method: 'post', path: '/api/kpi/unlock', input: kpiUnlockInput, summary: 'reopen a locked KPI period, with a reason (the version is kept) / 解锁考核期（需说明原因，保留原版本）',
+    run: async (db: Database, i: z.infer<typeof kpiUnlockInput>) => kpiUnlock(db, i),
+  },
+  kpi_history: {
+    method: 'get', path: '/api/kpi/history', input: kpiPeriodInput, summary: 'locks and unlocks of a KPI period and what changed / 考核期锁定与解锁记录',
+    run: async (db: Database, i: z.infer<typeof kpiPeriodInput>) => kpiHistory(db, i),
   },
   kpi_periods_list: {
     method: 'get', path: '/api/kpi/periods', input: z.object({}), summary: 'special KPI periods (Prime Day, BFCM) / 大促考核周期',

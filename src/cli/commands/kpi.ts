@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { todayIn } from '../../domain/local-date.ts';
+import { userName } from '../config.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { defined, withApi } from '../with-api.ts';
 
@@ -22,10 +23,37 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
     }));
   kpi.command('lock')
     .description('freeze a closed period: its actuals and scores stay as they are / 锁定已结束的考核期')
-    .requiredOption('--period <period>').option('--currency <code>').option('--json')
-    .action((o: { period: string; currency?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('kpi_lock', defined({ period: o.period, currency: o.currency }) as never);
-      console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `locked ${o.period}`);
+    .requiredOption('--period <period>').option('--currency <code>').option('--user <name>', 'who locks it (default $ASTERISM_USER, else the OS user)').option('--json')
+    .action((o: { period: string; currency?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_lock', defined({ period: o.period, currency: o.currency, user: userName(o.user) }) as never);
+      console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `locked ${answer.period.label} (version ${answer.version ?? 1})`);
+    }));
+  kpi.command('unlock')
+    .description('reopen a locked period with a reason; the locked version is kept / 解锁考核期（保留原版本）')
+    .requiredOption('--period <period>').requiredOption('--reason <text>').option('--user <name>', 'who unlocks it (default $ASTERISM_USER, else the OS user)').option('--json')
+    .action((o: { period: string; reason: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_unlock', { period: o.period, reason: o.reason, user: userName(o.user) } as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const restated = answer.restated_by.length ? `; restated by ${answer.restated_by.map((i) => i.file).join(', ')}` : '';
+      console.log(`unlocked ${answer.period.label} (version ${answer.version} kept) by ${answer.unlocked_by}: ${answer.reason}${restated}`);
+    }));
+  kpi.command('history')
+    .description('locks and unlocks of a period, who, when, why, and what changed / 考核期锁定历史')
+    .requiredOption('--period <period>').option('--json')
+    .action((o: { period: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_history', { period: o.period } as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const events = answer.events.map((e) => ({ ...e, restated_by: e.restated_by.map((i) => i.file).join(', ') }));
+      console.log(renderTable(['at', 'action', 'version', 'user', 'reason', 'restated_by'], events as unknown as Record<string, string>[]));
+      for (const c of answer.changes) {
+        console.log(`\nversion ${c.from_version} → ${c.to_version}`);
+        const rows = c.rows.map((r) => ({
+          kpi: r.kpi, scope: JSON.stringify(r.scope), owner: r.owner, change: r.change, fields: r.fields.join(', '),
+          before: r.before && `${r.before.actual ?? '—'} / ${r.before.attainment ?? '—'} / ${r.before.status}`,
+          after: r.after && `${r.after.actual ?? '—'} / ${r.after.attainment ?? '—'} / ${r.after.status}`,
+        }));
+        console.log(rows.length ? renderTable(['kpi', 'scope', 'owner', 'change', 'fields', 'before', 'after'], rows) : 'no KPI row changed');
+      }
     }));
   const periods = kpi.command('periods').description('named special periods such as Prime Day and BFCM / 大促期间');
   periods.command('set').requiredOption('--name <name>').requiredOption('--from <date>').requiredOption('--to <date>').option('--note <text>').option('--json')
