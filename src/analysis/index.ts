@@ -21,3 +21,8 @@ export { scoreBounds, scorecard, scorecards, weightsOf, type Scorecard, type Sco
 export { judgeKpi, reviewKpis, type Elapsed, type KpiFacts, type KpiReview, type KpiRow, type KpiTarget } from './kpi-status.ts';
 export { noDataReason, noDataReasons, type NoDataCode, type NoDataReason } from './kpi-messages.ts';
 export { diffVersions, type ComparedField, type RowChange, type VersionedRow } from './kpi-versions.ts';
+export { explainKpi, stagesOf, type Driver, type ExplainInput, type KpiExplanation } from './kpi-explain.ts';
+export { explainMetrics, explainRuleFor, explainRules, type ExplainRule, type ExplainSection } from './kpi-explain-rules.ts';
+export { explainNotes, explainText, formatValue } from './kpi-explain-messages.ts';
+export { stockoutsOf, type AsinStockout, type Stockouts } from './kpi-stockouts.ts';
+export { decTotal, rowsPerAsin, totalOf, type AnswerRow } from './kpi-totals.ts';
