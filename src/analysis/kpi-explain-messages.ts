@@ -28,7 +28,9 @@ export function formatValue(metric: string, value: number | null, currency: stri
       default: return String(value);
     }
   })();
-  return (sign ? signed(text, value) : text) + (m?.format === 'money' && currency && !sign ? ` ${currency}` : '');
+  // a change in a rate is in percentage points
+  const points = sign && (m?.format === 'pct1' || m?.format === 'pct2') ? text.replace('%', ' pp') : text;
+  return (sign ? signed(points, value) : text) + (m?.format === 'money' && currency && !sign ? ` ${currency}` : '');
 }
 
 const name = (metric: string, lang: Lang) => metricById.get(metric)?.[lang] ?? metric;

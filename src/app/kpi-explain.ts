@@ -1,10 +1,11 @@
 import {
-  eventsInWindow, explainKpi, explainMetrics, explainRuleFor, rowsPerAsin,
+  eventsInWindow, explainKpi, explainMetrics, explainRuleFor, partsOf, rowsPerAsin,
   type AnswerRow, type Finding, type KpiExplanation, type KpiRow, type KpiTarget,
 } from '../analysis/index.ts';
 import { addDays, daysBetween } from '../domain/calendar.ts';
 import { periodBefore } from '../domain/kpi-periods.ts';
 import { currencyDigits } from '../domain/marketplaces.ts';
+import { metricById } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents, type EventRecord } from '../store/events.ts';
 import { listSpecialPeriods } from '../store/special-periods.ts';
@@ -64,7 +65,9 @@ export async function explainRows(db: Database, status: KpiStatusAnswer, rows: r
   const before = periodBefore(p, await listSpecialPeriods(db));
   const previous = { label: before.label, from: before.from, to: [addDays(before.from, days - 1), before.to].sort()[0] as string };
   const targets = rows.map(targetOf);
-  const also = [...new Set([...explainMetrics, ...rows.flatMap((r) => explainRuleFor(r.kpi)?.drivers ?? [])])];
+  // every part of every number shown: a ratio over ASINs is the ratio of its summed parts
+  const shown = [...explainMetrics, ...rows.flatMap((r) => [r.kpi, ...(explainRuleFor(r.kpi)?.drivers ?? [])])];
+  const also = [...new Set(shown.flatMap((m) => (metricById.has(m) ? partsOf(m) : [])))];
   const options = { currency: input.currency, byAsin: true, also };
   const [now, then, findings, events] = await Promise.all([
     measureTargets(db, targets, window, options),
