@@ -1,3 +1,4 @@
+import { eventTypeNames, isEventType } from '../domain/event-types.ts';
 import type { ConfounderEvent } from './events.ts';
 import type { KpiExplanation } from './kpi-explain.ts';
 import { explainText } from './kpi-explain-messages.ts';
@@ -32,7 +33,8 @@ function linesIn<E extends ConfounderEvent>(x: KpiExplanation<E>, row: KpiRow, l
     lines.push(t.finding[lang]({ asin: String(f.scope.asin ?? f.scope.marketplace ?? ''), stage: f.stage, metric: f.metric, value: f.value, low: f.benchmark.low }));
   }
   if (x.events.length) {
-    const list = x.events.map((e) => `${e.type} ${e.date}${e.end_date && e.end_date !== e.date ? `–${e.end_date}` : ''}${e.asin ? ` ${e.asin}` : ''}`).join(', ');
+    const typeName = (type: string) => (isEventType(type) ? eventTypeNames[type][lang] : type);
+    const list = x.events.map((e) => `${typeName(e.type)} ${e.date}${e.end_date && e.end_date !== e.date ? `–${e.end_date}` : ''}${e.asin ? ` ${e.asin}` : ''}`).join(', ');
     lines.push(t.events[lang]({ list }));
   }
   return lines;
