@@ -38,6 +38,16 @@ describe('an open period', () => {
     expect(x.ads_vs_organic?.now).toMatchObject({ organic: 900.3, problem: { code: 'ad_sales_missing' } });
   });
 
+  test('a scope selling in two currencies adds no money across them', () => {
+    const now = [asin('A1', { sessions: 600, units: 30, sales: 900.3, ad_sales_same_sku: null, stockout_days: 2 }),
+      { ...asin('A9', { sessions: 100, units: 10, sales: 80, ad_sales_same_sku: null, stockout_days: 0 }), marketplace: 'DE', currency: 'EUR' }];
+    const x = explainKpi(input({ now, mixedCurrency: true }));
+    expect(x).toMatchObject({ actual: null, sales: null, ads_vs_organic: null, stockouts: { days: 2, lost_sales: null } });
+    // counts still add: 600 + 100 sessions
+    expect(x.drivers.find((d) => d.metric === 'sessions')?.now).toBe(700);
+    expect(x.notes.map((n) => n.code)).toContain('mixed_currency');
+  });
+
   test('a locked period says its explanation uses today\'s data', () => {
     expect(explainKpi(input({ locked: true })).notes.map((n) => n.code)).toContain('locked_now');
   });

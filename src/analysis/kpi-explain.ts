@@ -1,4 +1,5 @@
 import { metricById } from '../metrics/catalog.ts';
+import { usesMoney } from '../metrics/plan.ts';
 import { adsVsOrganic, adsVsOrganicChange, type AdsOrganicChange, type AdsVsOrganic } from './ads-organic.ts';
 import type { Text } from './benchmark-table.ts';
 import type { Finding } from './diagnose.ts';
@@ -84,23 +85,27 @@ export function stagesOf(kpi: string): StageName[] | null {
   return stages.length && explainRuleFor(kpi)?.name !== 'sales' ? stages : null;
 }
 
-const salesFacts = (rows: readonly AnswerRow[], digits: number) => ({
-  sessions: decTotal('sessions', rows)?.toNumber() ?? null,
-  units: decTotal('units', rows)?.toNumber() ?? null,
-  sales: decTotal('sales', rows)?.toDecimalPlaces(digits).toString() ?? null,
+/** Totals of the scope; money across currencies is not added (unknown until converted with --currency). */
+type Total = (metric: string, rows: readonly AnswerRow[]) => Dec | null;
+const totals = (mixedCurrency: boolean): Total => (metric, rows) => (mixedCurrency && usesMoney([metric]) ? null : decTotal(metric, rows));
+
+const salesFacts = (rows: readonly AnswerRow[], digits: number, total: Total) => ({
+  sessions: total('sessions', rows)?.toNumber() ?? null,
+  units: total('units', rows)?.toNumber() ?? null,
+  sales: total('sales', rows)?.toDecimalPlaces(digits).toString() ?? null,
 });
 
 /** The target as a plan: last period's sessions, units and sales scaled by target ÷ last period's KPI. */
-function salesVsTarget(input: ExplainInput<ConfounderEvent>, targetToDate: Dec, previous: Dec | null): SalesChange | null {
+function salesVsTarget(input: ExplainInput<ConfounderEvent>, targetToDate: Dec, previous: Dec | null, total: Total): SalesChange | null {
   if (!isAdditive(input.row.kpi) || previous === null || previous.lte(0)) return null;
-  const before = salesFacts(input.before, input.digits);
+  const before = salesFacts(input.before, input.digits, total);
   if (before.sessions === null || before.units === null || before.sales === null) return null;
   const k = targetToDate.div(previous);
   const plan = {
     sessions: k.mul(before.sessions).toString(), units: k.mul(before.units).toString(),
     sales: input.row.kpi === 'sales' ? targetToDate.toString() : k.mul(before.sales).toString(),
   };
-  return decomposeSalesChange(plan, salesFacts(input.now, input.digits), input.digits);
+  return decomposeSalesChange(plan, salesFacts(input.now, input.digits, total), input.digits);
 }
 
 function largestDrag(change: SalesChange | null): KpiExplanation['largest_drag'] {
@@ -111,24 +116,28 @@ function largestDrag(change: SalesChange | null): KpiExplanation['largest_drag']
 
 export function explainKpi<E extends ConfounderEvent>(input: ExplainInput<E>): KpiExplanation<E> {
   const { row, digits } = input;
+  const total = totals(input.mixedCurrency ?? false);
   const rule = explainRuleFor(row.kpi);
   const has = (s: ExplainSection) => rule?.sections.includes(s) ?? false;
   const additive = isAdditive(row.kpi);
   const money = metricById.get(row.kpi)?.unit === 'money';
-  const [actual, previous] = [decTotal(row.kpi, input.now), decTotal(row.kpi, input.before)];
+  const [actual, previous] = [total(row.kpi, input.now), total(row.kpi, input.before)];
   const targetToDate = additive ? dec(row.target).mul(String(row.expected_to_date)).toDecimalPlaces(money ? digits : 6) : dec(row.target);
-  const vsPrevious = has('sales_change') ? decomposeSalesChange(salesFacts(input.before, digits), salesFacts(input.now, digits), digits) : null;
-  const vsTarget = has('sales_change') ? salesVsTarget(input, targetToDate, previous) : null;
+  const sameCurrency = !input.mixedCurrency;
+  const vsPrevious = has('sales_change') && sameCurrency ? decomposeSalesChange(salesFacts(input.before, digits, total), salesFacts(input.now, digits, total), digits) : null;
+  const vsTarget = has('sales_change') && sameCurrency ? salesVsTarget(input, targetToDate, previous, total) : null;
   const sales = vsPrevious ? { vs_target: vsTarget, vs_previous: vsPrevious } : null;
   const windowDays = Math.round((Date.parse(input.window.to) - Date.parse(input.window.from)) / 86_400_000) + 1;
-  const stockouts = has('stockouts') ? stockoutsOf(input.now, input.before, windowDays, digits) : null;
-  const adSales = (rows: readonly AnswerRow[]) => ({ sales: decTotal('sales', rows)?.toString() ?? null, adSalesSameSku: decTotal('ad_sales_same_sku', rows)?.toString() ?? null });
-  const ads = has('ads_vs_organic') && !input.mixedCurrency
+  const counted = has('stockouts') ? stockoutsOf(input.now, input.before, windowDays, digits) : null;
+  // lost sales of ASINs selling in different currencies do not add up
+  const stockouts = counted && !sameCurrency ? { ...counted, lost_sales: null } : counted;
+  const adSales = (rows: readonly AnswerRow[]) => ({ sales: total('sales', rows)?.toString() ?? null, adSalesSameSku: total('ad_sales_same_sku', rows)?.toString() ?? null });
+  const ads = has('ads_vs_organic') && sameCurrency
     ? { now: adsVsOrganic(adSales(input.now), digits), before: adsVsOrganic(adSales(input.before), digits), change: adsVsOrganicChange(adSales(input.before), adSales(input.now), digits) }
     : null;
   const driverIds = [...new Set([row.kpi, ...partsOf(row.kpi), ...(rule?.drivers ?? [])])].filter((m) => metricById.has(m));
   const drivers = driverIds.map((metric): Driver => {
-    const [now, before] = [decTotal(metric, input.now), decTotal(metric, input.before)];
+    const [now, before] = [total(metric, input.now), total(metric, input.before)];
     const m = metricById.get(metric);
     return {
       metric, name: { zh: m?.zh ?? metric, en: m?.en ?? metric },
