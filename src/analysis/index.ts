@@ -19,3 +19,10 @@ export { conflictingKpis, guardThresholds, suggestedProcessKpis } from './kpi-gu
 export { guardTargets, kpiGuards, type GuardCode, type GuardFinding, type GuardTarget } from './kpi-guards.ts';
 export { scoreBounds, scorecard, scorecards, weightsOf, type Scorecard, type ScoredKpi } from './kpi-scorecard.ts';
 export { judgeKpi, reviewKpis, type Elapsed, type KpiFacts, type KpiReview, type KpiRow, type KpiTarget } from './kpi-status.ts';
+export { noDataReason, noDataReasons, type NoDataCode, type NoDataReason } from './kpi-messages.ts';
+export { diffVersions, type ComparedField, type RowChange, type VersionedRow } from './kpi-versions.ts';
+export { explainKpi, stagesOf, type Driver, type ExplainInput, type KpiExplanation } from './kpi-explain.ts';
+export { explainMetrics, explainRuleFor, explainRules, type ExplainRule, type ExplainSection } from './kpi-explain-rules.ts';
+export { explainNotes, explainText, formatValue } from './kpi-explain-messages.ts';
+export { stockoutsOf, type AsinStockout, type Stockouts } from './kpi-stockouts.ts';
+export { decTotal, rowsPerAsin, totalOf, type AnswerRow } from './kpi-totals.ts';

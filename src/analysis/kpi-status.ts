@@ -3,6 +3,7 @@ import type { Benchmark } from './benchmarks.ts';
 import { isAdditive } from './kpi-combine.ts';
 import { guardTargets, type GuardFinding } from './kpi-guards.ts';
 import { attainment, expectedToDate, paceStatus, type KpiStatus } from './kpi-pacing.ts';
+import type { NoDataReason } from './kpi-messages.ts';
 import { roleOf } from './kpi-roles.ts';
 import { scorecards, type Scorecard } from './kpi-scorecard.ts';
 
@@ -28,6 +29,8 @@ export interface KpiFacts {
   /** the last comparable period's actual, additive KPIs scaled to this period's days (history guard) */
   history?: number | null;
   benchmark?: Benchmark | null;
+  /** the data cannot answer this KPI for this period (Brand Analytics and an ISO week …): no actual, said why */
+  noDataReason?: NoDataReason | null;
 }
 
 /** One row of `asterism kpi status --json` (cli.md; extra fields after the contract's). */
@@ -47,6 +50,8 @@ export interface KpiRow {
   weight: number | null;
   priority: number | null;
   pacing: 'flat' | 'linear' | 'seasonal';
+  /** why `actual` is null, where the tool knows for certain; null otherwise */
+  no_data_reason: NoDataReason | null;
 }
 
 export interface Elapsed {
@@ -56,13 +61,16 @@ export interface Elapsed {
 
 export function judgeKpi(target: KpiTarget, facts: KpiFacts, elapsed: Elapsed): KpiRow {
   const metric = metricById.get(target.kpi);
-  const attained = metric ? attainment(metric.direction, target.target, facts.actual) : null;
+  const reason = facts.noDataReason ?? null;
+  // a number the data cannot give for this period is unknown, never a partial count
+  const actual = reason ? null : facts.actual;
+  const attained = metric ? attainment(metric.direction, target.target, actual) : null;
   const { expected, pacing } = expectedToDate({ additive: isAdditive(target.kpi), ...elapsed, shape: facts.shape ?? null });
   return {
     kpi: target.kpi, period: target.period, scope: target.scope, owner: target.owner, role: roleOf(target.role) ?? target.role,
-    target: target.target, actual: facts.actual, attainment: attained, expected_to_date: expected,
+    target: target.target, actual, attainment: attained, expected_to_date: expected,
     status: paceStatus(attained, expected), locked: false,
-    currency: facts.currency, weight: target.weight, priority: target.priority, pacing,
+    currency: facts.currency, weight: target.weight, priority: target.priority, pacing, no_data_reason: reason,
   };
 }
 

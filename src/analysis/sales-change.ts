@@ -7,8 +7,9 @@ const D = Decimal.clone({ precision: 40 });
 type Dec = InstanceType<typeof D>;
 
 export interface SalesFacts {
-  sessions: number | null;
-  units: number | null;
+  /** counts; a decimal string where a plan scales them (a KPI target read at last period's conversion and price) */
+  sessions: number | string | null;
+  units: number | string | null;
   /** money, in one currency for both periods */
   sales: number | string | null;
 }
@@ -42,13 +43,14 @@ export interface SalesChange {
 interface Factors { t: Dec; c: Dec | null; p: Dec | null }
 
 /** null conversion (no sessions) or price (no units): that factor cannot be measured in this period. */
-function factorsOf(f: { sessions: number; units: number; sales: Dec }): Factors | 'inconsistent' {
-  if (f.sessions === 0 && f.units !== 0) return 'inconsistent';
-  if (f.units === 0 && !f.sales.isZero()) return 'inconsistent';
+function factorsOf(f: { sessions: number | string; units: number | string; sales: Dec }): Factors | 'inconsistent' {
+  const [sessions, units] = [new D(f.sessions), new D(f.units)];
+  if (sessions.isZero() && !units.isZero()) return 'inconsistent';
+  if (units.isZero() && !f.sales.isZero()) return 'inconsistent';
   return {
-    t: new D(f.sessions),
-    c: f.sessions === 0 ? null : new D(f.units).div(f.sessions),
-    p: f.units === 0 ? null : f.sales.div(f.units),
+    t: sessions,
+    c: sessions.isZero() ? null : units.div(sessions),
+    p: units.isZero() ? null : f.sales.div(units),
   };
 }
 
@@ -83,13 +85,13 @@ function describe(f: SalesFacts, x: Factors | 'inconsistent' | null, digits: num
   const ok = x !== null && x !== 'inconsistent';
   return {
     sales: f.sales === null ? null : new D(f.sales).toDecimalPlaces(digits).toNumber(),
-    sessions: f.sessions,
+    sessions: f.sessions === null ? null : new D(f.sessions).toDecimalPlaces(2).toNumber(),
     conversion: ok && x.c ? round4(x.c.toNumber()) : null,
     price: ok && x.p ? x.p.toDecimalPlaces(digits).toNumber() : null,
   };
 }
 
-const known = (f: SalesFacts): f is { sessions: number; units: number; sales: number | string } =>
+const known = (f: SalesFacts): f is { sessions: number | string; units: number | string; sales: number | string } =>
   f.sessions !== null && f.units !== null && f.sales !== null;
 
 /** Traffic × conversion × price contributions to the change in sales (`digits`: the currency's minor digits). */

@@ -78,7 +78,9 @@ async function planOf(t: KpiTarget, window: Window, currency: string | undefined
 
 /** The actual of each target over `window` (same order), and the problems the metric layer reported. */
 export async function measureTargets(
-  db: Database, targets: readonly KpiTarget[], window: Window, options: { currency?: string | undefined; byDate?: boolean } = {},
+  db: Database, targets: readonly KpiTarget[], window: Window,
+  /** byDate: one row per day (seasonal shape); byAsin: one row per ASIN (explanations); also: more metrics to ask */
+  options: { currency?: string | undefined; byDate?: boolean; byAsin?: boolean; also?: readonly string[] } = {},
 ): Promise<{ rows: QueryRow[][]; problems: Problem[] }> {
   const known = targets.map((t) => metricById.has(t.kpi));
   const filters = asinFilter(db, window);
@@ -87,13 +89,14 @@ export async function measureTargets(
   plans.forEach((p, i) => {
     if (!known[i]) return;
     const g = groups.get(p.key) ?? { request: p.request, metrics: new Set<string>() };
-    p.metrics.forEach((m) => g.metrics.add(m));
+    [...p.metrics, ...(options.also ?? [])].forEach((m) => g.metrics.add(m));
     groups.set(p.key, g);
   });
   const answers = new Map<string, QueryRow[]>();
   const problems: Problem[] = [];
   for (const [key, g] of groups) {
-    const by = options.byDate ? [...g.request.by, 'date'] : g.request.by;
+    const more = [...(options.byDate ? ['date'] : []), ...(options.byAsin ? ['store', 'marketplace', 'asin'] : [])];
+    const by = [...new Set([...g.request.by, ...more])];
     const result = await runQuery(db, { ...g.request, by, metrics: [...g.metrics] });
     answers.set(key, result.rows);
     for (const p of result.problems) if (!problems.some((q) => q.message === p.message)) problems.push(p);

@@ -6,6 +6,7 @@ import { importFiles } from '../ingest/index.ts';
 import { Database } from '../store/database.ts';
 import { setSpecialPeriod } from '../store/special-periods.ts';
 import { kpiLock, kpiStatus, type KpiStatusAnswer } from './kpi.ts';
+import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { runOperation } from './operations.ts';
 
 /**
@@ -206,5 +207,47 @@ describe('a locked period', () => {
     // the data itself did change: 1250.00 + 500.00 = 1750.00 for li's mats now
     const [now] = (await db.all("SELECT CAST(sum(sales) AS DOUBLE) AS s FROM br_sales WHERE sku LIKE 'MAT-%' AND date_from = '2026-09-01'"));
     expect(now?.s).toBe(1750);
+  });
+});
+
+describe('unlock, re-lock and the history', () => {
+  test('an unlock needs a reason and a locked period', async () => {
+    await expect(kpiUnlock(db, { period: '2026-09', reason: '  ', user: 'boss' })).rejects.toThrow(/needs a reason/);
+    await expect(kpiUnlock(db, { period: '2026-08', reason: 'x', user: 'boss' })).rejects.toThrow(/is not locked/);
+  });
+
+  test('unlock keeps version 1, says what restated it; the period answers from the data again', async () => {
+    const unlocked = await kpiUnlock(db, { period: '2026-09', reason: 'September Business Report restated by Amazon', user: 'boss' });
+    expect(unlocked).toMatchObject({ version: 1, unlocked_by: 'boss', reason: 'September Business Report restated by Amazon' });
+    expect(unlocked.restated_by.map((i) => i.file)).toEqual(['br-2026-09-restated.csv']);
+    const open = await kpiStatus(db, { period: '2026-09' });
+    // li: 1250.00 + 500.00 = 1750.00 / 1500 = 1.1667
+    expect(open).toMatchObject({ locked: false, version: null });
+    expect(brief(open, 'sales', 'li')).toEqual([1750, 1.1667, 1, 'ahead']);
+  });
+
+  test('re-lock is version 2; the history lists both versions, who, why and what changed', async () => {
+    const relocked = await kpiLock(db, { period: '2026-09', today: '2026-10-07', user: 'boss' });
+    expect(relocked).toMatchObject({ locked: true, version: 2, locked_by: 'boss', restated: false });
+    const history = await kpiHistory(db, { period: '2026-09' });
+    expect(history.events.map((e) => [e.action, e.version, e.user, e.reason, e.restated_by.map((i) => i.file)])).toEqual([
+      ['lock', 1, null, null, []],
+      ['unlock', 1, 'boss', 'September Business Report restated by Amazon', ['br-2026-09-restated.csv']],
+      ['lock', 2, 'boss', null, []],
+    ]);
+    expect(history.versions.map((v) => [v.version, v.state, v.unlocked_by])).toEqual([[1, 'unlocked', 'boss'], [2, 'in_force', null]]);
+    // only li's two rows moved: sales 1625.00 → 1750.00 (1.0833 → 1.1667, still ahead);
+    // unit session % (45 + 20) / 1500 = 0.043333 → (50 + 20) / 1500 = 0.046667, attainment 0.8667 → 0.9333 (still behind)
+    expect(history.changes).toEqual([{
+      from_version: 1, to_version: 2, rows: [
+        { kpi: 'sales', scope: { marketplace: 'US' }, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
+          before: { target: 1500, actual: 1625, attainment: 1.0833, status: 'ahead' }, after: { target: 1500, actual: 1750, attainment: 1.1667, status: 'ahead' } },
+        { kpi: 'unit_session_pct', scope: { marketplace: 'US' }, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
+          before: { target: 0.05, actual: 0.043333, attainment: 0.8667, status: 'behind' }, after: { target: 0.05, actual: 0.046667, attainment: 0.9333, status: 'behind' } },
+        // the Bath line (both mats) 1625 / 1800 = 0.9028 → 1750 / 1800 = 0.9722: behind → on track
+        { kpi: 'sales', scope: { marketplace: 'US', product_line: 'Bath' }, owner: null, role: 'manager', change: 'changed', fields: ['actual', 'attainment', 'status'],
+          before: { target: 1800, actual: 1625, attainment: 0.9028, status: 'behind' }, after: { target: 1800, actual: 1750, attainment: 0.9722, status: 'on_track' } },
+      ],
+    }]);
   });
 });

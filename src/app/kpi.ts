@@ -1,13 +1,15 @@
 import {
-  benchmarkFor, isAdditive, reviewKpis, scorecards, tiers,
-  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type Scorecard, type Tier,
+  benchmarkFor, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
+  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Tier,
 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import {
-  daysIn, elapsedDays, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
+  daysIn, elapsedDays, fitsAmazonWeeks, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
 } from '../domain/kpi-periods.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { marketplaces } from '../domain/marketplaces.ts';
+import { metricById } from '../metrics/catalog.ts';
+import { readsAmazonWeeks } from '../metrics/plan.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
 import type { Database } from '../store/database.ts';
 import { importsCovering, readKpiLock, saveKpiLock, type ImportEntry, type KpiLockRecord } from '../store/kpi-locks.ts';
@@ -30,6 +32,9 @@ export interface KpiStatusAnswer {
   as_of: string;
   locked: boolean;
   locked_at: string | null;
+  /** the lock's version (1, then one more per unlock and re-lock); null when not locked */
+  version: number | null;
+  locked_by: string | null;
   /** newer imports cover a locked period: the frozen rows stand, these imports would change them */
   restated: boolean;
   restated_by: ImportEntry[];
@@ -50,7 +55,7 @@ function targetOf(r: KpiTargetRecord, label: string): KpiTarget {
 }
 
 /** The targets file's rows for a period, however its period was spelled (2026-w38, 2026W38 …). */
-async function targetsFor(db: Database, p: KpiPeriod, specials: readonly SpecialPeriod[], owner?: string) {
+export async function targetsFor(db: Database, p: KpiPeriod, specials: readonly SpecialPeriod[], owner?: string) {
   const problems: Problem[] = [];
   const records = (await listKpiTargets(db)).filter((r) => {
     try {
@@ -66,15 +71,24 @@ async function targetsFor(db: Database, p: KpiPeriod, specials: readonly Special
 }
 
 /** The earliest local day in any marketplace: a period is closed once it has ended everywhere. */
-function todayEverywhere(): string {
+export function todayEverywhere(): string {
   return marketplaces.map((m) => todayIn(m.timeZone)).sort()[0] ?? todayIn('UTC');
 }
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-async function defaultAsOf(db: Database, p: KpiPeriod): Promise<string> {
+export async function defaultAsOf(db: Database, p: KpiPeriod): Promise<string> {
   const through = (await importsCovering(db, p)).map((i) => i.to).filter((d): d is string => d !== null).sort().at(-1);
   return earlier(p.to, through ?? todayEverywhere());
+}
+
+/** Why the data cannot answer a target in this period, where that is certain (the row then says so). */
+function reasonFor(t: KpiTarget, p: KpiPeriod, asOf: string, mixed: boolean): NoDataReason | null {
+  if (!metricById.has(t.kpi)) return noDataReason('unknown_metric');
+  if (asOf < p.from) return noDataReason('not_started');
+  // SCP/SQP rows are Sunday–Saturday weeks: an ISO week gets no silently partial number
+  if (readsAmazonWeeks([t.kpi]) && !fitsAmazonWeeks(p)) return noDataReason('amazon_weeks');
+  return mixed ? noDataReason('mixed_currency') : null;
 }
 
 /** Facts per target: actual to date, last comparable period (history guard), last year's shape, benchmark. */
@@ -102,6 +116,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
       history: history !== null && additive ? (history * daysIn(p)) / daysIn(before) : history,
       shape: shapes && additive ? dailyShape(t.kpi, shapes.rows[i] ?? [], lastYear) : null,
       benchmark: benchmarkFor(t.kpi, { marketplace: t.scope.marketplace ?? null, tier }, overrides),
+      noDataReason: reasonFor(t, p, asOf, actual.mixed),
     };
   });
   return { facts, problems };
@@ -118,7 +133,7 @@ export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<Kp
   const { facts, problems: measured } = await factsOf(db, targets, p, asOf, specials, input);
   const review = reviewKpis(targets, facts, { elapsedDays: elapsedDays(p, asOf), periodDays: daysIn(p) });
   return {
-    period: p, as_of: asOf, locked: false, locked_at: null, restated: false, restated_by: [], imports: [],
+    period: p, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
     ...review, problems: [...problems, ...measured],
   };
 }
@@ -126,22 +141,24 @@ export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<Kp
 async function lockedAnswer(db: Database, p: KpiPeriod, lock: KpiLockRecord, specials: readonly SpecialPeriod[], owner?: string): Promise<KpiStatusAnswer> {
   const { importIds } = await targetsFor(db, p, specials);
   const newer = await importsCovering(db, p, { after: lock.last_import_id, also: importIds });
-  const rows = lock.rows.filter((r) => !owner || r.owner === owner).map((r): KpiRow => ({ ...r, status: r.status as KpiRow['status'], pacing: r.pacing as KpiRow['pacing'], locked: true }));
+  const rows = lock.rows.filter((r) => !owner || r.owner === owner).map((r): KpiRow => ({
+    ...r, status: r.status as KpiRow['status'], pacing: r.pacing as KpiRow['pacing'], no_data_reason: r.no_data_reason as NoDataReason | null, locked: true,
+  }));
   const stored = (kind: 'person' | 'role') => lock.scores.filter((s) => s.kind === kind).map(({ kind: _, ...s }) => s);
   // the frozen scores as stored; for one person, that person's card and the roles of their frozen rows
   const cards = owner ? { people: stored('person').filter((s) => s.name === owner), roles: scorecards(rows).roles } : { people: stored('person'), roles: stored('role') };
   return {
-    period: p, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
+    period: p, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, version: lock.version, locked_by: lock.locked_by, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
     rows, scorecards: cards, findings: (lock.findings as GuardFinding[]).filter((f) => !owner || f.owner === owner), problems: [],
   };
 }
 
 /** `asterism kpi lock`: freezes a closed period's review with the imports it was computed from. */
-export async function kpiLock(db: Database, input: { period: string; today?: string | undefined; currency?: string | undefined }): Promise<KpiStatusAnswer> {
+export async function kpiLock(db: Database, input: { period: string; today?: string | undefined; currency?: string | undefined; user?: string | undefined }): Promise<KpiStatusAnswer> {
   const specials = await listSpecialPeriods(db);
   const p = parsePeriod(input.period, specials);
   const existing = await readKpiLock(db, p.label);
-  if (existing) throw new AsterismError('bad_request', `period ${p.label} was locked at ${existing.locked_at}: a settled review is not recomputed`);
+  if (existing) throw new AsterismError('bad_request', `period ${p.label} was locked at ${existing.locked_at}: a settled review is not recomputed (unlock it first, with a reason: \`asterism kpi unlock --period ${p.label} --reason TEXT\`)`);
   const today = input.today ?? todayEverywhere();
   if (today <= p.to) throw new AsterismError('bad_request', `period ${p.label} (${p.from} … ${p.to}) has not ended yet: only a closed period can be locked`);
   const { targets, importIds } = await targetsFor(db, p, specials);
@@ -150,7 +167,7 @@ export async function kpiLock(db: Database, input: { period: string; today?: str
   const imports = (await importsCovering(db, p, { also: importIds })).map((i) => i.id);
   await saveKpiLock(db, {
     period: p.label, kind: p.kind, from: p.from, to: p.to, as_of: review.as_of, currency: input.currency ?? null,
-    rows: review.rows, findings: review.findings, imports,
+    rows: review.rows, findings: review.findings, imports, locked_by: input.user ?? null,
     scores: [...review.scorecards.people.map((s) => ({ kind: 'person' as const, ...s })), ...review.scorecards.roles.map((s) => ({ kind: 'role' as const, ...s }))],
   });
   return kpiStatus(db, { period: p.label });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
+import { kpiHistory, kpiUnlock } from './kpi-history.ts';
+import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
 import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
 import { catalog } from '../metrics/catalog.ts';
@@ -27,11 +29,18 @@ const benchmarkKey = z.object({
   metric: z.string(), marketplace: z.string().optional(), tier: z.string().optional(), category: z.string().optional(),
   price_band: z.string().optional(), variant: z.string().optional(),
 });
+/** a flag given as JSON true/false or as a query string "true"/"false" */
+const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1');
 const kpiStatusInput = z.object({
   period: z.string().min(1), owner: z.string().optional(), as_of: date.optional(), currency: z.string().optional(),
   pacing: z.enum(['linear', 'seasonal']).optional(),
+  /** add an `explanation` to each row that is behind */
+  explain: flag.optional(),
 });
-const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional() });
+const kpiExplainInput = kpiStatusInput.omit({ explain: true }).extend({ kpi: z.string().optional(), all: flag.optional() });
+const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional(), user: z.string().optional() });
+const kpiUnlockInput = z.object({ period: z.string().min(1), reason: z.string().trim().min(1, 'a reason is required'), user: z.string().trim().min(1, 'a user name is required') });
+const kpiPeriodInput = z.object({ period: z.string().min(1) });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -75,12 +84,30 @@ export const operations = {
   },
   kpi_status: {
     method: 'get', path: '/api/kpi/status', input: kpiStatusInput, summary: 'KPI attainment, pacing, scorecards and guards / KPI达成与进度',
-    run: async (db: Database, i: z.infer<typeof kpiStatusInput>) =>
-      kpiStatus(db, { period: i.period, owner: i.owner, asOf: i.as_of, currency: i.currency, pacing: i.pacing }),
+    run: async (db: Database, i: z.infer<typeof kpiStatusInput>) => {
+      const answer = await kpiStatus(db, { period: i.period, owner: i.owner, asOf: i.as_of, currency: i.currency, pacing: i.pacing });
+      if (!i.explain) return answer;
+      const behind = rowsToExplain(answer.rows, {});
+      const explained = await explainRows(db, answer, behind, { currency: i.currency });
+      return { ...answer, rows: answer.rows.map((r) => ({ ...r, explanation: explained[behind.indexOf(r)] ?? null })) };
+    },
+  },
+  kpi_explain: {
+    method: 'get', path: '/api/kpi/explain', input: kpiExplainInput, summary: 'why a KPI was missed: traffic, conversion, price, stock-outs, ads vs organic, findings, events / KPI未达成原因',
+    run: async (db: Database, i: z.infer<typeof kpiExplainInput>) =>
+      kpiExplain(db, { period: i.period, owner: i.owner, asOf: i.as_of, currency: i.currency, pacing: i.pacing, kpi: i.kpi, all: i.all }),
   },
   kpi_lock: {
     method: 'post', path: '/api/kpi/lock', input: kpiLockInput, summary: 'freeze a closed KPI period / 锁定已结束的考核周期',
     run: async (db: Database, i: z.infer<typeof kpiLockInput>) => kpiLock(db, i),
+  },
+  kpi_unlock: {
+    method: 'post', path: '/api/kpi/unlock', input: kpiUnlockInput, summary: 'reopen a locked KPI period, with a reason (the version is kept) / 解锁考核期（需说明原因，保留原版本）',
+    run: async (db: Database, i: z.infer<typeof kpiUnlockInput>) => kpiUnlock(db, i),
+  },
+  kpi_history: {
+    method: 'get', path: '/api/kpi/history', input: kpiPeriodInput, summary: 'locks and unlocks of a KPI period and what changed / 考核期锁定与解锁记录',
+    run: async (db: Database, i: z.infer<typeof kpiPeriodInput>) => kpiHistory(db, i),
   },
   kpi_periods_list: {
     method: 'get', path: '/api/kpi/periods', input: z.object({}), summary: 'special KPI periods (Prime Day, BFCM) / 大促考核周期',

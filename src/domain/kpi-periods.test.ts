@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkSpecialPeriod, elapsedShare, isoWeeksInYear, parsePeriod, periodBefore, periodYearBefore } from './kpi-periods.ts';
+import { checkSpecialPeriod, elapsedShare, fitsAmazonWeeks, isoWeeksInYear, parsePeriod, periodBefore, periodYearBefore } from './kpi-periods.ts';
 
 const specials = [
   { name: 'Prime Day 2026', from: '2026-07-14', to: '2026-07-17' },
@@ -65,4 +65,19 @@ test('special periods are checked before they are stored', () => {
   expect(() => checkSpecialPeriod({ name: '2026-09', from: '2026-09-01', to: '2026-09-02' })).toThrow(/calendar period/);
   expect(() => checkSpecialPeriod({ name: 'BFCM', from: '2026-11-30', to: '2026-11-27' })).toThrow(/after it ends/);
   expect(() => checkSpecialPeriod({ name: 'BFCM', from: '2026-11-31', to: '2026-12-01' })).toThrow(/2026-11-31/);
+});
+
+test.each([
+  ['2026-10', true], // a month: monthly Brand Analytics reports
+  ['2026-Q4', true],
+  ['2026-W42', false], // Monday 2026-10-12 … Sunday 2026-10-18 straddles two Amazon weeks
+  ['Mats week 2026', true], // Sunday 2026-10-11 … Saturday 2026-10-17
+  ['Mats days 2026', false], // Monday … Friday
+  ['Two weeks 2026', true], // Sunday 2026-10-11 … Saturday 2026-10-24
+])('%s fits Brand Analytics weeks: %s', (text, fits) => {
+  const weeks = [
+    { name: 'Mats week 2026', from: '2026-10-11', to: '2026-10-17' }, { name: 'Mats days 2026', from: '2026-10-12', to: '2026-10-16' },
+    { name: 'Two weeks 2026', from: '2026-10-11', to: '2026-10-24' },
+  ];
+  expect(fitsAmazonWeeks(parsePeriod(text, weeks))).toBe(fits);
 });

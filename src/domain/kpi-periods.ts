@@ -152,3 +152,16 @@ export function periodBefore(p: KpiPeriod, specials: readonly SpecialPeriod[] = 
     case 'special': return specialYearBefore(p, specials);
   }
 }
+
+/** 0 Sunday … 6 Saturday */
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/**
+ * Whether Brand Analytics (SCP, SQP, repeat purchase: Amazon weeks Sunday–Saturday, months,
+ * quarters) can answer the whole period: a month or quarter, or Sunday-to-Saturday weeks. An ISO
+ * week (Monday–Sunday) never can: it straddles two Amazon weeks.
+ */
+export function fitsAmazonWeeks(p: KpiPeriod): boolean {
+  if (p.kind === 'month' || p.kind === 'quarter') return true;
+  return weekday(p.from) === 0 && weekday(p.to) === 6;
+}

@@ -1,4 +1,6 @@
+import type { Role } from '../domain/roles.ts';
 import type { MeasureId } from './measures.ts';
+import { rolesOfMetric } from './metric-roles.ts';
 
 /**
  * The metric catalog (SPEC §8): every metric declared once, as data. The compiler turns these into
@@ -39,7 +41,12 @@ export interface MetricDefinition {
   basis?: string;
   /** a building block of other metrics, not listed by default */
   internal?: boolean;
+  /** the roles that can move it (SPEC §5; metric-roles.ts); null when none is declared */
+  roles: readonly Role[] | null;
 }
+
+/** A metric as declared below; its roles come from metric-roles.ts. */
+type Declared = Omit<MetricDefinition, 'roles'>;
 
 type Meta = Pick<MetricDefinition, 'zh' | 'en' | 'unit' | 'format' | 'direction' | 'kind'> &
   Partial<Pick<MetricDefinition, 'sensitive' | 'basis' | 'internal'>>;
@@ -51,20 +58,20 @@ const money = (zh: string, en: string, direction: Direction, kind: 'result' | 'p
 const rate = (zh: string, en: string, direction: Direction, format: Format = 'pct2', kind: 'result' | 'process' = 'process'): Meta =>
   ({ zh, en, unit: 'ratio', format, direction, kind });
 
-function sumOf(id: string, meta: Meta, measure: MeasureId = id as MeasureId): MetricDefinition {
+function sumOf(id: string, meta: Meta, measure: MeasureId = id as MeasureId): Declared {
   return { id, sensitive: false, ...meta, aggregation: { kind: 'sum', measure }, formula: `sum(${measure})` };
 }
-function ratioOf(id: string, meta: Meta, numerator: string, denominator: string, scale?: number): MetricDefinition {
+function ratioOf(id: string, meta: Meta, numerator: string, denominator: string, scale?: number): Declared {
   const formula = `${numerator} / ${denominator}${scale ? ` × ${scale}` : ''}`;
   return { id, sensitive: false, ...meta, aggregation: { kind: 'ratio', numerator, denominator, ...(scale ? { scale } : {}) }, formula };
 }
-function other(id: string, meta: Meta, aggregation: Aggregation, formula: string): MetricDefinition {
+function other(id: string, meta: Meta, aggregation: Aggregation, formula: string): Declared {
   return { id, sensitive: false, ...meta, aggregation, formula };
 }
 
 const profitParts = ['referral_fees', 'fba_fees', 'storage_fees', 'refunds', 'ad_spend', 'cogs', 'freight', 'duties'];
 
-export const catalog: readonly MetricDefinition[] = [
+const declared: readonly Declared[] = [
   // search funnel (Brand Analytics SCP, else SQP)
   sumOf('impressions', count('曝光量', 'Impressions')),
   sumOf('clicks', count('点击量', 'Clicks')),
@@ -183,5 +190,7 @@ export const catalog: readonly MetricDefinition[] = [
   ratioOf('late_shipment_rate', rate('迟发率', 'Late shipment rate', 'lower'), 'late_shipments', 'late_shipment_orders'),
   ratioOf('a_to_z_rate', rate('A-to-z索赔率', 'A-to-z claim rate', 'lower'), 'a_to_z_claims', 'odr_orders'),
 ];
+
+export const catalog: readonly MetricDefinition[] = declared.map((m) => ({ ...m, roles: rolesOfMetric(m.id) }));
 
 export const metricById: ReadonlyMap<string, MetricDefinition> = new Map(catalog.map((m) => [m.id, m]));

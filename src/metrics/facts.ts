@@ -45,6 +45,9 @@ export interface Fact {
   sources?: { column: string; labels: string[] };
   /** measured over the trailing N days that end at the period's end, not over the period */
   trailingDays?: number;
+  /** Brand Analytics comes in Amazon weeks (Sunday–Saturday), months and quarters, never days: it
+   * cannot answer a period that starts on another weekday and is not a whole month */
+  amazonWeeks?: true;
 }
 
 /** (All Orders writes discounts as positive amounts, some exports as negative: abs() takes either.)
@@ -191,12 +194,12 @@ export const facts: Record<FactId, Fact> = {
     id: 'search_funnel', name: { en: 'Brand Analytics search funnel (SCP, else SQP)', zh: '品牌分析搜索漏斗（SCP优先，否则SQP）' },
     source: searchFunnelByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'search', nativeGrain: 'range',
     columns: { asin: 'asin', search_term: 'search_query' }, currency: 'currency',
-    sources: { column: 'source', labels: ['scp', 'sqp'] },
+    sources: { column: 'source', labels: ['scp', 'sqp'] }, amazonWeeks: true,
   },
   repeat_purchase: {
     id: 'repeat_purchase', name: { en: 'Repeat Purchase Behavior', zh: '重复购买行为' },
     source: () => 'repeat_purchase', dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
-    columns: { asin: 'asin' }, currency: 'currency',
+    columns: { asin: 'asin' }, currency: 'currency', amazonWeeks: true,
   },
   reviews: {
     id: 'reviews', name: { en: 'Reviews', zh: '评论' },

@@ -13,6 +13,8 @@ export interface MetricListing {
   aggregation: MetricDefinition['aggregation']['kind'];
   formula: string;
   basis: string | null;
+  /** the roles that can move it (SPEC §5); null when none is declared */
+  roles: string[] | null;
 }
 
 export function listMetrics(options: { includeInternal?: boolean } = {}): MetricListing[] {
@@ -20,6 +22,6 @@ export function listMetrics(options: { includeInternal?: boolean } = {}): Metric
     .filter((m) => options.includeInternal || !m.internal)
     .map((m) => ({
       id: m.id, name_en: m.en, name_zh: m.zh, unit: m.unit, format: m.format, direction: m.direction, kind: m.kind,
-      sensitive: m.sensitive, aggregation: m.aggregation.kind, formula: m.formula, basis: m.basis ?? null,
+      sensitive: m.sensitive, aggregation: m.aggregation.kind, formula: m.formula, basis: m.basis ?? null, roles: m.roles && [...m.roles],
     }));
 }

@@ -1,4 +1,5 @@
 import { metricById, type MetricDefinition } from './catalog.ts';
+import { facts } from './facts.ts';
 import { measureById, type Measure, type MeasureId } from './measures.ts';
 
 /** The base measures a set of metrics needs, found by walking ratios and formulas down to measures. */
@@ -30,6 +31,10 @@ export function measuresOf(metricIds: readonly string[]): MeasureId[] {
 
 export const usesMoney = (metricIds: readonly string[]): boolean =>
   measuresOf(metricIds).some((id) => (measureById[id] as Measure).money === true);
+
+/** Metrics read from Brand Analytics, whose rows are Amazon weeks (Sunday–Saturday), months or quarters. */
+export const readsAmazonWeeks = (metricIds: readonly string[]): boolean =>
+  measuresOf(metricIds).some((id) => facts[(measureById[id] as Measure).fact].amazonWeeks === true);
 
 export function metric(id: string): MetricDefinition {
   const m = metricById.get(id);

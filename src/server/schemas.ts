@@ -21,7 +21,7 @@ export const errorBody = z.object({ error: z.object({ code: z.string(), message:
 export const metricListing = z.object({
   id: z.string(), name_en: z.string(), name_zh: z.string(), unit: z.string(), format: z.string(),
   direction: z.string(), kind: z.string(), sensitive: z.boolean(), aggregation: z.string(), formula: z.string(),
-  basis: z.string().nullable(),
+  basis: z.string().nullable(), roles: z.array(z.string()).nullable(),
 }).openapi('Metric');
 
 export const problem = z.object({

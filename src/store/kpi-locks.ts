@@ -19,6 +19,7 @@ export interface LockedRow {
   weight: number | null;
   priority: number | null;
   pacing: string;
+  no_data_reason: { code: string; zh: string; en: string } | null;
 }
 
 export interface LockedScore {
@@ -42,11 +43,15 @@ export interface KpiLockInput {
   findings: unknown[];
   /** the imports the actuals were computed from */
   imports: number[];
+  /** who locked it (--user, $ASTERISM_USER or the OS user); null for locks made before migration 6 */
+  locked_by: string | null;
 }
 
 export interface KpiLockRecord extends KpiLockInput {
   last_import_id: number;
   locked_at: string;
+  /** 1 for the first lock of a period; each re-lock after an unlock adds one */
+  version: number;
 }
 
 export interface ImportEntry {
@@ -100,21 +105,30 @@ export async function importsCovering(db: Database, window: { from: string; to: 
   }));
 }
 
-/** Writes a lock in one transaction; the caller has checked that the period is not locked yet. */
+/** Writes a lock in one transaction; the caller has checked that the period is not locked yet. The version
+ * follows the period's archived (unlocked) versions; the lock is recorded in the lock events. */
 export async function saveKpiLock(db: Database, lock: KpiLockInput): Promise<void> {
   await db.transaction(async () => {
     const last = await lastImportId(db);
+    const [archived] = await db.all('SELECT coalesce(max(version), 0) AS v FROM kpi_lock_archive WHERE period = $1', [lock.period]);
+    const version = Number(archived?.v ?? 0) + 1;
     await db.run(
-      `INSERT INTO kpi_locks (period, kind, date_from, date_to, as_of, currency, last_import_id, findings)
-       VALUES ($1, $2, $3::DATE, $4::DATE, $5::DATE, $6, $7, $8)`,
-      [lock.period, lock.kind, lock.from, lock.to, lock.as_of, lock.currency, last, JSON.stringify(lock.findings)],
+      `INSERT INTO kpi_locks (period, kind, date_from, date_to, as_of, currency, last_import_id, findings, version, locked_by)
+       VALUES ($1, $2, $3::DATE, $4::DATE, $5::DATE, $6, $7, $8, $9, $10)`,
+      [lock.period, lock.kind, lock.from, lock.to, lock.as_of, lock.currency, last, JSON.stringify(lock.findings), version, lock.locked_by],
+    );
+    await db.run(
+      `INSERT INTO kpi_lock_events (period, version, action, user_name, happened_at)
+       SELECT $1, $2, 'lock', $3, locked_at FROM kpi_locks WHERE period = $1`,
+      [lock.period, version, lock.locked_by],
     );
     for (const [i, r] of lock.rows.entries()) {
       await db.run(
-        `INSERT INTO kpi_locked_rows (period, position, kpi, scope, owner, role, target, actual, currency, attainment, expected_to_date, status, weight, priority, pacing)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::DECIMAL(18,6), $8::DECIMAL(24,6), $9, $10, $11, $12, $13::DECIMAL(9,4), $14, $15)`,
+        `INSERT INTO kpi_locked_rows (period, position, kpi, scope, owner, role, target, actual, currency, attainment, expected_to_date, status, weight, priority, pacing, no_data_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::DECIMAL(18,6), $8::DECIMAL(24,6), $9, $10, $11, $12, $13::DECIMAL(9,4), $14, $15, $16)`,
         [lock.period, i, r.kpi, JSON.stringify(r.scope), r.owner, r.role, String(r.target), r.actual === null ? null : String(r.actual), r.currency,
-          r.attainment, r.expected_to_date, r.status, r.weight === null ? null : String(r.weight), r.priority, r.pacing],
+          r.attainment, r.expected_to_date, r.status, r.weight === null ? null : String(r.weight), r.priority, r.pacing,
+          r.no_data_reason ? JSON.stringify(r.no_data_reason) : null],
       );
     }
     for (const s of lock.scores) {
@@ -127,7 +141,7 @@ export async function saveKpiLock(db: Database, lock: KpiLockInput): Promise<voi
 export async function readKpiLock(db: Database, period: string): Promise<KpiLockRecord | null> {
   const [lock] = await db.all(
     `SELECT period, kind, CAST(date_from AS VARCHAR) AS date_from, CAST(date_to AS VARCHAR) AS date_to, CAST(as_of AS VARCHAR) AS as_of,
-            currency, last_import_id, findings, CAST(locked_at AS VARCHAR) AS locked_at
+            currency, last_import_id, findings, CAST(locked_at AS VARCHAR) AS locked_at, coalesce(version, 1) AS version, locked_by
      FROM kpi_locks WHERE period = $1`,
     [period],
   );
@@ -140,21 +154,24 @@ export async function readKpiLock(db: Database, period: string): Promise<KpiLock
   return {
     period: String(lock.period), kind: String(lock.kind), from: String(lock.date_from), to: String(lock.date_to), as_of: String(lock.as_of),
     currency: text(lock.currency), last_import_id: Number(lock.last_import_id), locked_at: String(lock.locked_at),
+    version: Number(lock.version), locked_by: text(lock.locked_by),
     findings: JSON.parse(String(lock.findings)) as unknown[],
     rows: rows.map(lockedRow), scores: scores.map(lockedScore), imports: imports.map((r) => Number(r.import_id)),
   };
 }
 
-function lockedRow(r: SqlRow): LockedRow {
+/** A frozen row as stored (kpi_locked_rows, kpi_lock_archive_rows). */
+export function lockedRow(r: SqlRow): LockedRow {
   return {
     kpi: String(r.kpi), period: String(r.period), scope: JSON.parse(String(r.scope)) as Record<string, string>,
     owner: text(r.owner), role: text(r.role), target: Number(r.target), actual: num(r.actual), attainment: num(r.attainment),
     expected_to_date: Number(r.expected_to_date), status: String(r.status), currency: text(r.currency),
     weight: num(r.weight), priority: num(r.priority), pacing: String(r.pacing),
+    no_data_reason: r.no_data_reason ? JSON.parse(String(r.no_data_reason)) as LockedRow['no_data_reason'] : null,
   };
 }
 
-function lockedScore(r: SqlRow): LockedScore {
+export function lockedScore(r: SqlRow): LockedScore {
   return {
     kind: r.kind === 'role' ? 'role' : 'person', name: String(r.name), score: num(r.score),
     kpis: Number(r.kpis), no_data: Number(r.no_data), coverage: Number(r.coverage),

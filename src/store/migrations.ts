@@ -3,6 +3,7 @@ import { marketplaces } from '../domain/marketplaces.ts';
 import { canonicalSchema } from './migrations/001-canonical-schema.ts';
 import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
 import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
+import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -37,6 +38,13 @@ const migrations: readonly Migration[] = [
     name: 'KPI special periods and locked periods',
     apply: async (db) => {
       await db.run(kpiPeriodsAndLocks);
+    },
+  },
+  {
+    version: 6,
+    name: 'KPI lock versions: unlock with a reason, history of locks and unlocks',
+    apply: async (db) => {
+      await db.run(kpiLockHistory);
     },
   },
 ];

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
+import type { RowExplanation } from '../../app/kpi-explain.ts';
 import { todayIn } from '../../domain/local-date.ts';
+import { userName } from '../config.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { defined, withApi } from '../with-api.ts';
 
@@ -12,20 +14,68 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
   kpi.command('status')
     .description('attainment, pacing and scorecards for a period / KPI达成')
     .option('--period <period>', '2026-09, 2026-W38, 2026-Q3 or a named special period (default: this month)')
-    .option('--owner <name>').option('--as-of <date>').option('--currency <code>').option('--pacing <pacing>', 'linear or seasonal').option('--json')
-    .action((o: { period?: string; owner?: string; asOf?: string; currency?: string; pacing?: string; json?: boolean }) => withApi(open, async (api) => {
+    .option('--owner <name>').option('--as-of <date>').option('--currency <code>').option('--pacing <pacing>', 'linear or seasonal')
+    .option('--explain', 'explain every row that is behind (an `explanation` field per row) / 解释未达成的KPI').option('--lang <lang>', 'zh or en explanations on a terminal', 'zh').option('--json')
+    .action((o: { period?: string; owner?: string; asOf?: string; currency?: string; pacing?: string; explain?: boolean; lang: string; json?: boolean }) => withApi(open, async (api) => {
       const period = o.period ?? todayIn('Asia/Shanghai').slice(0, 7);
-      const answer = await api.run('kpi_status', defined({ period, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing }) as never);
+      const answer = await api.run('kpi_status', defined({ period, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing, explain: o.explain }) as never);
       if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
       const rows = answer.rows.map((r) => ({ ...r, scope: JSON.stringify(r.scope) }));
       console.log(renderTable(statusColumns, rows as unknown as Record<string, string>[]));
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      for (const r of answer.rows) {
+        if (r.no_data_reason) console.log(`\n${r.kpi} (${r.owner ?? JSON.stringify(r.scope)}): ${r.no_data_reason[lang]}`);
+        const x = (r as { explanation?: RowExplanation | null }).explanation;
+        if (x) console.log(`\n${x.kpi} (${x.owner ?? JSON.stringify(x.scope)})\n${x.text[lang].map((l) => `  · ${l}`).join('\n')}`);
+      }
+    }));
+  kpi.command('explain')
+    .description('why a KPI was missed: traffic, conversion, price, stock-outs, ads vs organic, findings, events / KPI未达成原因')
+    .requiredOption('--period <period>').option('--kpi <id>', 'only this KPI (every row of it, whatever its status)').option('--all', 'every row, not only those behind')
+    .option('--owner <name>').option('--as-of <date>').option('--currency <code>').option('--pacing <pacing>', 'linear or seasonal')
+    .option('--lang <lang>', 'zh or en on a terminal', 'zh').option('--json')
+    .action((o: { period: string; kpi?: string; all?: boolean; owner?: string; asOf?: string; currency?: string; pacing?: string; lang: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_explain', defined({ period: o.period, kpi: o.kpi, all: o.all, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing }) as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      if (answer.explanations.length === 0) console.log(lang === 'zh' ? `${answer.period.label}：没有落后的KPI` : `${answer.period.label}: no KPI is behind`);
+      for (const x of answer.explanations) {
+        console.log(`${x.kpi} · ${x.owner ?? JSON.stringify(x.scope)} · ${x.status}\n${x.text[lang].map((l) => `  · ${l}`).join('\n')}\n`);
+      }
     }));
   kpi.command('lock')
     .description('freeze a closed period: its actuals and scores stay as they are / 锁定已结束的考核期')
-    .requiredOption('--period <period>').option('--currency <code>').option('--json')
-    .action((o: { period: string; currency?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('kpi_lock', defined({ period: o.period, currency: o.currency }) as never);
-      console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `locked ${o.period}`);
+    .requiredOption('--period <period>').option('--currency <code>').option('--user <name>', 'who locks it (default $ASTERISM_USER, else the OS user)').option('--json')
+    .action((o: { period: string; currency?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_lock', defined({ period: o.period, currency: o.currency, user: userName(o.user) }) as never);
+      console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `locked ${answer.period.label} (version ${answer.version ?? 1})`);
+    }));
+  kpi.command('unlock')
+    .description('reopen a locked period with a reason; the locked version is kept / 解锁考核期（保留原版本）')
+    .requiredOption('--period <period>').requiredOption('--reason <text>').option('--user <name>', 'who unlocks it (default $ASTERISM_USER, else the OS user)').option('--json')
+    .action((o: { period: string; reason: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_unlock', { period: o.period, reason: o.reason, user: userName(o.user) } as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const restated = answer.restated_by.length ? `; restated by ${answer.restated_by.map((i) => i.file).join(', ')}` : '';
+      console.log(`unlocked ${answer.period.label} (version ${answer.version} kept) by ${answer.unlocked_by}: ${answer.reason}${restated}`);
+    }));
+  kpi.command('history')
+    .description('locks and unlocks of a period, who, when, why, and what changed / 考核期锁定历史')
+    .requiredOption('--period <period>').option('--json')
+    .action((o: { period: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_history', { period: o.period } as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const events = answer.events.map((e) => ({ ...e, restated_by: e.restated_by.map((i) => i.file).join(', ') }));
+      console.log(renderTable(['at', 'action', 'version', 'user', 'reason', 'restated_by'], events as unknown as Record<string, string>[]));
+      for (const c of answer.changes) {
+        console.log(`\nversion ${c.from_version} → ${c.to_version}`);
+        const rows = c.rows.map((r) => ({
+          kpi: r.kpi, scope: JSON.stringify(r.scope), owner: r.owner, change: r.change, fields: r.fields.join(', '),
+          before: r.before && `${r.before.actual ?? '—'} / ${r.before.attainment ?? '—'} / ${r.before.status}`,
+          after: r.after && `${r.after.actual ?? '—'} / ${r.after.attainment ?? '—'} / ${r.after.status}`,
+        }));
+        console.log(rows.length ? renderTable(['kpi', 'scope', 'owner', 'change', 'fields', 'before', 'after'], rows) : 'no KPI row changed');
+      }
     }));
   const periods = kpi.command('periods').description('named special periods such as Prime Day and BFCM / 大促期间');
   periods.command('set').requiredOption('--name <name>').requiredOption('--from <date>').requiredOption('--to <date>').option('--note <text>').option('--json')
