@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
+import { reviewData } from './review-data.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
 import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
@@ -32,6 +33,10 @@ const kpiStatusInput = z.object({
   pacing: z.enum(['linear', 'seasonal']).optional(),
 });
 const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional() });
+const reportInput = z.object({
+  kind: z.enum(['daily', 'weekly', 'monthly']), period: z.string().optional(), owner: z.string().optional(),
+  store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional(),
+});
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -89,6 +94,10 @@ export const operations = {
   kpi_periods_set: {
     method: 'put', path: '/api/kpi/periods', input: specialPeriodInput, summary: 'define a special KPI period / 设置大促考核周期',
     run: async (db: Database, i: z.infer<typeof specialPeriodInput>) => ({ period: await setSpecialPeriod(db, i) }),
+  },
+  report: {
+    method: 'get', path: '/api/report', input: reportInput, summary: 'the data of a daily, weekly or monthly review / 日报、周报、月报数据',
+    run: async (db: Database, i: z.infer<typeof reportInput>) => reviewData(db, i),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { previousPeriod } from '../analysis/index.ts';
-import { addDays } from '../domain/calendar.ts';
+import { addDays, weekStartOf } from '../domain/calendar.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { parseCalendarPeriod } from '../domain/kpi-periods.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
@@ -20,9 +20,14 @@ export function reportPeriod(kind: ReportKind, text: string): DateRange & { labe
     const day = parseIsoDate(text.trim(), '--period');
     return { label: day, from: day, to: day };
   }
+  if (kind === 'weekly' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim())) {
+    // a day: the Amazon reporting week (Sunday to Saturday) holding it, as Business Reports and Brand Analytics count weeks
+    const from = weekStartOf(parseIsoDate(text.trim(), '--period'));
+    return { label: `${from}~${addDays(from, 6)}`, from, to: addDays(from, 6) };
+  }
   const p = parseCalendarPeriod(text);
   const want = kind === 'weekly' ? 'week' : 'month';
-  if (!p || p.kind !== want) throw new AsterismError('bad_request', `--period "${text}" is not a ${want} such as ${examples[kind]}`);
+  if (!p || p.kind !== want) throw new AsterismError('bad_request', `--period "${text}" is not a ${want} such as ${examples[kind]}${kind === 'weekly' ? ' (ISO, Monday to Sunday) or a day for its Sunday-to-Saturday week' : ''}`);
   return { label: p.label, from: p.from, to: p.to };
 }
 
