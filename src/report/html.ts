@@ -34,7 +34,7 @@ export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function cell(c: Cell, lang: ReportDocument['lang']): string {
-  const classes = [typeof c.v === 'number' ? 'n' : '', c.tone ?? ''].filter(Boolean).join(' ');
+  const classes = [c.f !== 'text' ? 'n' : '', c.tone ?? ''].filter(Boolean).join(' ');
   return `<td${classes ? ` class="${classes}"` : ''}>${escapeHtml(formatCell(c, lang))}</td>`;
 }
 

@@ -30,21 +30,23 @@ export function headlineNotes(d: ReportData, lang: Lang): string[] {
 }
 
 export function headlineCharts(d: ReportData, lang: Lang): Chart[] {
-  const first = d.comparisons[0];
-  if (!first) return [];
-  const blocks = d.headline.filter((b) => b.values.sales?.value !== null && b.values.sales?.value !== undefined);
-  if (blocks.length === 0) return [];
-  // one bar per marketplace, each in its own currency: the bars compare periods, not marketplaces
+  const blocks = d.headline.filter((b) => b.values.sales?.value != null);
+  if (blocks.length === 0 || d.comparisons.length === 0) return [];
+  // relative changes: marketplaces in different currencies compare on one axis only as percentages
+  const change = (b: (typeof blocks)[number], i: number) => {
+    const now = b.values.sales?.value ?? null, then = b.values.sales?.previous[i] ?? null;
+    return now === null || !then ? null : Math.round(((now - then) / Math.abs(then)) * 1000) / 10;
+  };
   return [{
-    title: `${metricName('sales', lang)}: ${t(labels.col.value, lang)} / ${t(labels.comparison[first.id], lang)}`, width: 640, height: 260,
+    title: `${metricName('sales', lang)} ${t(labels.col.change, lang)} (%)`, width: 640, height: 240,
     option: {
-      legend: { top: 0 }, grid: { left: 80, right: 20, top: 40, bottom: 30 },
+      legend: { top: 0 }, grid: { left: 50, right: 20, top: 36, bottom: 30 },
       xAxis: { type: 'category', data: blocks.map((b) => `${marketplaceName(b.marketplace, lang)} ${b.currency ?? ''}`) },
-      yAxis: { type: 'value' },
-      series: [
-        { name: t(labels.comparison[first.id], lang), type: 'bar', data: blocks.map((b) => b.values.sales?.previous[0] ?? null), itemStyle: { color: '#b0b8c4' } },
-        { name: t(labels.col.value, lang), type: 'bar', data: blocks.map((b) => b.values.sales?.value ?? null), itemStyle: { color: '#2f6fb0' } },
-      ],
+      yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+      series: d.comparisons.map((c, i) => ({
+        name: t(labels.comparison[c.id], lang), type: 'bar', data: blocks.map((b) => change(b, i)), label: { show: true, position: 'top', formatter: '{c}%' },
+        itemStyle: { color: ['#2f6fb0', '#9fb3c8', '#e0a030'][i] },
+      })),
     },
   }];
 }
@@ -74,7 +76,8 @@ export function funnelTables(d: ReportData, lang: Lang): Table[] {
         [text(metricName('buy_box_pct', lang)), num(row.detail.buy_box_pct, 'pct1')],
       ],
     };
-    return [stages, detail];
+    // without a Business Report the detail page is all unknown: one line says so instead of a table of dashes
+    return detail.rows.some((r) => r[1]?.v !== null) ? [stages, detail] : [stages];
   });
 }
 
@@ -115,7 +118,7 @@ export function adsOrganicCharts(d: ReportData, lang: Lang): Chart[] {
     title: `${t(labels.col.organicShare, lang)} / ${t(labels.col.adShare, lang)}`, width: 640, height: 60 + rows.length * 34,
     option: {
       legend: { top: 0 }, grid: { left: 60, right: 20, top: 30, bottom: 20 },
-      xAxis: { type: 'value', max: 1, axisLabel: { formatter: '{value}' } }, yAxis: { type: 'category', data: rows.map((r) => r.marketplace) },
+      xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } }, yAxis: { type: 'category', data: rows.map((r) => r.marketplace) },
       series: [
         { name: t(labels.col.organic, lang), type: 'bar', stack: 's', data: rows.map((r) => r.organic_share), itemStyle: { color: '#3d9a5f' } },
         { name: t(labels.col.adSales, lang), type: 'bar', stack: 's', data: rows.map((r) => (r.organic_share === null ? null : Math.round((1 - r.organic_share) * 1e4) / 1e4)), itemStyle: { color: '#e0a030' } },
