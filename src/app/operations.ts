@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
+import { reviewData } from './review-data.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
 import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
@@ -41,6 +42,10 @@ const kpiExplainInput = kpiStatusInput.omit({ explain: true }).extend({ kpi: z.s
 const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional(), user: z.string().optional() });
 const kpiUnlockInput = z.object({ period: z.string().min(1), reason: z.string().trim().min(1, 'a reason is required'), user: z.string().trim().min(1, 'a user name is required') });
 const kpiPeriodInput = z.object({ period: z.string().min(1) });
+const reportInput = z.object({
+  kind: z.enum(['daily', 'weekly', 'monthly']), period: z.string().optional(), owner: z.string().optional(),
+  store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional(),
+});
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -116,6 +121,10 @@ export const operations = {
   kpi_periods_set: {
     method: 'put', path: '/api/kpi/periods', input: specialPeriodInput, summary: 'define a special KPI period / 设置大促考核周期',
     run: async (db: Database, i: z.infer<typeof specialPeriodInput>) => ({ period: await setSpecialPeriod(db, i) }),
+  },
+  report: {
+    method: 'get', path: '/api/report', input: reportInput, summary: 'the data of a daily, weekly or monthly review / 日报、周报、月报数据',
+    run: async (db: Database, i: z.infer<typeof reportInput>) => reviewData(db, i),
   },
 } as const;
 

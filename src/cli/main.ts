@@ -10,6 +10,7 @@ import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { queryCommand } from './commands/query.ts';
+import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { templateCommand } from './commands/template.ts';
 import { databasePath, extractDbFlag } from './config.ts';
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
   serveCommand(program, dbPath);
   templateCommand(program);
   kpiCommands(program, open);
+  reportCommand(program, open);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(overrideExit);

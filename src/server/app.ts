@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { operations, type OperationName } from '../app/operations.ts';
 import { errorAnswer } from './errors.ts';
+import { registerReportFile } from './report-file.ts';
 import { registerUpload } from './upload.ts';
 import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
@@ -78,6 +79,7 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     });
   }
   registerUpload(app, asterism);
+  registerReportFile(app, asterism);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
   return app;
 }

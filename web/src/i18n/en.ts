@@ -1,7 +1,7 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', data: 'Data' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', data: 'Data' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -37,6 +37,14 @@ export const en = {
     result: 'Result', error: 'Error',
     option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day' },
     status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
+  },
+  reports: {
+    title: 'Daily, weekly and monthly reviews', kind: 'Report', period: 'Period', owner: 'Owner', lang: 'Language', format: 'Format',
+    kinds: { daily: 'Daily report (one owner)', weekly: 'Weekly review', monthly: 'Monthly review' },
+    periodHint: { daily: '2026-10-15 (default: latest day)', weekly: '2026-W42 (default: last full week)', monthly: '2026-10 (default: last full month)' },
+    ownerRequired: 'The daily report needs an owner from the products file', ownerOptional: 'all owners',
+    hint: 'Store and marketplace follow the filters above. HTML and PDF have the charts; XLSX keeps numbers as numbers.',
+    download: 'Download', preview: 'Preview',
   },
 };
 

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', data: '数据' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', data: '数据' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -39,5 +39,13 @@ export const zhCN: Messages = {
     result: '结果', error: '错误',
     option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期' },
     status: { imported: '已导入', unchanged: '已导入过', error: '已拒绝' },
+  },
+  reports: {
+    title: '运营日报、周报、月报', kind: '报告', period: '期间', owner: '运营负责人', lang: '语言', format: '格式',
+    kinds: { daily: '运营日报（按负责人）', weekly: '周复盘', monthly: '月复盘' },
+    periodHint: { daily: '2026-10-15（默认：最近一天）', weekly: '2026-W42（默认：上一个完整周）', monthly: '2026-10（默认：上一个完整月）' },
+    ownerRequired: '日报需要填写产品表中的运营负责人', ownerOptional: '全部负责人',
+    hint: '店铺和站点沿用上方筛选。HTML 和 PDF 含图表；XLSX 中数字保持为数字。',
+    download: '下载', preview: '预览',
   },
 };

@@ -1,0 +1,31 @@
+import { buildDocument } from './build-document.ts';
+import { renderHtml } from './html.ts';
+import { renderMarkdown } from './markdown.ts';
+import { printPdf } from './pdf.ts';
+import type { Lang, ReportData } from './report-data.ts';
+import { renderXlsx } from './xlsx.ts';
+
+export const reportFormats = ['html', 'pdf', 'xlsx', 'md'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export const contentTypes: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown; charset=utf-8',
+};
+
+/** A report's data in one format and language: the bytes of the file. */
+export async function renderReport(data: ReportData, format: ReportFormat, lang: Lang): Promise<Buffer> {
+  const doc = buildDocument(data, lang);
+  switch (format) {
+    case 'html': return Buffer.from(renderHtml(doc), 'utf8');
+    case 'md': return Buffer.from(renderMarkdown(doc), 'utf8');
+    case 'xlsx': return renderXlsx(doc);
+    case 'pdf': return printPdf(renderHtml(doc), lang);
+  }
+}
+
+/** The file name a report downloads as: asterism-weekly-2026-W42-en.pdf */
+export const reportFileName = (data: ReportData, format: ReportFormat, lang: Lang): string =>
+  `asterism-${data.kind}-${data.period.label}${data.scope.owner ? `-${data.scope.owner.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}` : ''}-${lang}.${format}`;
