@@ -12,6 +12,10 @@ const storageLike = `lower(coalesce(t.description, '')) LIKE ${lit(rules.storage
 const advertisingLine = `lower(coalesce(t.description, '')) = ${lit(rules.advertisingCharge.equals)}`;
 const transferLine = `t.type IN (${rules.transferTypes.map(lit).join(', ')})`;
 
+/** money of a derived source as DECIMAL(38,10): products of rates would otherwise grow the scale until a
+ * union with other sources has too few integer digits left (DuckDB widens to the largest scale) */
+const dec = (expr: string) => `CAST(${expr} AS DECIMAL(38,10))`;
+
 /** 1 unit of a currency in itself, beside the dated FX table (both directions) */
 const fxAll = `(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
   SELECT DATE '1900-01-01', currency, currency, CAST(1 AS DECIMAL(18,10)) FROM (SELECT DISTINCT currency FROM marketplaces) cur)`;
@@ -57,8 +61,8 @@ export const profitLines = (ctx: FactContext): string => {
   return `(${settled}
   UNION ALL
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
-         oi.item_price, -${fee('referral_fee')} * oi.quantity,
-         CASE WHEN oi.fulfillment = 'FBA' THEN -${fee('fulfillment_fee')} * oi.quantity ELSE 0 END,
+         oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
+         CAST(CASE WHEN oi.fulfillment = 'FBA' THEN -${fee('fulfillment_fee')} * oi.quantity ELSE 0 END AS DECIMAL(18,4)),
          -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
@@ -108,9 +112,9 @@ export const landedCosts = (ctx: FactContext): string => {
   const freightUnit = 'coalesce(sh.freight_per_unit * fxs.rate, c.freight_per_unit * fxc.rate)';
   return `(
   SELECT l.store, l.marketplace, l.profit_date, l.sku, l.asin, l.parent_asin, l.fulfillment, l.currency, l.source,
-         l.quantity * c.unit_cost * fxc.rate AS cogs,
-         l.quantity * ${freightUnit} AS freight,
-         l.quantity * c.duty_rate * (c.unit_cost * fxc.rate + CASE WHEN mk.region = 'EU' THEN coalesce(${freightUnit}, 0) ELSE 0 END) AS duties
+         ${dec('l.quantity * c.unit_cost * fxc.rate')} AS cogs,
+         ${dec(`l.quantity * ${freightUnit}`)} AS freight,
+         ${dec(`l.quantity * c.duty_rate * (c.unit_cost * fxc.rate + CASE WHEN mk.region = 'EU' THEN coalesce(${freightUnit}, 0) ELSE 0 END)`)} AS duties
   FROM ${profitLines(ctx)} l
   LEFT JOIN marketplaces mk ON mk.code = l.marketplace
   ${d.asofLeftJoin(costsBySku, 'c', ['c.store = l.store', 'c.sku = l.sku', 'c.mkt = l.marketplace'], 'l.profit_date', 'c.effective_from')}
@@ -148,15 +152,15 @@ export const storageAllocated = (ctx: FactContext): string => {
     SELECT store, marketplace, month, kind, sum(fee) AS fee FROM report GROUP BY 1, 2, 3, 4
   )
   SELECT r.store, r.marketplace, r.sku, r.asin, c.currency,
-         CAST(c.charge * r.fee / n.fee AS DECIMAL(38,10)) AS fee,
+         ${dec('c.charge * r.fee / n.fee')} AS fee,
          ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to, 'allocated' AS source
   FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
   WHERE n.fee <> 0
   UNION ALL
-  SELECT r.store, r.marketplace, r.sku, r.asin, r.currency, r.fee, r.month, ${d.monthEnd('r.month')}, 'storage report estimate'
+  SELECT r.store, r.marketplace, r.sku, r.asin, r.currency, ${dec('r.fee')}, r.month, ${d.monthEnd('r.month')}, 'storage report estimate'
   FROM report r WHERE NOT EXISTS (SELECT 1 FROM charge c WHERE c.store = r.store AND c.marketplace = r.marketplace AND c.month = r.month AND c.kind = r.kind)
   UNION ALL
-  SELECT c.store, c.marketplace, NULL, NULL, c.currency, c.charge,
+  SELECT c.store, c.marketplace, NULL, NULL, c.currency, ${dec('c.charge')},
          ${posted ? 'c.posted_date' : 'c.month'}, ${posted ? 'c.posted_date' : d.monthEnd('c.month')}, 'unallocated'
   FROM charge c WHERE NOT EXISTS (SELECT 1 FROM total n WHERE n.store = c.store AND n.marketplace = c.marketplace
                                     AND n.month = c.month AND n.kind = c.kind AND n.fee <> 0)
@@ -189,17 +193,17 @@ export const adCosts = (ctx: FactContext): string => `(
   ), sb_total AS (
     SELECT store, marketplace, date_from, date_to, sum(sales) AS sales FROM sb_sales GROUP BY 1, 2, 3, 4
   )
-  SELECT store, marketplace, date_from, date_to, ad_type, advertised_sku AS sku, advertised_asin AS asin, spend, currency, 'advertised product' AS source
+  SELECT store, marketplace, date_from, date_to, ad_type, advertised_sku AS sku, advertised_asin AS asin, ${dec('spend')} AS spend, currency, 'advertised product' AS source
   FROM best WHERE ad_type <> 'SB' AND level = 'advertised_product'
   UNION ALL
-  SELECT store, marketplace, date_from, date_to, ad_type, NULL, NULL, spend, currency, 'campaign (no SKU)'
+  SELECT store, marketplace, date_from, date_to, ad_type, NULL, NULL, ${dec('spend')}, currency, 'campaign (no SKU)'
   FROM best WHERE ad_type <> 'SB' AND NOT has_product AND level_rank = best_rank
   UNION ALL
-  SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, CAST(b.spend * s.sales / t.sales AS DECIMAL(38,10)), b.currency, 'SB allocated by sales'
+  SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, ${dec('b.spend * s.sales / t.sales')}, b.currency, 'SB allocated by sales'
   FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
   WHERE t.sales <> 0
   UNION ALL
-  SELECT b.store, b.marketplace, b.date_from, b.date_to, 'SB', NULL, NULL, b.spend, b.currency, 'SB unallocated'
+  SELECT b.store, b.marketplace, b.date_from, b.date_to, 'SB', NULL, NULL, ${dec('b.spend')}, b.currency, 'SB unallocated'
   FROM sb b WHERE NOT EXISTS (SELECT 1 FROM sb_total t WHERE t.store = b.store AND t.marketplace = b.marketplace
                                 AND t.date_from = b.date_from AND t.date_to = b.date_to AND t.sales <> 0)
 )`;
@@ -226,11 +230,11 @@ export const payoutCosts = (ctx: FactContext): string => {
     LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
-  SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, CAST(p.cost * s.sales / t.sales AS DECIMAL(38,10)) AS cost, 'allocated' AS source
+  SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, ${dec('p.cost * s.sales / t.sales')} AS cost, 'allocated' AS source
   FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
   WHERE t.sales <> 0
   UNION ALL
-  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, p.cost, 'unallocated'
+  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec('p.cost')}, 'unallocated'
   FROM p WHERE NOT EXISTS (SELECT 1 FROM total t WHERE t.store = p.store AND t.marketplace = p.marketplace AND t.date = p.date AND t.sales <> 0)
 )`;
 };
