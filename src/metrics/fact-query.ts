@@ -98,6 +98,7 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
     [periodFrom ? `${alias}.${toCol} >= ${periodFrom}` : '', periodTo ? `${alias}.${fromCol} <= ${periodTo}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
   const context = {
     dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps, basis: request.basis,
+    bounds: { from: periodFrom, to: periodTo },
     ...(request.tableFees ? { tableFeeEstimates: tableFeeValues(request.tableFees, params) } : {}),
   };
   if (fact.trailingDays) {

@@ -29,6 +29,9 @@ export interface FactContext {
   overlaps: (alias: string, from?: string, to?: string) => string;
   /** profit: date fees and costs by the order they belong to (matched by order id) or by posting (cash view) */
   basis: ProfitBasis;
+  /** the period's first and last day as SQL (bound parameters), where the question has them: a derived
+   * source may filter early on columns other than its date (a line ordered in the period posts later) */
+  bounds: { from?: string | undefined; to?: string | undefined };
   /** profit, order basis: per-unit fees estimated from the fee tables for unsettled orders, as a subquery */
   tableFeeEstimates?: string;
 }

@@ -33,16 +33,21 @@ const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees,
       ELSE CAST(round(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral}, 2) AS DECIMAL(18,4)) END
   ELSE 0 END`;
 
-/** Settled transaction lines, and (order basis) order items not yet settled, estimated. */
+/** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
+ * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
 export const profitLines = (ctx: FactContext): string => {
   const orderBasis = ctx.basis === 'order';
   const orderDate = orderBasis ? 'coalesce(o.order_date, t.posted_date)' : 't.posted_date';
+  // a line is posted on or after its order's date: the period's first day bounds both bases, its last day only the cash view
+  const postedFrom = ctx.bounds.from ? ` AND t.posted_date >= ${ctx.bounds.from}` : '';
+  const postedTo = ctx.bounds.to && !orderBasis ? ` AND t.posted_date <= ${ctx.bounds.to}` : '';
+  const ordered = [ctx.bounds.from ? ` AND oi.order_date >= ${ctx.bounds.from}` : '', ctx.bounds.to ? ` AND oi.order_date <= ${ctx.bounds.to}` : ''].join('');
   const settled = `
   SELECT t.store, t.marketplace, t.type, t.description, t.order_id, t.sku, m.asin, m.parent_asin, t.fulfillment, t.quantity,
          t.product_sales, t.selling_fees, t.fba_fees, t.promotional_rebates, t.other_transaction_fees, t.other,
          t.shipping_credits, t.gift_wrap_credits, t.total, t.currency, ${refundAdminFee} AS refund_admin_fee,
          ${orderDate} AS profit_date, t.posted_date,
-         CASE WHEN ${storageLike} THEN 'storage' WHEN ${advertisingLine} THEN 'advertising' WHEN ${transferLine} THEN 'transfer' ELSE 'line' END AS line_kind,
+         'line' AS line_kind,
          'settled' AS source
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
@@ -50,7 +55,8 @@ export const profitLines = (ctx: FactContext): string => {
              FROM transactions WHERE type = 'Order' GROUP BY store, order_id, sku) orig
     ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
   ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items GROUP BY store, order_id) o
-    ON o.store = t.store AND o.order_id = t.order_id` : ''}`;
+    ON o.store = t.store AND o.order_id = t.order_id` : ''}
+  WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
   if (!orderBasis) return `(${settled}\n)`;
   const tables = ctx.tableFeeEstimates ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
     NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
@@ -72,7 +78,7 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
   WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
-    AND coalesce(oi.sales_channel, '') <> 'Non-Amazon'
+    AND coalesce(oi.sales_channel, '') <> 'Non-Amazon'${ordered}
     AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order')
 )`;
 };
