@@ -229,11 +229,20 @@ export const payoutCosts = (ctx: FactContext): string => {
                 ELSE CAST(p.amount - (p.received - coalesce(p.provider_fee, 0)) / fx.rate AS DECIMAL(38,10)) END AS cost
     FROM payouts p
     ${d.asofLeftJoin(fxAll, 'fx', ['fx.base = p.currency', 'fx.quote = p.received_currency'], 'p.date', 'fx.date')}
-  ), sales AS (
+  ), settled AS (
     SELECT p.store, p.marketplace, p.date, t.sku, min(m.asin) AS asin, sum(t.product_sales) AS sales
     FROM p JOIN transactions t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
       AND t.posted_date BETWEEN p.period_from AND p.date
     LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+    GROUP BY 1, 2, 3, 4
+  ), sales AS (
+    SELECT * FROM settled
+    UNION ALL
+    -- no transaction report for the payout's period: ordered sales (cancelled excluded) stand in
+    SELECT p.store, p.marketplace, p.date, o.sku, min(o.asin), sum(o.item_price)
+    FROM p JOIN order_items o ON o.store = p.store AND o.marketplace = p.marketplace AND o.order_date BETWEEN p.period_from AND p.date
+      AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+    WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
   SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, ${dec('p.cost * s.sales / t.sales')} AS cost, 'allocated' AS source

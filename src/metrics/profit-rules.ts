@@ -20,8 +20,9 @@ export const profitRules = {
   sbAllocation: 'ordered sales share, same store × marketplace × days',
   /** payout cost = (mid-market FX of the payout date × amount − received) + provider fee, in the received
    * currency; allocated to SKUs by their settled product sales posted since the previous payout of the
-   * same store × marketplace (the first payout: since the start of its month) */
-  payoutAllocation: 'settled product sales share since the previous payout',
+   * same store × marketplace (the first payout: since the start of its month); without a transaction
+   * report for that period, by ordered sales (All Orders, cancelled excluded) */
+  payoutAllocation: 'settled product sales share since the previous payout, else ordered sales share',
 } as const;
 
 /** SQL string literal of a rule value (rule values are constants of this file, never user input). */
