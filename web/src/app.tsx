@@ -8,12 +8,14 @@ import { DataPage } from './pages/data.tsx';
 import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { ProfitPage } from './pages/profit.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
   { path: '/overview', key: 'nav.overview', Page: OverviewPage },
   { path: '/funnel', key: 'nav.funnel', Page: FunnelPage },
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
+  { path: '/profit', key: 'nav.profit', Page: ProfitPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
 ] as const;
 

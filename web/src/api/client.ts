@@ -1,4 +1,4 @@
-import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source, UploadResult } from './types.ts';
+import type { EventRecord, Finding, FunnelRow, Metric, ProfitAnswer, QueryAnswer, Source, UploadResult } from './types.ts';
 
 export type { UploadResult } from './types.ts';
 
@@ -37,6 +37,7 @@ export const api = {
   query: (p: Scope & { metric: string[]; by?: string[]; currency?: string }) => get<QueryAnswer>('/api/query', { ...p }),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
+  profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
   upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {

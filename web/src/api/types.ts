@@ -13,3 +13,5 @@ export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
 export type FunnelStage = FunnelRow['stages'][number];
 export type Finding = OperationOutput<'diagnose'>['findings'][number];
 export type EventRecord = OperationOutput<'events_list'>['events'][number];
+export type ProfitAnswer = OperationOutput<'profit'>;
+export type ProfitRow = ProfitAnswer['rows'][number];
