@@ -184,8 +184,7 @@ const adsLevelRank = `CASE level WHEN 'campaign' THEN 1 WHEN 'placement' THEN 2 
 export const adCosts = (ctx: FactContext): string => `(
   WITH best AS (
     SELECT a.*, ${adsLevelRank} AS level_rank,
-           MIN(${adsLevelRank}) OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS best_rank,
-           bool_or(level = 'advertised_product') OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS has_product
+           MIN(${adsLevelRank}) OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS best_rank
     FROM ads a WHERE level IN ('campaign', 'placement', 'ad_group', 'advertised_product', 'targeting', 'search_term') AND ${ctx.overlaps('a')}
   ), sb AS (
     SELECT store, marketplace, date_from, date_to, sum(spend) AS spend, min(currency) AS currency
@@ -203,7 +202,10 @@ export const adCosts = (ctx: FactContext): string => `(
   FROM best WHERE ad_type <> 'SB' AND level = 'advertised_product'
   UNION ALL
   SELECT store, marketplace, date_from, date_to, ad_type, NULL, NULL, ${dec('spend')}, currency, 'campaign (no SKU)'
-  FROM best WHERE ad_type <> 'SB' AND NOT has_product AND level_rank = best_rank
+  FROM best b WHERE ad_type <> 'SB' AND level_rank = best_rank
+    -- only days no advertised-product row covers (a monthly campaign report beside daily product rows is not added)
+    AND NOT EXISTS (SELECT 1 FROM ads p WHERE p.level = 'advertised_product' AND p.store = b.store AND p.marketplace = b.marketplace
+                      AND p.ad_type = b.ad_type AND p.date_from <= b.date_to AND p.date_to >= b.date_from)
   UNION ALL
   SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, ${dec('b.spend * s.sales / t.sales')}, b.currency, 'SB allocated by sales'
   FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
