@@ -29,8 +29,8 @@ function shipments(world: World, store: StoreId): DemoFile {
   for (let q = 0, day = world.start; day <= world.today; q++, day = addMonths(world.start, 3 * q)) {
     for (const code of [...new Set(listings.map((l) => l.market))]) {
       const mine = listings.filter((l) => l.market === code);
-      // unit volume grows with the FBA fee (a proxy for size): 0.004–0.02 m³
-      const volume = (l: (typeof mine)[number]) => Math.round(l.fbaFeeMinor * (code === 'JP' ? 0.3 : 3)) / 1e5;
+      // unit volume grows with the FBA fee (a proxy for size; JP fees are in yen, about 1.5 × the US cents): 0.01–0.03 m³
+      const volume = (l: (typeof mine)[number]) => Math.round(l.fbaFeeMinor * (code === 'JP' ? 2 : 3)) / 1e5;
       const units = (l: (typeof mine)[number]) => 60 + ((l.index * 37) % 140);
       const cost = mine.reduce((sum, l) => sum + units(l) * volume(l), 0) * freightPerCbm[code];
       const id = `FBA${store === 'acme-home' ? 'H' : 'O'}${code}${String(q + 1).padStart(2, '0')}`;
