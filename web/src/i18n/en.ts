@@ -20,6 +20,11 @@ export const en = {
     title: 'Profit per SKU', basis: 'Basis', bases: { order: 'By order date', posted: 'By posted date (cash)' },
     waterfall: 'from revenue to net profit', missing: 'No data (counted 0)', estimated: 'estimated', notes: 'Notes',
     estimatedNote: 'Includes orders not settled yet: their fees are estimated (fee preview or fee tables).',
+    costEntry: 'Enter a cost', costSave: 'Save', costSaved: 'Saved: {{sku}} from {{from}}, {{cost}} {{currency}}',
+    cost: {
+      sku: 'Seller SKU or product code', effective_from: 'Effective from', currency: 'Currency', unit_cost: 'Unit cost',
+      freight_per_unit: 'First-leg freight per unit', duty_rate: 'Duty rate (0.25 = 25%)', marketplace: 'Marketplace (empty: all)', store: 'Store',
+    },
     basisNote: {
       order: 'Fees and costs are dated by the order they belong to (matched by order id); unsettled orders are estimated.',
       posted: 'Cash view: every amount on the day Amazon posted it.',

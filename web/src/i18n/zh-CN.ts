@@ -22,6 +22,11 @@ export const zhCN: Messages = {
     title: 'SKU利润', basis: '口径', bases: { order: '按订单日期', posted: '按入账日期（现金）' },
     waterfall: '从收入到净利润', missing: '无数据（按0计）', estimated: '含估算', notes: '备注',
     estimatedNote: '含尚未结算的订单：其费用为估算（费用预览或费率表）。',
+    costEntry: '录入成本', costSave: '保存', costSaved: '已保存：{{sku}} 自 {{from}} 起 {{cost}} {{currency}}',
+    cost: {
+      sku: '卖家SKU或本地SKU', effective_from: '生效日期', currency: '币种', unit_cost: '单位成本',
+      freight_per_unit: '单位头程运费', duty_rate: '关税税率（0.25 即 25%）', marketplace: '站点（空：全部）', store: '店铺',
+    },
     basisNote: {
       order: '费用与成本按所属订单的日期计（按订单号匹配）；未结算订单为估算。',
       posted: '现金口径：每笔金额按亚马逊入账日期计。',

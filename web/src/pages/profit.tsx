@@ -10,6 +10,7 @@ import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
+import { CostEntryCard } from './cost-entry.tsx';
 
 /** The waterfall's steps from revenue to net profit: income adds, every cost takes away (as the catalog's formula). */
 const costs = ['refunds', 'referral_fees', 'refund_admin_fees', 'fba_fees', 'promotions', 'other_fees', 'storage_fees', 'ad_cost',
@@ -107,6 +108,7 @@ export function ProfitPage({ filters, ready }: PageProps) {
           <p className="muted">{t(`profit.basisNote.${basis}`)}</p>
         </>
       )}
+      <CostEntryCard />
     </div>
   );
 }
