@@ -11,6 +11,8 @@ import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
+import { listCosts, setCost } from '../store/costs.ts';
+import { profitRows } from './profit.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
@@ -47,6 +49,12 @@ const reportInput = z.object({
   store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional(),
 });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
+const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional() });
+const money = z.union([z.string(), z.number()]);
+const costInput = z.object({
+  sku: z.string().min(1), effective_from: date, currency: z.string(), unit_cost: money,
+  freight_per_unit: money.optional(), duty_rate: money.optional(), marketplace: z.string().optional(), store: z.string().optional(),
+});
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
 const request = (i: z.infer<typeof funnelInput>): FunnelRequest => Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && k !== 'compare'));
@@ -125,6 +133,18 @@ export const operations = {
   report: {
     method: 'get', path: '/api/report', input: reportInput, summary: 'the data of a daily, weekly or monthly review / 日报、周报、月报数据',
     run: async (db: Database, i: z.infer<typeof reportInput>) => reviewData(db, i),
+  },
+  profit: {
+    method: 'get', path: '/api/profit', input: profitInput, summary: 'true profit per SKU, product, store, marketplace or day / 利润',
+    run: async (db: Database, i: z.infer<typeof profitInput>) => profitRows(db, i),
+  },
+  costs_list: {
+    method: 'get', path: '/api/costs', input: z.object({ store: z.string().optional(), sku: z.string().optional() }), summary: 'unit costs, freight and duty rates / 成本',
+    run: async (db: Database, i: { store?: string | undefined; sku?: string | undefined }) => ({ costs: await listCosts(db, i) }),
+  },
+  costs_set: {
+    method: 'put', path: '/api/costs', input: costInput, summary: 'enter a cost, effective from a date / 录入成本',
+    run: async (db: Database, i: z.infer<typeof costInput>) => ({ cost: await setCost(db, i) }),
   },
 } as const;
 

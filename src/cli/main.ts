@@ -9,6 +9,7 @@ import { importCommand, sourcesCommand } from './commands/import.ts';
 import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
+import { profitCommands } from './commands/profit.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
   templateCommand(program);
   kpiCommands(program, open);
   reportCommand(program, open);
+  profitCommands(program, open);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(overrideExit);

@@ -8,6 +8,7 @@ import { writeBusinessReports } from './business-report.ts';
 import type { DemoFile } from './demo-file.ts';
 import { writeCustomerReturns, writeManageInventory, writeStorageFees } from './fba-files.ts';
 import { writeMasterData } from './master-data.ts';
+import { writeProfitFiles } from './profit-files.ts';
 import { stores } from './markets.ts';
 import { writeAllOrders } from './orders-file.ts';
 import { writeTransactions } from './transactions-file.ts';
@@ -27,7 +28,7 @@ export type DemoFileInfo = Omit<DemoFile, 'content'>;
 export function buildDemoFiles(world: World): DemoFile[] {
   const facts = adFacts(world);
   const files: DemoFile[] = [];
-  for (const store of stores) files.push(...writeMasterData(world, store.id));
+  for (const store of stores) files.push(...writeMasterData(world, store.id), ...writeProfitFiles(world, store.id, store.markets));
   for (const store of stores) {
     for (const code of store.markets) {
       files.push(...writeBusinessReports(world, store.id, code), ...writeAllOrders(world, store.id, code),

@@ -69,7 +69,12 @@ function other(id: string, meta: Meta, aggregation: Aggregation, formula: string
   return { id, sensitive: false, ...meta, aggregation, formula };
 }
 
-const profitParts = ['referral_fees', 'fba_fees', 'storage_fees', 'refunds', 'ad_spend', 'cogs', 'freight', 'duties'];
+/** costs subtracted from revenue for net profit (reimbursements are added); ads last but one so "before ads" drops them */
+const costsBeforeAds = ['referral_fees', 'refund_admin_fees', 'fba_fees', 'promotions', 'other_fees', 'storage_fees', 'refunds', 'cogs', 'freight', 'duties', 'payout_costs'];
+const profitTerms = (costs: readonly string[]) => [
+  { metric: 'revenue', sign: 1 as const }, { metric: 'reimbursements', sign: 1 as const }, ...costs.map((metric) => ({ metric, sign: -1 as const })),
+];
+const profitParts = [...costsBeforeAds, 'ad_cost'];
 
 const declared: readonly Declared[] = [
   // search funnel (Brand Analytics SCP, else SQP)
@@ -150,18 +155,31 @@ const declared: readonly Declared[] = [
     'returned_units_matched', 'order_item_units'),
 
   // profit (settled transactions, posted date)
-  sumOf('revenue', { ...money('收入', 'Revenue', 'higher'), basis: 'settled product sales of order lines, net of VAT where prices include it' }),
-  sumOf('refunds', money('退款', 'Refunds', 'lower', 'result', true)),
-  sumOf('referral_fees', money('佣金', 'Referral fees', 'lower', 'process', true)),
+  sumOf('revenue', { ...money('收入', 'Revenue', 'higher'), basis: 'product sales of order lines (settled; estimated where unsettled on the order basis), net of VAT where prices include it' }),
+  sumOf('refunds', { ...money('退款', 'Refunds', 'lower', 'result', true), basis: 'refunded product sales, net of VAT' }),
+  sumOf('referral_fees', { ...money('佣金', 'Referral fees', 'lower', 'process', true), basis: 'selling fees of order and refund lines; the fee preview where unsettled' }),
+  sumOf('refund_admin_fees', { ...money('退款管理费', 'Refund administration fees', 'lower', 'process', true), basis: 'original referral − referral refunded (matched by order id), else ¼ of the refunded referral' }),
   sumOf('fba_fees', money('FBA配送费', 'FBA fees', 'lower', 'process', true)),
-  sumOf('storage_fees', { ...money('仓储费', 'Storage fees', 'lower', 'process', true), basis: 'monthly storage fee report, month of charge' }),
+  sumOf('promotions', { ...money('促销折扣', 'Promotions', 'lower', 'process', true), basis: 'promotional rebates, net of VAT' }),
+  sumOf('reimbursements', { ...money('赔偿收入', 'Reimbursements', 'higher', 'process', true), basis: 'adjustment lines (FBA inventory reimbursements)' }),
+  sumOf('other_fees', { ...money('其他费用', 'Other fees', 'lower', 'process', true), basis: 'other transaction fees, account-level charges other than storage and advertising' }),
+  sumOf('storage_fees', { ...money('仓储费', 'Storage fees', 'lower', 'process', true), basis: "the storage charge allocated by each SKU's share of the monthly storage fee report; the report's estimate until charged" }),
+  sumOf('ad_cost', { ...money('广告成本', 'Ad cost (per SKU)', 'lower', 'process', true), basis: 'ads reports, advertised-product level; SB spend allocated by same-day ordered sales share; settlement "Cost of Advertising" lines not counted' }),
+  sumOf('payout_costs', { ...money('结汇成本', 'Payout costs', 'lower', 'process', true), basis: '(mid-market FX × amount − received) + provider fee, allocated by settled sales share since the previous payout' }),
   sumOf('cogs', { ...money('商品成本', 'COGS', 'lower', 'process', true), basis: 'units on revenue lines × effective unit cost, converted at the dated FX rate' }),
-  sumOf('freight', money('头程运费', 'First-leg freight', 'lower', 'process', true)),
+  sumOf('freight', { ...money('头程运费', 'First-leg freight', 'lower', 'process', true), basis: "the latest shipment's cost per unit (by volume, weight or units), else the costs file's freight per unit" }),
   sumOf('duties', { ...money('关税', 'Duties', 'lower', 'process', true), basis: 'US: rate × unit cost; EU: rate × (unit cost + freight)' }),
   other('net_profit', { ...money('净利润', 'Net profit', 'higher', 'result', true), basis: 'a cost with no data counts 0 and is named as missing' },
-    { kind: 'formula', terms: [{ metric: 'revenue', sign: 1 }, ...profitParts.map((metric) => ({ metric, sign: -1 as const }))], missingAsZero: true, requires: 'revenue' },
-    `revenue − ${profitParts.join(' − ')}`),
+    { kind: 'formula', terms: profitTerms(profitParts), missingAsZero: true, requires: 'revenue' },
+    `revenue + reimbursements − ${profitParts.join(' − ')}`),
   ratioOf('net_margin', { ...rate('净利润率', 'Net margin', 'higher', 'pct1', 'result'), sensitive: true }, 'net_profit', 'revenue'),
+  other('profit_before_ads', { ...money('广告前利润', 'Profit before ads', 'higher', 'process', true), internal: true },
+    { kind: 'formula', terms: profitTerms(costsBeforeAds), missingAsZero: true, requires: 'revenue' },
+    `revenue + reimbursements − ${costsBeforeAds.join(' − ')}`),
+  other('landed_cost', { ...money('采购与头程成本', 'Unit cost + freight', 'lower', 'process', true), internal: true },
+    { kind: 'formula', terms: [{ metric: 'cogs', sign: 1 }, { metric: 'freight', sign: 1 }], missingAsZero: true, requires: 'cogs' }, 'cogs + freight'),
+  ratioOf('roi', { ...rate('投资回报率', 'ROI', 'higher', 'pct1', 'result'), sensitive: true, basis: 'net profit ÷ (unit cost + freight)' }, 'net_profit', 'landed_cost'),
+  ratioOf('break_even_acos', { ...rate('盈亏平衡ACoS', 'Break-even ACoS', 'higher', 'pct1'), sensitive: true, basis: 'profit before ads ÷ revenue' }, 'profit_before_ads', 'revenue'),
 
   // inventory
   other('available_units', { ...count('可售库存', 'Available units (FBA fulfillable)', 'neutral'), basis: 'last snapshot in the period' },

@@ -223,11 +223,12 @@ describe('profit', () => {
     // duty (EU, on cost + freight) 2 × 0.05 × (35 + 7) × 0.1 = 0.42; fees 7.14 + 6.00
     // net 40.00 − 7.14 − 6.00 − 7.00 − 1.40 − 0.42 = 18.04; margin 18.04 / 40 = 0.451
     expect(r.EUR).toMatchObject({ revenue: 40, cogs: 7, freight: 1.4, duties: 0.42, net_profit: 18.04, net_margin: 0.451 });
-    expect(r.EUR?.missing).toEqual({ net_profit: ['storage_fees', 'refunds', 'ad_spend'] });
+    // refunds are 0, not unknown, where settled lines exist; no payouts and no DE ads were imported
+    expect(r.EUR?.missing).toEqual({ net_profit: ['storage_fees', 'payout_costs', 'ad_cost'] });
     // US: CNY → USD at 1 / 7.00 (rate of 10-02, the last on or before 10-03): cogs 20 / 7 = 2.857142858, freight 0.714285714,
     // duty (US, on cost) 2.0 / 7 = 0.285714286; net 19.99 − 0.60 − 5.00 − 19.99 (refund) − 24.00 (ads) − 3.857142858 = −33.457142858
     expect(r.USD).toMatchObject({ revenue: 19.99, cogs: 2.86, freight: 0.71, duties: 0.29, net_profit: -33.46 });
-    expect(r.USD?.missing).toEqual({ net_profit: ['storage_fees'] });
+    expect(r.USD?.missing).toEqual({ net_profit: ['storage_fees', 'payout_costs'] });
   });
 });
 

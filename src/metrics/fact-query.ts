@@ -2,7 +2,7 @@ import type { Dialect } from '../store/dialect.ts';
 import type { DimensionId } from './dimensions.ts';
 import type { Fact, FactColumn } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
-import type { ValidRequest } from './request.ts';
+import type { TableFeeEstimate, ValidRequest } from './request.ts';
 
 /** Bound parameters, collected while SQL is written. */
 export class Params {
@@ -48,6 +48,13 @@ function canGroup(fact: Fact, dim: DimensionId): boolean {
   }
 }
 
+/** fee-table estimates as a subquery of bound values (never pasted into SQL) */
+function tableFeeValues(fees: readonly TableFeeEstimate[], params: Params): string {
+  const money = (v: string | null) => (v === null ? 'NULL::DECIMAL(18,4)' : `CAST(${params.add(v)} AS DECIMAL(18,4))`);
+  const rows = fees.map((f) => `(${params.add(f.store)}, ${params.add(f.marketplace)}, ${params.add(f.sku)}, ${money(f.referralFee)}, ${money(f.fulfillmentFee)})`);
+  return `(SELECT * FROM (VALUES ${rows.join(', ')}) v(store, marketplace, sku, referral_fee, fulfillment_fee))`;
+}
+
 const col = (fact: Fact, c: FactColumn) => `f.${fact.columns[c]}`;
 
 /** SQL of one source aggregated to the answer's grain: dimension columns d_*, measure columns m_*. */
@@ -89,7 +96,11 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   };
   const overlaps = (alias: string, fromCol = 'date_from', toCol = 'date_to'): string =>
     [periodFrom ? `${alias}.${toCol} >= ${periodFrom}` : '', periodTo ? `${alias}.${fromCol} <= ${periodTo}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
-  const context = { dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps };
+  const context = {
+    dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps, basis: request.basis,
+    bounds: { from: periodFrom, to: periodTo },
+    ...(request.tableFees ? { tableFeeEstimates: tableFeeValues(request.tableFees, params) } : {}),
+  };
   if (fact.trailingDays) {
     periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE', overlaps: () => 'TRUE' })} t)`;
     periodFrom = d.addDays(periodTo, -(fact.trailingDays - 1));

@@ -1,5 +1,6 @@
 import type { Dialect } from '../store/dialect.ts';
 import type { DimensionId } from './dimensions.ts';
+import { adCosts, landedCosts, payoutCosts, profitLines, storageAllocated } from './profit-facts.ts';
 
 /**
  * Fact sources: where base measures come from, each with its date basis and native grain.
@@ -8,7 +9,7 @@ import type { DimensionId } from './dimensions.ts';
  */
 export type FactId =
   | 'traffic' | 'br_sales' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
-  | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs'
+  | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs' | 'ad_costs' | 'payout_costs'
   | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90';
 
 export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
@@ -26,7 +27,16 @@ export interface FactContext {
   /** SQL saying that a row overlaps the period: derived sources filter their scans with it, so
    * precedence and level choices only look at the days asked about */
   overlaps: (alias: string, from?: string, to?: string) => string;
+  /** profit: date fees and costs by the order they belong to (matched by order id) or by posting (cash view) */
+  basis: ProfitBasis;
+  /** the period's first and last day as SQL (bound parameters), where the question has them: a derived
+   * source may filter early on columns other than its date (a line ordered in the period posts later) */
+  bounds: { from?: string | undefined; to?: string | undefined };
+  /** profit, order basis: per-unit fees estimated from the fee tables for unsettled orders, as a subquery */
+  tableFeeEstimates?: string;
 }
+
+export type ProfitBasis = 'order' | 'posted';
 
 export interface Fact {
   id: FactId;
@@ -120,29 +130,6 @@ const inventoryOneReport = (ctx: FactContext) => `(
   ) ranked WHERE source_rank = best_rank
 )`;
 
-/** Unit cost, first-leg freight and duty for the units on revenue lines, in the line's currency
- * (costs keyed by seller SKU or by the seller's product code; converted with the dated FX table). */
-const landedCosts = (ctx: FactContext) => {
-  const d = ctx.dialect;
-  return `(
-  SELECT t.store, t.marketplace, t.posted_date, t.sku, m.asin, m.parent_asin, t.fulfillment, t.currency,
-         t.quantity * c.unit_cost * fx.rate AS cogs,
-         t.quantity * c.freight_per_unit * fx.rate AS freight,
-         t.quantity * c.duty_rate * fx.rate *
-           (c.unit_cost + CASE WHEN mk.region = 'EU' THEN coalesce(c.freight_per_unit, 0) ELSE 0 END) AS duties
-  FROM transactions t
-  LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
-  LEFT JOIN marketplaces mk ON mk.code = t.marketplace
-  ${d.asofLeftJoin(`(SELECT s.store, m2.sku, s.effective_from, s.currency, s.unit_cost, s.freight_per_unit, s.duty_rate
-       FROM costs s JOIN sku_map m2 ON m2.store = s.store AND (m2.sku = s.sku OR m2.product_code = s.sku))`,
-    'c', ['c.store = t.store', 'c.sku = t.sku'], 't.posted_date', 'c.effective_from')}
-  ${d.asofLeftJoin(`(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
-       SELECT DATE '1900-01-01', currency, currency, CAST(1 AS DECIMAL(18,10)) FROM (SELECT DISTINCT currency FROM marketplaces) cur)`,
-    'fx', ['fx.base = c.currency', 'fx.quote = t.currency'], 't.posted_date', 'fx.date')}
-  WHERE t.type = 'Order' AND t.quantity IS NOT NULL
-)`;
-};
-
 const returnsMatched = `(
   SELECT r.store, r.marketplace, o.order_date, r.sku, r.asin, o.fulfillment, r.quantity
   FROM returns r
@@ -150,6 +137,9 @@ const returnsMatched = `(
         FROM order_items GROUP BY store, order_id, sku) o
     ON o.store = r.store AND o.order_id = r.order_id AND o.sku = r.sku
 )`;
+
+/** where a profit line comes from: settled, or estimated for an unsettled order (and from which fee data) */
+export const profitLineSources = ['settled', 'estimated: fee preview', 'estimated: fee tables', 'estimated: no fee data'];
 
 const salesColumns = { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' } as const;
 
@@ -217,21 +207,34 @@ export const facts: Record<FactId, Fact> = {
     columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' },
   },
   transactions: {
-    id: 'transactions', name: { en: 'Settled transactions (posted date)', zh: '结算交易（按入账日期）' },
-    source: () => `(SELECT t.*, m.asin, m.parent_asin FROM transactions t LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku)`,
-    dateFrom: 'posted_date', dateTo: 'posted_date', dateBasis: 'posted', nativeGrain: 'day',
+    id: 'transactions', name: { en: 'Transactions (settled; estimated where unsettled, order basis)', zh: '结算交易（按订单日期时含未结算估算）' },
+    source: profitLines, dateFrom: 'profit_date', dateTo: 'profit_date', dateBasis: 'posted', nativeGrain: 'day',
     columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+    sources: { column: 'source', labels: profitLineSources },
   },
   storage_fees: {
-    id: 'storage_fees', name: { en: 'Storage fees (month of charge)', zh: '仓储费（按计费月份）' },
-    source: (ctx) => `(SELECT s.*, ${ctx.dialect.monthEnd('s.month')} AS month_end FROM storage_fees s)`,
-    dateFrom: 'month', dateTo: 'month_end', dateBasis: 'month', nativeGrain: 'range',
+    id: 'storage_fees', name: { en: 'Storage charges allocated by the monthly storage fee report', zh: '仓储费（按月度仓储费报告分摊）' },
+    source: storageAllocated, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'month', nativeGrain: 'range',
     columns: { asin: 'asin', sku: 'sku' }, currency: 'currency',
+    sources: { column: 'source', labels: ['allocated', 'storage report estimate', 'unallocated'] },
   },
   landed_costs: {
-    id: 'landed_costs', name: { en: 'Landed cost of units sold (posted date)', zh: '已售商品落地成本（按入账日期）' },
-    source: landedCosts, dateFrom: 'posted_date', dateTo: 'posted_date', dateBasis: 'posted', nativeGrain: 'day',
+    id: 'landed_costs', name: { en: 'Landed cost of units sold', zh: '已售商品落地成本' },
+    source: landedCosts, dateFrom: 'profit_date', dateTo: 'profit_date', dateBasis: 'posted', nativeGrain: 'day',
     columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+    sources: { column: 'source', labels: profitLineSources },
+  },
+  ad_costs: {
+    id: 'ad_costs', name: { en: 'Ad cost per SKU (advertised products; SB allocated)', zh: '广告成本（按SKU；SB分摊）' },
+    source: adCosts, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'click', nativeGrain: 'range',
+    columns: { asin: 'asin', sku: 'sku', ad_type: 'ad_type' }, currency: 'currency',
+    sources: { column: 'source', labels: ['advertised product', 'campaign (no SKU)', 'SB allocated by sales', 'SB unallocated'] },
+  },
+  payout_costs: {
+    id: 'payout_costs', name: { en: 'Payout costs (FX received, provider fee)', zh: '结汇成本（汇损与手续费）' },
+    source: payoutCosts, dateFrom: 'date', dateTo: 'date', dateBasis: 'posted', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku' }, currency: 'currency',
+    sources: { column: 'source', labels: ['allocated', 'unallocated'] },
   },
   inventory: {
     id: 'inventory', name: { en: 'FBA inventory snapshots', zh: 'FBA库存快照' },

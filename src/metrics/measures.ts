@@ -27,6 +27,8 @@ const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'n
 // (each line is divided in DECIMAL, so the sum stays decimal arithmetic)
 const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST(${expr} / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE ${expr} END`;
 
+const orderOrRefund = "f.type IN ('Order', 'Refund')";
+
 export const measures = {
   sessions: sum('traffic', 'f.sessions'),
   sessions_mobile: sum('traffic', 'f.sessions_mobile'),
@@ -72,11 +74,24 @@ export const measures = {
   returned_units: sum('returns', 'f.quantity'),
   returned_units_matched: sum('returns_matched', 'f.quantity'),
 
+  // profit: lines of the transaction report (line_kind 'line': not storage, advertising or transfers, which
+  // have their own sources or are no cost); a part is 0, not unknown, where settled lines exist
   revenue: money('transactions', exVat('f.product_sales'), { where: "f.type = 'Order'" }),
-  refunds: money('transactions', exVat('-f.product_sales'), { where: "f.type = 'Refund'" }),
-  referral_fees: money('transactions', '-f.selling_fees', { where: "f.type IN ('Order', 'Refund')" }),
-  fba_fees: money('transactions', '-f.fba_fees', { where: "f.type IN ('Order', 'Refund')" }),
+  refunds: money('transactions', `CASE WHEN f.type = 'Refund' THEN ${exVat('-f.product_sales')} ELSE 0 END`),
+  // the referral refunded with a refund counts in full here; what Amazon keeps is the refund administration fee
+  referral_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.selling_fees - f.refund_admin_fee ELSE 0 END`),
+  refund_admin_fees: money('transactions', 'f.refund_admin_fee'),
+  fba_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.fba_fees ELSE 0 END`),
+  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')} ELSE 0 END`),
+  reimbursements: money('transactions', `CASE WHEN f.type = 'Adjustment' THEN f.total ELSE 0 END`),
+  // other transaction fees and "other" of order lines (shipping credits net against FBA's shipping chargebacks),
+  // and account-level charges that are not storage, advertising or transfers (subscription, removals …)
+  other_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -coalesce(f.other_transaction_fees, 0) - coalesce(f.other, 0)
+      - ${exVat('coalesce(f.shipping_credits, 0) + coalesce(f.gift_wrap_credits, 0)')}
+    WHEN f.line_kind = 'line' AND f.type <> 'Adjustment' THEN -coalesce(f.total, 0) ELSE 0 END`),
   storage_fees: money('storage_fees', 'f.fee'),
+  ad_cost: money('ad_costs', 'f.spend'),
+  payout_costs: money('payout_costs', 'f.cost'),
   cogs: money('landed_costs', 'f.cogs'),
   freight: money('landed_costs', 'f.freight'),
   duties: money('landed_costs', 'f.duties'),

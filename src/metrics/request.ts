@@ -3,6 +3,7 @@ import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { metricById } from './catalog.ts';
 import { dimensionIds, isDimension, type DimensionId } from './dimensions.ts';
+import type { ProfitBasis } from './facts.ts';
 
 /** A question to the metric layer: metrics × dimensions × filters × period (CLI `query`). */
 export interface QueryRequest {
@@ -15,6 +16,18 @@ export interface QueryRequest {
   asin?: string;
   sku?: string;
   currency?: string;
+  /** profit facts: by order date (fees matched to orders by order id) or by posted date; default posted */
+  basis?: string;
+  /** profit, order basis: per-unit fees from the fee tables for unsettled orders (wired in by the app) */
+  tableFees?: TableFeeEstimate[];
+}
+
+export interface TableFeeEstimate {
+  store: string;
+  marketplace: string;
+  sku: string;
+  referralFee: string | null;
+  fulfillmentFee: string | null;
 }
 
 export interface ValidRequest {
@@ -27,6 +40,8 @@ export interface ValidRequest {
   asin?: string;
   sku?: string;
   currency?: string;
+  basis: ProfitBasis;
+  tableFees?: TableFeeEstimate[];
 }
 
 /** Checks every id against the catalog and every value's form; throws one clear error. */
@@ -58,8 +73,11 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', `currency "${request.currency}" is not an ISO code such as USD, CNY, EUR`);
     currency = request.currency.toUpperCase();
   }
+  const basis = request.basis ?? 'posted';
+  if (basis !== 'order' && basis !== 'posted') throw new AsterismError('bad_request', `basis "${basis}" is not order or posted`);
   return {
-    metrics: [...new Set(request.metrics)], by,
+    metrics: [...new Set(request.metrics)], by, basis,
+    ...(request.tableFees?.length ? { tableFees: request.tableFees } : {}),
     ...(from ? { from } : {}), ...(to ? { to } : {}),
     ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),

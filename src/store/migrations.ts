@@ -3,6 +3,7 @@ import { marketplaces } from '../domain/marketplaces.ts';
 import { canonicalSchema } from './migrations/001-canonical-schema.ts';
 import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
 import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
+import { shipmentsAndPayouts } from './migrations/004-shipments-and-payouts.ts';
 import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -38,6 +39,13 @@ const migrations: readonly Migration[] = [
     name: 'KPI special periods and locked periods',
     apply: async (db) => {
       await db.run(kpiPeriodsAndLocks);
+    },
+  },
+  {
+    version: 4,
+    name: 'first-leg shipments and payouts (profit)',
+    apply: async (db) => {
+      await db.run(shipmentsAndPayouts);
     },
   },
   {

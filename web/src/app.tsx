@@ -9,6 +9,7 @@ import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ReportsPage } from './pages/reports.tsx';
+import { ProfitPage } from './pages/profit.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
@@ -16,6 +17,7 @@ const pages = [
   { path: '/funnel', key: 'nav.funnel', Page: FunnelPage },
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
   { path: '/reports', key: 'nav.reports', Page: ReportsPage },
+  { path: '/profit', key: 'nav.profit', Page: ProfitPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
 ] as const;
 

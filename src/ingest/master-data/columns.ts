@@ -13,7 +13,7 @@ export interface MasterColumn {
   example: string;
 }
 
-export type MasterKind = 'products' | 'targets' | 'events' | 'costs';
+export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts';
 
 export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>> = {
   products: [
@@ -62,7 +62,34 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'duty_rate', en: 'duty_rate', zh: '关税税率', also: ['关税率'], example: '0.25' },
     { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
   ],
+  // first-leg shipments (货件): shipment_cost is the whole shipment's cost, repeated on each of its rows
+  shipments: [
+    { field: 'shipment_id', en: 'shipment_id', zh: '货件号', also: ['shipment id', 'FBA货件号', '货件编号'], required: true, example: 'FBA15ABCDEF' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'product_code'], required: true, example: 'KM-001' },
+    { field: 'units', en: 'units', zh: '数量', also: ['发货数量', 'quantity'], required: true, example: '200' },
+    { field: 'shipment_cost', en: 'shipment_cost', zh: '货件费用', also: ['头程费用', 'shipment cost'], required: true, example: '3600.00' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], required: true, example: 'CNY' },
+    { field: 'date', en: 'date', zh: '发货日期', also: ['ship_date', '日期'], required: true, example: '2026-01-10' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'unit_volume', en: 'unit_volume', zh: '单件体积', also: ['unit volume', '体积'], example: '0.012' },
+    { field: 'unit_weight', en: 'unit_weight', zh: '单件重量', also: ['unit weight', '重量'], example: '1.2' },
+    { field: 'allocation', en: 'allocation', zh: '分摊方式', also: ['分摊'], example: 'volume' },
+  ],
+  // payouts (结汇): Amazon's disbursement and what arrived after conversion and the provider's fee
+  payouts: [
+    { field: 'date', en: 'date', zh: '结汇日期', also: ['payout_date', '到账日期'], required: true, example: '2026-02-03' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', required: true, example: 'US' },
+    { field: 'amount', en: 'amount', zh: '结汇金额', also: ['payout amount', '提现金额'], required: true, example: '10000.00' },
+    { field: 'received', en: 'received', zh: '到账金额', also: ['received amount', '到账人民币'], required: true, example: '71200.00' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'USD' },
+    { field: 'received_currency', en: 'received_currency', zh: '到账币种', example: 'CNY' },
+    { field: 'provider_fee', en: 'provider_fee', zh: '手续费', also: ['fee', '服务费'], example: '120.00' },
+  ],
 };
+
+/** How a shipment's cost is split over its units (分摊方式), with the Chinese words sellers write. */
+export const allocationRules = { volume: ['volume', '体积', '按体积'], weight: ['weight', '重量', '按重量'], units: ['units', '数量', '按数量'] } as const;
+export type AllocationRule = keyof typeof allocationRules;
 
 /** Event types of the CLI contract; anything else is refused with its line and column. */
 export const eventTypes = ['coupon', 'deal', 'price_change', 'image_change', 'title_change', 'stockout', 'competitor', 'other'] as const;

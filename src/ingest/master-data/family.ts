@@ -3,7 +3,7 @@ import { marketplaceByCode } from '../../domain/marketplaces.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex, type HeaderColumn } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
-import { aliasesOf, eventTypes, masterColumns, requiredOf, type MasterKind } from './columns.ts';
+import { aliasesOf, allocationRules, eventTypes, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
 
 /**
  * Seller-maintained master data (SPEC §3, cli.md "Master-data files"). These files name no
@@ -23,6 +23,8 @@ const names: Record<MasterKind, { en: string; zh: string }> = {
   targets: { en: 'KPI targets (master data)', zh: 'KPI目标（主数据）' },
   events: { en: 'Events (master data)', zh: '事件（主数据）' },
   costs: { en: 'Costs (master data)', zh: '成本（主数据）' },
+  shipments: { en: 'First-leg shipments (master data)', zh: '头程货件（主数据）' },
+  payouts: { en: 'Payouts and FX received (master data)', zh: '结汇记录（主数据）' },
 };
 
 const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Record<string, CanonicalRow | null>> = {
@@ -64,6 +66,23 @@ const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Recor
       marketplace: marketplaceOf(row, fields),
     },
   }),
+  shipments: (row, fields) => ({
+    shipments: {
+      shipment_id: row.text('shipment_id'), sku: row.text('sku'), units: row.int('units'), shipment_cost: row.decimal('shipment_cost'),
+      currency: row.text('currency')?.toUpperCase() ?? null, date: row.date('date'), marketplace: marketplaceOf(row, fields),
+      unit_volume: row.decimal('unit_volume'), unit_weight: row.decimal('unit_weight'), allocation: allocationOf(row, fields),
+    },
+  }),
+  payouts: (row, fields) => {
+    const marketplace = marketplaceOf(row, fields);
+    return {
+      payouts: {
+        date: row.date('date'), marketplace, amount: row.decimal('amount'), received: row.decimal('received'),
+        currency: row.text('currency')?.toUpperCase() ?? (marketplace ? marketplaceByCode(marketplace)?.currency ?? null : null),
+        received_currency: row.text('received_currency')?.toUpperCase() ?? 'CNY', provider_fee: row.decimal('provider_fee'),
+      },
+    };
+  },
 };
 
 /** Columns that must have a value on every row (a missing cell would break a NOT NULL or a key). */
@@ -72,11 +91,14 @@ const mustHave: Record<MasterKind, Record<string, readonly string[]>> = {
   targets: { kpi_targets: ['kpi', 'period', 'target'] },
   events: { events: ['date_from', 'type'] },
   costs: { costs: ['sku', 'effective_from', 'currency', 'unit_cost'] },
+  shipments: { shipments: ['shipment_id', 'sku', 'units', 'shipment_cost', 'currency', 'date'] },
+  payouts: { payouts: ['date', 'marketplace', 'amount', 'received', 'currency'] },
 };
 
 /** Columns that identify each kind (fewer than the required ones, so a missing required column is named). */
 const signatures: Record<MasterKind, readonly string[]> = {
   products: ['sku', 'asin'], targets: ['kpi', 'target'], events: ['date', 'type'], costs: ['sku', 'unit_cost'],
+  shipments: ['shipment_id', 'shipment_cost'], payouts: ['date', 'amount', 'received'],
 };
 
 function masterFamily(kind: MasterKind): MasterDataFamily {
@@ -130,7 +152,7 @@ function emptyCell(kind: MasterKind, column: string, line: number, file: string)
 
 /** Dated master data (events, costs) logs the days it covers; products and targets have none. */
 function periodOf(kind: MasterKind, tables: Record<string, CanonicalRow[]>): FamilyOutput['period'] {
-  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : null;
+  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : kind === 'shipments' || kind === 'payouts' ? 'date' : null;
   const days = column ? (tables[kind] ?? []).map((r) => r[column]).filter((d): d is string => typeof d === 'string').sort() : [];
   return days.length > 0 ? { from: days[0] ?? '', to: days[days.length - 1] ?? '' } : null;
 }
@@ -146,6 +168,20 @@ function eventTypeOf(row: RowFields, fields: FieldReader): string | null {
     message: `line ${row.line}, column "${column}": "${text}" is not an event type (${eventTypes.join(', ')})`,
   });
   return null;
+}
+
+/** volume, weight or units (体积/重量/数量); empty: volume when the row gives a volume, else weight, else units. */
+function allocationOf(row: RowFields, fields: FieldReader): AllocationRule {
+  const text = row.text('allocation')?.toLowerCase();
+  if (!text) return row.decimal('unit_volume') !== null ? 'volume' : row.decimal('unit_weight') !== null ? 'weight' : 'units';
+  const rule = (Object.keys(allocationRules) as AllocationRule[]).find((k) => (allocationRules[k] as readonly string[]).includes(text));
+  if (rule) return rule;
+  const column = fields.columns.get('allocation')?.original ?? 'allocation';
+  fields.problems.push({
+    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
+    message: `line ${row.line}, column "${column}": "${text}" is not an allocation rule (volume, weight or units / 体积、重量、数量)`,
+  });
+  return 'units';
 }
 
 function marketplaceOf(row: RowFields, fields: FieldReader): string | null {
@@ -165,4 +201,6 @@ export const masterProducts = masterFamily('products');
 export const masterTargets = masterFamily('targets');
 export const masterEvents = masterFamily('events');
 export const masterCosts = masterFamily('costs');
-export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts];
+export const masterShipments = masterFamily('shipments');
+export const masterPayouts = masterFamily('payouts');
+export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts, masterShipments, masterPayouts];

@@ -1,4 +1,4 @@
-import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source, UploadResult } from './types.ts';
+import type { CostInput, CostRecord, EventRecord, Finding, FunnelRow, Metric, ProfitAnswer, QueryAnswer, Source, UploadResult } from './types.ts';
 
 export type { UploadResult } from './types.ts';
 
@@ -30,6 +30,16 @@ async function get<T>(path: string, params?: Params): Promise<T> {
   return body as T;
 }
 
+async function send<T>(method: 'PUT' | 'POST', path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status);
+  }
+  return answer as T;
+}
+
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
 export const api = {
@@ -37,6 +47,8 @@ export const api = {
   query: (p: Scope & { metric: string[]; by?: string[]; currency?: string }) => get<QueryAnswer>('/api/query', { ...p }),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
+  profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
+  setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
   upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { OperationOutput } from '../../../src/app/operations.ts';
+import type { OperationInput, OperationOutput } from '../../../src/app/operations.ts';
 import type { fileResult, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
 
 /** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */
@@ -13,3 +13,7 @@ export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
 export type FunnelStage = FunnelRow['stages'][number];
 export type Finding = OperationOutput<'diagnose'>['findings'][number];
 export type EventRecord = OperationOutput<'events_list'>['events'][number];
+export type ProfitAnswer = OperationOutput<'profit'>;
+export type ProfitRow = ProfitAnswer['rows'][number];
+export type CostInput = OperationInput<'costs_set'>;
+export type CostRecord = OperationOutput<'costs_set'>['cost'];

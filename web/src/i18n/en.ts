@@ -1,7 +1,7 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', data: 'Data' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', profit: 'Profit', data: 'Data' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -16,6 +16,20 @@ export const en = {
     period: 'No data in this period for this selection. Widen the dates or clear a filter.',
   },
   overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events' },
+  profit: {
+    title: 'Profit per SKU', basis: 'Basis', bases: { order: 'By order date', posted: 'By posted date (cash)' },
+    waterfall: 'from revenue to net profit', missing: 'No data (counted 0)', estimated: 'estimated', notes: 'Notes',
+    estimatedNote: 'Includes orders not settled yet: their fees are estimated (fee preview or fee tables).',
+    costEntry: 'Enter a cost', costSave: 'Save', costSaved: 'Saved: {{sku}} from {{from}}, {{cost}} {{currency}}',
+    cost: {
+      sku: 'Seller SKU or product code', effective_from: 'Effective from', currency: 'Currency', unit_cost: 'Unit cost',
+      freight_per_unit: 'First-leg freight per unit', duty_rate: 'Duty rate (0.25 = 25%)', marketplace: 'Marketplace (empty: all)', store: 'Store',
+    },
+    basisNote: {
+      order: 'Fees and costs are dated by the order they belong to (matched by order id); unsettled orders are estimated.',
+      posted: 'Cash view: every amount on the day Amazon posted it.',
+    },
+  },
   funnel: {
     title: 'Funnel', asin: 'ASIN', stage: 'Stage', count: 'Count', rate: 'Rate', benchmark: 'Benchmark', status: 'Status',
     source: 'Source', tier: 'Lifecycle tier', weakest: 'Weakest stage', noWeak: 'Every stage with data is within its benchmark.',

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', data: '数据' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', profit: '利润', data: '数据' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -18,6 +18,20 @@ export const zhCN: Messages = {
     period: '所选范围在这段时间没有数据。请放宽日期或清除筛选条件。',
   },
   overview: { title: '总览', trend: '每周销售额与会话数', events: '事件' },
+  profit: {
+    title: 'SKU利润', basis: '口径', bases: { order: '按订单日期', posted: '按入账日期（现金）' },
+    waterfall: '从收入到净利润', missing: '无数据（按0计）', estimated: '含估算', notes: '备注',
+    estimatedNote: '含尚未结算的订单：其费用为估算（费用预览或费率表）。',
+    costEntry: '录入成本', costSave: '保存', costSaved: '已保存：{{sku}} 自 {{from}} 起 {{cost}} {{currency}}',
+    cost: {
+      sku: '卖家SKU或本地SKU', effective_from: '生效日期', currency: '币种', unit_cost: '单位成本',
+      freight_per_unit: '单位头程运费', duty_rate: '关税税率（0.25 即 25%）', marketplace: '站点（空：全部）', store: '店铺',
+    },
+    basisNote: {
+      order: '费用与成本按所属订单的日期计（按订单号匹配）；未结算订单为估算。',
+      posted: '现金口径：每笔金额按亚马逊入账日期计。',
+    },
+  },
   funnel: {
     title: '漏斗', asin: 'ASIN', stage: '环节', count: '数量', rate: '转化率', benchmark: '基准', status: '状态',
     source: '数据来源', tier: '生命周期', weakest: '最薄弱环节', noWeak: '有数据的环节都在基准范围内。',

@@ -1,0 +1,60 @@
+import type { Problem } from '../domain/errors.ts';
+import type { ColumnDescription } from '../metrics/compiler.ts';
+import { profitLineSources } from '../metrics/facts.ts';
+import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { Database } from '../store/database.ts';
+import { tableFeeEstimates } from './fee-fallback.ts';
+
+/** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
+export const profitMetrics = [
+  'revenue', 'refunds', 'referral_fees', 'refund_admin_fees', 'fba_fees', 'promotions', 'reimbursements', 'other_fees',
+  'storage_fees', 'ad_cost', 'cogs', 'freight', 'duties', 'payout_costs', 'net_profit', 'net_margin', 'roi', 'break_even_acos',
+] as const;
+
+export interface ProfitRequest {
+  by?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  store?: string | undefined;
+  marketplace?: string | undefined;
+  asin?: string | undefined;
+  sku?: string | undefined;
+  currency?: string | undefined;
+  basis?: 'order' | 'posted' | undefined;
+}
+
+export interface ProfitAnswer {
+  basis: 'order' | 'posted';
+  rows: (QueryRow & { estimated?: boolean })[];
+  columns: ColumnDescription[];
+  problems: Problem[];
+}
+
+const estimatedLabels = profitLineSources.filter((s) => s.startsWith('estimated'));
+const noFees = 'estimated: no fee data';
+
+/**
+ * Order basis by default (fees matched to orders by order id, unsettled orders estimated); posted is the
+ * cash view. Rows with estimated lines say `estimated: true`; unsettled orders without any fee data name
+ * the referral and FBA fees as missing, because their part of those fees is not in the row.
+ */
+export async function profitRows(db: Database, request: ProfitRequest): Promise<ProfitAnswer> {
+  const basis = request.basis ?? 'order';
+  const scope = { from: request.from, to: request.to, store: request.store, marketplace: request.marketplace };
+  const tableFees = basis === 'order' ? await tableFeeEstimates(db, scope) : [];
+  const defined = Object.fromEntries(Object.entries({ ...request, by: request.by?.length ? request.by : ['sku'] }).filter(([, v]) => v !== undefined));
+  const result = await runQuery(db, { ...defined, metrics: [...profitMetrics], basis, tableFees });
+  const rows = result.rows.map((row) => {
+    const sources = (row.sources ?? {}) as Record<string, string[]>;
+    const lineSources = sources.revenue ?? [];
+    const out: QueryRow & { estimated?: boolean } = { ...row };
+    if (lineSources.some((s) => estimatedLabels.includes(s))) out.estimated = true;
+    if (lineSources.includes(noFees) && row.net_profit !== null) {
+      const missing = { ...((row.missing ?? {}) as Record<string, string[]>) };
+      missing.net_profit = [...new Set([...(missing.net_profit ?? []), 'referral_fees', 'fba_fees'])];
+      out.missing = missing;
+    }
+    return out;
+  });
+  return { basis, rows, columns: result.columns, problems: result.problems };
+}

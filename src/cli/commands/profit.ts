@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import type { AsterismApi } from '../../app/asterism-api.ts';
+import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
+
+interface ProfitOptions extends ScopeOptions {
+  basis?: string;
+  currency?: string;
+  csv?: boolean;
+}
+
+/** Columns a terminal shows (JSON carries every metric, `missing` and `sources`). */
+const shown = ['revenue', 'referral_fees', 'fba_fees', 'storage_fees', 'ad_cost', 'cogs', 'freight', 'duties', 'net_profit', 'net_margin', 'roi', 'break_even_acos'];
+const ratios = new Set(['net_margin', 'roi', 'break_even_acos']);
+
+export function profitCommands(program: Command, open: () => Promise<AsterismApi>): void {
+  withScope(program.command('profit').description('true profit per SKU, product, ASIN, store, marketplace or day / 利润'),
+    'group by: sku (default) product asin parent_asin store marketplace date week month fulfillment owner')
+    .option('--basis <basis>', 'order (default: fees matched to orders by order id, unsettled orders estimated) or posted (cash view)')
+    .option('--currency <code>', 'convert with the dated FX table (default: each marketplace currency)')
+    .option('--csv', 'print CSV')
+    .action(async (o: ProfitOptions) => {
+      if (o.basis !== undefined && o.basis !== 'order' && o.basis !== 'posted') throw new Error(`--basis "${o.basis}": expected order or posted`);
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('profit', {
+          ...scopeOf(o), ...(o.basis ? { basis: o.basis as 'order' | 'posted' } : {}), ...(o.currency ? { currency: o.currency } : {}),
+        });
+        const mode = outputMode(o);
+        if (mode === 'json') return console.log(JSON.stringify(answer));
+        const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
+        if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
+        const rows = answer.rows.map((r) => ({
+          ...r,
+          ...Object.fromEntries([...ratios].map((k) => [k, typeof r[k] === 'number' ? `${((r[k] as number) * 100).toFixed(1)}%` : null])),
+          missing: Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '',
+          estimated: r.estimated ? 'estimated' : '',
+        }));
+        console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
+        console.error(`basis: ${answer.basis === 'order' ? 'order date (unsettled orders estimated)' : 'posted date (cash view)'}`);
+        for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
+      } finally {
+        await asterism.close();
+      }
+    });
+
+  const costs = program.command('costs').description('unit costs, first-leg freight and duty rates / 成本');
+  costs.command('list').description('list the costs entered or imported / 成本列表')
+    .option('--store <name>', 'one store').option('--sku <sku>', 'one SKU or product code').option('--json', 'print JSON')
+    .action(async (o: { store?: string; sku?: string; json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('costs_list', { ...(o.store ? { store: o.store } : {}), ...(o.sku ? { sku: o.sku } : {}) });
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        console.log(renderTable(['store', 'sku', 'marketplace', 'effective_from', 'currency', 'unit_cost', 'freight_per_unit', 'duty_rate'], answer.costs as unknown as Record<string, string>[]));
+      } finally {
+        await asterism.close();
+      }
+    });
+  costs.command('set').description('enter a cost, effective from a date / 录入成本')
+    .requiredOption('--sku <sku>', 'seller SKU or product code').requiredOption('--effective-from <date>', 'YYYY-MM-DD')
+    .requiredOption('--unit-cost <amount>', 'unit cost in the purchase currency').option('--currency <code>', 'purchase currency', 'CNY')
+    .option('--freight <amount>', 'first-leg freight per unit').option('--duty-rate <rate>', 'duty rate as a fraction: 0.25 is 25%')
+    .option('--marketplace <code>', 'only for this marketplace').option('--store <name>', 'store (default: default)').option('--json', 'print JSON')
+    .action(async (o: { sku: string; effectiveFrom: string; unitCost: string; currency: string; freight?: string; dutyRate?: string; marketplace?: string; store?: string; json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('costs_set', {
+          sku: o.sku, effective_from: o.effectiveFrom, unit_cost: o.unitCost, currency: o.currency,
+          ...(o.freight ? { freight_per_unit: o.freight } : {}), ...(o.dutyRate ? { duty_rate: o.dutyRate } : {}),
+          ...(o.marketplace ? { marketplace: o.marketplace } : {}), ...(o.store ? { store: o.store } : {}),
+        });
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        const c = answer.cost;
+        console.log(`cost set: ${c.store} ${c.sku}${c.marketplace ? ` ${c.marketplace}` : ''} from ${c.effective_from}: ${c.unit_cost} ${c.currency}`);
+      } finally {
+        await asterism.close();
+      }
+    });
+}

@@ -1,0 +1,257 @@
+import type { FactContext } from './facts.ts';
+import { lit, profitRules as rules } from './profit-rules.ts';
+
+/**
+ * SQL of the profit fact sources (SPEC §6). Every source has a `profit_date`: on the order basis the
+ * order's date (matched by order id to the order files; without one the posted date stands in), on
+ * the posted basis (cash view) the posted date. Rows carry `source` so each answer says what is
+ * settled and what is estimated.
+ */
+
+const storageLike = `lower(coalesce(t.description, '')) LIKE ${lit(rules.storageCharge.like)}`;
+const advertisingLine = `lower(coalesce(t.description, '')) = ${lit(rules.advertisingCharge.equals)}`;
+const transferLine = `t.type IN (${rules.transferTypes.map(lit).join(', ')})`;
+
+/** money of a derived source as DECIMAL(38,10): products of rates would otherwise grow the scale until a
+ * union with other sources has too few integer digits left (DuckDB widens to the largest scale) */
+const dec = (expr: string) => `CAST(${expr} AS DECIMAL(38,10))`;
+
+/** 1 unit of a currency in itself, beside the dated FX table (both directions) */
+const fxAll = `(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
+  SELECT DATE '1900-01-01', currency, currency, CAST(1 AS DECIMAL(18,10)) FROM (SELECT DISTINCT currency FROM marketplaces) cur)`;
+
+/** seller SKU ← key: a cost or shipment row keyed by seller SKU, or by product code (all its SKUs) */
+const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
+  UNION SELECT store, sku, product_code FROM sku_map WHERE product_code IS NOT NULL
+  UNION SELECT store, sku, sku FROM costs UNION SELECT store, sku, sku FROM shipments)`;
+
+/** the refund administration fee of a refund line: the original order line's referral (pro rata
+ * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
+const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
+    CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
+      THEN greatest(CAST(round(-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity, 2) AS DECIMAL(18,4)) - t.selling_fees, 0)
+      ELSE CAST(round(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral}, 2) AS DECIMAL(18,4)) END
+  ELSE 0 END`;
+
+/** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
+ * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
+export const profitLines = (ctx: FactContext): string => {
+  const orderBasis = ctx.basis === 'order';
+  const orderDate = orderBasis ? 'coalesce(o.order_date, t.posted_date)' : 't.posted_date';
+  // a line is posted on or after its order's date: the period's first day bounds both bases, its last day only the cash view
+  const postedFrom = ctx.bounds.from ? ` AND t.posted_date >= ${ctx.bounds.from}` : '';
+  const postedTo = ctx.bounds.to && !orderBasis ? ` AND t.posted_date <= ${ctx.bounds.to}` : '';
+  const ordered = [ctx.bounds.from ? ` AND oi.order_date >= ${ctx.bounds.from}` : '', ctx.bounds.to ? ` AND oi.order_date <= ${ctx.bounds.to}` : ''].join('');
+  const settled = `
+  SELECT t.store, t.marketplace, t.type, t.description, t.order_id, t.sku, m.asin, m.parent_asin, t.fulfillment, t.quantity,
+         t.product_sales, t.selling_fees, t.fba_fees, t.promotional_rebates, t.other_transaction_fees, t.other,
+         t.shipping_credits, t.gift_wrap_credits, t.total, t.currency, ${refundAdminFee} AS refund_admin_fee,
+         ${orderDate} AS profit_date, t.posted_date,
+         'line' AS line_kind,
+         'settled' AS source
+  FROM transactions t
+  LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+  LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
+             FROM transactions WHERE type = 'Order' GROUP BY store, order_id, sku) orig
+    ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
+  ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items GROUP BY store, order_id) o
+    ON o.store = t.store AND o.order_id = t.order_id` : ''}
+  WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
+  if (!orderBasis) return `(${settled}\n)`;
+  const tables = ctx.tableFeeEstimates ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
+    NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
+  // the latest fee preview per SKU: it describes the fees in force, not those of a date
+  const preview = `(SELECT store, marketplace, sku, referral_fee, fulfillment_fee FROM fee_estimates
+    WHERE sku IS NOT NULL QUALIFY row_number() OVER (PARTITION BY store, marketplace, sku ORDER BY snapshot_date DESC) = 1)`;
+  const fee = (column: string) => `coalesce(fp.${column}, tf.${column})`;
+  return `(${settled}
+  UNION ALL
+  SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
+         oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
+         CAST(CASE WHEN oi.fulfillment = 'FBA' THEN -${fee('fulfillment_fee')} * oi.quantity ELSE 0 END AS DECIMAL(18,4)),
+         -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, NULL, oi.currency, 0,
+         oi.order_date, NULL, 'line',
+         CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
+              ELSE 'estimated: no fee data' END
+  FROM order_items oi
+  LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
+  LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
+  LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
+  WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
+    AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
+    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order')
+)`;
+};
+
+/** Effective-dated unit cost per (store, seller SKU, marketplace); a row without marketplace holds for all,
+ * a marketplace's own row and a seller SKU's own row win over the general ones of the same date. */
+const costsBySku = `(
+  SELECT c.store, k.sku, mk.code AS mkt, c.effective_from, c.currency, c.unit_cost, c.freight_per_unit, c.duty_rate
+  FROM costs c
+  JOIN ${skuKeys} k ON k.store = c.store AND k.key = c.sku
+  JOIN marketplaces mk ON c.marketplace IS NULL OR mk.code = c.marketplace
+  QUALIFY row_number() OVER (PARTITION BY c.store, k.sku, mk.code, c.effective_from
+                             ORDER BY (c.marketplace IS NULL), (k.sku = c.sku) DESC) = 1
+)`;
+
+/** Actual first-leg freight per unit from shipments: the shipment's cost split over its units by
+ * volume, weight or units (each row's unit volume or weight × its units is its share), from its date. */
+const shipmentFreight = `(
+  SELECT a.store, k.sku, mk.code AS mkt, a.date, a.currency,
+         CAST(sum(a.per_unit * a.units) / sum(a.units) AS DECIMAL(38,10)) AS freight_per_unit
+  FROM (
+    SELECT s.*, CAST(max(s.shipment_cost) OVER w * s.weight / nullif(sum(s.units * s.weight) OVER w, 0) AS DECIMAL(38,10)) AS per_unit
+    FROM (SELECT s.*, CASE s.allocation WHEN 'volume' THEN s.unit_volume WHEN 'weight' THEN s.unit_weight ELSE 1 END AS weight
+          FROM shipments s) s
+    WINDOW w AS (PARTITION BY s.store, s.shipment_id)
+  ) a
+  JOIN ${skuKeys} k ON k.store = a.store AND k.key = a.sku
+  JOIN marketplaces mk ON a.marketplace IS NULL OR mk.code = a.marketplace
+  WHERE a.per_unit IS NOT NULL
+  GROUP BY a.store, k.sku, mk.code, a.date, a.currency
+)`;
+
+/** Unit cost, first-leg freight and duty for the units on revenue lines, in the line's currency.
+ * Freight: the latest shipment's actual per-unit cost, else the costs file's freight per unit. */
+export const landedCosts = (ctx: FactContext): string => {
+  const d = ctx.dialect;
+  const freightUnit = 'coalesce(sh.freight_per_unit * fxs.rate, c.freight_per_unit * fxc.rate)';
+  return `(
+  SELECT l.store, l.marketplace, l.profit_date, l.sku, l.asin, l.parent_asin, l.fulfillment, l.currency, l.source,
+         ${dec('l.quantity * c.unit_cost * fxc.rate')} AS cogs,
+         ${dec(`l.quantity * ${freightUnit}`)} AS freight,
+         ${dec(`l.quantity * c.duty_rate * (c.unit_cost * fxc.rate + CASE WHEN mk.region = 'EU' THEN coalesce(${freightUnit}, 0) ELSE 0 END)`)} AS duties
+  FROM ${profitLines(ctx)} l
+  LEFT JOIN marketplaces mk ON mk.code = l.marketplace
+  ${d.asofLeftJoin(costsBySku, 'c', ['c.store = l.store', 'c.sku = l.sku', 'c.mkt = l.marketplace'], 'l.profit_date', 'c.effective_from')}
+  ${d.asofLeftJoin(fxAll, 'fxc', ['fxc.base = c.currency', 'fxc.quote = l.currency'], 'l.profit_date', 'fxc.date')}
+  ${d.asofLeftJoin(shipmentFreight, 'sh', ['sh.store = l.store', 'sh.sku = l.sku', 'sh.mkt = l.marketplace'], 'l.profit_date', 'sh.date')}
+  ${d.asofLeftJoin(fxAll, 'fxs', ['fxs.base = sh.currency', 'fxs.quote = l.currency'], 'l.profit_date', 'fxs.date')}
+  WHERE l.type = 'Order' AND l.quantity IS NOT NULL
+)`;
+};
+
+/**
+ * The account-level storage charge allocated to SKUs by the monthly storage fee report: each SKU gets
+ * the charge × its share of the report's estimated fee for that month (and kind: monthly, long-term).
+ * A month the report covers but no charge has reached yet: the report's estimate. A charge without a
+ * report: unallocated (no SKU). Order basis: dated by the storage month; posted basis: by the charge.
+ */
+export const storageAllocated = (ctx: FactContext): string => {
+  const d = ctx.dialect;
+  const kind = `CASE WHEN lower(t.description) LIKE ${lit(rules.storageCharge.longTermLike)} THEN 'long_term' ELSE 'monthly' END`;
+  const posted = ctx.basis === 'posted';
+  return `(
+  WITH charge AS (
+    SELECT t.store, t.marketplace, CAST(date_trunc('month', t.posted_date) - INTERVAL (${rules.storageChargeLagMonths}) MONTH AS DATE) AS month,
+           ${kind} AS kind, min(t.posted_date) AS posted_date, -sum(t.total) AS charge, min(t.currency) AS currency
+    FROM transactions t WHERE ${storageLike} AND NOT (${transferLine})
+    GROUP BY 1, 2, 3, 4
+  ), report AS (
+    SELECT s.store, s.marketplace, s.month, s.kind, coalesce(s.sku, fm.sku, am.sku) AS sku, coalesce(s.asin, fm.asin) AS asin,
+           sum(s.fee) AS fee, min(s.currency) AS currency
+    FROM storage_fees s
+    LEFT JOIN sku_map fm ON fm.store = s.store AND fm.fnsku = s.fnsku
+    LEFT JOIN (SELECT store, asin, min(sku) AS sku FROM sku_map GROUP BY store, asin) am ON am.store = s.store AND am.asin = s.asin
+    GROUP BY 1, 2, 3, 4, 5, 6
+  ), total AS (
+    SELECT store, marketplace, month, kind, sum(fee) AS fee FROM report GROUP BY 1, 2, 3, 4
+  )
+  SELECT r.store, r.marketplace, r.sku, r.asin, c.currency,
+         ${dec('c.charge * r.fee / n.fee')} AS fee,
+         ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to, 'allocated' AS source
+  FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
+  WHERE n.fee <> 0
+  UNION ALL
+  SELECT r.store, r.marketplace, r.sku, r.asin, r.currency, ${dec('r.fee')}, r.month, ${d.monthEnd('r.month')}, 'storage report estimate'
+  FROM report r WHERE NOT EXISTS (SELECT 1 FROM charge c WHERE c.store = r.store AND c.marketplace = r.marketplace AND c.month = r.month AND c.kind = r.kind)
+  UNION ALL
+  SELECT c.store, c.marketplace, NULL, NULL, c.currency, ${dec('c.charge')},
+         ${posted ? 'c.posted_date' : 'c.month'}, ${posted ? 'c.posted_date' : d.monthEnd('c.month')}, 'unallocated'
+  FROM charge c WHERE NOT EXISTS (SELECT 1 FROM total n WHERE n.store = c.store AND n.marketplace = c.marketplace
+                                    AND n.month = c.month AND n.kind = c.kind AND n.fee <> 0)
+)`;
+};
+
+const adsLevelRank = `CASE level WHEN 'campaign' THEN 1 WHEN 'placement' THEN 2 WHEN 'ad_group' THEN 3
+  WHEN 'advertised_product' THEN 4 WHEN 'targeting' THEN 5 WHEN 'search_term' THEN 6 ELSE 9 END`;
+
+/**
+ * Ad spend per SKU from the ads reports (never the settlement's "Cost of Advertising" lines): SP and
+ * SD from the advertised-product level (one level: where a day has none, the most complete other level,
+ * without SKU); SB, which has no child ASIN, allocated by the rule in profit-rules.ts.
+ */
+export const adCosts = (ctx: FactContext): string => `(
+  WITH best AS (
+    SELECT a.*, ${adsLevelRank} AS level_rank,
+           MIN(${adsLevelRank}) OVER (PARTITION BY store, marketplace, ad_type, date_from, date_to) AS best_rank
+    FROM ads a WHERE level IN ('campaign', 'placement', 'ad_group', 'advertised_product', 'targeting', 'search_term') AND ${ctx.overlaps('a')}
+  ), sb AS (
+    SELECT store, marketplace, date_from, date_to, sum(spend) AS spend, min(currency) AS currency
+    FROM best WHERE ad_type = 'SB' AND level_rank = best_rank GROUP BY 1, 2, 3, 4
+  ), sb_sales AS (
+    SELECT sb.store, sb.marketplace, sb.date_from, sb.date_to, o.sku, min(o.asin) AS asin,
+           sum(o.item_price - abs(coalesce(o.item_promotion_discount, 0))) AS sales
+    FROM sb JOIN order_items o ON o.store = sb.store AND o.marketplace = sb.marketplace
+      AND o.order_date BETWEEN sb.date_from AND sb.date_to AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5
+  ), sb_total AS (
+    SELECT store, marketplace, date_from, date_to, sum(sales) AS sales FROM sb_sales GROUP BY 1, 2, 3, 4
+  )
+  SELECT store, marketplace, date_from, date_to, ad_type, advertised_sku AS sku, advertised_asin AS asin, ${dec('spend')} AS spend, currency, 'advertised product' AS source
+  FROM best WHERE ad_type <> 'SB' AND level = 'advertised_product'
+  UNION ALL
+  SELECT store, marketplace, date_from, date_to, ad_type, NULL, NULL, ${dec('spend')}, currency, 'campaign (no SKU)'
+  FROM best b WHERE ad_type <> 'SB' AND level_rank = best_rank
+    -- only days no advertised-product row covers (a monthly campaign report beside daily product rows is not added)
+    AND NOT EXISTS (SELECT 1 FROM ads p WHERE p.level = 'advertised_product' AND p.store = b.store AND p.marketplace = b.marketplace
+                      AND p.ad_type = b.ad_type AND p.date_from <= b.date_to AND p.date_to >= b.date_from)
+  UNION ALL
+  SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, ${dec('b.spend * s.sales / t.sales')}, b.currency, 'SB allocated by sales'
+  FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
+  WHERE t.sales <> 0
+  UNION ALL
+  SELECT b.store, b.marketplace, b.date_from, b.date_to, 'SB', NULL, NULL, ${dec('b.spend')}, b.currency, 'SB unallocated'
+  FROM sb b WHERE NOT EXISTS (SELECT 1 FROM sb_total t WHERE t.store = b.store AND t.marketplace = b.marketplace
+                                AND t.date_from = b.date_from AND t.date_to = b.date_to AND t.sales <> 0)
+)`;
+
+/**
+ * Payout costs (结汇): (mid-market FX of the payout date × amount − received) + provider fee, turned back
+ * into the payout's currency at that rate, allocated by the rule in profit-rules.ts. Dated by the payout.
+ */
+export const payoutCosts = (ctx: FactContext): string => {
+  const d = ctx.dialect;
+  return `(
+  WITH p AS (
+    SELECT p.store, p.marketplace, p.date, p.currency,
+           coalesce(CAST(lag(p.date) OVER (PARTITION BY p.store, p.marketplace ORDER BY p.date) + INTERVAL 1 DAY AS DATE),
+                    CAST(date_trunc('month', p.date) AS DATE)) AS period_from,
+           CASE WHEN fx.rate IS NULL THEN NULL
+                ELSE CAST(p.amount - (p.received - coalesce(p.provider_fee, 0)) / fx.rate AS DECIMAL(38,10)) END AS cost
+    FROM payouts p
+    ${d.asofLeftJoin(fxAll, 'fx', ['fx.base = p.currency', 'fx.quote = p.received_currency'], 'p.date', 'fx.date')}
+  ), settled AS (
+    SELECT p.store, p.marketplace, p.date, t.sku, min(m.asin) AS asin, sum(t.product_sales) AS sales
+    FROM p JOIN transactions t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
+      AND t.posted_date BETWEEN p.period_from AND p.date
+    LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+    GROUP BY 1, 2, 3, 4
+  ), sales AS (
+    SELECT * FROM settled
+    UNION ALL
+    -- no transaction report for the payout's period: ordered sales (cancelled excluded) stand in
+    SELECT p.store, p.marketplace, p.date, o.sku, min(o.asin), sum(o.item_price)
+    FROM p JOIN order_items o ON o.store = p.store AND o.marketplace = p.marketplace AND o.order_date BETWEEN p.period_from AND p.date
+      AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+    WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
+    GROUP BY 1, 2, 3, 4
+  ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
+  SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, ${dec('p.cost * s.sales / t.sales')} AS cost, 'allocated' AS source
+  FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
+  WHERE t.sales <> 0
+  UNION ALL
+  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec('p.cost')}, 'unallocated'
+  FROM p WHERE NOT EXISTS (SELECT 1 FROM total t WHERE t.store = p.store AND t.marketplace = p.marketplace AND t.date = p.date AND t.sales <> 0)
+)`;
+};

@@ -1,0 +1,29 @@
+/**
+ * The profit view's allocation and matching rules (SPEC §6), as data in one place. The fact sources
+ * in profit-facts.ts read them; README "Profit" states them for sellers.
+ */
+export const profitRules = {
+  /** account-level transaction lines that are the monthly / long-term storage charge (the payments
+   * report says "FBA Inventory Storage Fee", "FBA Long-Term Storage Fee") */
+  storageCharge: { like: '%storage fee%', longTermLike: '%long%term%' },
+  /** a storage charge posted in month P pays for the storage of month P − 1 (Amazon charges between the 7th and the 15th) */
+  storageChargeLagMonths: 1,
+  /** settlement "Cost of Advertising" lines: ads come from the ads reports, never counted twice */
+  advertisingCharge: { equals: 'cost of advertising' },
+  /** lines that only move money (disbursements) and are no cost */
+  transferTypes: ['Transfer'],
+  /** Amazon keeps a refund administration fee of 20 % of the referral fee; when the original order
+   * line is not imported, the fee is estimated from the refunded referral: 20 % ÷ 80 % = ¼ of it */
+  refundAdminShareOfRefundedReferral: '0.25',
+  /** SB spend has no child ASIN: each SB day's spend of a store × marketplace goes to its SKUs by their
+   * share of ordered sales (All Orders, cancelled excluded) on the same days; no sales → unallocated */
+  sbAllocation: 'ordered sales share, same store × marketplace × days',
+  /** payout cost = (mid-market FX of the payout date × amount − received) + provider fee, in the received
+   * currency; allocated to SKUs by their settled product sales posted since the previous payout of the
+   * same store × marketplace (the first payout: since the start of its month); without a transaction
+   * report for that period, by ordered sales (All Orders, cancelled excluded) */
+  payoutAllocation: 'settled product sales share since the previous payout, else ordered sales share',
+} as const;
+
+/** SQL string literal of a rule value (rule values are constants of this file, never user input). */
+export const lit = (text: string): string => `'${text.replace(/'/g, "''")}'`;
