@@ -3,6 +3,7 @@ import { marketplaces } from '../domain/marketplaces.ts';
 import { canonicalSchema } from './migrations/001-canonical-schema.ts';
 import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
 import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
+import { pricing } from './migrations/005-pricing.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -37,6 +38,14 @@ const migrations: readonly Migration[] = [
     name: 'KPI special periods and locked periods',
     apply: async (db) => {
       await db.run(kpiPeriodsAndLocks);
+    },
+  },
+  // 4 is profit's (another branch); versions apply in order, whichever lands first
+  {
+    version: 5,
+    name: 'pricing: product attributes, competitor prices, rules, suggestions and decisions',
+    apply: async (db) => {
+      await db.run(pricing);
     },
   },
 ];
