@@ -117,7 +117,7 @@ export async function decideSuggestion(db: Database, id: number, action: 'approv
 
 export async function listDecisions(db: Database, f: { suggestion_id?: number | undefined; sku?: string | undefined } = {}): Promise<DecisionRecord[]> {
   const rows = await db.all(
-    `SELECT d.id, d.suggestion_id, d.action, d.user_name, CAST(d.at AS VARCHAR) AS at, d.note, s.sku, s.marketplace, CAST(s.suggested_price AS VARCHAR) AS suggested_price
+    `SELECT d.id, d.suggestion_id, d.action, d.user_name, CAST(d.decided_at AS VARCHAR) AS at, d.note, s.sku, s.marketplace, CAST(s.suggested_price AS VARCHAR) AS suggested_price
      FROM price_decisions d JOIN price_suggestions s ON s.id = d.suggestion_id
      WHERE ($1::BIGINT IS NULL OR d.suggestion_id = $1) AND ($2::VARCHAR IS NULL OR s.sku = $2) ORDER BY d.id`,
     [f.suggestion_id ?? null, f.sku ?? null],

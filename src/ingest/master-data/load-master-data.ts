@@ -32,6 +32,8 @@ const keys: Record<string, readonly string[]> = {
   kpi_targets: ['kpi', 'period', 'store', 'marketplace', 'asin', 'parent_asin', 'product_line', 'tier', 'owner', 'role'],
   events: ['store', 'marketplace', 'date_from', 'type', 'asin'],
   costs: ['store', 'sku', 'marketplace', 'effective_from'],
+  product_attributes: ['store', 'sku', 'effective_from'],
+  competitor_prices: ['store', 'marketplace', 'asin', 'date', 'competitor'],
 };
 
 /** Replace-by-key, then append: the file is the seller's current word on those rows. */

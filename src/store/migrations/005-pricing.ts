@@ -46,6 +46,6 @@ CREATE TABLE price_suggestions (
 CREATE SEQUENCE price_decision_ids START 1;
 CREATE TABLE price_decisions (
   id BIGINT PRIMARY KEY DEFAULT nextval('price_decision_ids'), suggestion_id BIGINT NOT NULL,
-  action VARCHAR NOT NULL, user_name VARCHAR NOT NULL, at TIMESTAMP NOT NULL DEFAULT current_timestamp, note VARCHAR
+  action VARCHAR NOT NULL, user_name VARCHAR NOT NULL, decided_at TIMESTAMP NOT NULL DEFAULT current_timestamp, note VARCHAR
 );
 `;
