@@ -8,6 +8,7 @@ import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
+import { pricingOperations } from './pricing-operations.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
@@ -90,6 +91,7 @@ export const operations = {
     method: 'put', path: '/api/kpi/periods', input: specialPeriodInput, summary: 'define a special KPI period / 设置大促考核周期',
     run: async (db: Database, i: z.infer<typeof specialPeriodInput>) => ({ period: await setSpecialPeriod(db, i) }),
   },
+  ...pricingOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -6,6 +7,7 @@ const environment = z.object({
   ASTERISM_DB: z.string().min(1).optional(),
   ASTERISM_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ASTERISM_HOST: z.string().min(1).optional(),
+  ASTERISM_USER: z.string().min(1).optional(),
 });
 
 const env = environment.parse(process.env);
@@ -36,4 +38,15 @@ export function extractDbFlag(argv: string[]): { argv: string[]; db: string | un
     }
   }
   return { argv: rest, db };
+}
+
+/** Who decides (price approvals): `--user`, else $ASTERISM_USER, else the OS user name. */
+export function userName(flag: string | undefined): string {
+  if (flag) return flag;
+  if (env.ASTERISM_USER) return env.ASTERISM_USER;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }

@@ -9,6 +9,7 @@ import { importCommand, sourcesCommand } from './commands/import.ts';
 import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
+import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
 import { templateCommand } from './commands/template.ts';
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
   serveCommand(program, dbPath);
   templateCommand(program);
   kpiCommands(program, open);
+  priceCommands(program, open);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(overrideExit);
