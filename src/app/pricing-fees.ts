@@ -65,7 +65,7 @@ export async function estimateSkuFees(db: Database, q: { store: string; marketpl
   if (preview?.referral_fee && preview.fulfillment_fee) {
     const total = new Decimal(preview.referral_fee).add(preview.fulfillment_fee);
     return {
-      referral: preview.referral_fee, fulfilment: preview.fulfillment_fee, total: total.toFixed(2), currency: preview.currency ?? '', basis: 'fee_preview', estimated: true,
+      referral: new Decimal(preview.referral_fee).toFixed(2), fulfilment: new Decimal(preview.fulfillment_fee).toFixed(2), total: total.toFixed(2), currency: preview.currency ?? '', basis: 'fee_preview', estimated: true,
       versions: [`fee-preview-${preview.snapshot_date}`], category: null, sizeTier: null, shippingWeightLb: null, notes: [feeNote('fee_preview')],
     };
   }

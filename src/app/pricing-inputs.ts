@@ -115,14 +115,14 @@ export async function productAttributesOn(db: Database, store: string, sku: stri
   };
 }
 
-/** The lowest competitor price on the latest day any was recorded for the ASIN (in the marketplace's currency). */
-export async function latestCompetitorPrice(db: Database, store: string, marketplace: string, asin: string | null, currency: string): Promise<{ price: string; date: string; competitor: string } | null> {
+/** The lowest competitor price on the latest day, on or before `date`, any was recorded for the ASIN (in the marketplace's currency). */
+export async function latestCompetitorPrice(db: Database, store: string, marketplace: string, asin: string | null, currency: string, date: string): Promise<{ price: string; date: string; competitor: string } | null> {
   if (!asin) return null;
   const [row] = await db.all(
     `SELECT CAST(price AS VARCHAR) AS price, CAST(date AS VARCHAR) AS date, competitor FROM competitor_prices
-     WHERE store = $1 AND asin = $2 AND (marketplace IS NULL OR marketplace = $3) AND (currency IS NULL OR currency = $4)
+     WHERE store = $1 AND asin = $2 AND (marketplace IS NULL OR marketplace = $3) AND (currency IS NULL OR currency = $4) AND date <= $5::DATE
      ORDER BY date DESC, price ASC LIMIT 1`,
-    [store, asin, marketplace, currency],
+    [store, asin, marketplace, currency, date],
   );
   return row ? { price: String(row.price), date: String(row.date), competitor: String(row.competitor) } : null;
 }

@@ -24,7 +24,7 @@ export interface SuggestRequest {
   user?: string | undefined;
 }
 
-const num = (d: Decimal | string | null | undefined) => (d === null || d === undefined ? null : new Decimal(d).toNumber());
+const num = (d: Decimal.Value | null | undefined) => (d === null || d === undefined ? null : new Decimal(d).toNumber());
 
 export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSuggestionAnswer> {
   const store = r.store ?? 'default';
@@ -41,7 +41,7 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
   const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });
   const [mapRow] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, r.sku]);
   const asin = mapRow?.asin ? String(mapRow.asin) : null;
-  const competitor = await latestCompetitorPrice(db, store, market.code, asin, market.currency);
+  const competitor = await latestCompetitorPrice(db, store, market.code, asin, market.currency, date);
   const current = await currentPrice(db, store, market.code, r.sku, fees.preview);
   const rules = await rulesFor(db, store, r.sku, market.code);
   const economics = { currency: market.currency, vatRate: market.vatRate, landedCost: landed.landed, fees: fees.model, digits: currencyDigits(market.currency) };
@@ -60,19 +60,22 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
     break_even_price: str(s.breakEvenPrice), target_margin_price: str(s.targetMarginPrice), competitor_price: competitor?.price ?? null,
     suggested_price: str(s.suggestedPrice), rules_applied: s.rulesApplied, created_by: r.user ?? null,
     details: {
-      date, basis: s.basis, estimated: true, floor_price: str(s.floorPrice), competitor_anchored_price: str(s.competitorAnchoredPrice),
+      date, basis: s.basis, estimated: true, floor_price: num(s.floorPrice), competitor_anchored_price: num(s.competitorAnchoredPrice),
       current_price_source: current?.source ?? null, competitor: competitor ? { date: competitor.date, name: competitor.competitor } : null,
-      target_margin: input.rules.targetMargin ?? null, vat_rate: market.vatRate, cost: landed.breakdown,
+      target_margin: num(input.rules.targetMargin), vat_rate: num(market.vatRate), cost: numbers(landed.breakdown),
       fees: {
         basis: fees.basis, versions: fees.versions, notes: fees.notes,
-        referral: at ? at.referral.toFixed(2) : null, fulfilment: at ? at.fulfilment.toFixed(2) : null,
+        referral: at ? num(at.referral.toFixed(2)) : null, fulfilment: at ? num(at.fulfilment.toFixed(2)) : null,
       },
-      at_suggested_price: at ? { revenue: at.revenue.toFixed(2), profit: at.profit.toFixed(2), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
+      at_suggested_price: at ? { revenue: num(at.revenue.toFixed(2)), profit: num(at.profit.toFixed(2)), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
       rules: rules, warnings: s.warnings,
     },
   });
   return present(record);
 }
+
+/** Amounts and rates of the cost breakdown as JSON numbers; codes and dates stay text. */
+const numbers = (o: Record<string, string | null>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v !== null && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v]));
 
 export type PriceSuggestionAnswer = ReturnType<typeof present>;
 
