@@ -8,12 +8,14 @@ import { DataPage } from './pages/data.tsx';
 import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { PricingPage } from './pages/pricing.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
   { path: '/overview', key: 'nav.overview', Page: OverviewPage },
   { path: '/funnel', key: 'nav.funnel', Page: FunnelPage },
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
+  { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
 ] as const;
 

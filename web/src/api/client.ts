@@ -1,4 +1,4 @@
-import type { EventRecord, Finding, FunnelRow, Metric, QueryAnswer, Source, UploadResult } from './types.ts';
+import type { EventRecord, Finding, FunnelRow, Metric, PriceSuggestion, QueryAnswer, Source, UploadResult } from './types.ts';
 
 export type { UploadResult } from './types.ts';
 
@@ -30,6 +30,16 @@ async function get<T>(path: string, params?: Params): Promise<T> {
   return body as T;
 }
 
+async function post<T>(path: string, body: object): Promise<T> {
+  const response = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status);
+  }
+  return answer as T;
+}
+
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
 export const api = {
@@ -39,6 +49,10 @@ export const api = {
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+  priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
+    get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),
+  priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
+    post<PriceSuggestion>(`/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
   upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {
     const form = new FormData();
     files.forEach((f) => form.append('files', f, f.name));

@@ -13,3 +13,4 @@ export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
 export type FunnelStage = FunnelRow['stages'][number];
 export type Finding = OperationOutput<'diagnose'>['findings'][number];
 export type EventRecord = OperationOutput<'events_list'>['events'][number];
+export type PriceSuggestion = OperationOutput<'price_list'>['suggestions'][number];
