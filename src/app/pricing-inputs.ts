@@ -152,3 +152,13 @@ export async function marketplaceOfSku(db: Database, store: string, sku: string)
   );
   return row ? String(row.marketplace) : null;
 }
+
+/** The store of a SKU when none is given: the only store that maps or costs it, else `default`. */
+export async function storeOfSku(db: Database, sku: string): Promise<string> {
+  const rows = await db.all('SELECT DISTINCT store FROM (SELECT store FROM sku_map WHERE sku = $1 UNION SELECT store FROM costs WHERE sku = $1) ORDER BY store', [sku]);
+  if (rows.length > 1) {
+    const stores = rows.map((r) => String(r.store));
+    throw new AsterismError('bad_request', `SKU ${sku} is in stores ${stores.join(', ')}: give --store / SKU ${sku} 属于多个店铺（${stores.join('、')}），请用 --store 指定`);
+  }
+  return rows[0] ? String(rows[0].store) : 'default';
+}
