@@ -13,6 +13,7 @@ import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride }
 import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { profitRows } from './profit.ts';
+import { pricingOperations } from './pricing-operations.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
@@ -146,6 +147,7 @@ export const operations = {
     method: 'put', path: '/api/costs', input: costInput, summary: 'enter a cost, effective from a date / 录入成本',
     run: async (db: Database, i: z.infer<typeof costInput>) => ({ cost: await setCost(db, i) }),
   },
+  ...pricingOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -40,7 +40,7 @@ export function extractDbFlag(argv: string[]): { argv: string[]; db: string | un
   return { argv: rest, db };
 }
 
-/** Who is acting (KPI locks and unlocks are signed): `--user NAME`, else $ASTERISM_USER, else the OS user name. */
+/** Who is acting (KPI locks and unlocks, price approvals): `--user NAME`, else $ASTERISM_USER, else the OS user name. */
 export function userName(flag: string | undefined): string {
   if (flag?.trim()) return flag.trim();
   if (env.ASTERISM_USER) return env.ASTERISM_USER;

@@ -4,6 +4,7 @@ import { canonicalSchema } from './migrations/001-canonical-schema.ts';
 import { eventNotesAndBenchmarkOverrides } from './migrations/002-event-notes-and-benchmark-overrides.ts';
 import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
 import { shipmentsAndPayouts } from './migrations/004-shipments-and-payouts.ts';
+import { pricing } from './migrations/005-pricing.ts';
 import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -46,6 +47,13 @@ const migrations: readonly Migration[] = [
     name: 'first-leg shipments and payouts (profit)',
     apply: async (db) => {
       await db.run(shipmentsAndPayouts);
+    },
+  },
+  {
+    version: 5,
+    name: 'pricing: product attributes, competitor prices, rules, suggestions and decisions',
+    apply: async (db) => {
+      await db.run(pricing);
     },
   },
   {

@@ -10,6 +10,7 @@ import { FunnelPage } from './pages/funnel.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ReportsPage } from './pages/reports.tsx';
 import { ProfitPage } from './pages/profit.tsx';
+import { PricingPage } from './pages/pricing.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
@@ -18,6 +19,7 @@ const pages = [
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
   { path: '/reports', key: 'nav.reports', Page: ReportsPage },
   { path: '/profit', key: 'nav.profit', Page: ProfitPage },
+  { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
 ] as const;
 

@@ -13,7 +13,7 @@ export interface MasterColumn {
   example: string;
 }
 
-export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts';
+export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts' | 'competitor_prices';
 
 export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>> = {
   products: [
@@ -29,6 +29,15 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'tags', en: 'tags', zh: '标签', example: 'new;summer' },
     { field: 'tier', en: 'tier', zh: '生命周期', also: ['lifecycle', '层级', '产品层级'], example: 'new' },
     { field: 'effective_from', en: 'effective_from', zh: '生效日期', also: ['effective from'], example: '2026-01-01' },
+    // for fee estimates (pricing): Amazon's fee category and the packaged unit's size and weight;
+    // the fee preview's own column names are accepted too. Units default to cm and g.
+    { field: 'category', en: 'category', zh: '类目', also: ['fee category', 'product category', '佣金类目', '产品类目'], example: 'Home and Kitchen' },
+    { field: 'length', en: 'length', zh: '长', also: ['longest-side', '长度', 'length_cm'], example: '30' },
+    { field: 'width', en: 'width', zh: '宽', also: ['median-side', '宽度', 'width_cm'], example: '20' },
+    { field: 'height', en: 'height', zh: '高', also: ['shortest-side', '高度', 'height_cm'], example: '1.5' },
+    { field: 'dimension_unit', en: 'dimension_unit', zh: '尺寸单位', also: ['unit-of-dimension', 'dimension unit'], example: 'cm' },
+    { field: 'weight', en: 'weight', zh: '重量', also: ['item-package-weight', 'package weight', '包装重量', 'weight_g'], example: '450' },
+    { field: 'weight_unit', en: 'weight_unit', zh: '重量单位', also: ['unit-of-weight', 'weight unit'], example: 'g' },
   ],
   targets: [
     { field: 'kpi', en: 'kpi', zh: '指标', also: ['KPI'], required: true, example: 'sales' },
@@ -84,6 +93,17 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'USD' },
     { field: 'received_currency', en: 'received_currency', zh: '到账币种', example: 'CNY' },
     { field: 'provider_fee', en: 'provider_fee', zh: '手续费', also: ['fee', '服务费'], example: '120.00' },
+  ],
+  // competitor prices by date, against one of the seller's own ASINs (`asin`); `competitor` names the
+  // rival offer (its ASIN or brand). No dated Keepa export header was found: Keepa's product export is
+  // a snapshot, so copy its "Buy Box: Current" into this sheet, one row per ASIN, rival and day.
+  competitor_prices: [
+    { field: 'asin', en: 'asin', zh: '本品ASIN', also: ['own asin', 'our asin', 'ASIN'], required: true, example: 'B0EXAMPLE1' },
+    { field: 'date', en: 'date', zh: '日期', required: true, example: '2026-11-20' },
+    { field: 'price', en: 'price', zh: '竞品价格', also: ['competitor price', '价格', 'Buy Box: Current'], required: true, example: '19.99' },
+    { field: 'competitor', en: 'competitor', zh: '竞品', also: ['competitor asin', '竞品ASIN', '竞争对手'], example: 'B0RIVAL001' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'USD' },
   ],
 };
 

@@ -4,6 +4,7 @@ import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput
 import { AliasIndex, type HeaderColumn } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
 import { aliasesOf, allocationRules, eventTypes, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
+import { productAttributes } from './units.ts';
 
 /**
  * Seller-maintained master data (SPEC §3, cli.md "Master-data files"). These files name no
@@ -25,11 +26,14 @@ const names: Record<MasterKind, { en: string; zh: string }> = {
   costs: { en: 'Costs (master data)', zh: '成本（主数据）' },
   shipments: { en: 'First-leg shipments (master data)', zh: '头程货件（主数据）' },
   payouts: { en: 'Payouts and FX received (master data)', zh: '结汇记录（主数据）' },
+  competitor_prices: { en: 'Competitor prices (master data)', zh: '竞品价格（主数据）' },
 };
 
 const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Record<string, CanonicalRow | null>> = {
-  products: (row) => {
+  products: (row, fields) => {
     const sku = row.text('sku');
+    const effectiveFrom = row.date('effective_from', { order: 'MDY' }) ?? '1970-01-01';
+    const attributes = productAttributes(row, fields);
     const assignment = {
       owner: row.text('owner'), developer: row.text('developer'), product_line: row.text('product_line'),
       tags: row.text('tags'), tier: row.text('tier'),
@@ -41,8 +45,10 @@ const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Recor
       },
       // without a date the assignment holds from the start of the data ("since always")
       product_assignments: Object.values(assignment).some((v) => v !== null)
-        ? { sku, effective_from: row.date('effective_from', { order: 'MDY' }) ?? '1970-01-01', ...assignment }
+        ? { sku, effective_from: effectiveFrom, ...assignment }
         : null,
+      // category, size and weight for fee estimates (pricing), dated like the assignments
+      product_attributes: attributes ? { sku, effective_from: effectiveFrom, ...attributes } : null,
     };
   },
   targets: (row, fields) => ({
@@ -83,22 +89,31 @@ const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Recor
       },
     };
   },
+  competitor_prices: (row, fields) => ({
+    competitor_prices: {
+      asin: row.text('asin'), date: row.date('date'), price: row.money('price')?.amount ?? null,
+      competitor: row.text('competitor') ?? '', marketplace: marketplaceOf(row, fields),
+      currency: row.text('currency')?.toUpperCase() ?? row.money('price')?.currency ?? null,
+    },
+  }),
 };
 
 /** Columns that must have a value on every row (a missing cell would break a NOT NULL or a key). */
 const mustHave: Record<MasterKind, Record<string, readonly string[]>> = {
-  products: { sku_map: ['sku'], product_assignments: ['sku', 'effective_from'] },
+  products: { sku_map: ['sku'], product_assignments: ['sku', 'effective_from'], product_attributes: ['sku', 'effective_from'] },
   targets: { kpi_targets: ['kpi', 'period', 'target'] },
   events: { events: ['date_from', 'type'] },
   costs: { costs: ['sku', 'effective_from', 'currency', 'unit_cost'] },
   shipments: { shipments: ['shipment_id', 'sku', 'units', 'shipment_cost', 'currency', 'date'] },
   payouts: { payouts: ['date', 'marketplace', 'amount', 'received', 'currency'] },
+  competitor_prices: { competitor_prices: ['asin', 'date', 'price'] },
 };
 
 /** Columns that identify each kind (fewer than the required ones, so a missing required column is named). */
 const signatures: Record<MasterKind, readonly string[]> = {
   products: ['sku', 'asin'], targets: ['kpi', 'target'], events: ['date', 'type'], costs: ['sku', 'unit_cost'],
   shipments: ['shipment_id', 'shipment_cost'], payouts: ['date', 'amount', 'received'],
+  competitor_prices: ['asin', 'date', 'price'],
 };
 
 function masterFamily(kind: MasterKind): MasterDataFamily {
@@ -152,7 +167,7 @@ function emptyCell(kind: MasterKind, column: string, line: number, file: string)
 
 /** Dated master data (events, costs) logs the days it covers; products and targets have none. */
 function periodOf(kind: MasterKind, tables: Record<string, CanonicalRow[]>): FamilyOutput['period'] {
-  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : kind === 'shipments' || kind === 'payouts' ? 'date' : null;
+  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : kind === 'shipments' || kind === 'payouts' || kind === 'competitor_prices' ? 'date' : null;
   const days = column ? (tables[kind] ?? []).map((r) => r[column]).filter((d): d is string => typeof d === 'string').sort() : [];
   return days.length > 0 ? { from: days[0] ?? '', to: days[days.length - 1] ?? '' } : null;
 }
@@ -203,4 +218,5 @@ export const masterEvents = masterFamily('events');
 export const masterCosts = masterFamily('costs');
 export const masterShipments = masterFamily('shipments');
 export const masterPayouts = masterFamily('payouts');
-export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts, masterShipments, masterPayouts];
+export const masterCompetitorPrices = masterFamily('competitor_prices');
+export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts, masterShipments, masterPayouts, masterCompetitorPrices];

@@ -34,6 +34,8 @@ const keys: Record<string, readonly string[]> = {
   costs: ['store', 'sku', 'marketplace', 'effective_from'],
   shipments: ['store', 'shipment_id', 'sku'],
   payouts: ['store', 'marketplace', 'date', 'currency'],
+  product_attributes: ['store', 'sku', 'effective_from'],
+  competitor_prices: ['store', 'marketplace', 'asin', 'date', 'competitor'],
 };
 
 /** Replace-by-key, then append: the file is the seller's current word on those rows. */

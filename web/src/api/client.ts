@@ -1,4 +1,4 @@
-import type { CostInput, CostRecord, EventRecord, Finding, FunnelRow, Metric, ProfitAnswer, QueryAnswer, Source, UploadResult } from './types.ts';
+import type { CostInput, CostRecord, EventRecord, Finding, FunnelRow, Metric, PriceSuggestion, ProfitAnswer, QueryAnswer, Source, UploadResult } from './types.ts';
 
 export type { UploadResult } from './types.ts';
 
@@ -51,6 +51,10 @@ export const api = {
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+  priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
+    get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),
+  priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
+    send<PriceSuggestion>('POST', `/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
   upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {
     const form = new FormData();
     files.forEach((f) => form.append('files', f, f.name));

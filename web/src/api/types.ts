@@ -17,3 +17,4 @@ export type ProfitAnswer = OperationOutput<'profit'>;
 export type ProfitRow = ProfitAnswer['rows'][number];
 export type CostInput = OperationInput<'costs_set'>;
 export type CostRecord = OperationOutput<'costs_set'>['cost'];
+export type PriceSuggestion = OperationOutput<'price_list'>['suggestions'][number];

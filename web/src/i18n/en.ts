@@ -1,7 +1,7 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', profit: 'Profit', data: 'Data' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', profit: 'Profit', pricing: 'Pricing', data: 'Data' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -41,6 +41,13 @@ export const en = {
     title: 'Diagnosis', none: 'No stage is below its benchmark in this period.', evidence: 'Evidence', actions: 'What to try',
     confounders: 'Events in the period (may explain the change)', severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
     value: 'Value', benchmark: 'Benchmark', trailing: 'previous 8 weeks', benchmarkLow: 'benchmark low',
+  },
+  pricing: {
+    title: 'Pricing', status: 'Show', user: 'Your name', note: 'Why (note)', approve: 'Approve', reject: 'Reject', estimated: 'est.',
+    none: 'No suggestions here. Make one from a terminal: ',
+    statuses: { pending: 'Waiting for approval', approved: 'Approved', rejected: 'Rejected' },
+    columns: { id: '#', sku: 'SKU', current: 'Current', breakEven: 'Break-even', target: 'Target margin', competitor: 'Competitor', suggested: 'Suggested', rules: 'Bounded by', decision: 'Decision' },
+    rules: { floor: 'Floor', ceiling: 'Ceiling', map: 'MAP', max_step: 'Max step', fx_buffer: 'FX buffer' },
   },
   data: {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',

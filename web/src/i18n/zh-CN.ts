@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', profit: '利润', data: '数据' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', profit: '利润', pricing: '定价', data: '数据' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -43,6 +43,13 @@ export const zhCN: Messages = {
     title: '诊断', none: '这段时间没有低于基准的环节。', evidence: '证据', actions: '建议尝试',
     confounders: '期间发生的事件（可能影响结果）', severity: { critical: '严重', warning: '警告', info: '提示' },
     value: '数值', benchmark: '基准', trailing: '前8周', benchmarkLow: '基准下限',
+  },
+  pricing: {
+    title: '定价与调价审批', status: '显示', user: '审批人', note: '原因（备注）', approve: '批准', reject: '拒绝', estimated: '估',
+    none: '暂无调价建议。可在终端生成：',
+    statuses: { pending: '待审批', approved: '已批准', rejected: '已拒绝' },
+    columns: { id: '#', sku: 'SKU', current: '当前价', breakEven: '保本价', target: '目标利润率价', competitor: '竞品价', suggested: '建议价', rules: '受限规则', decision: '审批' },
+    rules: { floor: '底价', ceiling: '封顶价', map: '最低广告价(MAP)', max_step: '最大调幅', fx_buffer: '汇率缓冲' },
   },
   data: {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',

@@ -1,0 +1,112 @@
+import { Decimal } from 'decimal.js';
+import { AsterismError } from '../domain/errors.ts';
+import { todayIn } from '../domain/local-date.ts';
+import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
+import { suggestPrice } from '../analysis/pricing-rules.ts';
+import { profitAt } from '../analysis/pricing.ts';
+import type { FeeNote } from '../analysis/fee-notes.ts';
+import type { Database } from '../store/database.ts';
+import { rulesFor } from '../store/pricing-rules.ts';
+import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
+import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, storeOfSku } from './pricing-inputs.ts';
+import { skuFeeModel } from './pricing-fees.ts';
+
+/**
+ * `asterism price suggest`: gathers one SKU's cost, FX, fees, competitor and current price and its
+ * rules, asks the pure pricing analysis for a suggestion, and stores it as `pending`.
+ */
+export interface SuggestRequest {
+  sku: string;
+  marketplace?: string | undefined;
+  store?: string | undefined;
+  target_margin?: string | undefined;
+  /** the day whose cost, FX rate and fee tables apply (default: today in the marketplace) */
+  date?: string | undefined;
+  user?: string | undefined;
+}
+
+const num = (d: Decimal.Value | null | undefined) => (d === null || d === undefined ? null : new Decimal(d).toNumber());
+
+export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSuggestionAnswer> {
+  const store = r.store ?? (await storeOfSku(db, r.sku));
+  const code = r.marketplace ?? (await marketplaceOfSku(db, store, r.sku));
+  if (!code) throw new AsterismError('bad_request', `say which marketplace SKU ${r.sku} sells in (--marketplace US) / 请用 --marketplace 指定 SKU ${r.sku} 的站点`);
+  const market = marketplaceByCode(code);
+  if (!market) throw new AsterismError('bad_marketplace', `"${code}" is not a marketplace code such as US, UK, DE / 站点代码无效`);
+  const date = r.date ?? todayIn(market.timeZone);
+  const cost = await costOn(db, store, r.sku, market.code, date);
+  if (!cost) {
+    throw new AsterismError('not_found', `SKU ${r.sku} has no cost in store ${store} for ${market.code} on ${date}: import a costs file (asterism template costs) / SKU ${r.sku} 在店铺 ${store}、站点 ${market.code} 没有 ${date} 有效的成本，请先导入成本表`);
+  }
+  const landed = await landedCost(db, cost, market, date);
+  const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });
+  const [mapRow] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, r.sku]);
+  const asin = mapRow?.asin ? String(mapRow.asin) : null;
+  const competitor = await latestCompetitorPrice(db, store, market.code, asin, market.currency, date);
+  const current = await currentPrice(db, store, market.code, r.sku, fees.preview);
+  const rules = await rulesFor(db, store, r.sku, market.code);
+  const economics = { currency: market.currency, vatRate: market.vatRate, landedCost: landed.landed, fees: fees.model, digits: currencyDigits(market.currency) };
+  const input = {
+    economics, fxExposedCost: landed.fxExposed, currentPrice: current?.price ?? null, competitorPrice: competitor?.price ?? null,
+    rules: {
+      minMargin: rules.min_margin, targetMargin: r.target_margin ?? rules.target_margin, ceiling: rules.ceiling, map: rules.map,
+      maxStep: rules.max_step, fxBuffer: rules.fx_buffer, competitorStep: rules.competitor_step,
+    },
+  };
+  const s = suggestPrice(input);
+  const at = s.suggestedPrice ? profitAt(economics, s.suggestedPrice) : null;
+  const str = (d: Decimal | null) => (d === null ? null : d.toFixed(economics.digits));
+  const details: SuggestionDetails = {
+    date, basis: s.basis, floor_price: num(s.floorPrice), competitor_anchored_price: num(s.competitorAnchoredPrice),
+    current_price_source: current?.source ?? null, competitor: competitor ? { date: competitor.date, name: competitor.competitor } : null,
+    target_margin: num(input.rules.targetMargin), vat_rate: num(market.vatRate), cost: numbers(landed.breakdown),
+    fees: {
+      basis: fees.basis, versions: fees.versions, notes: fees.notes,
+      referral: at ? num(at.referral.toFixed(2)) : null, fulfilment: at ? num(at.fulfilment.toFixed(2)) : null,
+    },
+    at_suggested_price: at ? { revenue: num(at.revenue.toFixed(2)), profit: num(at.profit.toFixed(2)), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
+    rules: rules, warnings: s.warnings,
+  };
+  const record = await insertSuggestion(db, {
+    store, marketplace: market.code, sku: r.sku, asin, currency: market.currency, current_price: current?.price ?? null,
+    break_even_price: str(s.breakEvenPrice), target_margin_price: str(s.targetMarginPrice), competitor_price: competitor?.price ?? null,
+    suggested_price: str(s.suggestedPrice), rules_applied: s.rulesApplied, created_by: r.user ?? null,
+    details,
+  });
+  return present(record);
+}
+
+/** Amounts and rates of the cost breakdown as JSON numbers; codes and dates stay text. */
+const numbers = (o: Record<string, string | null>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v !== null && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v]));
+
+export type PriceSuggestionAnswer = ReturnType<typeof present>;
+
+/** What `suggest` stores beside the contract's fields (JSON in price_suggestions.details). */
+export type SuggestionDetails = {
+  date: string;
+  basis: string | null;
+  floor_price: number | null;
+  competitor_anchored_price: number | null;
+  current_price_source: string | null;
+  competitor: { date: string; name: string } | null;
+  target_margin: number | null;
+  vat_rate: number | null;
+  cost: Record<string, string | number | null>;
+  fees: { basis: string; versions: string[]; notes: FeeNote[]; referral: number | null; fulfilment: number | null };
+  at_suggested_price: { revenue: number | null; profit: number | null; margin: number | null } | null;
+  rules: Record<string, unknown> & { from: Partial<Record<string, string>> };
+  warnings: string[];
+};
+
+
+/** The CLI contract's shape (cli.md "profit and price"), then the extras. */
+export function present(r: SuggestionRecord) {
+  return {
+    sku: r.sku, marketplace: r.marketplace, currency: r.currency,
+    break_even_price: num(r.break_even_price), target_margin_price: num(r.target_margin_price), competitor_price: num(r.competitor_price),
+    suggested_price: num(r.suggested_price), rules_applied: r.rules_applied, status: r.status,
+    id: r.id, store: r.store, asin: r.asin, current_price: num(r.current_price), estimated: true,
+    ...(r.details as unknown as SuggestionDetails),
+    created_at: r.created_at, created_by: r.created_by, decided_at: r.decided_at, decided_by: r.decided_by, note: r.note, exported_at: r.exported_at,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import type { AsterismApi } from '../../app/asterism-api.ts';
+import { userName } from '../config.ts';
+import { outputMode, renderTable } from '../output.ts';
+import { defined, withApi } from '../with-api.ts';
+
+/** `asterism price suggest|approve|reject|list|log|rules|export` (CLI contract "profit and price"). */
+const listColumns = ['id', 'sku', 'marketplace', 'currency', 'current_price', 'break_even_price', 'target_margin_price', 'competitor_price', 'suggested_price', 'rules_applied', 'status', 'decided_by', 'note'];
+const ruleColumns = ['store', 'sku', 'marketplace', 'min_margin', 'target_margin', 'ceiling', 'map', 'max_step', 'fx_buffer', 'competitor_step', 'updated_at'];
+
+/** a fraction (0.2) or a percentage (20%) */
+export function fraction(text: string | undefined, flag: string): string | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'none') return 'none';
+  const percent = text.trim().endsWith('%');
+  const n = Number(text.replace(/%$/, ''));
+  if (!Number.isFinite(n)) throw new Error(`${flag} "${text}" is not a number or a percentage such as 0.2 or 20%`);
+  return percent ? String(n / 100) : text.trim();
+}
+
+function print(o: { json?: boolean }, answer: object, text: () => string): void {
+  console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : text());
+}
+
+type Suggestion = { id: number; sku: string; marketplace: string; currency: string; suggested_price: number | null; break_even_price: number | null; target_margin_price: number | null; competitor_price: number | null; rules_applied: string[]; status: string; warnings?: string[] };
+const line = (s: Suggestion) => `#${s.id} ${s.sku} (${s.marketplace}): suggested ${s.suggested_price ?? '—'} ${s.currency}${s.rules_applied.length ? ` [${s.rules_applied.join(', ')}]` : ''}`
+  + ` · break-even ${s.break_even_price ?? '—'} · target ${s.target_margin_price ?? '—'} · competitor ${s.competitor_price ?? '—'} · ${s.status}`;
+
+export function priceCommands(program: Command, open: () => Promise<AsterismApi>): void {
+  const price = program.command('price').description('private-label pricing: suggestions, approvals, price files / 定价与调价审批');
+  price.command('suggest')
+    .description('suggest a price for a SKU from its costs, fees, competitor and rules / 生成调价建议')
+    .requiredOption('--sku <sku>').option('--marketplace <code>').option('--store <name>')
+    .option('--target-margin <r>', 'net margin on revenue ex VAT: 0.2 or 20%').option('--date <date>', 'cost, FX and fee tables as of this day')
+    .option('--user <name>').option('--json')
+    .action((o: { sku: string; marketplace?: string; store?: string; targetMargin?: string; date?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('price_suggest', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, target_margin: fraction(o.targetMargin, '--target-margin'), date: o.date, user: userName(o.user) }) as never);
+      print(o, answer, () => line(answer as Suggestion));
+    }));
+  for (const action of ['approve', 'reject'] as const) {
+    price.command(action)
+      .description(action === 'approve' ? 'approve a pending suggestion / 批准调价建议' : 'reject a pending suggestion / 拒绝调价建议')
+      .argument('<id>').option('--note <text>', 'why').option('--user <name>').option('--json')
+      .action((id: string, o: { note?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+        if (!/^\d+$/.test(id)) throw new Error(`"${id}" is not a suggestion id (a number, see \`asterism price list\`)`);
+        const answer = await api.run(action === 'approve' ? 'price_approve' : 'price_reject', defined({ id: Number(id), note: o.note, user: userName(o.user) }) as never);
+        print(o, answer, () => `${line(answer as Suggestion)} by ${(answer as { decided_by: string }).decided_by}`);
+      }));
+  }
+  price.command('list').description('price suggestions / 调价建议列表')
+    .option('--status <status>', 'pending, approved or rejected').option('--sku <sku>').option('--marketplace <code>').option('--store <name>').option('--json')
+    .action((o: { status?: string; sku?: string; marketplace?: string; store?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('price_list', defined({ status: o.status, sku: o.sku, marketplace: o.marketplace, store: o.store }) as never);
+      print(o, answer, () => renderTable(listColumns, answer.suggestions as unknown as Record<string, string>[]));
+    }));
+  price.command('log').description('who approved, rejected or exported what, when and why / 审批记录')
+    .option('--id <id>').option('--sku <sku>').option('--json')
+    .action((o: { id?: string; sku?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('price_log', defined({ id: o.id, sku: o.sku }) as never);
+      print(o, answer, () => renderTable(['id', 'suggestion_id', 'sku', 'marketplace', 'suggested_price', 'action', 'user', 'at', 'note'], answer.decisions as unknown as Record<string, string>[]));
+    }));
+  const rules = price.command('rules').description('pricing rules per SKU / marketplace, or the store default / 定价规则');
+  rules.command('set').description('set rules (fractions: 0.1 or 10%; prices in the marketplace currency; "none" clears one)')
+    .option('--sku <sku>', 'default: every SKU').option('--marketplace <code>', 'default: every marketplace').option('--store <name>')
+    .option('--min-margin <r>').option('--target-margin <r>').option('--ceiling <price>').option('--map <price>')
+    .option('--max-step <r>').option('--fx-buffer <r>').option('--competitor-step <amount>').option('--json')
+    .action((o: Record<string, string | boolean | undefined>) => withApi(open, async (api) => {
+      const t = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+      const input = defined({
+        sku: t('sku'), marketplace: t('marketplace'), store: t('store'),
+        min_margin: fraction(t('minMargin'), '--min-margin'), target_margin: fraction(t('targetMargin'), '--target-margin'), ceiling: t('ceiling'), map: t('map'),
+        max_step: fraction(t('maxStep'), '--max-step'), fx_buffer: fraction(t('fxBuffer'), '--fx-buffer'), competitor_step: t('competitorStep'),
+      });
+      const answer = await api.run('price_rules_set', input as never);
+      print({ json: o.json === true }, answer, () => renderTable(ruleColumns, [answer.rule] as unknown as Record<string, string>[]));
+    }));
+  rules.command('list').option('--store <name>').option('--json').action((o: { store?: string; json?: boolean }) => withApi(open, async (api) => {
+    const answer = await api.run('price_rules_list', defined({ store: o.store }) as never);
+    print(o, answer, () => renderTable(ruleColumns, answer.rules as unknown as Record<string, string>[]));
+  }));
+  price.command('export').description("approved prices as Amazon's Price & Quantity file / 导出亚马逊价格文件")
+    .requiredOption('--channel <channel>', 'amazon').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
+    .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      if (o.channel !== 'amazon') throw new Error(`--channel "${o.channel}": only amazon price files are made so far (Walmart and Shopify later)`);
+      const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }) as never);
+      writeFileSync(o.out, answer.file);
+      const { file: _file, ...summary } = answer;
+      print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for Amazon${answer.marketplace ? ` ${answer.marketplace}` : ''}`);
+    }));
+}
