@@ -8,6 +8,7 @@ import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
+import { listProducts } from '../store/products.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
@@ -32,6 +33,7 @@ const kpiStatusInput = z.object({
   pacing: z.enum(['linear', 'seasonal']).optional(),
 });
 const kpiLockInput = z.object({ period: z.string().min(1), currency: z.string().optional() });
+const productsInput = z.object({ store: z.string().optional(), asin: z.string().optional(), on: date.optional() });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -72,6 +74,12 @@ export const operations = {
   benchmarks_remove: {
     method: 'delete', path: '/api/benchmarks', input: benchmarkKey, summary: 'remove a benchmark override / 删除基准覆盖',
     run: async (db: Database, i: z.infer<typeof benchmarkKey>) => ({ removed: await removeBenchmarkOverride(db, i) }),
+  },
+  products_list: {
+    method: 'get', path: '/api/products', input: productsInput, summary: 'products (SKU ↔ ASIN, name, owner, product line, tier) / 产品',
+    // the assignment effective on `on` (default today): owners and lines change over time
+    run: async (db: Database, i: z.infer<typeof productsInput>) =>
+      ({ products: await listProducts(db, { ...(i.store ? { store: i.store } : {}), ...(i.asin ? { asin: i.asin } : {}), onDay: i.on ?? new Date().toISOString().slice(0, 10) }) }),
   },
   kpi_status: {
     method: 'get', path: '/api/kpi/status', input: kpiStatusInput, summary: 'KPI attainment, pacing, scorecards and guards / KPI达成与进度',

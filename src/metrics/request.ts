@@ -1,8 +1,9 @@
+import { compareKinds, type CompareTo } from '../domain/compared-period.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { metricById } from './catalog.ts';
-import { dimensionIds, isDimension, type DimensionId } from './dimensions.ts';
+import { dimensionIds, isDimension, timeDimensions, type DimensionId } from './dimensions.ts';
 
 /** A question to the metric layer: metrics × dimensions × filters × period (CLI `query`). */
 export interface QueryRequest {
@@ -15,6 +16,8 @@ export interface QueryRequest {
   asin?: string;
   sku?: string;
   currency?: string;
+  /** also answer the compared period (WoW, MoM, YoY, or the same number of days just before) and the change */
+  compare?: string;
 }
 
 export interface ValidRequest {
@@ -27,6 +30,7 @@ export interface ValidRequest {
   asin?: string;
   sku?: string;
   currency?: string;
+  compare?: CompareTo;
 }
 
 /** Checks every id against the catalog and every value's form; throws one clear error. */
@@ -58,13 +62,24 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', `currency "${request.currency}" is not an ISO code such as USD, CNY, EUR`);
     currency = request.currency.toUpperCase();
   }
+  const compare = validCompare(request.compare, by, from, to);
   return {
     metrics: [...new Set(request.metrics)], by,
     ...(from ? { from } : {}), ...(to ? { to } : {}),
     ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
-    ...(currency ? { currency } : {}),
+    ...(currency ? { currency } : {}), ...(compare ? { compare } : {}),
   };
+}
+
+/** A comparison needs the period it shifts, and cannot be asked by a time dimension (its days differ from the compared days). */
+function validCompare(compare: string | undefined, by: DimensionId[], from?: string, to?: string): CompareTo | undefined {
+  if (compare === undefined || compare === '') return undefined;
+  if (!(compareKinds as readonly string[]).includes(compare)) throw new AsterismError('bad_request', `--compare "${compare}": expected one of ${compareKinds.join(', ')}`);
+  if (!from || !to) throw new AsterismError('bad_request', `--compare ${compare} needs --from and --to: the period to compare`);
+  const time = by.find((d) => timeDimensions.has(d));
+  if (time) throw new AsterismError('bad_request', `--compare cannot be asked --by ${time}: compare totals or non-time dimensions`);
+  return compare as CompareTo;
 }
 
 function suggest(input: string, known: readonly string[]): string {
