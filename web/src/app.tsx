@@ -7,14 +7,20 @@ import { setLanguage } from './i18n/index.ts';
 import { DataPage } from './pages/data.tsx';
 import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
+import { KpiPage } from './pages/kpi.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { ProductsPage } from './pages/products.tsx';
+import { SettingsPage } from './pages/settings.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
   { path: '/overview', key: 'nav.overview', Page: OverviewPage },
   { path: '/funnel', key: 'nav.funnel', Page: FunnelPage },
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
+  { path: '/products', key: 'nav.products', Page: ProductsPage },
+  { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
+  { path: '/settings', key: 'nav.settings', Page: SettingsPage },
 ] as const;
 
 export interface PageProps { filters: Filters; ready: boolean }
