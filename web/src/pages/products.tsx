@@ -27,7 +27,8 @@ function productRows(products: Product[], metricRows: Record<string, unknown>[])
     const list = byAsin.get(asin) ?? [];
     const first = list[0];
     return {
-      asin, store: first?.store ?? null, skus: list.map((p) => p.sku).join(', '), parent: first?.parent_asin ?? null,
+      // an ASIN sold in several marketplaces has one SKU each: the first, and how many more
+      asin, store: first?.store ?? null, skus: list.length > 1 ? `${first?.sku ?? ''} +${list.length - 1}` : (first?.sku ?? ''), parent: first?.parent_asin ?? null,
       owner: first?.owner ?? null, productLine: first?.product_line ?? null, tier: first?.tier ?? null,
     };
   };
