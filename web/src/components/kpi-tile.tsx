@@ -29,6 +29,8 @@ export function KpiTile({ id, metric, current, basis, spark, lang, compared }: {
       {rows.map((v) => (
         <div key={v.currency} className="kpi-row">
           <span className="kpi-value" data-value>{formatMetric(metric, v.value, lang, v.currency || undefined)}</span>
+          {/* a ratio of money per currency (ACoS in USD, in EUR…) says which currency it is */}
+          {rows.length > 1 && metric?.unit !== 'money' && v.currency ? <span className="muted kpi-currency">{v.currency}</span> : null}
           {compared && <ChangeText metric={metric} change={v.change} basis={basis} lang={lang} />}
         </div>
       ))}

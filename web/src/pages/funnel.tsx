@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { EChartsOption } from 'echarts';
 import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
+import { useProducts } from '../api/products.ts';
 import type { Finding, FunnelRow, FunnelStage } from '../api/types.ts';
+import { AsinCell } from '../components/asin-cell.tsx';
 import { Chart } from '../components/chart.tsx';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
@@ -24,6 +26,7 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const funnel = useQuery({ queryKey: ['funnel', scope], enabled: Boolean(scope), queryFn: () => api.funnel(scope ?? {}) });
   const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
   const [chosen, setChosen] = useState<string | null>(null);
+  const { byAsin } = useProducts();
   const rows = funnel.data ?? [];
   const row = rows.find((r) => rowKey(r) === chosen) ?? rows[0];
 
@@ -76,12 +79,14 @@ export function FunnelPage({ filters, ready }: PageProps) {
       <h1>{t('funnel.title')}</h1>
       <div className="chips" role="tablist">
         {rows.map((r) => (
-          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}>{rowKey(r)}</button>
+          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}
+            title={typeof r.key.asin === 'string' ? byAsin.get(r.key.asin)?.name ?? undefined : undefined}>{rowKey(r)}</button>
         ))}
       </div>
       <div className="two-columns">
         <section className="card">
           <h2>{rowKey(row)}</h2>
+          {'asin' in row.key && typeof row.key.asin === 'string' ? <p><AsinCell asin={row.key.asin} /></p> : null}
           <p className="muted">{t('funnel.source')}: {t(`funnel.sources.${row.source}`, { defaultValue: row.source })} · {t('funnel.tier')}: {String(row.tier ?? '—')}</p>
           {option && <Chart name="funnel" option={option} height={360} />}
         </section>

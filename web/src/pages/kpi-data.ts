@@ -15,7 +15,7 @@ export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: Qu
  * and each metric's change (from that period's own sums): the browser does not subtract.
  */
 export function useMetricRows(key: string, scope: Scope | null, ids: string[], catalog: Map<string, Metric> | undefined, currency: string, by: string[] = [], compare = '') {
-  const money = ids.filter((id) => catalog?.get(id)?.unit === 'money');
+  const money = ids.filter((id) => moneyBound(catalog, id));
   const other = ids.filter((id) => !money.includes(id));
   return useQuery({
     queryKey: ['metric-rows', key, scope, ids, currency, by, compare],
@@ -30,6 +30,17 @@ export function useMetricRows(key: string, scope: Scope | null, ids: string[], c
       };
     },
   });
+}
+
+/**
+ * Money, or a ratio of money (ACoS = ad spend / ad sales): the server answers these per currency
+ * unless converted. Read from the catalog's formula, so units and sessions are never split by currency.
+ */
+export function moneyBound(catalog: Map<string, Metric> | undefined, id: string): boolean {
+  const metric = catalog?.get(id);
+  if (!metric) return false;
+  if (metric.unit === 'money') return true;
+  return metric.aggregation === 'ratio' && (metric.formula.match(/[a-z_0-9]+/g) ?? []).some((part) => catalog?.get(part)?.unit === 'money');
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);

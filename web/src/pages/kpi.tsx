@@ -5,13 +5,12 @@ import { api } from '../api/client.ts';
 import { useSources } from '../api/hooks.ts';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { lastDataDay } from '../filters/filters.ts';
-import type { PageProps } from '../app.tsx';
 import { GuardTable, KpiRowsTable, ScorecardTable } from './kpi-tables.tsx';
 import { PeriodPicker, periodOf } from './period-picker.tsx';
 import { UploadCard } from './upload.tsx';
 
 /** KPI attainment and pacing for a period, scorecards, guards; lock a closed period; upload targets. */
-export function KpiPage({ filters }: PageProps) {
+export function KpiPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const sources = useSources();
@@ -19,11 +18,13 @@ export function KpiPage({ filters }: PageProps) {
   const [chosen, setChosen] = useState<string | null>(() => new URLSearchParams(window.location.search).get('period'));
   const period = chosen ?? periodOf('month', day, []);
   const status = useQuery({
-    queryKey: ['kpi-status', period, filters.currency], enabled: Boolean(sources.data && period),
-    queryFn: () => api.kpiStatus({ period, ...(filters.currency ? { currency: filters.currency } : {}) }),
+    // Targets are in their scope's own currency: the reporting currency is not passed (kpi status
+    // would convert the actual but not the target), so money KPIs show in the marketplace's currency.
+    queryKey: ['kpi-status', period], enabled: Boolean(sources.data && period),
+    queryFn: () => api.kpiStatus({ period }),
   });
   const lock = useMutation({
-    mutationFn: () => api.kpiLock({ period, ...(filters.currency ? { currency: filters.currency } : {}) }),
+    mutationFn: () => api.kpiLock({ period }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['kpi-status'] }),
   });
   const askLock = () => { if (window.confirm(t('kpi.lockConfirm', { period }))) lock.mutate(); };

@@ -11,7 +11,7 @@ import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
-import { seriesOf, useMetricRows, valuesOf } from './kpi-data.ts';
+import { moneyBound, seriesOf, useMetricRows, valuesOf } from './kpi-data.ts';
 import { MarketplaceTable } from './marketplace-table.tsx';
 
 const kpis = ['sales', 'units', 'sessions', 'unit_session_pct', 'ad_spend', 'acos', 'tacos'];
@@ -75,7 +75,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
       <div className="kpis">
         {kpis.map((id) => {
           const metric = catalog.get(id);
-          const spark = seriesOf(weekly.data, id, 'week', metric?.unit === 'money' ? mainCurrency : '').map(([, v]) => v);
+          const spark = seriesOf(weekly.data, id, 'week', moneyBound(catalog, id) ? mainCurrency : '').map(([, v]) => v);
           return <KpiTile key={id} id={id} metric={metric} lang={lang} current={valuesOf(current.data, id)}
             basis={current.data?.basis[id]} spark={spark} compared={Boolean(filters.compare)} />;
         })}
