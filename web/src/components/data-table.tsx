@@ -125,6 +125,7 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
         </button>
       </div>
       {rows.length === 0 ? (empty ?? <p className="empty">{t('table.empty')}</p>) : (
+        <div className="table-scroll">
         <table className="table" data-table={id}>
           <thead>
             <tr>
@@ -152,6 +153,7 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );
