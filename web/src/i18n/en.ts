@@ -8,7 +8,7 @@ export const en = {
     timezone: 'Dates', siteTime: 'Site time', beijingTime: 'Beijing time',
     previous: 'Previous period', clear: 'Clear',
   },
-  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPrevious: 'vs {{from}} – {{to}}', noCompare: 'no comparison' },
+  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPrevious: 'vs {{from}} – {{to}}', noCompare: 'no comparison', problems: 'Some figures are unknown (shown as —):' },
   empty: {
     title: 'Nothing imported yet',
     body: 'Import the reports you download from Seller Central: the Business Report (by child item, by date), Sponsored Products reports and the Brand Analytics Search Catalog Performance report give the overview and the funnel.',

@@ -10,7 +10,7 @@ export const zhCN: Messages = {
     timezone: '日期', siteTime: '站点时间', beijingTime: '北京时间',
     previous: '上一周期', clear: '清除',
   },
-  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPrevious: '对比 {{from}} 至 {{to}}', noCompare: '未对比' },
+  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPrevious: '对比 {{from}} 至 {{to}}', noCompare: '未对比', problems: '部分数字未知（显示为 —）：' },
   empty: {
     title: '还没有导入数据',
     body: '请导入从卖家后台下载的报表：业务报告（按子商品、按日期）、商品推广（SP）报表和品牌分析的搜索目录表现（SCP）报表，即可看到总览和漏斗。',

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { useSources } from '../api/hooks.ts';
+import { useLang, useSources } from '../api/hooks.ts';
+import { formatTimestamp } from '../format/time.ts';
+import { useSettings } from '../settings/settings.ts';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { lastDataDay } from '../filters/filters.ts';
 import { GuardTable, KpiRowsTable, ScorecardTable } from './kpi-tables.tsx';
@@ -13,6 +15,8 @@ import { UploadCard } from './upload.tsx';
 export function KpiPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const lang = useLang();
+  const { time } = useSettings();
   const sources = useSources();
   const day = (sources.data && lastDataDay(sources.data)) ?? new Date().toISOString().slice(0, 10);
   const [chosen, setChosen] = useState<string | null>(() => new URLSearchParams(window.location.search).get('period'));
@@ -39,7 +43,7 @@ export function KpiPage() {
         <>
           <p className="muted" data-kpi-period>
             {answer.period.label} ({answer.period.from} – {answer.period.to}) · {t('kpi.asOf', { date: answer.as_of })}
-            {answer.locked ? ` · ${t('kpi.locked', { at: answer.locked_at ?? '' })}` : null}
+            {answer.locked ? ` · ${t('kpi.locked', { at: formatTimestamp(answer.locked_at, time, null, lang) })}` : null}
           </p>
           {answer.restated && <p className="warning">{t('kpi.restated')}</p>}
           {answer.problems.map((p) => <p key={p.message} className={p.severity === 'error' ? 'error' : 'muted'}>{p.message}</p>)}

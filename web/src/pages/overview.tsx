@@ -7,7 +7,7 @@ import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
 import { Chart } from '../components/chart.tsx';
 import { KpiTile } from '../components/kpi-tile.tsx';
-import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorNote, Loading, ProblemsNote } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
@@ -72,6 +72,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
         {before ? ` · ${t('common.vsPrevious', { from: before.from, to: before.to })}` : ` · ${t('common.noCompare')}`}
       </p>
       {!hasData && <EmptyState kind="period" />}
+      <ProblemsNote problems={current.data.problems} />
       <div className="kpis">
         {kpis.map((id) => {
           const metric = catalog.get(id);

@@ -4,7 +4,7 @@ import { useCatalog, useLang, useSources } from '../api/hooks.ts';
 import { useProducts } from '../api/products.ts';
 import type { Product } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
-import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorNote, Loading, ProblemsNote } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { navigate, useLocation } from '../filters/location.ts';
 import { metricName } from '../format/format.ts';
@@ -104,6 +104,7 @@ export function ProductsPage({ filters, ready }: PageProps) {
           <input name="search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
       </div>
+      <ProblemsNote problems={answer.data.problems} />
       <DataTable id="products" title={t('products.title')} rows={rows} columns={columns} rowKey={(r) => `${r.asin}:${r.currency ?? ''}`}
         onRowClick={openFunnel} initialSort={{ id: 'sales', desc: true }}
         empty={<p className="empty">{list.length === 0 ? t('products.none') : t('empty.period')}</p>} />
