@@ -20,7 +20,7 @@ import { downloadXlsx, type ExportCell } from './excel-export.ts';
  * Column: `value` is the raw value (sorting, export, and the cell unless `render`); `format` is the
  * catalog's format (int dec1 dec2 pct1 pct2 money, or per row) and makes the column numeric; `currency` gives
  * money its code; `asin` shows the product name (the export adds a name column beside it);
- * `hidden` hides it until the user shows it. The browser never computes here: values come from the API.
+ * `hidden` hides it until the user shows it. Only the first `limit` rows are drawn until "show all". The browser never computes here: values come from the API.
  */
 export interface Column<R> {
   id: string;
@@ -49,6 +49,8 @@ export interface DataTableProps<R> {
   title?: string;
   empty?: ReactNode;
   initialSort?: { id: string; desc: boolean };
+  /** rows drawn before "show all" (default 200): a long import log or catalog stays quick; the export has every row */
+  limit?: number;
 }
 
 type Sort = { id: string; desc: boolean } | null;
@@ -72,13 +74,14 @@ function sorted<R>(rows: readonly R[], column: Column<R> | undefined, desc: bool
   });
 }
 
-export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, onRowClick, title, empty, initialSort }: DataTableProps<R>) {
+export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, onRowClick, title, empty, initialSort, limit = 200 }: DataTableProps<R>) {
   const { t } = useTranslation();
   const lang = useLang();
   const { byAsin } = useProducts();
   const { hidden, toggle } = useColumnChoice(id, columns.filter((c) => c.hidden).map((c) => c.id));
   const [sort, setSort] = useState<Sort>(initialSort ?? null);
   const [exporting, setExporting] = useState(false);
+  const [all, setAll] = useState(false);
   const shown = columns.filter((c) => !hidden.has(c.id));
   const ordered = sorted(rows, columns.find((c) => c.id === sort?.id), sort?.desc ?? false);
 
@@ -141,7 +144,7 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
             </tr>
           </thead>
           <tbody>
-            {ordered.map((r, i) => (
+            {(all ? ordered : ordered.slice(0, limit)).map((r, i) => (
               <tr key={rowKey(r, i)} className={rowClass?.(r)} {...rowAttrs?.(r)} onClick={onRowClick ? () => onRowClick(r) : undefined}
                 style={onRowClick ? { cursor: 'pointer' } : undefined}>
                 {shown.map((c) => (
@@ -153,6 +156,9 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
             ))}
           </tbody>
         </table>
+        {!all && ordered.length > limit && (
+          <p><button type="button" data-show-all onClick={() => setAll(true)}>{t('table.showAll', { count: ordered.length })}</button></p>
+        )}
         </div>
       )}
     </div>

@@ -17,7 +17,7 @@ export const en = {
     period: 'No data in this period for this selection. Widen the dates or clear a filter.',
   },
   overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', converted: 'converted to {{currency}}' },
-  table: { columns: 'Columns', export: 'Export to Excel', exporting: 'Exporting…', empty: 'No rows.', productName: 'Product name' },
+  table: { columns: 'Columns', export: 'Export to Excel', exporting: 'Exporting…', empty: 'No rows.', productName: 'Product name', showAll: 'Show all {{count}} rows' },
   products: {
     title: 'Products', asin: 'ASIN', sku: 'SKU', store: 'Store', parent: 'Parent ASIN', owner: 'Owner', productLine: 'Product line', tier: 'Tier',
     allOwners: 'All owners', allTiers: 'All tiers', search: 'Search ASIN, SKU or name',

@@ -19,7 +19,7 @@ export const zhCN: Messages = {
     period: '所选范围在这段时间没有数据。请放宽日期或清除筛选条件。',
   },
   overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', converted: '已折算为 {{currency}}' },
-  table: { columns: '列', export: '导出 Excel', exporting: '正在导出……', empty: '没有数据行。', productName: '品名' },
+  table: { columns: '列', export: '导出 Excel', exporting: '正在导出……', empty: '没有数据行。', productName: '品名', showAll: '显示全部 {{count}} 行' },
   products: {
     title: '产品', asin: 'ASIN', sku: 'SKU', store: '店铺', parent: '父ASIN', owner: '运营负责人', productLine: '产品线', tier: '生命周期',
     allOwners: '全部负责人', allTiers: '全部阶段', search: '搜索 ASIN、SKU 或品名',
