@@ -284,5 +284,49 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('Settings: an FX rate, a benchmark override and a special period are saved and listed', async () => {
+    const { page, errors } = await open('/settings', 'en');
+    await page.locator('[data-settings="fx"] form').waitFor();
+    await page.fill('input[name="fx-date"]', '2026-10-01');
+    await page.fill('input[name="fx-rate"]', '7.1');
+    await page.locator('[data-settings="fx"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-table="fx-rates"] tbody').textContent()).toContain('7.1');
+    await page.selectOption('select[name="benchmark-metric"]', 'ctr');
+    await page.fill('input[name="benchmark-marketplace"]', 'US');
+    await page.fill('input[name="benchmark-low"]', '0.5'); // typed in percent: 0.5% → 0.005
+    await page.fill('input[name="benchmark-high"]', '1.5');
+    await page.locator('[data-settings="benchmarks"] button[type="submit"]').click();
+    const override = page.locator('[data-table="benchmark-overrides"] tbody tr').first();
+    await expect.poll(() => override.locator('td[data-column="low"]').textContent()).toBe('0.50%');
+    await override.locator('button').click();
+    await page.locator('[data-settings="benchmarks"] .empty').waitFor();
+    await page.fill('input[name="period-name"]', 'Prime Day 2026');
+    await page.fill('input[name="period-from"]', '2026-07-08');
+    await page.fill('input[name="period-to"]', '2026-07-11');
+    await page.locator('[data-settings="periods"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-table="special-periods"] tbody').textContent()).toContain('Prime Day 2026');
+    // the KPI page's picker offers it
+    await page.locator('header nav a', { hasText: 'KPI' }).click();
+    await page.selectOption('select[name="period-kind"]', 'special');
+    await expect.poll(() => page.locator('[data-period-picker] select[name="period"]').inputValue()).toBe('Prime Day 2026');
+    await page.screenshot({ path: join(shots, 'dashboard-kpi-special.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a column header sorts the rows, unknown values last', async () => {
+    const { page, errors } = await open(`/products?${week}`, 'en');
+    await page.locator('[data-table="products"] [data-asin="B0FUNNEL01"]').waitFor();
+    const sessions = page.locator('[data-table="products"] th[data-column="sessions"]');
+    await sessions.click(); // ascending
+    const cells = () => page.locator('[data-table="products"] tbody td[data-column="sessions"]').allTextContents();
+    // 10-11…10-17: B0FUNNEL02 250, B0SOLO0001 200 (not in products.csv, still listed), B0FUNNEL01 500
+    await expect.poll(cells).toEqual(['200', '250', '500']);
+    await sessions.click(); // descending
+    await expect.poll(cells).toEqual(['500', '250', '200']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 

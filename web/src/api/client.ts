@@ -50,7 +50,7 @@ export const api = {
   setFxRates: (rates: FxRate[]) => send<{ rates: FxRate[] }>('PUT', '/api/fx', { rates }).then((a) => a.rates),
   benchmarks: () => get<{ overrides: BenchmarkOverride[] }>('/api/benchmarks').then((a) => a.overrides),
   setBenchmark: (o: Record<string, string | number | null>) => send<unknown>('PUT', '/api/benchmarks', o),
-  removeBenchmark: (o: Record<string, string | null>) => send<unknown>('DELETE', '/api/benchmarks', o),
+  removeBenchmark: (o: Record<string, string>) => send<unknown>('DELETE', '/api/benchmarks', o),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),

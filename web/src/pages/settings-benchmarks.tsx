@@ -9,7 +9,8 @@ import { ErrorNote } from '../components/states.tsx';
 import { metricName } from '../format/format.ts';
 
 const keyFields = ['marketplace', 'tier', 'category', 'price_band', 'variant'] as const;
-const keyOf = (o: BenchmarkOverride) => ({ metric: o.metric, ...Object.fromEntries(keyFields.map((k) => [k, o[k]])) });
+// the key as the API takes it: absent parts are left out (not null)
+const keyOf = (o: BenchmarkOverride): Record<string, string> => ({ metric: o.metric, ...Object.fromEntries(keyFields.flatMap((k) => (o[k] ? [[k, o[k]]] : []))) });
 
 /** Benchmark overrides: one row replaces the default table's bounds for its metric and scope. */
 export function BenchmarkSettings() {
