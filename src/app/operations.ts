@@ -14,6 +14,7 @@ import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { profitRows } from './profit.ts';
 import { pricingOperations } from './pricing-operations.ts';
+import { listProducts } from '../store/products.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
 /**
@@ -49,6 +50,7 @@ const reportInput = z.object({
   kind: z.enum(['daily', 'weekly', 'monthly']), period: z.string().optional(), owner: z.string().optional(),
   store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional(),
 });
+const productsInput = z.object({ store: z.string().optional(), asin: z.string().optional(), on: date.optional() });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional() });
 const money = z.union([z.string(), z.number()]);
@@ -95,6 +97,12 @@ export const operations = {
   benchmarks_remove: {
     method: 'delete', path: '/api/benchmarks', input: benchmarkKey, summary: 'remove a benchmark override / 删除基准覆盖',
     run: async (db: Database, i: z.infer<typeof benchmarkKey>) => ({ removed: await removeBenchmarkOverride(db, i) }),
+  },
+  products_list: {
+    method: 'get', path: '/api/products', input: productsInput, summary: 'products (SKU ↔ ASIN, name, owner, product line, tier) / 产品',
+    // the assignment effective on `on` (default today): owners and lines change over time
+    run: async (db: Database, i: z.infer<typeof productsInput>) =>
+      ({ products: await listProducts(db, { ...(i.store ? { store: i.store } : {}), ...(i.asin ? { asin: i.asin } : {}), onDay: i.on ?? new Date().toISOString().slice(0, 10) }) }),
   },
   kpi_status: {
     method: 'get', path: '/api/kpi/status', input: kpiStatusInput, summary: 'KPI attainment, pacing, scorecards and guards / KPI达成与进度',

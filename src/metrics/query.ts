@@ -1,22 +1,37 @@
 import type { Problem } from '../domain/errors.ts';
 import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
+import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
+import { changeBasis, withComparison, type ChangeBasis } from './compare.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
 import { facts } from './facts.ts';
-import { validateRequest, type QueryRequest } from './request.ts';
+import { validateRequest, type QueryRequest, type ValidRequest } from './request.ts';
 
-export type QueryRow = Record<string, string | number | null | Record<string, string[]>>;
+export type QueryRow = Record<string, string | number | null | Record<string, string[]> | Record<string, number | null>>;
 
 export interface QueryResult {
   rows: QueryRow[];
   columns: ColumnDescription[];
   problems: Problem[];
+  /** with `compare`: the compared period and how each metric's change reads; rows then carry `previous` and `change` by metric */
+  compare?: { kind: CompareTo; from: string; to: string; basis: Record<string, ChangeBasis> };
 }
 
 /** Runs a metric query on the embedded database and shapes the answer as the CLI contract says:
  * counts as integers, money exact to its currency's minor unit, ratios as fractions, unknown as null. */
 export async function runQuery(db: Database, request: QueryRequest): Promise<QueryResult> {
   const valid = validateRequest(request);
+  const answer = await answerPeriod(db, valid);
+  if (!valid.compare || !valid.from || !valid.to) return answer;
+  // The compared period is asked the same question: its ratios come from its own sums, never from the rows here.
+  const window = comparedPeriod(valid.from, valid.to, valid.compare);
+  const before = await answerPeriod(db, { ...valid, ...window });
+  const basis = Object.fromEntries(answer.columns.filter((c) => c.role === 'metric').map((c) => [c.id, changeBasis(c)]));
+  const problems = [...answer.problems, ...before.problems.filter((p) => !answer.problems.some((q) => q.message === p.message)).map((p) => ({ ...p, message: `${window.from} – ${window.to}: ${p.message}` }))];
+  return { rows: withComparison(answer.rows, before.rows, answer.columns), columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis } };
+}
+
+async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
   const compiled = compileQuery(valid, duckdb);
   const raw = await db.allValues(compiled.sql, compiled.params);
   const problems = [...compiled.problems];

@@ -1,8 +1,9 @@
+import { compareKinds, type CompareTo } from '../domain/compared-period.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { metricById } from './catalog.ts';
-import { dimensionIds, isDimension, type DimensionId } from './dimensions.ts';
+import { dimensionIds, isDimension, timeDimensions, type DimensionId } from './dimensions.ts';
 import type { ProfitBasis } from './facts.ts';
 
 /** A question to the metric layer: metrics × dimensions × filters × period (CLI `query`). */
@@ -20,6 +21,8 @@ export interface QueryRequest {
   basis?: string;
   /** profit, order basis: per-unit fees from the fee tables for unsettled orders (wired in by the app) */
   tableFees?: TableFeeEstimate[];
+  /** also answer the compared period (WoW, MoM, YoY, or the same number of days just before) and the change */
+  compare?: string;
 }
 
 export interface TableFeeEstimate {
@@ -42,6 +45,7 @@ export interface ValidRequest {
   currency?: string;
   basis: ProfitBasis;
   tableFees?: TableFeeEstimate[];
+  compare?: CompareTo;
 }
 
 /** Checks every id against the catalog and every value's form; throws one clear error. */
@@ -75,14 +79,25 @@ export function validateRequest(request: QueryRequest): ValidRequest {
   }
   const basis = request.basis ?? 'posted';
   if (basis !== 'order' && basis !== 'posted') throw new AsterismError('bad_request', `basis "${basis}" is not order or posted`);
+  const compare = validCompare(request.compare, by, from, to);
   return {
     metrics: [...new Set(request.metrics)], by, basis,
     ...(request.tableFees?.length ? { tableFees: request.tableFees } : {}),
     ...(from ? { from } : {}), ...(to ? { to } : {}),
     ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
-    ...(currency ? { currency } : {}),
+    ...(currency ? { currency } : {}), ...(compare ? { compare } : {}),
   };
+}
+
+/** A comparison needs the period it shifts, and cannot be asked by a time dimension (its days differ from the compared days). */
+function validCompare(compare: string | undefined, by: DimensionId[], from?: string, to?: string): CompareTo | undefined {
+  if (compare === undefined || compare === '') return undefined;
+  if (!(compareKinds as readonly string[]).includes(compare)) throw new AsterismError('bad_request', `--compare "${compare}": expected one of ${compareKinds.join(', ')}`);
+  if (!from || !to) throw new AsterismError('bad_request', `--compare ${compare} needs --from and --to: the period to compare`);
+  const time = by.find((d) => timeDimensions.has(d));
+  if (time) throw new AsterismError('bad_request', `--compare cannot be asked --by ${time}: compare totals or non-time dimensions`);
+  return compare as CompareTo;
 }
 
 function suggest(input: string, known: readonly string[]): string {

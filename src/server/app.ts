@@ -3,6 +3,7 @@ import type { AsterismApi } from '../app/asterism-api.ts';
 import { operations, type OperationName } from '../app/operations.ts';
 import { errorAnswer } from './errors.ts';
 import { registerReportFile } from './report-file.ts';
+import { registerTemplates } from './templates.ts';
 import { registerUpload } from './upload.ts';
 import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
@@ -52,7 +53,7 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
       metrics: q.metric, ...(q.by ? { by: q.by } : {}),
       ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.store ? { store: q.store } : {}),
       ...(q.marketplace ? { marketplace: q.marketplace } : {}), ...(q.asin ? { asin: q.asin } : {}),
-      ...(q.sku ? { sku: q.sku } : {}), ...(q.currency ? { currency: q.currency } : {}),
+      ...(q.sku ? { sku: q.sku } : {}), ...(q.currency ? { currency: q.currency } : {}), ...(q.compare ? { compare: q.compare } : {}),
     });
     return c.json(result, 200);
   });
@@ -80,6 +81,7 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
   }
   registerUpload(app, asterism);
   registerReportFile(app, asterism);
+  registerTemplates(app);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
   return app;
 }

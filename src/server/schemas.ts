@@ -14,6 +14,10 @@ export const queryParams = z.object({
   asin: z.string().optional().openapi({ param: { name: 'asin', in: 'query' } }),
   sku: z.string().optional().openapi({ param: { name: 'sku', in: 'query' } }),
   currency: z.string().optional().openapi({ param: { name: 'currency', in: 'query' }, example: 'CNY' }),
+  compare: z.enum(['wow', 'mom', 'yoy', 'previous']).optional().openapi({
+    param: { name: 'compare', in: 'query' }, example: 'mom',
+    description: 'also answer the compared period: each row gets `previous` and `change` by metric (ratios change by difference, others relatively)',
+  }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
@@ -33,6 +37,10 @@ export const queryAnswer = z.object({
   rows: z.array(z.record(z.string(), z.unknown())),
   columns: z.array(z.object({ id: z.string(), role: z.string(), unit: z.string().optional(), format: z.string().optional(), name_en: z.string(), name_zh: z.string() })),
   problems: z.array(problem),
+  compare: z.object({
+    kind: z.enum(['wow', 'mom', 'yoy', 'previous']), from: z.string(), to: z.string(),
+    basis: z.record(z.string(), z.enum(['difference', 'relative'])),
+  }).optional(),
 }).openapi('QueryAnswer');
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

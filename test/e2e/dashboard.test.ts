@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { LocalAsterism } from '../../src/app/local.ts';
 import { createApi } from '../../src/server/app.ts';
@@ -91,6 +92,9 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     ['funnel', '[data-chart="funnel"] canvas'],
     ['diagnosis', '[data-finding]'],
     ['data', '[data-table="sources"] tbody tr'],
+    ['products', '[data-table="products"] tbody tr'],
+    ['kpi', '[data-period-picker]'],
+    ['settings', '[data-settings="fx"]'],
   ])('%s loads on the scenario without console errors', async (name, ready) => {
     const { page, errors } = await open(`/${name}?${week}`);
     await page.locator(ready).first().waitFor();
@@ -154,4 +158,175 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test.each(['products', 'kpi', 'settings'])('%s loads in English without console errors', async (name) => {
+    const { page, errors } = await open(`/${name}?${week}`, 'en');
+    await page.locator(`[data-page="${name}"]`).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(shots, `dashboard-${name}-en.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a product name appears beside its ASIN, and a row opens its funnel', async () => {
+    const { page, errors } = await open(`/products?${week}`, 'en');
+    const cell = page.locator('[data-table="products"] [data-asin="B0FUNNEL01"]');
+    await expect.poll(() => cell.locator('[data-product-name]').textContent()).toBe('Bath mat grey'); // products.csv
+    await cell.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/funnel');
+    expect(new URL(page.url()).searchParams.get('asin')).toBe('B0FUNNEL01');
+    await expect.poll(() => page.locator('[role="tab"]').allTextContents()).toEqual(['US · B0FUNNEL01']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('column choice hides a column and survives a reload', async () => {
+    const { page, errors } = await open('/data', 'en');
+    const rowsHeader = page.locator('[data-table="sources"] th[data-column="rows"]');
+    await rowsHeader.waitFor();
+    await page.locator('[data-table-wrapper="sources"] .column-choice summary').click();
+    await page.locator('[data-table-wrapper="sources"] input[name="column-rows"]').uncheck();
+    await expect.poll(() => rowsHeader.count()).toBe(0);
+    await page.reload();
+    await page.locator('[data-table="sources"] th[data-column="file"]').waitFor();
+    expect(await rowsHeader.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the Excel export holds the shown columns, numbers as numbers', async () => {
+    const { page, errors } = await open(`/products?${week}`, 'en');
+    await page.locator('[data-table="products"] [data-asin="B0FUNNEL01"]').waitFor();
+    await page.locator('[data-table-wrapper="products"] .column-choice summary').click();
+    await page.locator('[data-table-wrapper="products"] input[name="column-owner"]').uncheck();
+    const shown = await page.locator('[data-table="products"] thead th').allTextContents();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table-wrapper="products"] [data-export]').click()]);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    // what is shown, sort arrows aside, with the product name beside the ASIN; the hidden owner is not there
+    expect(headers).toEqual(shown.map((h) => h.replace(/ [▲▼]$/, '')).flatMap((h) => (h === 'ASIN' ? ['ASIN', 'Product name'] : [h])));
+    expect(headers).not.toContain('Owner');
+    const rows = sheet.getRows(2, sheet.rowCount - 1) ?? [];
+    const mat = rows.find((r) => r.getCell(1).value === 'B0FUNNEL01')!;
+    const col = (h: string) => headers.indexOf(h) + 1;
+    expect(mat.getCell(col('Product name')).value).toBe('Bath mat grey');
+    // B0FUNNEL01 in 10-11…10-17: 500 sessions, sales 349.86 USD (br-week-2026-10-11.csv)
+    expect(mat.getCell(col('Sessions')).value).toBe(500);
+    const sales = mat.getCell(col('Sales (ordered product sales)'));
+    expect(sales.value).toBe(349.86);
+    expect(sales.numFmt).toBe('#,##0.00 "USD"');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the Beijing-time switch moves a shown timestamp to UTC+8', async () => {
+    const { page, errors } = await open('/settings', 'en');
+    await page.locator('input[name="time"][value="beijing"]').check();
+    await page.locator('header nav a', { hasText: 'Data' }).click();
+    const cell = page.locator('[data-table="sources"] tr')
+      .filter({ has: page.locator('td[data-column="file"]', { hasText: /^br-week-2026-10-11\.csv$/ }) }).locator('[data-timestamp]');
+    await cell.waitFor();
+    const utc = (await cell.getAttribute('data-timestamp'))!;
+    // Beijing has no daylight saving: the stored UTC time plus 8 hours
+    const beijing = new Date(Date.parse(`${utc}Z`) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(await cell.textContent()).toBe(`${beijing} Beijing`);
+    await page.reload(); // remembered
+    await expect.poll(() => cell.textContent()).toBe(`${beijing} Beijing`);
+    await page.locator('header nav a', { hasText: 'Settings' }).click();
+    await page.locator('input[name="time"][value="site"]').check();
+    await page.locator('header nav a', { hasText: 'Data' }).click();
+    const site = (await cell.textContent())!;
+    // US site time is Los Angeles: UTC−8 in winter, UTC−7 in summer; 16 or 15 hours behind Beijing
+    const hours = (Date.parse(`${beijing.replace(' ', 'T')}:00Z`) - Date.parse(`${site.slice(0, 16).replace(' ', 'T')}:00Z`)) / 3_600_000;
+    expect([15, 16]).toContain(hours);
+    expect(site.endsWith('US site time')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the Overview shows the server\'s change against the compared week', async () => {
+    const { page, errors } = await open(`/overview?${week}&compare=wow`, 'en');
+    const change = page.locator('[data-kpi="sessions"] [data-change]').first();
+    // sessions 10-11…10-17: 500 + 250 + solo 200 = 950; 10-04…10-10: 400 + 300 = 700 → (950 − 700) / 700 = +35.7%
+    await expect.poll(() => change.getAttribute('data-change')).toBe('0.35714286');
+    expect(await change.textContent()).toBe('+35.7%');
+    expect(await change.getAttribute('data-tone')).toBe('good');
+    // unit session % 10-11 week: (14 + 9 + 10) / 950 = 3.47%; 10-04 week: (15 + 12) / 700 = 3.86% → −0.38 pp, bad
+    const usp = page.locator('[data-kpi="unit_session_pct"] [data-change]').first();
+    expect(await usp.textContent()).toBe('−0.38 pp');
+    expect(await usp.getAttribute('data-tone')).toBe('bad');
+    // marketplaces side by side: one US row here
+    await page.locator('[data-table="overview-marketplaces"] tbody tr').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the KPI page shows a hand-checked attainment from an uploaded targets file, then locks the period', async () => {
+    const targets = join(dir, 'targets-2026-10.csv');
+    // October, store default, US: sessions 400 + 300 + 500 + 250 = 1,450 of 2,000 → 72.5%
+    writeFileSync(targets, 'kpi,period,target,store,marketplace,owner,role\r\nsessions,2026-10,2000,default,US,li,operator\r\n');
+    const { page, errors } = await open('/kpi?period=2026-10', 'en');
+    await page.locator('[data-kpi-targets] [data-upload-input]').setInputFiles(targets);
+    const row = page.locator('[data-table="kpi-status"] tr[data-kpi-row="sessions"]');
+    await row.waitFor();
+    expect(await row.locator('td[data-column="actual"]').textContent()).toBe('1,450');
+    expect(await row.locator('td[data-column="target"]').textContent()).toBe('2,000');
+    expect(await row.locator('[data-attainment]').getAttribute('data-attainment')).toBe('0.725');
+    expect(await row.locator('td[data-column="attainment"]').textContent()).toBe('72.5%');
+    await page.screenshot({ path: join(shots, 'dashboard-kpi-targets.png'), fullPage: true });
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('[data-lock]').click();
+    await expect.poll(() => page.locator('[data-kpi-period]').textContent()).toContain('Locked at');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Settings: an FX rate, a benchmark override and a special period are saved and listed', async () => {
+    const { page, errors } = await open('/settings', 'en');
+    await page.locator('[data-settings="fx"] form').waitFor();
+    await page.fill('input[name="fx-date"]', '2026-10-01');
+    await page.fill('input[name="fx-rate"]', '7.1');
+    await page.locator('[data-settings="fx"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-table="fx-rates"] tbody').textContent()).toContain('7.1');
+    await page.selectOption('select[name="benchmark-metric"]', 'ctr');
+    await page.fill('input[name="benchmark-marketplace"]', 'US');
+    await page.fill('input[name="benchmark-low"]', '0.5'); // typed in percent: 0.5% → 0.005
+    await page.fill('input[name="benchmark-high"]', '1.5');
+    await page.locator('[data-settings="benchmarks"] button[type="submit"]').click();
+    const override = page.locator('[data-table="benchmark-overrides"] tbody tr').first();
+    await expect.poll(() => override.locator('td[data-column="low"]').textContent()).toBe('0.50%');
+    await override.locator('button').click();
+    await page.locator('[data-settings="benchmarks"] .empty').waitFor();
+    await page.fill('input[name="period-name"]', 'Prime Day 2026');
+    await page.fill('input[name="period-from"]', '2026-07-08');
+    await page.fill('input[name="period-to"]', '2026-07-11');
+    await page.locator('[data-settings="periods"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-table="special-periods"] tbody').textContent()).toContain('Prime Day 2026');
+    // the KPI page's picker offers it
+    await page.locator('header nav a', { hasText: 'KPI' }).click();
+    await page.selectOption('select[name="period-kind"]', 'special');
+    await expect.poll(() => page.locator('[data-period-picker] select[name="period"]').inputValue()).toBe('Prime Day 2026');
+    await page.screenshot({ path: join(shots, 'dashboard-kpi-special.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a column header sorts the rows, unknown values last', async () => {
+    const { page, errors } = await open(`/products?${week}`, 'en');
+    await page.locator('[data-table="products"] [data-asin="B0FUNNEL01"]').waitFor();
+    const sessions = page.locator('[data-table="products"] th[data-column="sessions"]');
+    await sessions.click(); // ascending
+    const cells = () => page.locator('[data-table="products"] tbody td[data-column="sessions"]').allTextContents();
+    // 10-11…10-17: B0FUNNEL02 250, B0SOLO0001 200 (not in products.csv, still listed), B0FUNNEL01 500
+    await expect.poll(cells).toEqual(['200', '250', '500']);
+    await sessions.click(); // descending
+    await expect.poll(cells).toEqual(['500', '250', '200']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
+

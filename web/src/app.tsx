@@ -7,10 +7,13 @@ import { setLanguage } from './i18n/index.ts';
 import { DataPage } from './pages/data.tsx';
 import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
+import { KpiPage } from './pages/kpi.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ReportsPage } from './pages/reports.tsx';
 import { ProfitPage } from './pages/profit.tsx';
 import { PricingPage } from './pages/pricing.tsx';
+import { ProductsPage } from './pages/products.tsx';
+import { SettingsPage } from './pages/settings.tsx';
 import type { Filters } from './filters/filters.ts';
 
 const pages = [
@@ -20,7 +23,10 @@ const pages = [
   { path: '/reports', key: 'nav.reports', Page: ReportsPage },
   { path: '/profit', key: 'nav.profit', Page: ProfitPage },
   { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
+  { path: '/products', key: 'nav.products', Page: ProductsPage },
+  { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
+  { path: '/settings', key: 'nav.settings', Page: SettingsPage },
 ] as const;
 
 export interface PageProps { filters: Filters; ready: boolean }

@@ -1,4 +1,4 @@
-import type { CostInput, CostRecord, EventRecord, Finding, FunnelRow, Metric, PriceSuggestion, ProfitAnswer, QueryAnswer, Source, UploadResult } from './types.ts';
+import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod, UploadResult } from './types.ts';
 
 export type { UploadResult } from './types.ts';
 
@@ -21,7 +21,13 @@ function url(path: string, params: Params = {}): string {
 }
 
 async function get<T>(path: string, params?: Params): Promise<T> {
-  const response = await fetch(url(path, params), { headers: { accept: 'application/json' } });
+  return send<T>('GET', url(path, params));
+}
+
+async function send<T>(method: string, path: string, payload?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } };
+  if (payload !== undefined) init.body = JSON.stringify(payload);
+  const response = await fetch(path, init);
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -30,21 +36,21 @@ async function get<T>(path: string, params?: Params): Promise<T> {
   return body as T;
 }
 
-async function send<T>(method: 'PUT' | 'POST', path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
-  const answer: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status);
-  }
-  return answer as T;
-}
-
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
 export const api = {
   metrics: () => get<{ metrics: Metric[] }>('/api/metrics').then((a) => a.metrics),
-  query: (p: Scope & { metric: string[]; by?: string[]; currency?: string }) => get<QueryAnswer>('/api/query', { ...p }),
+  query: (p: Scope & { metric: string[]; by?: string[]; currency?: string; compare?: string }) => get<QueryAnswer>('/api/query', { ...p }),
+  products: () => get<{ products: Product[] }>('/api/products').then((a) => a.products),
+  kpiStatus: (p: { period: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
+  kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),
+  kpiPeriods: () => get<{ periods: SpecialPeriod[] }>('/api/kpi/periods').then((a) => a.periods),
+  setKpiPeriod: (p: { name: string; from: string; to: string; note?: string }) => send<unknown>('PUT', '/api/kpi/periods', p),
+  fxRates: () => get<{ rates: FxRate[] }>('/api/fx').then((a) => a.rates),
+  setFxRates: (rates: FxRate[]) => send<{ rates: FxRate[] }>('PUT', '/api/fx', { rates }).then((a) => a.rates),
+  benchmarks: () => get<{ overrides: BenchmarkOverride[] }>('/api/benchmarks').then((a) => a.overrides),
+  setBenchmark: (o: Record<string, string | number | null>) => send<unknown>('PUT', '/api/benchmarks', o),
+  removeBenchmark: (o: Record<string, string>) => send<unknown>('DELETE', '/api/benchmarks', o),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
   diagnose: (p: Scope) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OperationInput, OperationOutput } from '../../../src/app/operations.ts';
-import type { fileResult, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
+import type { fileResult, fxRate, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
 
 /** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */
 export type Metric = z.infer<typeof metricListing>;
@@ -18,3 +18,9 @@ export type ProfitRow = ProfitAnswer['rows'][number];
 export type CostInput = OperationInput<'costs_set'>;
 export type CostRecord = OperationOutput<'costs_set'>['cost'];
 export type PriceSuggestion = OperationOutput<'price_list'>['suggestions'][number];
+export type Product = OperationOutput<'products_list'>['products'][number];
+export type KpiStatusAnswer = OperationOutput<'kpi_status'>;
+export type KpiRow = KpiStatusAnswer['rows'][number];
+export type SpecialPeriod = OperationOutput<'kpi_periods_list'>['periods'][number];
+export type BenchmarkOverride = OperationOutput<'benchmarks_list'>['overrides'][number];
+export type FxRate = z.infer<typeof fxRate>;

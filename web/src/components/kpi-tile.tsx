@@ -1,6 +1,6 @@
 import type { Metric } from '../api/types.ts';
-import { changeTone, formatChange, formatMetric, metricName, type Lang } from '../format/format.ts';
-import type { Valued } from '../pages/kpi-data.ts';
+import { changeTone, formatMetric, formatServerChange, metricName, type Lang } from '../format/format.ts';
+import type { ChangeBasis, Valued } from '../pages/kpi-data.ts';
 
 function Spark({ values }: { values: (number | null)[] }) {
   const known = values.filter((v): v is number => v !== null);
@@ -12,25 +12,28 @@ function Spark({ values }: { values: (number | null)[] }) {
   return <svg className="spark" viewBox="0 0 100 30" preserveAspectRatio="none"><polyline points={points.join(' ')} /></svg>;
 }
 
-/** A KPI: its value (per currency for money), the change against the compared period coloured by the metric's direction, a spark line. */
-export function KpiTile({ id, metric, current, previous, spark, lang, compared }: {
-  id: string; metric: Metric | undefined; current: Valued[]; previous: Valued[] | null; spark: (number | null)[]; lang: Lang; compared: boolean;
+/** A value with the server's change beside it, coloured by whether the change is good for the metric (lower ACoS is good). */
+export function ChangeText({ metric, change, basis, lang }: { metric: Metric | undefined; change: number | null; basis: ChangeBasis | undefined; lang: Lang }) {
+  const tone = changeTone(metric?.direction, change);
+  return <span className={`kpi-change ${tone}`} data-tone={tone} data-change={change ?? ''}>{formatServerChange(change, basis, lang)}</span>;
+}
+
+/** A KPI: its value (per currency for money), the change against the compared period, a spark line. */
+export function KpiTile({ id, metric, current, basis, spark, lang, compared }: {
+  id: string; metric: Metric | undefined; current: Valued[]; basis: ChangeBasis | undefined; spark: (number | null)[]; lang: Lang; compared: boolean;
 }) {
-  const rows = current.length ? current : [{ currency: '', value: null }];
+  const rows = current.length ? current : [{ currency: '', value: null, change: null }];
   return (
     <section className="kpi" data-kpi={id}>
       <h3 title={metric?.formula}>{metricName(metric, lang, id)}</h3>
-      {rows.map((v) => {
-        const before = previous?.find((p) => p.currency === v.currency)?.value ?? null;
-        const change = compared ? formatChange(metric, v.value, before, lang) : null;
-        const tone = change ? changeTone(metric?.direction, change.delta) : 'flat';
-        return (
-          <div key={v.currency} className="kpi-row">
-            <span className="kpi-value" data-value>{formatMetric(metric, v.value, lang, v.currency || undefined)}</span>
-            {change && <span className={`kpi-change ${tone}`} data-tone={tone}>{change.text}</span>}
-          </div>
-        );
-      })}
+      {rows.map((v) => (
+        <div key={v.currency} className="kpi-row">
+          <span className="kpi-value" data-value>{formatMetric(metric, v.value, lang, v.currency || undefined)}</span>
+          {/* a ratio of money per currency (ACoS in USD, in EUR…) says which currency it is */}
+          {rows.length > 1 && metric?.unit !== 'money' && v.currency ? <span className="muted kpi-currency">{v.currency}</span> : null}
+          {compared && <ChangeText metric={metric} change={v.change} basis={basis} lang={lang} />}
+        </div>
+      ))}
       <Spark values={spark} />
     </section>
   );

@@ -23,3 +23,16 @@ export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return <p className="error" role="alert">{t('common.error', { message: error instanceof Error ? error.message : String(error) })}</p>;
 }
+
+/** What the server said it could not answer (no FX rate, a report that does not fit the period): errors first, in its words. */
+export function ProblemsNote({ problems }: { problems: readonly { code: string; message: string; severity: string }[] }) {
+  const { t } = useTranslation();
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return null;
+  return (
+    <div className="empty" role="status" data-problems>
+      <p>{t('common.problems')}</p>
+      <ul>{[...new Set(errors.map((p) => p.message))].map((m) => <li key={m}>{m}</li>)}</ul>
+    </div>
+  );
+}

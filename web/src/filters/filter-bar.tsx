@@ -36,6 +36,7 @@ export function FilterBar({ filters, setFilters }: { filters: Filters; setFilter
           <option value="wow">{t('filters.wow')}</option>
           <option value="mom">{t('filters.mom')}</option>
           <option value="yoy">{t('filters.yoy')}</option>
+          <option value="previous">{t('filters.previous')}</option>
           <option value="">{t('filters.none')}</option>
         </select>
       </label>
@@ -45,6 +46,14 @@ export function FilterBar({ filters, setFilters }: { filters: Filters; setFilter
           {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       </label>
+      {filters.asin && (
+        <label>ASIN
+          <span className="asin-filter">
+            <code>{filters.asin}</code>
+            <button type="button" name="clear-asin" onClick={() => setFilters({ asin: '' })} aria-label={t('filters.clear')}>×</button>
+          </span>
+        </label>
+      )}
     </form>
   );
 }

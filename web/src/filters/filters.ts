@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { addDays } from '../../../src/domain/calendar.ts';
-import { previousPeriod, type Comparison } from '../../../src/analysis/periods.ts';
+import { comparedPeriod, type CompareTo } from '../../../src/domain/compared-period.ts';
 import { api, type Scope } from '../api/client.ts';
 import type { Source } from '../api/types.ts';
 import { navigate, useLocation } from './location.ts';
+import { useDefaultCurrency } from './default-currency.ts';
 
 /** The global filters, kept in the URL so a view can be bookmarked and shared. */
 export interface Filters {
@@ -12,26 +13,36 @@ export interface Filters {
   marketplace: string;
   from: string;
   to: string;
-  compare: Comparison | '';
+  compare: CompareTo | '';
   currency: string;
+  /** one ASIN (the Products page links to its funnel) */
+  asin: string;
 }
 
-const keys = ['store', 'marketplace', 'from', 'to', 'compare', 'currency'] as const;
-const comparisons = new Set(['wow', 'mom', 'yoy']);
+const keys = ['store', 'marketplace', 'from', 'to', 'compare', 'currency', 'asin'] as const;
+const LOCAL = 'local';
+const comparisons = new Set(['wow', 'mom', 'yoy', 'previous']);
 
-export function readFilters(search: string): Filters {
+/** `defaultCurrency` applies when the link names none ('' = each marketplace's own; `currency=local` says so explicitly). */
+export function readFilters(search: string, defaultCurrency = ''): Filters {
   const p = new URLSearchParams(search);
+  const currency = p.get('currency');
   const raw = p.get('compare') ?? 'wow';
   const compare = raw === 'none' ? '' : comparisons.has(raw) ? raw : 'wow';
   return {
     store: p.get('store') ?? '', marketplace: p.get('marketplace') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '',
-    compare: (comparisons.has(compare) ? compare : 'wow') as Filters['compare'], currency: p.get('currency') ?? '',
+    compare: (comparisons.has(compare) ? compare : 'wow') as Filters['compare'],
+    currency: currency === LOCAL ? '' : (currency ?? defaultCurrency).toUpperCase(), asin: p.get('asin') ?? '',
   };
 }
 
 function writeFilters(f: Filters): string {
   const p = new URLSearchParams();
-  for (const k of keys) if (f[k] !== '' || k === 'compare') p.set(k, f[k] === '' ? 'none' : f[k]);
+  for (const k of keys) {
+    if (k === 'compare') p.set(k, f[k] === '' ? 'none' : f[k]);
+    else if (k === 'currency') p.set(k, f[k] === '' ? LOCAL : f[k]);
+    else if (f[k] !== '') p.set(k, f[k]);
+  }
   return p.toString();
 }
 
@@ -43,23 +54,24 @@ export function lastDataDay(sources: Source[]): string | null {
 
 export function useFilters(): { filters: Filters; setFilters: (patch: Partial<Filters>) => void; ready: boolean } {
   const { path, search } = useLocation();
-  const filters = readFilters(search);
+  const fallback = useDefaultCurrency();
+  const filters = readFilters(search, fallback ?? '');
   const sources = useQuery({ queryKey: ['sources'], queryFn: api.sources });
   const last = sources.data ? lastDataDay(sources.data) : null;
 
   // Without dates in the URL: the last four weeks of data, written into the URL so what is shown is what is linked.
   useEffect(() => {
-    if ((!filters.from || !filters.to) && last) navigate(path, writeFilters({ ...filters, from: addDays(last, -27), to: last }), true);
+    if ((!filters.from || !filters.to) && last && fallback !== null) navigate(path, writeFilters({ ...filters, from: addDays(last, -27), to: last }), true);
   });
   const setFilters = (patch: Partial<Filters>) => navigate(path, writeFilters({ ...filters, ...patch }));
-  return { filters, setFilters, ready: Boolean(filters.from && filters.to) };
+  return { filters, setFilters, ready: Boolean(filters.from && filters.to) && fallback !== null };
 }
 
 export function scopeOf(f: Filters): Scope {
-  return { from: f.from, to: f.to, ...(f.store ? { store: f.store } : {}), ...(f.marketplace ? { marketplace: f.marketplace } : {}) };
+  return { from: f.from, to: f.to, ...(f.store ? { store: f.store } : {}), ...(f.marketplace ? { marketplace: f.marketplace } : {}), ...(f.asin ? { asin: f.asin } : {}) };
 }
 
 export function comparedScope(f: Filters): Scope | null {
   if (!f.compare || !f.from || !f.to || f.from > f.to) return null;
-  return { ...scopeOf(f), ...previousPeriod(f.from, f.to, f.compare) };
+  return { ...scopeOf(f), ...comparedPeriod(f.from, f.to, f.compare) };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatServerChange } from './format.ts';
 
 test.each([
   [14642, 'int', 'zh-CN', undefined, '1.46万'],
@@ -12,4 +12,14 @@ test.each([
   [null, 'int', 'en', undefined, '—'],
 ] as const)('%s as %s in %s', (value, format, lang, currency, shown) => {
   expect(formatNumber(value, format, lang, currency)).toBe(shown);
+});
+
+test.each([
+  [0.0734, 'relative', 'en', '+7.3%'],
+  [-0.5, 'relative', 'zh-CN', '−50%'],
+  [0.0088, 'difference', 'en', '+0.88 pp'], // ACoS 19.4% → 20.3%: a ratio moves in points
+  [0, 'relative', 'en', '±0%'],
+  [null, 'relative', 'en', '—'],
+] as const)('the server\'s change %s (%s) in %s reads %s', (change, basis, lang, shown) => {
+  expect(formatServerChange(change, basis, lang)).toBe(shown);
 });

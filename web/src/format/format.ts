@@ -44,21 +44,18 @@ export function changeTone(direction: string | undefined, delta: number | null):
   return (direction === 'higher') === up ? 'good' : 'bad';
 }
 
-/** How a change reads: ratios in percentage points (8.0% → 8.5% is +0.5 pp), everything else relative. */
-export function formatChange(metric: Pick<Metric, 'unit'> | undefined, current: number | null, previous: number | null, lang: Lang): { text: string; delta: number | null } {
-  if (current === null || previous === null) return { text: '—', delta: null };
-  const delta = current - previous;
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  if (metric?.unit === 'ratio') {
-    const pp = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(Math.abs(delta) * 100);
-    return { text: `${sign}${pp} pp`, delta };
-  }
-  if (previous === 0) return { text: delta === 0 ? '±0%' : '—', delta };
-  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(delta / previous));
-  return { text: `${sign}${pct}`, delta };
-}
-
 export function metricName(metric: Pick<Metric, 'name_zh' | 'name_en' | 'id'> | undefined, lang: Lang, fallback = ''): string {
   if (!metric) return fallback;
   return lang === 'zh-CN' ? metric.name_zh : metric.name_en;
+}
+
+/**
+ * A change as the server computed it (`/api/query?compare=`): a ratio by its difference in
+ * percentage points, everything else relative. Only formatted here, never computed.
+ */
+export function formatServerChange(change: number | null, basis: 'difference' | 'relative' | undefined, lang: Lang): string {
+  if (change === null || basis === undefined) return '—';
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  if (basis === 'difference') return `${sign}${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(Math.abs(change) * 100)} pp`;
+  return `${sign}${new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(change))}`;
 }

@@ -1,13 +1,14 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', reports: 'Reports', profit: 'Profit', pricing: 'Pricing', data: 'Data' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
     timezone: 'Dates', siteTime: 'Site time', beijingTime: 'Beijing time',
+    previous: 'Previous period', clear: 'Clear',
   },
-  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPrevious: 'vs {{from}} – {{to}}', noCompare: 'no comparison' },
+  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPrevious: 'vs {{from}} – {{to}}', noCompare: 'no comparison', problems: 'Some figures are unknown (shown as —):' },
   empty: {
     title: 'Nothing imported yet',
     body: 'Import the reports you download from Seller Central: the Business Report (by child item, by date), Sponsored Products reports and the Brand Analytics Search Catalog Performance report give the overview and the funnel.',
@@ -15,7 +16,7 @@ export const en = {
     demo: 'Or try the demo data: {{command}}',
     period: 'No data in this period for this selection. Widen the dates or clear a filter.',
   },
-  overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events' },
+  overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', converted: 'converted to {{currency}}' },
   profit: {
     title: 'Profit per SKU', basis: 'Basis', bases: { order: 'By order date', posted: 'By posted date (cash)' },
     waterfall: 'from revenue to net profit', missing: 'No data (counted 0)', estimated: 'estimated', notes: 'Notes',
@@ -30,6 +31,35 @@ export const en = {
       posted: 'Cash view: every amount on the day Amazon posted it.',
     },
   },
+  table: { columns: 'Columns', export: 'Export to Excel', exporting: 'Exporting…', empty: 'No rows.', productName: 'Product name', showAll: 'Show all {{count}} rows' },
+  products: {
+    title: 'Products', asin: 'ASIN', sku: 'SKU', store: 'Store', parent: 'Parent ASIN', owner: 'Owner', productLine: 'Product line', tier: 'Tier',
+    allOwners: 'All owners', allTiers: 'All tiers', search: 'Search ASIN, SKU or name',
+    none: 'No products yet. Import the products file (SKU ↔ ASIN, name, owner, product line, tier): download its template with `asterism template products --lang en`.',
+    hint: 'Metrics for the filter period. Click a row to open its funnel.',
+    tiers: { new: 'New', mature: 'Mature', clearance: 'Clearance' },
+  },
+  kpi: {
+    title: 'KPI', period: 'Period', month: 'Month', week: 'ISO week', quarter: 'Quarter', special: 'Special period',
+    kpi: 'KPI', scope: 'Scope', owner: 'Owner', role: 'Role', target: 'Target', actual: 'Actual', attainment: 'Attainment', expected: 'Expected to date',
+    status: 'Status', statuses: { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', no_data: 'No data' },
+    scorecards: 'Scorecards', people: 'By person', roles: 'By role', name: 'Name', score: 'Score', kpis: 'KPIs', noData: 'Without data', coverage: 'Coverage',
+    guards: 'Guard findings', noGuards: 'No guard finding: the targets are consistent.', guard: 'Guard', message: 'Finding',
+    lock: 'Lock this period', lockConfirm: 'Lock {{period}}? Its actuals and scores are frozen and will not change with later imports.',
+    locked: 'Locked at {{at}}: the actuals are frozen.', restated: 'Newer imports cover this period; the frozen figures stand.',
+    asOf: 'As of {{date}}', targets: 'Targets file', template: 'Download the template:', templateZh: 'Chinese', templateEn: 'English',
+    noTargets: 'No targets for this period. Upload a targets file (CSV or XLSX) below.',
+  },
+  settings: {
+    title: 'Settings', language: 'Language', time: 'Time display', timeSite: 'Site time (the marketplace\'s local time)', timeBeijing: 'Beijing time (UTC+8)',
+    currency: 'Default reporting currency', currencyAuto: 'Automatic: CNY for Chinese when the FX table converts, else each marketplace\'s own', currencyLocal: 'Each marketplace\'s own',
+    currencyHint: 'Used when a link does not choose a currency; the filter bar changes it for one view.',
+    fx: 'FX rates', fxDate: 'Date', fxBase: 'From', fxQuote: 'To', fxRate: 'Rate', add: 'Add', save: 'Save', remove: 'Remove', saved: 'Saved.',
+    fxNone: 'No rates yet: money in other currencies cannot be converted.',
+    benchmarks: 'Benchmark overrides', metric: 'Metric', marketplace: 'Marketplace', tier: 'Tier', category: 'Category', priceBand: 'Price band', variant: 'Variant',
+    low: 'Low', high: 'High', note: 'Note', benchmarksNone: 'No overrides: the default benchmark table decides.',
+    periods: 'Special KPI periods', name: 'Name', from: 'From', to: 'To', periodsNone: 'No special periods (Prime Day, BFCM…) yet.',
+  },
   funnel: {
     title: 'Funnel', asin: 'ASIN', stage: 'Stage', count: 'Count', rate: 'Rate', benchmark: 'Benchmark', status: 'Status',
     source: 'Source', tier: 'Lifecycle tier', weakest: 'Weakest stage', noWeak: 'Every stage with data is within its benchmark.',
@@ -40,7 +70,7 @@ export const en = {
   diagnosis: {
     title: 'Diagnosis', none: 'No stage is below its benchmark in this period.', evidence: 'Evidence', actions: 'What to try',
     confounders: 'Events in the period (may explain the change)', severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
-    value: 'Value', benchmark: 'Benchmark', trailing: 'previous 8 weeks', benchmarkLow: 'benchmark low',
+    value: 'Value', benchmark: 'Benchmark', trailing: 'previous 8 weeks', benchmarkLow: 'benchmark low', benchmarkHigh: 'benchmark high', metric: 'Metric',
   },
   pricing: {
     title: 'Pricing', status: 'Show', user: 'Your name', note: 'Why (note)', approve: 'Approve', reject: 'Reject', estimated: 'est.',

@@ -3,13 +3,14 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', reports: '报告', profit: '利润', pricing: '定价', data: '数据' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', pricing: '定价', reports: '报告', data: '数据', settings: '设置' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
     timezone: '日期', siteTime: '站点时间', beijingTime: '北京时间',
+    previous: '上一周期', clear: '清除',
   },
-  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPrevious: '对比 {{from}} 至 {{to}}', noCompare: '未对比' },
+  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPrevious: '对比 {{from}} 至 {{to}}', noCompare: '未对比', problems: '部分数字未知（显示为 —）：' },
   empty: {
     title: '还没有导入数据',
     body: '请导入从卖家后台下载的报表：业务报告（按子商品、按日期）、商品推广（SP）报表和品牌分析的搜索目录表现（SCP）报表，即可看到总览和漏斗。',
@@ -17,7 +18,7 @@ export const zhCN: Messages = {
     demo: '或者先试试演示数据：{{command}}',
     period: '所选范围在这段时间没有数据。请放宽日期或清除筛选条件。',
   },
-  overview: { title: '总览', trend: '每周销售额与会话数', events: '事件' },
+  overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', converted: '已折算为 {{currency}}' },
   profit: {
     title: 'SKU利润', basis: '口径', bases: { order: '按订单日期', posted: '按入账日期（现金）' },
     waterfall: '从收入到净利润', missing: '无数据（按0计）', estimated: '含估算', notes: '备注',
@@ -32,6 +33,35 @@ export const zhCN: Messages = {
       posted: '现金口径：每笔金额按亚马逊入账日期计。',
     },
   },
+  table: { columns: '列', export: '导出 Excel', exporting: '正在导出……', empty: '没有数据行。', productName: '品名', showAll: '显示全部 {{count}} 行' },
+  products: {
+    title: '产品', asin: 'ASIN', sku: 'SKU', store: '店铺', parent: '父ASIN', owner: '运营负责人', productLine: '产品线', tier: '生命周期',
+    allOwners: '全部负责人', allTiers: '全部阶段', search: '搜索 ASIN、SKU 或品名',
+    none: '还没有产品资料。请导入产品表（SKU ↔ ASIN、品名、负责人、产品线、生命周期）：用 `asterism template products --lang zh` 下载模板。',
+    hint: '指标为筛选期间的数据。点击一行查看该 ASIN 的漏斗。',
+    tiers: { new: '新品', mature: '成熟期', clearance: '清仓' },
+  },
+  kpi: {
+    title: 'KPI', period: '考核周期', month: '月', week: 'ISO周', quarter: '季度', special: '大促周期',
+    kpi: '指标', scope: '范围', owner: '负责人', role: '角色', target: '目标', actual: '实际', attainment: '达成率', expected: '应达进度',
+    status: '状态', statuses: { ahead: '超前', on_track: '正常', behind: '落后', no_data: '无数据' },
+    scorecards: '计分卡', people: '按人员', roles: '按角色', name: '名称', score: '得分', kpis: 'KPI数', noData: '无数据', coverage: '覆盖',
+    guards: '目标检查', noGuards: '未发现问题：目标设置一致。', guard: '检查项', message: '发现',
+    lock: '锁定本周期', lockConfirm: '确定锁定 {{period}}？锁定后实际值与得分将冻结，之后导入的数据不会再改变它们。',
+    locked: '已于 {{at}} 锁定：实际值已冻结。', restated: '有更新的导入覆盖本周期；冻结的数据保持不变。',
+    asOf: '截至 {{date}}', targets: '目标文件', template: '下载模板：', templateZh: '中文', templateEn: '英文',
+    noTargets: '本周期没有目标。请在下方上传目标文件（CSV 或 XLSX）。',
+  },
+  settings: {
+    title: '设置', language: '语言', time: '时间显示', timeSite: '站点时间（站点当地时间）', timeBeijing: '北京时间（UTC+8）',
+    currency: '默认报告币种', currencyAuto: '自动：中文用户在汇率表可折算时用人民币，否则用各站点币种', currencyLocal: '各站点原币种',
+    currencyHint: '链接未指定币种时使用；筛选栏可为当前视图临时更改。',
+    fx: '汇率', fxDate: '日期', fxBase: '原币', fxQuote: '目标币', fxRate: '汇率', add: '添加', save: '保存', remove: '删除', saved: '已保存。',
+    fxNone: '还没有汇率：其他币种的金额无法折算。',
+    benchmarks: '基准覆盖', metric: '指标', marketplace: '站点', tier: '生命周期', category: '类目', priceBand: '价格带', variant: '变体',
+    low: '下限', high: '上限', note: '备注', benchmarksNone: '没有覆盖：使用默认基准表。',
+    periods: '大促考核周期', name: '名称', from: '开始', to: '结束', periodsNone: '还没有大促周期（Prime Day、黑五网一等）。',
+  },
   funnel: {
     title: '漏斗', asin: 'ASIN', stage: '环节', count: '数量', rate: '转化率', benchmark: '基准', status: '状态',
     source: '数据来源', tier: '生命周期', weakest: '最薄弱环节', noWeak: '有数据的环节都在基准范围内。',
@@ -42,7 +72,7 @@ export const zhCN: Messages = {
   diagnosis: {
     title: '诊断', none: '这段时间没有低于基准的环节。', evidence: '证据', actions: '建议尝试',
     confounders: '期间发生的事件（可能影响结果）', severity: { critical: '严重', warning: '警告', info: '提示' },
-    value: '数值', benchmark: '基准', trailing: '前8周', benchmarkLow: '基准下限',
+    value: '数值', benchmark: '基准', trailing: '前8周', benchmarkLow: '基准下限', benchmarkHigh: '基准上限', metric: '指标',
   },
   pricing: {
     title: '定价与调价审批', status: '显示', user: '审批人', note: '原因（备注）', approve: '批准', reject: '拒绝', estimated: '估',

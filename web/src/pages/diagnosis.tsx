@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
+import { DataTable, type Column } from '../components/data-table.tsx';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import type { Finding } from '../api/types.ts';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, formatNumber, metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
@@ -20,10 +22,26 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
   if (findings.error) return <ErrorNote error={findings.error} />;
   if (!ready || !findings.data) return <Loading />;
 
+  const scopeValue = (f: Finding, key: string) => { const v = (f.scope as Record<string, unknown>)[key]; return typeof v === 'string' ? v : null; };
+  const columns: Column<Finding>[] = [
+    { id: 'severity', header: t('funnel.status'), value: (f) => t(`diagnosis.severity.${f.severity}`, { defaultValue: f.severity }),
+      render: (f) => <span className={`badge ${f.severity}`}>{t(`diagnosis.severity.${f.severity}`, { defaultValue: f.severity })}</span> },
+    { id: 'marketplace', header: t('data.marketplace'), value: (f) => scopeValue(f, 'marketplace') },
+    { id: 'asin', header: t('funnel.asin'), value: (f) => scopeValue(f, 'asin'), asin: true },
+    { id: 'stage', header: t('funnel.stage'), value: (f) => t(`funnel.stages.${f.stage}`) },
+    { id: 'metric', header: t('diagnosis.metric'), value: (f) => metricName(catalog?.get(f.metric), lang, f.metric) },
+    { id: 'value', header: t('diagnosis.value'), value: (f) => f.value, format: (f) => catalog?.get(f.metric)?.format ?? 'dec2' },
+    { id: 'low', header: t('diagnosis.benchmarkLow'), value: (f) => f.benchmark.low, format: (f) => catalog?.get(f.metric)?.format ?? 'dec2' },
+    { id: 'high', header: t('diagnosis.benchmarkHigh'), value: (f) => f.benchmark.high, format: (f) => catalog?.get(f.metric)?.format ?? 'dec2', hidden: true },
+  ];
+
   return (
     <div className="page" data-page="diagnosis">
       <h1>{t('diagnosis.title')}</h1>
-      {findings.data.length === 0 && <p className="empty">{t('diagnosis.none')}</p>}
+      {findings.data.length === 0 ? <p className="empty">{t('diagnosis.none')}</p> : (
+        <DataTable id="findings" title={t('diagnosis.title')} rows={findings.data} columns={columns}
+          rowKey={(f) => `${JSON.stringify(f.scope)}:${f.stage}`} rowAttrs={(f) => ({ 'data-severity': f.severity })} />
+      )}
       {findings.data.map((f) => {
         const metric = catalog?.get(f.metric);
         return (

@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { EChartsOption } from 'echarts';
 import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
-import type { Finding, FunnelRow } from '../api/types.ts';
+import { useProducts } from '../api/products.ts';
+import type { Finding, FunnelRow, FunnelStage } from '../api/types.ts';
+import { AsinCell } from '../components/asin-cell.tsx';
 import { Chart } from '../components/chart.tsx';
+import { DataTable, type Column } from '../components/data-table.tsx';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, formatNumber } from '../format/format.ts';
@@ -23,6 +26,7 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const funnel = useQuery({ queryKey: ['funnel', scope], enabled: Boolean(scope), queryFn: () => api.funnel(scope ?? {}) });
   const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
   const [chosen, setChosen] = useState<string | null>(null);
+  const { byAsin } = useProducts();
   const rows = funnel.data ?? [];
   const row = rows.find((r) => rowKey(r) === chosen) ?? rows[0];
 
@@ -56,17 +60,33 @@ export function FunnelPage({ filters, ready }: PageProps) {
     .filter((f) => Object.entries(row.key).every(([k, v]) => (f.scope as Record<string, unknown>)[k] === v))
     .sort((a, b) => (severityOrder[a.severity] ?? 9) - (severityOrder[b.severity] ?? 9))[0];
 
+  const stageColumns: Column<FunnelStage>[] = [
+    { id: 'stage', header: t('funnel.stage'), value: (s) => t(`funnel.stages.${s.stage}`) },
+    { id: 'count', header: t('funnel.count'), value: (s) => s.count, format: 'int' },
+    { id: 'rate', header: t('funnel.rate'), value: (s) => s.rate, format: (s) => catalog?.get(s.metric)?.format ?? 'pct2' },
+    { id: 'benchmark', header: t('funnel.benchmark'), value: (s) => benchmarkText(s) },
+    { id: 'status', header: t('funnel.status'), value: (s) => t(`funnel.statuses.${s.status}`, { defaultValue: s.status }),
+      render: (s) => <span className={`status ${s.status}`}>{t(`funnel.statuses.${s.status}`, { defaultValue: s.status })}</span> },
+  ];
+  function benchmarkText(s: FunnelStage): string | null {
+    const b = 'benchmark' in s ? s.benchmark : undefined;
+    const metric = catalog?.get(s.metric);
+    return b ? `${formatMetric(metric, b.low, lang)} – ${formatMetric(metric, b.high, lang)}` : null;
+  }
+
   return (
     <div className="page" data-page="funnel">
       <h1>{t('funnel.title')}</h1>
       <div className="chips" role="tablist">
         {rows.map((r) => (
-          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}>{rowKey(r)}</button>
+          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}
+            title={typeof r.key.asin === 'string' ? byAsin.get(r.key.asin)?.name ?? undefined : undefined}>{rowKey(r)}</button>
         ))}
       </div>
       <div className="two-columns">
         <section className="card">
           <h2>{rowKey(row)}</h2>
+          {'asin' in row.key && typeof row.key.asin === 'string' ? <p><AsinCell asin={row.key.asin} /></p> : null}
           <p className="muted">{t('funnel.source')}: {t(`funnel.sources.${row.source}`, { defaultValue: row.source })} · {t('funnel.tier')}: {String(row.tier ?? '—')}</p>
           {option && <Chart name="funnel" option={option} height={360} />}
         </section>
@@ -80,24 +100,8 @@ export function FunnelPage({ filters, ready }: PageProps) {
           ) : <p>{t('funnel.noWeak')}</p>}
         </section>
       </div>
-      <table className="table" data-table="funnel-stages">
-        <thead><tr>{['stage', 'count', 'rate', 'benchmark', 'status'].map((c) => <th key={c}>{t(`funnel.${c}`)}</th>)}</tr></thead>
-        <tbody>
-          {row.stages.map((s) => {
-            const metric = catalog?.get(s.metric);
-            const b = 'benchmark' in s ? s.benchmark : undefined;
-            return (
-              <tr key={s.stage} className={s.stage === weakest?.stage ? 'weakest' : undefined}>
-                <td>{t(`funnel.stages.${s.stage}`)}</td>
-                <td className="num">{formatNumber(s.count, 'int', lang)}</td>
-                <td className="num">{formatMetric(metric, s.rate, lang)}</td>
-                <td className="num">{b ? `${formatMetric(metric, b.low, lang)} – ${formatMetric(metric, b.high, lang)}` : '—'}</td>
-                <td><span className={`status ${s.status}`}>{t(`funnel.statuses.${s.status}`, { defaultValue: s.status })}</span></td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable id="funnel-stages" title={rowKey(row)} rows={row.stages} rowKey={(s) => s.stage} columns={stageColumns}
+        rowClass={(s) => (s.stage === weakest?.stage ? 'weakest' : undefined)} />
     </div>
   );
 }

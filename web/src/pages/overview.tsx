@@ -7,11 +7,12 @@ import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
 import { Chart } from '../components/chart.tsx';
 import { KpiTile } from '../components/kpi-tile.tsx';
-import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
-import { comparedScope, scopeOf } from '../filters/filters.ts';
+import { EmptyState, ErrorNote, Loading, ProblemsNote } from '../components/states.tsx';
+import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
-import { seriesOf, useMetricRows, valuesOf } from './kpi-data.ts';
+import { moneyBound, seriesOf, useMetricRows, valuesOf } from './kpi-data.ts';
+import { MarketplaceTable } from './marketplace-table.tsx';
 
 const kpis = ['sales', 'units', 'sessions', 'unit_session_pct', 'ad_spend', 'acos', 'tacos'];
 
@@ -24,9 +25,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
   const catalog = useCatalog();
   const sources = useSources();
   const scope = ready ? scopeOf(filters) : null;
-  const before = ready ? comparedScope(filters) : null;
-  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency);
-  const previous = useMetricRows('kpi', before, kpis, catalog, filters.currency);
+  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency, [], filters.compare);
   const weekly = useMetricRows('kpi-week', scope, kpis, catalog, filters.currency, ['week']);
   const events = useQuery({ queryKey: ['events', scope], enabled: Boolean(scope), queryFn: () => api.events(scope ?? {}) });
 
@@ -61,6 +60,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
   if (sources.data && sources.data.length === 0) return <EmptyState />;
   if (current.error) return <ErrorNote error={current.error} />;
   if (!ready || !current.data || !catalog) return <Loading />;
+  const before = current.data.compare;
   const hasData = valuesOf(current.data, 'sessions').some((v) => v.value !== null) || valuesOf(current.data, 'sales').some((v) => v.value !== null);
 
   return (
@@ -68,17 +68,20 @@ export function OverviewPage({ filters, ready }: PageProps) {
       <h1>{t('overview.title')}</h1>
       <p className="muted" data-period>
         {filters.from} – {filters.to}
+        {/* the compared days as the server took them */}
         {before ? ` · ${t('common.vsPrevious', { from: before.from, to: before.to })}` : ` · ${t('common.noCompare')}`}
       </p>
       {!hasData && <EmptyState kind="period" />}
+      <ProblemsNote problems={current.data.problems} />
       <div className="kpis">
         {kpis.map((id) => {
           const metric = catalog.get(id);
-          const spark = seriesOf(weekly.data, id, 'week', metric?.unit === 'money' ? mainCurrency : '').map(([, v]) => v);
+          const spark = seriesOf(weekly.data, id, 'week', moneyBound(catalog, id) ? mainCurrency : '').map(([, v]) => v);
           return <KpiTile key={id} id={id} metric={metric} lang={lang} current={valuesOf(current.data, id)}
-            previous={previous.data ? valuesOf(previous.data, id) : null} spark={spark} compared={Boolean(before)} />;
+            basis={current.data?.basis[id]} spark={spark} compared={Boolean(filters.compare)} />;
         })}
       </div>
+      <MarketplaceTable kpis={kpis} filters={filters} scope={scope} />
       <section className="card">
         <h2>{t('overview.trend')}</h2>
         <Chart name="trend" option={option} />

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type UploadResult } from '../api/client.ts';
+import { DataTable, type Column } from '../components/data-table.tsx';
 
 const options = ['store', 'marketplace', 'from', 'to', 'date'] as const;
 
@@ -30,6 +31,15 @@ export function UploadCard() {
     e.preventDefault();
     void send([...e.dataTransfer.files]);
   };
+  const columns: Column<UploadResult>[] = [
+    { id: 'file', header: t('data.file'), value: (r) => r.file },
+    { id: 'type', header: t('data.type'), value: (r) => r.type },
+    { id: 'marketplace', header: t('data.marketplace'), value: (r) => r.marketplace },
+    { id: 'status', header: t('data.result'), value: (r) => t(`data.status.${r.status}`) },
+    { id: 'rows', header: t('data.rows'), value: (r) => r.rows, format: 'int' },
+    { id: 'period', header: t('data.period'), value: (r) => (r.from ? `${r.from} – ${r.to ?? ''}` : null) },
+    { id: 'error', header: t('data.error'), value: (r) => r.error, render: (r) => r.error ?? '', className: 'error' },
+  ];
   return (
     <section className="card" data-upload>
       <h2>{t('data.upload')}</h2>
@@ -48,18 +58,8 @@ export function UploadCard() {
       <p className="hint">{t('data.uploadHint')}</p>
       {failure && <p className="error">{failure}</p>}
       {results.length > 0 && (
-        <table className="table" data-table="upload-results">
-          <thead><tr>{['file', 'type', 'marketplace', 'status', 'rows', 'period', 'error'].map((c) => <th key={c}>{t(`data.${c === 'status' ? 'result' : c}`)}</th>)}</tr></thead>
-          <tbody>
-            {results.map((r) => (
-              <tr key={r.file} data-status={r.status}>
-                <td>{r.file}</td><td>{r.type ?? '—'}</td><td>{r.marketplace ?? '—'}</td>
-                <td>{t(`data.status.${r.status}`)}</td><td className="num">{r.rows}</td>
-                <td>{r.from ? `${r.from} – ${r.to ?? ''}` : '—'}</td><td className="error">{r.error ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable id="upload-results" title={t('data.upload')} rows={results} rowKey={(r) => r.file} columns={columns}
+          rowAttrs={(r) => ({ 'data-status': r.status })} />
       )}
     </section>
   );

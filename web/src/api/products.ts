@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client.ts';
+import type { Product } from './types.ts';
+
+/** What the dashboard shows beside an ASIN: the product's name and, when one is known, its image. */
+export interface ProductLabel { name: string | null; image: string | null }
+
+/**
+ * The products file once per session (names change rarely), as a map by ASIN. An ASIN sold under
+ * several SKUs or stores takes the first named one.
+ */
+export function useProducts(): { list: Product[] | undefined; byAsin: Map<string, ProductLabel> } {
+  const { data } = useQuery({ queryKey: ['products'], queryFn: api.products, staleTime: 10 * 60_000 });
+  const byAsin = useMemo(() => {
+    const map = new Map<string, ProductLabel>();
+    for (const p of data ?? []) {
+      if (!p.asin) continue;
+      const known = map.get(p.asin);
+      if (!known || (!known.name && p.name)) map.set(p.asin, { name: p.name, image: p.image });
+    }
+    return map;
+  }, [data]);
+  return { list: data, byAsin };
+}
