@@ -73,6 +73,9 @@ export interface FunnelRow {
   tier: Tier;
   days_since_first_sale: number | null;
   first_30_days: boolean;
+  /** the products file's category and the price band of the average selling price: what category and price-band overrides match */
+  category: string | null;
+  price_band: string | null;
   detail: DetailPage;
   notes: Note[];
 }
@@ -163,6 +166,6 @@ export function buildFunnel(input: FunnelInput, options: FunnelOptions = {}): Fu
   return {
     key: input.key, source, stages: stageNames.map((stage) => buildStage(stage, source, all[stage], j)),
     marketplace: input.marketplace, tier: input.tier, days_since_first_sale: input.daysSinceFirstSale,
-    first_30_days: firstMonth, detail: detailPage(input, j), notes,
+    first_30_days: firstMonth, category: options.category ?? null, price_band: options.priceBand ?? null, detail: detailPage(input, j), notes,
   };
 }

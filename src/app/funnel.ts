@@ -1,5 +1,5 @@
 import {
-  adsVsOrganicChange, buildFunnel, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
+  adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
   type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
 } from '../analysis/index.ts';
 import { AsterismError } from '../domain/errors.ts';
@@ -40,8 +40,10 @@ function funnelGrain(by: readonly string[] | undefined): string[] {
 export async function funnelRows(db: Database, options: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {
   const { tier: onlyTier, ...request } = options;
   const by = funnelGrain(request.by);
+  // an ASIN's price band comes from its average selling price; asked only per ASIN, where one row has one currency
+  const perAsin = by.includes('asin');
   const [current, trailing, products, overrides] = await Promise.all([
-    runQuery(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics] }),
+    runQuery(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics, ...(perAsin ? ['average_selling_price'] : [])] }),
     request.from ? runQuery(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1) }) : undefined,
     productFacts(db, request.store),
     listBenchmarkOverrides(db),
@@ -75,7 +77,9 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
       },
       trailing: t ? { ctr: num(t.ctr), cartAddRate: num(t.cart_add_rate), orderRate: num(t.order_rate) } : null,
     };
-    rows.push(buildFunnel(input, { overrides }));
+    const category = product?.category ?? null;
+    const priceBand = perAsin ? priceBandOf(marketplace, num(r.average_selling_price)) : null;
+    rows.push(buildFunnel(input, { overrides, category, priceBand }));
     facts.push(Object.fromEntries([...evidenceMetrics, 'ad_impressions', 'buy_box_pct', 'sessions'].map((m) => [m, num(r[m])])));
   }
   return { rows, facts };

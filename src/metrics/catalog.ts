@@ -115,6 +115,7 @@ const declared: readonly Declared[] = [
   ratioOf('unit_session_pct', { ...rate('单位会话转化率', 'Unit session %', 'higher'), basis: 'Business Report units / its sessions (one source)' }, 'units_br', 'sessions'),
   ratioOf('order_item_session_pct', { ...rate('订单商品会话转化率', 'Order item session %', 'higher'), basis: 'Business Report order items / its sessions' }, 'order_items_br', 'sessions'),
   ratioOf('aov', { ...money('客单价', 'Average order value', 'higher', 'process') }, 'sales', 'orders'),
+  ratioOf('average_selling_price', { ...money('平均售价', 'Average selling price', 'neutral', 'process'), basis: 'sales ÷ units (what decides an ASIN\'s price band)' }, 'sales', 'units'),
 
   // advertising (one report level per question)
   sumOf('ad_impressions', count('广告曝光量', 'Ad impressions')),

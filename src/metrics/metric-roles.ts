@@ -21,7 +21,7 @@ export const metricRoleGroups: readonly MetricRoleGroup[] = [
   },
   {
     name: { zh: '销售', en: 'Sales' },
-    metrics: ['units', 'orders', 'order_items', 'sales', 'aov', 'organic_sales', 'revenue'],
+    metrics: ['units', 'orders', 'order_items', 'sales', 'aov', 'average_selling_price', 'organic_sales', 'revenue'],
     roles: ['operator', 'manager'],
   },
   {

@@ -1,9 +1,11 @@
 import type { Database } from '../store/database.ts';
 
-/** Per ASIN and marketplace: the first day it sold (Business Report or orders) and the tier the seller marked. */
+/** Per ASIN and marketplace: the first day it sold (Business Report or orders), the tier the seller
+ * marked and the fee category of the products file (what category benchmark overrides match). */
 export interface ProductFacts {
   firstSaleDate: string | null;
   markedTier: string | null;
+  category: string | null;
 }
 
 export async function productFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
@@ -21,8 +23,9 @@ export async function productFacts(db: Database, store?: string): Promise<Map<st
          WHERE a.tier IS NOT NULL
        ) t WHERE latest = 1
      )
-     SELECT f.marketplace, f.asin, CAST(min(f.first_sale) AS VARCHAR) AS first_sale, min(k.tier) AS tier
+     SELECT f.marketplace, f.asin, CAST(min(f.first_sale) AS VARCHAR) AS first_sale, min(k.tier) AS tier, min(c.category) AS category
      FROM first_sale f LEFT JOIN marked k ON k.store = f.store AND k.asin = f.asin
+     LEFT JOIN asin_categories c ON c.store = f.store AND c.asin = f.asin
      WHERE CAST($1 AS VARCHAR) IS NULL OR f.store = $1
      GROUP BY f.marketplace, f.asin`,
     [store ?? null],
@@ -30,6 +33,7 @@ export async function productFacts(db: Database, store?: string): Promise<Map<st
   return new Map(rows.map((r) => [productKey(String(r.marketplace), String(r.asin)), {
     firstSaleDate: r.first_sale === null ? null : String(r.first_sale),
     markedTier: r.tier === null ? null : String(r.tier),
+    category: r.category === null ? null : String(r.category),
   }]));
 }
 
