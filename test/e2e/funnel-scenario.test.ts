@@ -114,6 +114,23 @@ describe('the funnel of the week of 2026-10-11', () => {
     expect((quiet.rows[0] as ComparedFunnelRow).compare?.note).toBeNull();
   });
 
+  test('category and price-band overrides match the products file and the average selling price', async () => {
+    const order = async () => (await api.run('funnel', { ...week, asin: 'B0FUNNEL01' })).rows[0];
+    // B0FUNNEL01: category "Home and Kitchen" from the products file; 349.86 sales / 14 units = 24.99 → band "mid" (10 ≤ p < 25 USD)
+    expect(await order()).toMatchObject({ category: 'Home and Kitchen', price_band: 'mid' });
+    await api.run('benchmarks_set', { metric: 'order_rate', price_band: 'mid', low: 0.06 });
+    expect((await order())?.stages.find((s) => s.stage === 'order')).toMatchObject({ status: 'ok', benchmark: { low: 0.06, from: 'override:*:*:price_band=mid' } });
+    // category outranks price band (more specific); 12 / 160 = 7.5% < 9% is low again
+    await api.run('benchmarks_set', { metric: 'order_rate', category: 'home and kitchen', low: 0.09 });
+    expect((await order())?.stages.find((s) => s.stage === 'order')).toMatchObject({ status: 'low', benchmark: { low: 0.09, from: 'override:*:*:category=home and kitchen' } });
+    // a band the ASIN is not in never matches
+    await api.run('benchmarks_remove', { metric: 'order_rate', category: 'home and kitchen' });
+    await api.run('benchmarks_set', { metric: 'order_rate', price_band: 'premium', low: 0.01 });
+    expect((await order())?.stages.find((s) => s.stage === 'order')?.benchmark?.from).toBe('override:*:*:price_band=mid');
+    await api.run('benchmarks_remove', { metric: 'order_rate', price_band: 'premium' });
+    await api.run('benchmarks_remove', { metric: 'order_rate', price_band: 'mid' });
+  });
+
   test('day by day: daily sources answer, weekly ones stay unknown', async () => {
     const { rows } = await api.run('funnel', { ...week, by: ['asin', 'date'] });
     const day = (asin: string, date: string) => rows.find((r) => r.key.asin === asin && r.key.date === date);
