@@ -66,8 +66,8 @@ export const explainText = {
     en: () => 'No stock-out in the period (inventory snapshots)',
   },
   adsVsOrganic: {
-    zh: (p: AdsText) => `广告销售额 ${money(p.ads, p.currency)}（${money(p.adsChange, p.currency, true)}），自然销售额 ${money(p.organic, p.currency)}（${money(p.organicChange, p.currency, true)}）`,
-    en: (p: AdsText) => `Ad sales ${money(p.ads, p.currency)} (${money(p.adsChange, p.currency, true)}), organic sales ${money(p.organic, p.currency)} (${money(p.organicChange, p.currency, true)})`,
+    zh: (p: AdsText) => `广告SKU销售额 ${money(p.ads, p.currency)}（${money(p.adsChange, p.currency, true)}），自然销售额 ${money(p.organic, p.currency)}（${money(p.organicChange, p.currency, true)}）`,
+    en: (p: AdsText) => `Advertised-SKU ad sales ${money(p.ads, p.currency)} (${money(p.adsChange, p.currency, true)}), organic sales ${money(p.organic, p.currency)} (${money(p.organicChange, p.currency, true)})`,
   },
   driver: {
     zh: (p: DriverText) => `${name(p.metric, 'zh')}：${formatValue(p.metric, p.now, p.currency)}（之前 ${formatValue(p.metric, p.before, p.currency)}）`,

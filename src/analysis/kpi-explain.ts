@@ -1,3 +1,4 @@
+import { daysBetween } from '../domain/calendar.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { adsVsOrganic, adsVsOrganicChange, type AdsOrganicChange, type AdsVsOrganic } from './ads-organic.ts';
@@ -114,41 +115,50 @@ function largestDrag(change: SalesChange | null): KpiExplanation['largest_drag']
   return parts.sort((a, b) => a[1] - b[1])[0]?.[0] ?? null;
 }
 
-export function explainKpi<E extends ConfounderEvent>(input: ExplainInput<E>): KpiExplanation<E> {
-  const { row, digits } = input;
-  const total = totals(input.mixedCurrency ?? false);
-  const rule = explainRuleFor(row.kpi);
-  const has = (s: ExplainSection) => rule?.sections.includes(s) ?? false;
-  const additive = isAdditive(row.kpi);
-  const money = metricById.get(row.kpi)?.unit === 'money';
-  const [actual, previous] = [total(row.kpi, input.now), total(row.kpi, input.before)];
-  const targetToDate = additive ? dec(row.target).mul(String(row.expected_to_date)).toDecimalPlaces(money ? digits : 6) : dec(row.target);
-  const sameCurrency = !input.mixedCurrency;
-  const vsPrevious = has('sales_change') && sameCurrency ? decomposeSalesChange(salesFacts(input.before, digits, total), salesFacts(input.now, digits, total), digits) : null;
-  const vsTarget = has('sales_change') && sameCurrency ? salesVsTarget(input, targetToDate, previous, total) : null;
-  const sales = vsPrevious ? { vs_target: vsTarget, vs_previous: vsPrevious } : null;
-  const windowDays = Math.round((Date.parse(input.window.to) - Date.parse(input.window.from)) / 86_400_000) + 1;
-  const counted = has('stockouts') ? stockoutsOf(input.now, input.before, windowDays, digits) : null;
-  // lost sales of ASINs selling in different currencies do not add up
-  const stockouts = counted && !sameCurrency ? { ...counted, lost_sales: null } : counted;
-  const adSales = (rows: readonly AnswerRow[]) => ({ sales: total('sales', rows)?.toString() ?? null, adSalesSameSku: total('ad_sales_same_sku', rows)?.toString() ?? null });
-  const ads = has('ads_vs_organic') && sameCurrency
-    ? { now: adsVsOrganic(adSales(input.now), digits), before: adsVsOrganic(adSales(input.before), digits), change: adsVsOrganicChange(adSales(input.before), adSales(input.now), digits) }
-    : null;
-  const driverIds = [...new Set([row.kpi, ...partsOf(row.kpi), ...(rule?.drivers ?? [])])].filter((m) => metricById.has(m));
-  const drivers = driverIds.map((metric): Driver => {
+function driversOf(row: KpiRow, drivers: readonly string[], input: ExplainInput<ConfounderEvent>, total: Total): Driver[] {
+  const ids = [...new Set([row.kpi, ...partsOf(row.kpi), ...drivers])].filter((m) => metricById.has(m));
+  return ids.map((metric): Driver => {
     const [now, before] = [total(metric, input.now), total(metric, input.before)];
     const m = metricById.get(metric);
     return {
       metric, name: { zh: m?.zh ?? metric, en: m?.en ?? metric },
-      now: round(metric, now, digits), before: round(metric, before, digits), change: now && before ? round(metric, now.minus(before), digits) : null,
+      now: round(metric, now, input.digits), before: round(metric, before, input.digits),
+      change: now && before ? round(metric, now.minus(before), input.digits) : null,
     };
   });
+}
+
+/** The money parts: the sales decomposition, stock-outs and their cost, ads vs organic (none across currencies). */
+function moneyParts(input: ExplainInput<ConfounderEvent>, has: (s: ExplainSection) => boolean, targetToDate: Dec, previous: Dec | null, total: Total) {
+  const { digits } = input;
+  const sameCurrency = !input.mixedCurrency;
+  const vsPrevious = has('sales_change') && sameCurrency ? decomposeSalesChange(salesFacts(input.before, digits, total), salesFacts(input.now, digits, total), digits) : null;
+  const vsTarget = has('sales_change') && sameCurrency ? salesVsTarget(input, targetToDate, previous, total) : null;
+  const counted = has('stockouts') ? stockoutsOf(input.now, input.before, daysBetween(input.window.from, input.window.to) + 1, digits) : null;
+  const adSales = (rows: readonly AnswerRow[]) => ({ sales: total('sales', rows)?.toString() ?? null, adSalesSameSku: total('ad_sales_same_sku', rows)?.toString() ?? null });
+  return {
+    sales: vsPrevious ? { vs_target: vsTarget, vs_previous: vsPrevious } : null,
+    largest_drag: largestDrag(vsPrevious?.problem ? vsTarget : vsPrevious ?? vsTarget),
+    // lost sales of ASINs selling in different currencies do not add up
+    stockouts: counted && !sameCurrency ? { ...counted, lost_sales: null } : counted,
+    ads_vs_organic: has('ads_vs_organic') && sameCurrency
+      ? { now: adsVsOrganic(adSales(input.now), digits), before: adsVsOrganic(adSales(input.before), digits), change: adsVsOrganicChange(adSales(input.before), adSales(input.now), digits) }
+      : null,
+  };
+}
+
+export function explainKpi<E extends ConfounderEvent>(input: ExplainInput<E>): KpiExplanation<E> {
+  const { row, digits } = input;
+  const total = totals(input.mixedCurrency ?? false);
+  const rule = explainRuleFor(row.kpi);
+  const money = metricById.get(row.kpi)?.unit === 'money';
+  const [actual, previous] = [total(row.kpi, input.now), total(row.kpi, input.before)];
+  const targetToDate = isAdditive(row.kpi) ? dec(row.target).mul(String(row.expected_to_date)).toDecimalPlaces(money ? digits : 6) : dec(row.target);
+  const parts = moneyParts(input, (s) => rule?.sections.includes(s) ?? false, targetToDate, previous, total);
   const stages = stagesOf(row.kpi);
-  const findings = input.findings.filter((f) => !stages || stages.includes(f.stage));
   const notes = [
-    ...(stockouts && stockouts.asins.length ? [explainNote('stockout_estimate')] : []),
-    ...(vsTarget ? [explainNote('target_plan')] : []),
+    ...(parts.stockouts?.asins.length ? [explainNote('stockout_estimate')] : []),
+    ...(parts.sales?.vs_target ? [explainNote('target_plan')] : []),
     ...(input.locked ? [explainNote('locked_now')] : []),
     ...(input.mixedCurrency ? [explainNote('mixed_currency')] : []),
   ];
@@ -160,8 +170,8 @@ export function explainKpi<E extends ConfounderEvent>(input: ExplainInput<E>): K
       vs_target: actual ? round(row.kpi, actual.minus(targetToDate), digits) : null,
       vs_previous: actual && previous ? round(row.kpi, actual.minus(previous), digits) : null,
     },
-    sales, largest_drag: largestDrag(vsPrevious?.problem ? vsTarget : vsPrevious ?? vsTarget),
-    stockouts, ads_vs_organic: ads, drivers, findings, events: [...input.events], notes, text: { zh: [], en: [] },
+    ...parts, drivers: driversOf(row, rule?.drivers ?? [], input, total),
+    findings: input.findings.filter((f) => !stages || stages.includes(f.stage)), events: [...input.events], notes, text: { zh: [], en: [] },
   };
   explanation.text = explainLines(explanation, row);
   return explanation;

@@ -97,7 +97,7 @@ describe('li\'s October sales: 1,472.00 of 2,000', () => {
       '断货 4 个SKU天（B0KPIX0002 4），估计少卖 47.41 USD（估算：断货天数 × 有货日均销量 × 平均售价）',
     ]);
     expect(en[1]).toBe('Sales vs 2026-09: −278.00 = traffic +104.28, conversion −359.06, price −23.22');
-    expect(en[4]).toBe('Ad sales 600.00 USD (+100.00), organic sales 872.00 USD (−378.00)');
+    expect(en[4]).toBe('Advertised-SKU ad sales 600.00 USD (+100.00), organic sales 872.00 USD (−378.00)');
   });
 });
 
