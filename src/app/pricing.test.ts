@@ -87,5 +87,8 @@ test('fee estimate for a SKU: tables from its attributes; the fee preview wins w
   expect(await estimateSkuFees(db, { store: 'default', marketplace: 'US', sku: 'MAT-1', date: '2026-03-01', price: '15' }))
     .toMatchObject({ referral: '2.25', fulfilment: '3.45', total: '5.70', basis: 'table', currency: 'USD' });
   expect(await estimateSkuFees(db, { store: 'default', marketplace: 'DE', sku: 'TWL-DE', date: '2026-03-01', price: '20' }))
-    .toMatchObject({ referral: '3.00', fulfilment: '3.00', basis: 'fee_preview' });
+    .toMatchObject({ referral: '3.00', fulfilment: '3.00', total: '6.00', basis: 'fee_preview' });
+  // at 22.00 the preview's rate (3.00 / 20.00 = 15%) gives 3.30; the fulfilment fee stays the preview's
+  expect(await estimateSkuFees(db, { store: 'default', marketplace: 'DE', sku: 'TWL-DE', date: '2026-03-01', price: '22' }))
+    .toMatchObject({ referral: '3.30', fulfilment: '3.00', total: '6.30', basis: 'fee_preview' });
 });
