@@ -41,7 +41,7 @@ export interface Suggestion {
   suggestedPrice: Decimal | null;
   basis: SuggestionBasis | null;
   rulesApplied: PricingRuleName[];
-  warnings: ('floor_above_ceiling' | 'no_price')[];
+  warnings: ('floor_above_ceiling' | 'target_unreachable' | 'no_price')[];
 }
 
 const dec = (v: Decimal.Value | null | undefined): Decimal | null => (v === null || v === undefined ? null : new Decimal(v));
@@ -91,6 +91,7 @@ function bounded(input: SuggestInput, economics: UnitEconomics): Suggestion {
   const map = dec(rules.map);
   if (price !== null && map !== null) bound('map', Decimal.max(price, map));
   if (floorPrice !== null && ceiling !== null && floorPrice.gt(ceiling)) warnings.push('floor_above_ceiling');
+  if (target !== null && targetMarginPrice === null) warnings.push('target_unreachable');
   if (price === null) warnings.push('no_price');
   return {
     breakEvenPrice: null, targetMarginPrice, competitorAnchoredPrice, floorPrice, suggestedPrice: price,

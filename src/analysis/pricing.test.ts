@@ -52,6 +52,12 @@ describe('suggestion under rules (US: break-even 13.48, floor at 10% = 11.45 / 0
     suggestPrice({ economics: us('8'), fxExposedCost: '0', rules, currentPrice: null, competitorPrice: null, ...more });
   const result = (r: ReturnType<typeof suggest>) => ({ price: s(r.suggestedPrice), rules: r.rulesApplied });
 
+  test('an unreachable target margin is flagged, and the suggestion falls back', () => {
+    // 0.85 P − 11.45 ≥ 0.9 P never holds: competitor 16 stands
+    const r = suggest({ targetMargin: '0.9' }, { competitorPrice: '16' });
+    expect(result(r)).toEqual({ price: '16.00', rules: [] });
+    expect(r.warnings).toEqual(['target_unreachable']);
+  });
   test('without rules: the floor is break-even, and the suggestion starts there', () => {
     expect(suggest({})).toMatchObject({ basis: 'floor', rulesApplied: ['floor'] });
     expect(s(suggest({}).suggestedPrice)).toBe('13.48');

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
-import { estimateFees, findCategory, tableOn, type FeeEstimate } from '../analysis/fee-estimate.ts';
+import { estimateFees, findCategory, referralFee, tableOn, type FeeEstimate } from '../analysis/fee-estimate.ts';
 import { feeNote, type FeeNote } from '../analysis/fee-notes.ts';
 import { fulfilmentTables, referralTables } from '../analysis/fee-tables/index.ts';
 import { feeModel, type FulfilmentPart, type ReferralPart } from '../analysis/pricing-fees.ts';
@@ -56,19 +56,30 @@ export async function skuFeeModel(db: Database, q: { store: string; marketplace:
 }
 
 /**
- * The fee estimate for one unit of a SKU sold at `price` on `date`: the FBA fee preview where it has
- * the SKU (basis 'fee_preview'), else the tables (basis 'table'); null when neither can say. For the
- * profit engine's unsettled orders.
+ * The fee estimate for one unit of a SKU sold at `price` on `date`, for the profit engine's unsettled
+ * orders. Where the FBA fee preview has the SKU (basis 'fee_preview'): its fulfilment fee, and the
+ * referral fee at this price (the category table where the product has a category, else the
+ * preview's rate, referral ÷ price). Else the tables (basis 'table'). Null when neither can say.
  */
 export async function estimateSkuFees(db: Database, q: { store: string; marketplace: string; sku: string; date: string; price: Decimal.Value }): Promise<(Omit<FeeEstimate, 'basis'> & { basis: 'table' | 'fee_preview' }) | null> {
   const preview = await latestFeePreview(db, q.store, q.marketplace, q.sku);
-  if (preview?.referral_fee && preview.fulfillment_fee) {
-    const total = new Decimal(preview.referral_fee).add(preview.fulfillment_fee);
-    return {
-      referral: new Decimal(preview.referral_fee).toFixed(2), fulfilment: new Decimal(preview.fulfillment_fee).toFixed(2), total: total.toFixed(2), currency: preview.currency ?? '', basis: 'fee_preview', estimated: true,
-      versions: [`fee-preview-${preview.snapshot_date}`], category: null, sizeTier: null, shippingWeightLb: null, notes: [feeNote('fee_preview')],
-    };
-  }
   const attributes = await productAttributesOn(db, q.store, q.sku, q.date);
-  return estimateFees({ marketplace: q.marketplace, date: q.date, price: q.price, category: attributes.category, parcel: attributes.parcel });
+  if (!preview?.fulfillment_fee) return estimateFees({ marketplace: q.marketplace, date: q.date, price: q.price, category: attributes.category, parcel: attributes.parcel });
+  const notes = [feeNote('fee_preview')];
+  const category = attributes.category ? findCategory(q.marketplace, q.date, attributes.category) : undefined;
+  const previewPrice = preview.price ? new Decimal(preview.price) : null;
+  let referral: Decimal | null = null;
+  if (category) referral = referralFee(category, q.price);
+  else if (preview.referral_fee && previewPrice?.gt(0)) {
+    referral = new Decimal(preview.referral_fee).div(previewPrice).mul(q.price);
+    notes.push(feeNote('implied_referral'));
+  } else if (preview.referral_fee) referral = new Decimal(preview.referral_fee);
+  const two = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const fulfilment = two(new Decimal(preview.fulfillment_fee));
+  return {
+    referral: referral ? two(referral).toFixed(2) : null, fulfilment: fulfilment.toFixed(2), total: referral ? two(referral).add(fulfilment).toFixed(2) : null,
+    currency: preview.currency ?? '', basis: 'fee_preview', estimated: true,
+    versions: [`fee-preview-${preview.snapshot_date}`, ...(category ? [tableOn(referralTables, q.marketplace, q.date)?.version ?? ''] : [])],
+    category: category?.id ?? null, sizeTier: null, shippingWeightLb: null, notes,
+  };
 }

@@ -95,34 +95,40 @@ export async function latestFeePreview(db: Database, store: string, marketplace:
 export interface ProductAttributes {
   category: string | null;
   parcel: Parcel | null;
+  competitorAsins: string[];
 }
 
 /** The category, size and weight in force on `date` (products file). */
 export async function productAttributesOn(db: Database, store: string, sku: string, date: string): Promise<ProductAttributes> {
   const [row] = await db.all(
-    `SELECT category, CAST(length AS VARCHAR) AS length, CAST(width AS VARCHAR) AS width, CAST(height AS VARCHAR) AS height, dimension_unit,
+    `SELECT category, competitor_asins, CAST(length AS VARCHAR) AS length, CAST(width AS VARCHAR) AS width, CAST(height AS VARCHAR) AS height, dimension_unit,
             CAST(weight AS VARCHAR) AS weight, weight_unit
      FROM product_attributes WHERE store = $1 AND sku = $2 AND effective_from <= $3::DATE ORDER BY effective_from DESC LIMIT 1`,
     [store, sku, date],
   );
-  if (!row) return { category: null, parcel: null };
+  if (!row) return { category: null, parcel: null, competitorAsins: [] };
   const complete = ['length', 'width', 'height', 'weight'].every((k) => row[k] !== null) && row.dimension_unit !== null && row.weight_unit !== null;
   return {
     category: s(row.category),
+    competitorAsins: row.competitor_asins ? String(row.competitor_asins).split(';') : [],
     parcel: complete
       ? { sides: [String(row.length), String(row.width), String(row.height)], dimensionUnit: row.dimension_unit as Parcel['dimensionUnit'], weight: String(row.weight), weightUnit: row.weight_unit as Parcel['weightUnit'] }
       : null,
   };
 }
 
-/** The lowest competitor price on the latest day, on or before `date`, any was recorded for the ASIN (in the marketplace's currency). */
-export async function latestCompetitorPrice(db: Database, store: string, marketplace: string, asin: string | null, currency: string, date: string): Promise<{ price: string; date: string; competitor: string } | null> {
-  if (!asin) return null;
+/**
+ * The lowest competitor price on the latest day, on or before `date`, recorded against the SKU's own
+ * ASIN (competitor prices file) or one of its rival ASINs (a Keepa export), in the marketplace's currency.
+ */
+export async function latestCompetitorPrice(db: Database, q: { store: string; marketplace: string; asin: string | null; rivals: readonly string[]; currency: string; date: string }): Promise<{ price: string; date: string; competitor: string } | null> {
+  const asins = [...(q.asin ? [q.asin] : []), ...q.rivals];
+  if (asins.length === 0) return null;
   const [row] = await db.all(
-    `SELECT CAST(price AS VARCHAR) AS price, CAST(date AS VARCHAR) AS date, competitor FROM competitor_prices
-     WHERE store = $1 AND asin = $2 AND (marketplace IS NULL OR marketplace = $3) AND (currency IS NULL OR currency = $4) AND date <= $5::DATE
+    `SELECT CAST(price AS VARCHAR) AS price, CAST(date AS VARCHAR) AS date, CASE WHEN asin = $6 THEN competitor ELSE asin END AS competitor FROM competitor_prices
+     WHERE store = $1 AND list_contains(string_split($2, ';'), asin) AND (marketplace IS NULL OR marketplace = $3) AND (currency IS NULL OR currency = $4) AND date <= $5::DATE
      ORDER BY date DESC, price ASC LIMIT 1`,
-    [store, asin, marketplace, currency, date],
+    [q.store, asins.join(';'), q.marketplace, q.currency, q.date, q.asin ?? ''],
   );
   return row ? { price: String(row.price), date: String(row.date), competitor: String(row.competitor) } : null;
 }

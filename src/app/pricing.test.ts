@@ -68,6 +68,21 @@ describe('suggest', () => {
   });
 });
 
+test('rival ASINs from the products file take their prices from a Keepa export', async () => {
+  const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+  const files = [
+    write('rivals.csv', 'sku,asin,competitor_asins\nMAT-1,B0MAT00001,B0RIVAL001;B0RIVAL002\n'),
+    write('keepa.csv', 'Locale,ASIN,Title,Buy Box: Current,New: Current\ncom,B0RIVAL001,Rival,16.49,\ncom,B0RIVAL002,Other,,15.99\n'),
+  ];
+  expect((await importFiles(db, files, { date: '2026-03-01' })).files.map((f) => f.status)).toEqual(['imported', 'imported']);
+  const s = await runOperation(db, 'price_suggest', { sku: 'MAT-1', date: '2026-03-02' });
+  // the lowest rival price on the latest day: 15.99 (B0RIVAL002's lowest new offer)
+  expect(s).toMatchObject({ competitor_price: 15.99, basis: 'competitor', competitor: { date: '2026-03-01', name: 'B0RIVAL002' } });
+  // the same file's day, and the size and weight the first products file gave, still hold
+  expect(s.fees).toMatchObject({ basis: 'table', fulfilment: 3.45 });
+  await db.run("DELETE FROM competitor_prices");
+});
+
 describe('approvals', () => {
   test('approve logs who, when and why; a decided suggestion cannot be decided again', async () => {
     const s = await runOperation(db, 'price_suggest', { sku: 'MAT-1', date: '2026-03-01' });
@@ -87,5 +102,8 @@ test('fee estimate for a SKU: tables from its attributes; the fee preview wins w
   expect(await estimateSkuFees(db, { store: 'default', marketplace: 'US', sku: 'MAT-1', date: '2026-03-01', price: '15' }))
     .toMatchObject({ referral: '2.25', fulfilment: '3.45', total: '5.70', basis: 'table', currency: 'USD' });
   expect(await estimateSkuFees(db, { store: 'default', marketplace: 'DE', sku: 'TWL-DE', date: '2026-03-01', price: '20' }))
-    .toMatchObject({ referral: '3.00', fulfilment: '3.00', basis: 'fee_preview' });
+    .toMatchObject({ referral: '3.00', fulfilment: '3.00', total: '6.00', basis: 'fee_preview' });
+  // at 22.00 the preview's rate (3.00 / 20.00 = 15%) gives 3.30; the fulfilment fee stays the preview's
+  expect(await estimateSkuFees(db, { store: 'default', marketplace: 'DE', sku: 'TWL-DE', date: '2026-03-01', price: '22' }))
+    .toMatchObject({ referral: '3.30', fulfilment: '3.00', total: '6.30', basis: 'fee_preview' });
 });

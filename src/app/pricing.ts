@@ -8,7 +8,7 @@ import type { FeeNote } from '../analysis/fee-notes.ts';
 import type { Database } from '../store/database.ts';
 import { rulesFor } from '../store/pricing-rules.ts';
 import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
-import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, storeOfSku } from './pricing-inputs.ts';
+import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from './pricing-inputs.ts';
 import { skuFeeModel } from './pricing-fees.ts';
 
 /**
@@ -42,7 +42,8 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
   const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });
   const [mapRow] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, r.sku]);
   const asin = mapRow?.asin ? String(mapRow.asin) : null;
-  const competitor = await latestCompetitorPrice(db, store, market.code, asin, market.currency, date);
+  const rivals = (await productAttributesOn(db, store, r.sku, date)).competitorAsins;
+  const competitor = await latestCompetitorPrice(db, { store, marketplace: market.code, asin, rivals, currency: market.currency, date });
   const current = await currentPrice(db, store, market.code, r.sku, fees.preview);
   const rules = await rulesFor(db, store, r.sku, market.code);
   const economics = { currency: market.currency, vatRate: market.vatRate, landedCost: landed.landed, fees: fees.model, digits: currencyDigits(market.currency) };

@@ -44,4 +44,6 @@ test('suggest, list, approve, log, rules and fee estimate over HTTP', async () =
   expect(fees.estimate).toMatchObject({ referral: '2.25', fulfilment: '3.45', total: '5.70', basis: 'table' });
   const missing = await post('/api/price/suggest', { sku: 'NOPE', marketplace: 'US' });
   expect(missing.status).toBe(404);
+  const doc = (await (await api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/price/suggest', '/api/price/approve', '/api/price/export', '/api/fees/estimate']));
 });

@@ -38,6 +38,8 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'dimension_unit', en: 'dimension_unit', zh: '尺寸单位', also: ['unit-of-dimension', 'dimension unit'], example: 'cm' },
     { field: 'weight', en: 'weight', zh: '重量', also: ['item-package-weight', 'package weight', '包装重量', 'weight_g'], example: '450' },
     { field: 'weight_unit', en: 'weight_unit', zh: '重量单位', also: ['unit-of-weight', 'weight unit'], example: 'g' },
+    // rival ASINs whose prices (competitor prices file, Keepa export) anchor this SKU's price
+    { field: 'competitor_asins', en: 'competitor_asins', zh: '竞品ASIN', also: ['rival asins', 'competitors', '竞品'], example: 'B0RIVAL001;B0RIVAL002' },
   ],
   targets: [
     { field: 'kpi', en: 'kpi', zh: '指标', also: ['KPI'], required: true, example: 'sales' },

@@ -43,7 +43,7 @@ export async function loadRows(db: Database, family: MasterDataFamily, output: F
   let replaced = 0;
   for (const { table } of family.writes) {
     const rows = (output.tables[table] ?? []).map((row) => withStore(table, row, target));
-    const merged = table === 'sku_map' ? await keepKnownValues(db, rows) : rows;
+    const merged = table in mergedColumns ? await keepKnownValues(db, table, rows) : rows;
     const key = keys[table] ?? [];
     for (const row of dedupe(merged, key)) {
       const where = key.map((k, i) => `${k} IS NOT DISTINCT FROM $${i + 1}`).join(' AND ');
@@ -63,17 +63,24 @@ function withStore(table: string, row: CanonicalRow, target: Target): CanonicalR
   return { ...row, store, import_id: target.importId };
 }
 
-/** A column the new file leaves empty keeps what an earlier file said (empty is unknown, not "remove"). */
-async function keepKnownValues(db: Database, rows: readonly CanonicalRow[]): Promise<CanonicalRow[]> {
+/** Tables where a column the new file leaves empty keeps what an earlier file said (empty is unknown, not "remove"). */
+const mergedColumns: Record<string, readonly string[]> = {
+  sku_map: ['fnsku', 'asin', 'parent_asin', 'product_code', 'product_name'],
+  product_attributes: ['category', 'competitor_asins', 'length', 'width', 'height', 'dimension_unit', 'weight', 'weight_unit'],
+};
+
+async function keepKnownValues(db: Database, table: string, rows: readonly CanonicalRow[]): Promise<CanonicalRow[]> {
+  const key = keys[table] ?? [];
   const out: CanonicalRow[] = [];
   for (const row of rows) {
-    const [old] = await db.all('SELECT * FROM sku_map WHERE store = $1 AND sku = $2', [param(row.store), param(row.sku)]);
+    const where = key.map((k, i) => `${k} IS NOT DISTINCT FROM $${i + 1}`).join(' AND ');
+    const [old] = await db.all(`SELECT * FROM ${table} WHERE ${where}`, key.map((k) => param(row[k])));
     if (!old) {
       out.push(row);
       continue;
     }
     const merged: CanonicalRow = { ...row };
-    for (const column of ['fnsku', 'asin', 'parent_asin', 'product_code', 'product_name']) {
+    for (const column of mergedColumns[table] ?? []) {
       if (merged[column] === null || merged[column] === undefined) merged[column] = old[column] === null ? null : String(old[column]);
     }
     out.push(merged);

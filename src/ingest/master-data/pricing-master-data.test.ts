@@ -22,6 +22,10 @@ describe('products file: fee category, size and weight (for pricing)', () => {
       const rows = await db.all(`SELECT sku, category, CAST(length AS VARCHAR) AS length, dimension_unit, CAST(weight AS VARCHAR) AS weight, weight_unit FROM product_attributes`);
       expect(rows).toEqual([{ sku: 'MAT-1', category: 'Home and Kitchen', length: '30.0000', dimension_unit: 'cm', weight: '450.0000', weight_unit: 'g' }]);
       expect(await db.all('SELECT asin, category FROM asin_categories')).toEqual([{ asin: 'B0TEST0001', category: 'Home and Kitchen' }]);
+      // a later file with only the category keeps the size and weight the first one gave
+      const update = await importText(db, dir, 'products-2.csv', 'sku,asin,category\nMAT-1,B0TEST0001,Kitchen\n');
+      expect(update, update.error ?? '').toMatchObject({ status: 'imported', replaced: 2 });
+      expect(await db.all(`SELECT category, CAST(length AS VARCHAR) AS length, weight_unit FROM product_attributes`)).toEqual([{ category: 'Kitchen', length: '30.0000', weight_unit: 'g' }]);
     }));
   test('the fee preview spellings and inches / pounds; a unit that is not one is refused with line and column', () =>
     withTempDb(async (db, dir) => {

@@ -27,15 +27,16 @@ function unitOf<T extends string>(row: RowFields, fields: FieldReader, field: st
   return null;
 }
 
-/** Category, sides and weight with their units; null when the row gives none of them. */
+/** Category, rival ASINs, sides and weight with their units; null when the row gives none of them. */
 export function productAttributes(row: RowFields, fields: FieldReader): Record<string, string | null> | null {
   const sides = { length: row.decimal('length'), width: row.decimal('width'), height: row.decimal('height') };
   const weight = row.decimal('weight');
   const category = row.text('category');
+  const rivals = row.text('competitor_asins')?.split(/[;,\s]+/).filter(Boolean).join(';') || null;
   const hasSides = Object.values(sides).some((v) => v !== null);
-  if (!hasSides && weight === null && category === null) return null;
+  if (!hasSides && weight === null && category === null && rivals === null) return null;
   return {
-    category, ...sides, dimension_unit: unitOf(row, fields, 'dimension_unit', dimensionUnits, 'cm', hasSides),
+    category, competitor_asins: rivals, ...sides, dimension_unit: unitOf(row, fields, 'dimension_unit', dimensionUnits, 'cm', hasSides),
     weight, weight_unit: unitOf(row, fields, 'weight_unit', weightUnits, 'g', weight !== null),
   };
 }

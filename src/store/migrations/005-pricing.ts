@@ -1,6 +1,6 @@
 /**
  * Migration 5 (SPEC §6 pricing). Product attributes for fee estimates (fee category, package
- * dimensions and weight), effective-dated per seller SKU like the product assignments; a view gives
+ * dimensions and weight, the rival ASINs it is priced against), effective-dated per seller SKU like the product assignments; a view gives
  * each ASIN's current category (the funnel's benchmark overrides by category can read it). Competitor
  * prices by date. Pricing rules per SKU and marketplace ('*' = any, the store default). Suggestions
  * wait for a person; every decision (approve, reject, export) is one row of the log.
@@ -9,7 +9,7 @@ export const pricing = `
 CREATE TABLE product_attributes (
   store VARCHAR NOT NULL, sku VARCHAR NOT NULL, effective_from DATE NOT NULL,
   category VARCHAR, length DECIMAL(12,4), width DECIMAL(12,4), height DECIMAL(12,4), dimension_unit VARCHAR,
-  weight DECIMAL(14,4), weight_unit VARCHAR, import_id BIGINT,
+  weight DECIMAL(14,4), weight_unit VARCHAR, competitor_asins VARCHAR, import_id BIGINT,
   PRIMARY KEY (store, sku, effective_from)
 );
 CREATE VIEW asin_categories AS
