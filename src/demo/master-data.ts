@@ -5,7 +5,7 @@ import { BOM, csvLine } from './format.ts';
 import { markets, type StoreId } from './markets.ts';
 import type { World } from './world.ts';
 
-export const productsHeader = ['sku', 'asin', 'fnsku', 'product_code', 'product_name', 'owner', 'developer', 'product_line', 'tags', 'tier', 'effective_from'];
+export const productsHeader = ['sku', 'asin', 'fnsku', 'product_code', 'product_name', 'owner', 'developer', 'product_line', 'tags', 'tier', 'effective_from', 'category'];
 export const costsHeader = ['sku', 'effective_from', 'currency', 'unit_cost', 'freight_per_unit', 'duty_rate', 'marketplace'];
 export const eventsHeader = ['date', 'end_date', 'type', 'asin', 'marketplace', 'note'];
 export const reviewsHeader = ['asin', 'date', 'rating', 'title', 'body', 'verified', 'variation', 'marketplace'];
@@ -13,6 +13,8 @@ export const reviewsHeader = ['asin', 'date', 'rating', 'title', 'body', 'verifi
 // Operators (运营) own product lines; one hand-over mid-year shows effective-dated owners.
 const owners: Record<StoreId, readonly string[]> = { 'acme-home': ['张伟', '李娜', 'Kevin Zhou'], 'acme-outdoor': ['王磊', '陈静'] };
 const developers: Record<StoreId, string> = { 'acme-home': '刘洋', 'acme-outdoor': '赵敏' };
+// Amazon's fee category (referral fee; category benchmark overrides)
+const categories: Record<StoreId, string> = { 'acme-home': 'Home and Kitchen', 'acme-outdoor': 'Sports and Outdoors' };
 const freightCny = { US: 6.5, DE: 7.8, JP: 4.2 } as const;
 const dutyRate = { US: '0.065', DE: '0.04', JP: '0.032' } as const;
 
@@ -33,7 +35,7 @@ export function writeMasterData(world: World, store: StoreId): DemoFile[] {
     const tags = [l.market === 'US' ? 'FBA' : `FBA-${l.market}`, l.familyCode === 'BM' || l.familyCode === 'CC' ? '爆款 hero' : ''].filter(Boolean).join(';');
     for (const sku of [l.sku, l.fbmSku]) {
       if (!sku) continue;
-      const row = (who: string, from: string) => [sku, l.asin, sku === l.sku ? l.fnsku : '', l.productCode, l.nameZh, who, developers[store], l.productLine, tags, tier, from];
+      const row = (who: string, from: string) => [sku, l.asin, sku === l.sku ? l.fnsku : '', l.productCode, l.nameZh, who, developers[store], l.productLine, tags, tier, from, categories[store]];
       products.push(row(owner, isNew && launch ? launch.start : world.start));
       // The towel line changed hands: a second row from the hand-over date.
       if (l.familyCode === 'TW') products.push(row('Kevin Zhou', handover));
