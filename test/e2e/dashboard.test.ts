@@ -328,5 +328,15 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('a default reporting currency chosen in Settings applies to the pages', async () => {
+    const { page, errors } = await open(`/settings?${week}`, 'en');
+    await page.selectOption('select[name="settings-currency"]', 'USD');
+    await page.locator('header nav a', { hasText: 'Overview' }).click();
+    await expect.poll(() => page.locator('select[name="currency"]').inputValue()).toBe('USD');
+    await page.locator('[data-kpi="sessions"] [data-value]').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 

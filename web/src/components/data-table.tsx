@@ -65,11 +65,14 @@ function compare(a: unknown, b: unknown): number {
 function sorted<R>(rows: readonly R[], column: Column<R> | undefined, desc: boolean): readonly R[] {
   if (!column) return rows;
   const known = (v: unknown) => v !== null && v !== undefined && v !== '';
-  // unknown values go last whichever way the column is sorted
+  // unknown values go last whichever way the column is sorted; money sorts within its currency
+  // (¥681,360 is not more than $10,000), currencies in a fixed order
   return [...rows].sort((x, y) => {
     const a = column.value(x);
     const b = column.value(y);
     if (!known(a) || !known(b)) return Number(!known(a)) - Number(!known(b));
+    const byCurrency = column.currency ? String(column.currency(x) ?? '').localeCompare(String(column.currency(y) ?? '')) : 0;
+    if (byCurrency !== 0) return byCurrency;
     return desc ? compare(b, a) : compare(a, b);
   });
 }

@@ -62,13 +62,15 @@ export function seriesOf(rows: Pick<MetricRows, 'money' | 'other'> | undefined, 
     .map((r) => [String(r[dim]), num(r[id])]);
 }
 
-/** Rows by one dimension (marketplace) with money and other metrics side by side: one row per value and currency. */
-export function joinedBy(rows: Pick<MetricRows, 'money' | 'other'> | undefined, dim: string): QueryRow[] {
+/** Rows by dimensions (marketplace; asin × marketplace) with money and other metrics side by side: one row per key and currency. */
+export function joinedBy(rows: Pick<MetricRows, 'money' | 'other'> | undefined, dims: string | string[]): QueryRow[] {
   if (!rows) return [];
-  const keys = [...new Set([...rows.money, ...rows.other].map((r) => String(r[dim])))].sort();
+  const list = Array.isArray(dims) ? dims : [dims];
+  const keyOf = (r: QueryRow) => JSON.stringify(list.map((d) => r[d] ?? null));
+  const keys = [...new Set([...rows.money, ...rows.other].map(keyOf))].sort();
   return keys.flatMap((k) => {
-    const other = rows.other.find((r) => String(r[dim]) === k) ?? {};
-    const money = rows.money.filter((r) => String(r[dim]) === k);
+    const other = rows.other.find((r) => keyOf(r) === k) ?? {};
+    const money = rows.money.filter((r) => keyOf(r) === k);
     const merge = (m: QueryRow): QueryRow => ({
       ...other, ...m,
       change: { ...(other.change as Record<string, number | null> | undefined), ...(m.change as Record<string, number | null> | undefined) },

@@ -31,7 +31,9 @@ export function KpiRowsTable({ rows }: { rows: KpiRow[] }) {
     { id: 'role', header: t('kpi.role'), value: (r) => r.role },
     { id: 'target', header: t('kpi.target'), value: (r) => r.target, format: formatOf, currency: (r) => r.currency },
     { id: 'actual', header: t('kpi.actual'), value: (r) => r.actual, format: formatOf, currency: (r) => r.currency },
-    { id: 'expected', header: t('kpi.expected'), value: (r) => r.expected_to_date, format: formatOf, currency: (r) => r.currency, hidden: true },
+    // the share of the target expected by now (elapsed days, or last year's shape): a fraction, not the metric's unit
+    { id: 'expected', header: t('kpi.expected'), value: (r) => r.expected_to_date, format: 'pct1' },
+    { id: 'pacing', header: t('kpi.pacing'), value: (r) => t(`kpi.pacings.${r.pacing}`, { defaultValue: r.pacing }), hidden: true },
     { id: 'attainment', header: t('kpi.attainment'), value: (r) => r.attainment, format: 'pct1', render: (r) => <AttainmentBar row={r} lang={lang} /> },
     { id: 'status', header: t('kpi.status'), value: (r) => t(`kpi.statuses.${r.status}`, { defaultValue: r.status }),
       render: (r) => <span className={`kpi-status ${r.status}`}>{t(`kpi.statuses.${r.status}`, { defaultValue: r.status })}</span> },

@@ -14,7 +14,7 @@ import { joinedBy, useMetricRows } from './kpi-data.ts';
 const metrics = ['sales', 'units', 'sessions', 'unit_session_pct', 'ad_spend', 'acos', 'available_units', 'days_of_cover'];
 
 interface ProductRow {
-  asin: string; store: string | null; skus: string; parent: string | null; owner: string | null; productLine: string | null; tier: string | null;
+  asin: string; marketplace: string | null; store: string | null; skus: string; parent: string | null; owner: string | null; productLine: string | null; tier: string | null;
   currency: string | null; values: Record<string, unknown>;
 }
 
@@ -23,6 +23,7 @@ function productRows(products: Product[], metricRows: Record<string, unknown>[])
   const byAsin = new Map<string, Product[]>();
   for (const p of products) if (p.asin) byAsin.set(p.asin, [...(byAsin.get(p.asin) ?? []), p]);
   const withMetrics = new Set(metricRows.map((r) => String(r.asin)));
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
   const master = (asin: string) => {
     const list = byAsin.get(asin) ?? [];
     const first = list[0];
@@ -32,9 +33,9 @@ function productRows(products: Product[], metricRows: Record<string, unknown>[])
       owner: first?.owner ?? null, productLine: first?.product_line ?? null, tier: first?.tier ?? null,
     };
   };
-  const measured = metricRows.map((r) => ({ ...master(String(r.asin)), currency: typeof r.currency === 'string' ? r.currency : null, values: r }));
+  const measured = metricRows.map((r) => ({ ...master(String(r.asin)), marketplace: text(r.marketplace), currency: text(r.currency), values: r }));
   // products without any figure in the period still show, with unknown metrics
-  const quiet = [...byAsin.keys()].filter((a) => !withMetrics.has(a)).map((a) => ({ ...master(a), currency: null, values: {} }));
+  const quiet = [...byAsin.keys()].filter((a) => !withMetrics.has(a)).map((a) => ({ ...master(a), marketplace: null, currency: null, values: {} }));
   return [...measured, ...quiet];
 }
 
@@ -49,14 +50,15 @@ export function ProductsPage({ filters, ready }: PageProps) {
   const [tier, setTier] = useState('');
   const [text, setText] = useState('');
   const scope = ready ? scopeOf({ ...filters, asin: '' }) : null;
-  const answer = useMetricRows('products', scope, metrics, catalog, filters.currency, ['asin']);
+  // per marketplace: an ASIN sold in the US and in Germany is two listings with their own traffic
+  const answer = useMetricRows('products', scope, metrics, catalog, filters.currency, ['asin', 'marketplace']);
 
   if (sources.data && sources.data.length === 0) return <EmptyState />;
   if (answer.error) return <ErrorNote error={answer.error} />;
   if (!ready || !answer.data || !list || !catalog) return <Loading />;
 
   const inStore = list.filter((p) => !filters.store || p.store === filters.store);
-  const all = productRows(inStore, joinedBy(answer.data, 'asin'));
+  const all = productRows(inStore, joinedBy(answer.data, ['asin', 'marketplace']));
   const owners = [...new Set(all.flatMap((r) => (r.owner ? [r.owner] : [])))].sort();
   const tiers = [...new Set(all.flatMap((r) => (r.tier ? [r.tier] : [])))].sort();
   const needle = text.trim().toLowerCase();
@@ -66,6 +68,7 @@ export function ProductsPage({ filters, ready }: PageProps) {
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const columns: Column<ProductRow>[] = [
     { id: 'asin', header: t('products.asin'), value: (r) => r.asin, asin: true },
+    { id: 'marketplace', header: t('filters.marketplace'), value: (r) => r.marketplace },
     { id: 'sku', header: t('products.sku'), value: (r) => r.skus || null },
     { id: 'parent', header: t('products.parent'), value: (r) => r.parent, hidden: true },
     { id: 'store', header: t('products.store'), value: (r) => r.store, hidden: true },
@@ -80,6 +83,7 @@ export function ProductsPage({ filters, ready }: PageProps) {
   const openFunnel = (r: ProductRow) => {
     const p = new URLSearchParams(search);
     p.set('asin', r.asin);
+    if (r.marketplace) p.set('marketplace', r.marketplace);
     navigate('/funnel', p.toString());
   };
 
@@ -105,7 +109,7 @@ export function ProductsPage({ filters, ready }: PageProps) {
         </label>
       </div>
       <ProblemsNote problems={answer.data.problems} />
-      <DataTable id="products" title={t('products.title')} rows={rows} columns={columns} rowKey={(r) => `${r.asin}:${r.currency ?? ''}`}
+      <DataTable id="products" title={t('products.title')} rows={rows} columns={columns} rowKey={(r) => `${r.asin}:${r.marketplace ?? ''}:${r.currency ?? ''}`}
         onRowClick={openFunnel} initialSort={{ id: 'sales', desc: true }}
         empty={<p className="empty">{list.length === 0 ? t('products.none') : t('empty.period')}</p>} />
     </div>
