@@ -4,10 +4,9 @@ import { AsterismError } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
-import {
-  comparisonPeriods, defaultPeriodText, headlineMetrics, reportPeriod, type ReportData, type ReportKind,
-} from '../report/index.ts';
-import type { HeadlineBlock, MoverRow, ReportKpi } from '../report/report-data.ts';
+import type { HeadlineBlock, MoverRow, ReportData, ReportKind, ReportKpi } from '../report/report-data.ts';
+import { comparisonPeriods, defaultPeriodText, reportPeriod } from '../report/report-periods.ts';
+import { headlineMetrics } from '../report/section-sales.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents } from '../store/events.ts';
 import { asinsOfOwner, lastDataDay, listOwners, lowStarReviews, returnItems, returnReasons, reviewSummary } from '../store/review-records.ts';
