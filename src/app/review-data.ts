@@ -43,7 +43,7 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
   const period = reportPeriod(r.kind, r.period ?? defaultPeriodText(r.kind, last ?? ''));
   const comparisons = comparisonPeriods(r.kind, period);
   const asins = owner ? await asinsOfOwner(db, owner, period.to, r.store) : null;
-  const ctx: Ctx = { db, owner, asins, base: { store: r.store, marketplace: r.marketplace }, currency: r.currency?.toUpperCase(), problems: [] };
+  const ctx: Ctx = { db, owner, asins, base: { store: r.store, marketplace: r.marketplace }, currency: r.currency?.toUpperCase(), period, problems: [] };
   const [headline, funnel, adsOrganic, returns, reviews, kpi, movers, findings, events] = await Promise.all([
     headlineOf(ctx, [period, ...comparisons]), funnelOf(ctx, period), adsOrganicOf(ctx, period), returnsOf(ctx, period), reviewsOf(ctx, period),
     kpiOf(ctx, r.kind, period), moversOf(ctx, period, comparisons[0] ?? period), findingsOf(ctx, period), eventsOf(ctx, period),
@@ -53,7 +53,8 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
     headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings, events,
-    problems: [...new Set(ctx.problems)],
+    // one line per kind of problem: the same warning from several queries differs only in its counts
+    problems: [...new Map(ctx.problems.map((p) => [p.replace(/\d+/g, '#'), p])).values()],
   };
 }
 
@@ -63,6 +64,7 @@ interface Ctx {
   asins: string[] | null;
   base: { store?: string | undefined; marketplace?: string | undefined };
   currency: string | undefined;
+  period: Window;
   problems: string[];
 }
 
@@ -81,7 +83,8 @@ async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string
     metrics: [...metrics], from: w.from, to: w.to, by: ctx.owner ? ['owner', ...by] : by,
     ...defined(ctx.base), ...(currency ? { currency } : {}),
   });
-  ctx.problems.push(...result.problems.map((p) => p.message));
+  // the period's own problems; the comparison windows would repeat them with other counts
+  if (w.from === ctx.period.from && w.to === ctx.period.to) ctx.problems.push(...result.problems.map((p) => p.message));
   return ctx.owner ? result.rows.filter((row) => row.owner === ctx.owner) : result.rows;
 }
 
