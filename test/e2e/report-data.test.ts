@@ -132,3 +132,14 @@ test('weekly and monthly defaults: the last complete period with data', async ()
   expect((await report({ kind: 'monthly' })).period.label).toBe('2026-09'); // October is not complete
   await expect(report({ kind: 'weekly', period: '2026-10' })).rejects.toThrow(/not a week such as 2026-W42/);
 });
+
+test('a locked KPI period shows its frozen rows, and says so in the document', async () => {
+  await api.run('kpi_lock', { period: '2026-W42' });
+  const d = await report({ kind: 'weekly', period: '2026-W42' });
+  expect(d.kpi).toMatchObject({ locked: true, restated: false });
+  expect(d.kpi?.rows.every((r) => r.locked)).toBe(true);
+  expect(d.kpi?.rows.map((r) => r.attainment)).toEqual([0.8, 0.945, 0.7]);
+  const { buildDocument } = await import('../../src/report/index.ts');
+  const kpi = buildDocument(d, 'en').sections.find((s) => s.id === 'kpi');
+  expect(kpi?.notes).toEqual(['This period is locked: actuals and scores are frozen as computed at locking']);
+});
