@@ -98,9 +98,10 @@ async function headlineOf(ctx: Ctx, windows: Window[]): Promise<HeadlineBlock[]>
   })));
   const keyOf = (row: QueryRow) => `${str(row.marketplace) ?? ''}|${str(row.currency) ?? ''}`;
   const keys = new Map<string, { marketplace: string; currency: string | null }>();
-  for (const { money, other } of perWindow.slice(0, 1)) {
-    for (const row of money) keys.set(keyOf(row), { marketplace: str(row.marketplace) ?? '', currency: str(row.currency) });
-    // a marketplace with counts but no money still gets its block, in its own currency
+  // marketplaces of any window: one that sold before but not now still shows, with its unknowns
+  for (const { money } of perWindow) for (const row of money) keys.set(keyOf(row), { marketplace: str(row.marketplace) ?? '', currency: str(row.currency) });
+  // a marketplace with counts but no money still gets its block, in its own currency
+  for (const { other } of perWindow) {
     for (const row of other) {
       const m = str(row.marketplace) ?? '';
       if (![...keys.values()].some((k) => k.marketplace === m)) keys.set(`${m}|`, { marketplace: m, currency: ctx.currency ?? marketplaceByCode(m)?.currency ?? null });
