@@ -52,7 +52,7 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
     kind: r.kind, period, comparisons,
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
-    headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings, events,
+    headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
     // one line per kind of problem: the same warning from several queries differs only in its counts
     problems: [...new Map(ctx.problems.map((p) => [p.replace(/\d+/g, '#'), p])).values()],
   };
@@ -207,7 +207,7 @@ async function moversOf(ctx: Ctx, w: Window, before: Window, limit = 10): Promis
 async function findingsOf(ctx: Ctx, w: Window, limit = 30) {
   const findings = await diagnoseFunnels(ctx.db, { ...defined(ctx.base), ...w });
   const mine = ctx.asins ? findings.filter((f) => f.scope.asin && ctx.asins?.includes(f.scope.asin)) : findings;
-  return mine.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1)).slice(0, limit);
+  return { total: mine.length, shown: mine.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1)).slice(0, limit) };
 }
 
 async function eventsOf(ctx: Ctx, w: Window) {

@@ -119,6 +119,7 @@ export const labels = {
   kpiRestated: { zh: '锁定后有新导入的数据覆盖本期：冻结的结果不变，但与最新数据不同', en: 'Newer imports cover this locked period: the frozen results stand but differ from the latest data' },
   noKpi: { zh: '本期没有KPI目标（用 asterism import 导入目标文件）', en: 'No KPI targets for this period (import a targets file with asterism import)' },
   nothing: { zh: '本期无数据', en: 'Nothing in this period' },
+  moreFindings: { zh: '共{total}条诊断，列出最严重的{shown}条（asterism diagnose 可查看全部）', en: '{total} findings in all; the {shown} most severe are listed (asterism diagnose shows all)' },
   noFindings: { zh: '没有偏低的漏斗阶段', en: 'No funnel stage below its benchmark' },
   noEvents: { zh: '本期没有事件', en: 'No events in this period' },
   missingParts: { zh: '缺少数据的成本项按0计：', en: 'Costs with no data counted as 0: ' },

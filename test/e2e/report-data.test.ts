@@ -60,6 +60,7 @@ describe('weekly review 2026-W42 (store-wide, US)', () => {
     expect(d.findings.map((f) => [f.scope.asin, f.stage, f.value, f.severity, f.benchmark.from])).toEqual([['B0REPORT01', 'click', 0.002, 'critical', 'default:US:new:first_30_days']]);
     // the coupon of 10-13 … 10-15 is in the window: a confounder
     expect(d.findings[0]?.confounders.map((e) => e.type)).toEqual(['coupon']);
+    expect(d.findings_total).toBe(1);
   });
 
   test('returns and their reasons, reviews and low-star share', () => {
