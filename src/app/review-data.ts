@@ -4,10 +4,9 @@ import { AsterismError } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
-import {
-  comparisonPeriods, defaultPeriodText, headlineMetrics, reportPeriod, type ReportData, type ReportKind,
-} from '../report/index.ts';
-import type { HeadlineBlock, MoverRow, ReportKpi } from '../report/report-data.ts';
+import type { HeadlineBlock, MoverRow, ReportData, ReportKind, ReportKpi } from '../report/report-data.ts';
+import { comparisonPeriods, defaultPeriodText, reportPeriod } from '../report/report-periods.ts';
+import { headlineMetrics } from '../report/section-sales.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents } from '../store/events.ts';
 import { asinsOfOwner, lastDataDay, listOwners, lowStarReviews, returnItems, returnReasons, reviewSummary } from '../store/review-records.ts';
@@ -44,7 +43,7 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
   const period = reportPeriod(r.kind, r.period ?? defaultPeriodText(r.kind, last ?? ''));
   const comparisons = comparisonPeriods(r.kind, period);
   const asins = owner ? await asinsOfOwner(db, owner, period.to, r.store) : null;
-  const ctx: Ctx = { db, owner, asins, base: { store: r.store, marketplace: r.marketplace }, currency: r.currency?.toUpperCase(), problems: [] };
+  const ctx: Ctx = { db, owner, asins, base: { store: r.store, marketplace: r.marketplace }, currency: r.currency?.toUpperCase(), period, problems: [] };
   const [headline, funnel, adsOrganic, returns, reviews, kpi, movers, findings, events] = await Promise.all([
     headlineOf(ctx, [period, ...comparisons]), funnelOf(ctx, period), adsOrganicOf(ctx, period), returnsOf(ctx, period), reviewsOf(ctx, period),
     kpiOf(ctx, r.kind, period), moversOf(ctx, period, comparisons[0] ?? period), findingsOf(ctx, period), eventsOf(ctx, period),
@@ -53,8 +52,9 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
     kind: r.kind, period, comparisons,
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
-    headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings, events,
-    problems: [...new Set(ctx.problems)],
+    headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
+    // one line per kind of problem: the same warning from several queries differs only in its counts
+    problems: [...new Map(ctx.problems.map((p) => [p.replace(/\d+/g, '#'), p])).values()],
   };
 }
 
@@ -64,6 +64,7 @@ interface Ctx {
   asins: string[] | null;
   base: { store?: string | undefined; marketplace?: string | undefined };
   currency: string | undefined;
+  period: Window;
   problems: string[];
 }
 
@@ -82,7 +83,8 @@ async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string
     metrics: [...metrics], from: w.from, to: w.to, by: ctx.owner ? ['owner', ...by] : by,
     ...defined(ctx.base), ...(currency ? { currency } : {}),
   });
-  ctx.problems.push(...result.problems.map((p) => p.message));
+  // the period's own problems; the comparison windows would repeat them with other counts
+  if (w.from === ctx.period.from && w.to === ctx.period.to) ctx.problems.push(...result.problems.map((p) => p.message));
   return ctx.owner ? result.rows.filter((row) => row.owner === ctx.owner) : result.rows;
 }
 
@@ -96,9 +98,10 @@ async function headlineOf(ctx: Ctx, windows: Window[]): Promise<HeadlineBlock[]>
   })));
   const keyOf = (row: QueryRow) => `${str(row.marketplace) ?? ''}|${str(row.currency) ?? ''}`;
   const keys = new Map<string, { marketplace: string; currency: string | null }>();
-  for (const { money, other } of perWindow.slice(0, 1)) {
-    for (const row of money) keys.set(keyOf(row), { marketplace: str(row.marketplace) ?? '', currency: str(row.currency) });
-    // a marketplace with counts but no money still gets its block, in its own currency
+  // marketplaces of any window: one that sold before but not now still shows, with its unknowns
+  for (const { money } of perWindow) for (const row of money) keys.set(keyOf(row), { marketplace: str(row.marketplace) ?? '', currency: str(row.currency) });
+  // a marketplace with counts but no money still gets its block, in its own currency
+  for (const { other } of perWindow) {
     for (const row of other) {
       const m = str(row.marketplace) ?? '';
       if (![...keys.values()].some((k) => k.marketplace === m)) keys.set(`${m}|`, { marketplace: m, currency: ctx.currency ?? marketplaceByCode(m)?.currency ?? null });
@@ -204,7 +207,7 @@ async function moversOf(ctx: Ctx, w: Window, before: Window, limit = 10): Promis
 async function findingsOf(ctx: Ctx, w: Window, limit = 30) {
   const findings = await diagnoseFunnels(ctx.db, { ...defined(ctx.base), ...w });
   const mine = ctx.asins ? findings.filter((f) => f.scope.asin && ctx.asins?.includes(f.scope.asin)) : findings;
-  return mine.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1)).slice(0, limit);
+  return { total: mine.length, shown: mine.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1)).slice(0, limit) };
 }
 
 async function eventsOf(ctx: Ctx, w: Window) {

@@ -9,7 +9,7 @@ export function buildDocument(d: ReportData, lang: Lang): ReportDocument {
   const all = t(m.all, lang);
   const scopeTitle = d.scope.owner ? ` · ${d.scope.owner}` : d.scope.marketplace ? ` · ${d.scope.marketplace}` : '';
   const meta = [
-    { label: t(m.period, lang), value: d.period.from === d.period.to ? d.period.label : `${d.period.label} (${d.period.from} – ${d.period.to})` },
+    { label: t(m.period, lang), value: d.period.from === d.period.to || d.period.label.includes('~') ? d.period.label : `${d.period.label} (${d.period.from} – ${d.period.to})` },
     ...(d.scope.owner ? [{ label: t(m.owner, lang), value: d.scope.owner }] : []),
     ...(d.asins ? [{ label: t(m.asins, lang), value: d.asins.join(', ') || '—' }] : []),
     { label: t(m.store, lang), value: d.scope.store ?? all },
@@ -30,6 +30,6 @@ export function buildDocument(d: ReportData, lang: Lang): ReportDocument {
       notes: s.notes?.(d, lang) ?? [],
       empty: s.empty[lang],
     })),
-    problems: d.problems,
+    problems: [...(d.problems.some((p) => /do not fit this grain or period/.test(p)) ? [t(labels.grainNote, lang)] : []), ...d.problems],
   };
 }

@@ -4,4 +4,5 @@ export { buildDocument } from './build-document.ts';
 export { headlineMetrics } from './section-sales.ts';
 export { sections } from './sections.ts';
 export { comparisonPeriods, comparisonsOf, defaultPeriodText, reportPeriod } from './report-periods.ts';
-export { contentTypes, renderReport, reportFileName, reportFormats, type ReportFormat } from './render.ts';
+export { renderReport, reportFileName } from './render.ts';
+export { contentTypes, reportFormats, type ReportFormat } from './report-formats.ts';

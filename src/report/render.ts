@@ -5,15 +5,7 @@ import { printPdf } from './pdf.ts';
 import type { Lang, ReportData } from './report-data.ts';
 import { renderXlsx } from './xlsx.ts';
 
-export const reportFormats = ['html', 'pdf', 'xlsx', 'md'] as const;
-export type ReportFormat = (typeof reportFormats)[number];
-
-export const contentTypes: Record<ReportFormat, string> = {
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  md: 'text/markdown; charset=utf-8',
-};
+import type { ReportFormat } from './report-formats.ts';
 
 /** A report's data in one format and language: the bytes of the file. */
 export async function renderReport(data: ReportData, format: ReportFormat, lang: Lang): Promise<Buffer> {

@@ -99,6 +99,8 @@ export interface ReportData {
   kpi: ReportKpi | null;
   movers: MoverRow[];
   findings: Finding[];
+  /** findings in all: the document lists the most severe first, up to a limit */
+  findings_total: number;
   events: ReportEvent[];
   /** what the data could not answer, in plain words */
   problems: string[];

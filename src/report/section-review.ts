@@ -1,4 +1,4 @@
-import { roleNames, type Role } from '../analysis/index.ts';
+import { roleNames, stageLabels, type Role } from '../analysis/index.ts';
 import { eventTypeNames, isEventType } from '../domain/event-types.ts';
 import { metricCell, metricName, statusCell, yesNo } from './cells.ts';
 import { num, text, type Table } from './document.ts';
@@ -42,16 +42,30 @@ export function kpiNotes(d: ReportData, lang: Lang): string[] {
 
 export function findingTables(d: ReportData, lang: Lang): Table[] {
   const c = labels.col;
-  return [{
+  const findings: Table = {
     title: null,
-    columns: [t(c.scope, lang), t(c.stage, lang), t(c.metric, lang), t(c.measured, lang), t(c.benchmark, lang), t(c.severity, lang), t(c.actions, lang), t(c.confounders, lang)],
+    columns: [t(c.marketplace, lang), t(c.asin, lang), t(c.stage, lang), t(c.metric, lang), t(c.measured, lang), t(c.benchmark, lang), t(c.severity, lang), t(c.confounders, lang)],
     rows: d.findings.map((f) => [
-      text(scopeText(f.scope)), text(f.stage), text(metricName(f.metric, lang)), metricCell(f.metric, f.value, null),
+      text(f.scope.marketplace ?? null), text(f.scope.asin ?? scopeText(f.scope)), text(t(stageLabels[f.stage], lang)), text(metricName(f.metric, lang)), metricCell(f.metric, f.value, null),
       text(`${f.benchmark.low === null ? '…' : metricValue(f.metric, f.benchmark.low)} – ${f.benchmark.high === null ? '…' : metricValue(f.metric, f.benchmark.high)}`),
-      statusCell(f.severity, lang), text(f.actions[lang].join('；')),
+      statusCell(f.severity, lang),
       text(f.confounders.map((e) => `${e.date} ${eventName(e.type, lang)}`).join(', ') || null),
     ]),
-  }].filter((tb) => tb.rows.length > 0);
+  };
+  // what to try, once per stage and metric: the same advice repeated on every ASIN row reads as noise
+  const actions = new Map<string, { stage: string; metric: string; count: number; actions: string[] }>();
+  for (const f of d.findings) {
+    const key = `${f.stage}|${f.metric}`;
+    const entry = actions.get(key) ?? { stage: f.stage, metric: f.metric, count: 0, actions: f.actions[lang] };
+    entry.count += 1;
+    actions.set(key, entry);
+  }
+  const todo: Table = {
+    title: t(labels.tables.actions, lang),
+    columns: [t(c.stage, lang), t(c.metric, lang), t(c.asins, lang), t(c.actions, lang)],
+    rows: [...actions.values()].map((a) => [text(t(stageLabels[a.stage as keyof typeof stageLabels], lang)), text(metricName(a.metric, lang)), num(a.count), text(a.actions.join(lang === 'zh' ? '；' : '; '))]),
+  };
+  return [todo, findings].filter((tb) => tb.rows.length > 0);
 }
 
 const metricValue = (id: string, v: number) => (id === 'impressions' ? String(v) : `${(v * 100).toFixed(1)}%`);

@@ -28,7 +28,8 @@ export const sections: readonly SectionSpec[] = [
   { id: 'returns', zh: '退货与原因', en: 'Returns and reasons', tables: returnTables, charts: returnCharts, empty: labels.nothing },
   { id: 'reviews', zh: '评论与评分', en: 'Reviews and ratings', tables: reviewTables, empty: labels.nothing },
   { id: 'kpi', zh: 'KPI达成与评分卡', en: 'KPI attainment and scorecards', tables: kpiTables, notes: kpiNotes, empty: labels.noKpi },
-  { id: 'movers', zh: '销售变化最大的ASIN', en: 'Top movers', tables: moverTables, notes: (_, lang) => [labels.moversNote[lang]], empty: labels.nothing },
-  { id: 'findings', zh: '漏斗诊断与行动', en: 'Funnel findings and actions', tables: findingTables, empty: labels.noFindings },
+  { id: 'movers', zh: '销售变化最大的ASIN', en: 'Top movers', tables: moverTables, notes: (d, lang) => [labels.moversNote[lang], ...new Set(d.movers.flatMap((m) => (m.change.problem ? [m.change.problem[lang]] : [])))], empty: labels.nothing },
+  { id: 'findings', zh: '漏斗诊断与行动', en: 'Funnel findings and actions', tables: findingTables, empty: labels.noFindings,
+    notes: (d, lang) => (d.findings_total > d.findings.length ? [labels.moreFindings[lang].replace('{total}', String(d.findings_total)).replace('{shown}', String(d.findings.length))] : []) },
   { id: 'events', zh: '本期事件', en: 'Events of the period', tables: eventTables, empty: labels.noEvents },
 ];

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
-import { contentTypes, renderReport, reportFileName, reportFormats, type ReportData } from '../report/index.ts';
+import type { ReportData } from '../report/report-data.ts';
+import { contentTypes, reportFormats } from '../report/report-formats.ts';
 import { errorBody } from './schemas.ts';
 
 const params = z.object({
@@ -25,6 +26,8 @@ export function registerReportFile(app: OpenAPIHono, asterism: AsterismApi): voi
   app.openapi(route, async (c) => {
     const { format, lang, inline, ...request } = c.req.valid('query');
     const data = (await asterism.run('report', request as never)) as ReportData;
+    // loaded on the first download, not when the server starts
+    const { renderReport, reportFileName } = await import('../report/render.ts');
     const bytes = await renderReport(data, format, lang);
     const name = reportFileName(data, format, lang);
     return c.body(new Uint8Array(bytes), 200, {

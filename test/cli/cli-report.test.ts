@@ -37,7 +37,7 @@ test('report daily: the format follows --out; the owner is required and the erro
   const ok = await runCli(['report', 'daily', '--period', '2026-10-14', '--owner', 'li', '--out', out, '--db', db]);
   expect(ok.code).toBe(0);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(out));
+  await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
   expect(book.worksheets[0]?.getCell('A1').value).toBe('运营日报 2026-10-14 · li');
   const missing = await runCli(['report', 'daily', '--db', db]);
   expect(missing.code).toBe(1);

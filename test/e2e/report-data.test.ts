@@ -60,6 +60,7 @@ describe('weekly review 2026-W42 (store-wide, US)', () => {
     expect(d.findings.map((f) => [f.scope.asin, f.stage, f.value, f.severity, f.benchmark.from])).toEqual([['B0REPORT01', 'click', 0.002, 'critical', 'default:US:new:first_30_days']]);
     // the coupon of 10-13 … 10-15 is in the window: a confounder
     expect(d.findings[0]?.confounders.map((e) => e.type)).toEqual(['coupon']);
+    expect(d.findings_total).toBe(1);
   });
 
   test('returns and their reasons, reviews and low-star share', () => {
@@ -131,4 +132,15 @@ test('weekly and monthly defaults: the last complete period with data', async ()
   expect((await report({ kind: 'weekly' })).period.label).toBe('2026-W42'); // data ends Sunday 10-18
   expect((await report({ kind: 'monthly' })).period.label).toBe('2026-09'); // October is not complete
   await expect(report({ kind: 'weekly', period: '2026-10' })).rejects.toThrow(/not a week such as 2026-W42/);
+});
+
+test('a locked KPI period shows its frozen rows, and says so in the document', async () => {
+  await api.run('kpi_lock', { period: '2026-W42' });
+  const d = await report({ kind: 'weekly', period: '2026-W42' });
+  expect(d.kpi).toMatchObject({ locked: true, restated: false });
+  expect(d.kpi?.rows.every((r) => r.locked)).toBe(true);
+  expect(d.kpi?.rows.map((r) => r.attainment)).toEqual([0.8, 0.945, 0.7]);
+  const { buildDocument } = await import('../../src/report/index.ts');
+  const kpi = buildDocument(d, 'en').sections.find((s) => s.id === 'kpi');
+  expect(kpi?.notes).toEqual(['This period is locked: actuals and scores are frozen as computed at locking']);
 });

@@ -51,7 +51,7 @@ describe.each(langs)('weekly review in %s', (lang) => {
 
   test('XLSX: one sheet per section, numbers as numbers with formats, bold frozen header', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await renderReport(data, 'xlsx', lang));
+    await book.xlsx.load((await renderReport(data, 'xlsx', lang)) as unknown as ArrayBuffer);
     const names = book.worksheets.map((w) => w.name);
     expect(names.slice(1)).toEqual(sections.map((s) => s[lang].slice(0, 31)));
     const headline = book.getWorksheet(sections[0]?.[lang] ?? '');

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { AsterismError } from '../../domain/errors.ts';
-import { renderReport, reportFileName, reportFormats, type Lang, type ReportData, type ReportFormat } from '../../report/index.ts';
+import type { Lang, ReportData } from '../../report/index.ts';
+import { reportFormats, type ReportFormat } from '../../report/report-formats.ts';
 import { defined, withApi } from '../with-api.ts';
 
 interface ReportOptions {
@@ -55,6 +56,8 @@ export function reportCommand(program: Command, open: () => Promise<AsterismApi>
         kind, period: o.period, owner: o.owner, store: o.store, marketplace: o.marketplace, currency: o.currency,
       }) as never)) as ReportData;
       if (o.json) return console.log(JSON.stringify(data));
+      // the renderers (ECharts, exceljs, Chromium's driver) load only when a report is written: other commands start faster
+      const { renderReport, reportFileName } = await import('../../report/render.ts');
       const out = resolve(o.out ?? reportFileName(data, format, lang));
       const bytes = await renderReport(data, format, lang);
       await writeFile(out, bytes);

@@ -94,7 +94,7 @@ export const en = {
     kinds: { daily: 'Daily report (one owner)', weekly: 'Weekly review', monthly: 'Monthly review' },
     periodHint: { daily: '2026-10-15 (default: latest day)', weekly: '2026-W42 (default: last full week)', monthly: '2026-10 (default: last full month)' },
     ownerRequired: 'The daily report needs an owner from the products file', ownerOptional: 'all owners',
-    hint: 'Store and marketplace follow the filters above. HTML and PDF have the charts; XLSX keeps numbers as numbers.',
+    hint: 'Store, marketplace and currency follow the filters above. HTML and PDF have the charts; XLSX keeps numbers as numbers.',
     download: 'Download', preview: 'Preview',
   },
 };

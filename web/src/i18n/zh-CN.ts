@@ -96,7 +96,7 @@ export const zhCN: Messages = {
     kinds: { daily: '运营日报（按负责人）', weekly: '周复盘', monthly: '月复盘' },
     periodHint: { daily: '2026-10-15（默认：最近一天）', weekly: '2026-W42（默认：上一个完整周）', monthly: '2026-10（默认：上一个完整月）' },
     ownerRequired: '日报需要填写产品表中的运营负责人', ownerOptional: '全部负责人',
-    hint: '店铺和站点沿用上方筛选。HTML 和 PDF 含图表；XLSX 中数字保持为数字。',
+    hint: '店铺、站点和币种沿用上方筛选。HTML 和 PDF 含图表；XLSX 中数字保持为数字。',
     download: '下载', preview: '预览',
   },
 };

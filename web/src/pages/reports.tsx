@@ -24,6 +24,7 @@ export function ReportsPage({ filters }: PageProps) {
     if (owner) p.set('owner', owner);
     if (filters.store) p.set('store', filters.store);
     if (filters.marketplace) p.set('marketplace', filters.marketplace);
+    if (filters.currency) p.set('currency', filters.currency);
     if (inline) p.set('inline', 'true');
     return `/api/report/file?${p}`;
   };
