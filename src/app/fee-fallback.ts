@@ -1,12 +1,14 @@
+import { estimateFees } from '../analysis/fee-estimate.ts';
 import type { TableFeeEstimate } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
+import { productAttributesOn } from './pricing-inputs.ts';
 
 /**
  * Fees of orders not yet settled and without a fee preview row (SPEC §6 "Fee estimates"): the fee
  * tables kept as data (referral % by category and price tier with its minimum; FBA fulfilment fee by
- * size tier and weight …) answer here. Those tables are built in the pricing half of issue 7
- * (src/analysis/fee-tables.ts, fee-estimate.ts); until they are wired in, every call answers "no
- * estimate" (null) and the profit rows name the fees of those orders as missing.
+ * size tier and weight …) answer here (src/analysis/fee-tables, fee-estimate.ts), from the product's
+ * fee category, size and weight in the products file. What they cannot answer (no category, no size,
+ * no table for the marketplace) stays null, and the profit rows name those fees as missing.
  */
 export interface UnsettledItem {
   store: string;
@@ -18,6 +20,8 @@ export interface UnsettledItem {
   currency: string;
   /** the latest order date among the unsettled orders */
   date: string;
+  /** FBA or FBM (All Orders' fulfillment channel) */
+  fulfillment: 'FBA' | 'FBM';
 }
 
 export interface TableFees {
@@ -25,15 +29,21 @@ export interface TableFees {
   fulfillmentFee: string | null;
 }
 
-export function estimateFeesFromTables(item: UnsettledItem): TableFees | null {
-  void item; // wired to the pricing engineer's fee tables at merge
-  return null;
+/** Per-unit fees at the item's average unit price; null when the tables answer neither fee. */
+export async function estimateFeesFromTables(db: Database, item: UnsettledItem): Promise<TableFees | null> {
+  const attributes = await productAttributesOn(db, item.store, item.sku, item.date);
+  const fees = estimateFees({
+    marketplace: item.marketplace, date: item.date, price: item.unitPrice, category: attributes.category, parcel: attributes.parcel, fulfillment: item.fulfillment,
+  });
+  // a table in another currency than the order's cannot price it
+  if (!fees || fees.currency !== item.currency || (fees.referral === null && fees.fulfilment === null)) return null;
+  return { referralFee: fees.referral, fulfillmentFee: item.fulfillment === 'FBM' ? '0.00' : fees.fulfilment };
 }
 
 /** The SKUs of unsettled Amazon orders that have no fee preview row, each with its average unit price. */
 export async function unsettledWithoutPreview(db: Database, scope: { from?: string | undefined; to?: string | undefined; store?: string | undefined; marketplace?: string | undefined }): Promise<UnsettledItem[]> {
   const rows = await db.all(
-    `SELECT oi.store, oi.marketplace, oi.sku, min(oi.asin) AS asin, min(oi.currency) AS currency, CAST(max(oi.order_date) AS VARCHAR) AS date,
+    `SELECT oi.store, oi.marketplace, oi.sku, min(oi.asin) AS asin, max(oi.fulfillment) AS fulfillment, min(oi.currency) AS currency, CAST(max(oi.order_date) AS VARCHAR) AS date,
             CAST(round(sum(oi.item_price) / nullif(sum(oi.quantity), 0), 2) AS VARCHAR) AS unit_price
      FROM order_items oi
      WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
@@ -46,7 +56,7 @@ export async function unsettledWithoutPreview(db: Database, scope: { from?: stri
   );
   return rows.filter((r) => r.unit_price !== null).map((r) => ({
     store: String(r.store), marketplace: String(r.marketplace), sku: String(r.sku), asin: r.asin === null ? null : String(r.asin),
-    unitPrice: String(r.unit_price), currency: String(r.currency), date: String(r.date),
+    unitPrice: String(r.unit_price), currency: String(r.currency), date: String(r.date), fulfillment: r.fulfillment === 'FBM' ? 'FBM' : 'FBA',
   }));
 }
 
@@ -54,7 +64,7 @@ export async function unsettledWithoutPreview(db: Database, scope: { from?: stri
 export async function tableFeeEstimates(db: Database, scope: Parameters<typeof unsettledWithoutPreview>[1]): Promise<TableFeeEstimate[]> {
   const out: TableFeeEstimate[] = [];
   for (const item of await unsettledWithoutPreview(db, scope)) {
-    const fees = estimateFeesFromTables(item);
+    const fees = await estimateFeesFromTables(db, item);
     if (fees) out.push({ store: item.store, marketplace: item.marketplace, sku: item.sku, referralFee: fees.referralFee, fulfillmentFee: fees.fulfillmentFee });
   }
   return out;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { profitFxRates, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
@@ -145,5 +145,19 @@ describe('costs entered through the API', () => {
     expect(r['US-MUG']).toMatchObject({ cogs: 5, duties: 0.25 });
     await expect(setCost(db, { sku: 'X', effective_from: '2026-02-01', currency: 'CNY', unit_cost: '1', duty_rate: '25' })).rejects.toThrow(/duty_rate: 25 is more than 1/);
     await db.run("DELETE FROM costs WHERE sku = 'US-MUG'");
+  });
+});
+
+describe('fees of unsettled orders from the fee tables', () => {
+  test('with the product\'s fee category, size and weight, an order without fee preview is priced by the tables', async () => {
+    const products = join(dir, 'products-mug.csv');
+    writeFileSync(products, 'sku,asin,category,length,width,height,dimension_unit,weight,weight_unit\nUS-MUG,B0MUG00001,Home and Kitchen,10,6,0.5,in,5,oz\n');
+    const result = await importFiles(db, [products]);
+    expect(result.files[0]?.status).toBe('imported');
+    const r = await bySku(feb);
+    // O-US-5: 15.00, pending, no fee preview. Referral: Home and Kitchen 15% × 15.00 = 2.25 (above the 0.30 minimum).
+    // FBA: 10 × 6 × 0.5 in, 5 oz → small standard (unit weight), 4–6 oz band, price $10–$50 in the 2026 US rate card → 3.45
+    expect(r['US-MUG']).toMatchObject({ revenue: 15, referral_fees: 2.25, fba_fees: 3.45, estimated: true });
+    expect((r['US-MUG']?.missing as Record<string, string[]>).net_profit).not.toContain('referral_fees');
   });
 });

@@ -96,10 +96,12 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   };
   const overlaps = (alias: string, fromCol = 'date_from', toCol = 'date_to'): string =>
     [periodFrom ? `${alias}.${toCol} >= ${periodFrom}` : '', periodTo ? `${alias}.${fromCol} <= ${periodTo}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+  let tableFeeSql: string | undefined;
+  const tableFees = request.tableFees;
   const context = {
     dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps, basis: request.basis,
     bounds: { from: periodFrom, to: periodTo },
-    ...(request.tableFees ? { tableFeeEstimates: tableFeeValues(request.tableFees, params) } : {}),
+    ...(tableFees ? { tableFeeEstimates: () => (tableFeeSql ??= tableFeeValues(tableFees, params)) } : {}),
   };
   if (fact.trailingDays) {
     periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE', overlaps: () => 'TRUE' })} t)`;

@@ -32,8 +32,9 @@ export interface FactContext {
   /** the period's first and last day as SQL (bound parameters), where the question has them: a derived
    * source may filter early on columns other than its date (a line ordered in the period posts later) */
   bounds: { from?: string | undefined; to?: string | undefined };
-  /** profit, order basis: per-unit fees estimated from the fee tables for unsettled orders, as a subquery */
-  tableFeeEstimates?: string;
+  /** profit, order basis: per-unit fees estimated from the fee tables for unsettled orders, as a subquery
+   * (a function: its values become parameters only when a source reads them, as DuckDB refuses unused ones) */
+  tableFeeEstimates?: () => string;
 }
 
 export type ProfitBasis = 'order' | 'posted';

@@ -58,7 +58,7 @@ export const profitLines = (ctx: FactContext): string => {
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
   if (!orderBasis) return `(${settled}\n)`;
-  const tables = ctx.tableFeeEstimates ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
+  const tables = ctx.tableFeeEstimates?.() ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
     NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
   // the latest fee preview per SKU: it describes the fees in force, not those of a date
   const preview = `(SELECT store, marketplace, sku, referral_fee, fulfillment_fee FROM fee_estimates

@@ -14,7 +14,7 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
   kpi.command('status')
     .description('attainment, pacing and scorecards for a period / KPI达成')
     .option('--period <period>', '2026-09, 2026-W38, 2026-Q3 or a named special period (default: this month)')
-    .option('--owner <name>').option('--as-of <date>').option('--currency <code>').option('--pacing <pacing>', 'linear or seasonal')
+    .option('--owner <name>').option('--as-of <date>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--pacing <pacing>', 'linear or seasonal')
     .option('--explain', 'explain every row that is behind (an `explanation` field per row) / 解释未达成的KPI').option('--lang <lang>', 'zh or en explanations on a terminal', 'zh').option('--json')
     .action((o: { period?: string; owner?: string; asOf?: string; currency?: string; pacing?: string; explain?: boolean; lang: string; json?: boolean }) => withApi(open, async (api) => {
       const period = o.period ?? todayIn('Asia/Shanghai').slice(0, 7);
@@ -32,7 +32,7 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
   kpi.command('explain')
     .description('why a KPI was missed: traffic, conversion, price, stock-outs, ads vs organic, findings, events / KPI未达成原因')
     .requiredOption('--period <period>').option('--kpi <id>', 'only this KPI (every row of it, whatever its status)').option('--all', 'every row, not only those behind')
-    .option('--owner <name>').option('--as-of <date>').option('--currency <code>').option('--pacing <pacing>', 'linear or seasonal')
+    .option('--owner <name>').option('--as-of <date>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--pacing <pacing>', 'linear or seasonal')
     .option('--lang <lang>', 'zh or en on a terminal', 'zh').option('--json')
     .action((o: { period: string; kpi?: string; all?: boolean; owner?: string; asOf?: string; currency?: string; pacing?: string; lang: string; json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('kpi_explain', defined({ period: o.period, kpi: o.kpi, all: o.all, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing }) as never);
@@ -45,7 +45,7 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
     }));
   kpi.command('lock')
     .description('freeze a closed period: its actuals and scores stay as they are / 锁定已结束的考核期')
-    .requiredOption('--period <period>').option('--currency <code>').option('--user <name>', 'who locks it (default $ASTERISM_USER, else the OS user)').option('--json')
+    .requiredOption('--period <period>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--user <name>', 'who locks it (default $ASTERISM_USER, else the OS user)').option('--json')
     .action((o: { period: string; currency?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('kpi_lock', defined({ period: o.period, currency: o.currency, user: userName(o.user) }) as never);
       console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `locked ${answer.period.label} (version ${answer.version ?? 1})`);
