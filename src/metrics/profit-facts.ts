@@ -41,6 +41,8 @@ export const profitLines = (ctx: FactContext): string => {
   // a line is posted on or after its order's date: the period's first day bounds both bases, its last day only the cash view
   const postedFrom = ctx.bounds.from ? ` AND t.posted_date >= ${ctx.bounds.from}` : '';
   const postedTo = ctx.bounds.to && !orderBasis ? ` AND t.posted_date <= ${ctx.bounds.to}` : '';
+  // an order placed after the period cannot date a line into it (unmatched, its posted date is later still)
+  const orderedBy = ctx.bounds.to ? ` WHERE order_date <= ${ctx.bounds.to}` : '';
   const ordered = [ctx.bounds.from ? ` AND oi.order_date >= ${ctx.bounds.from}` : '', ctx.bounds.to ? ` AND oi.order_date <= ${ctx.bounds.to}` : ''].join('');
   const settled = `
   SELECT t.store, t.marketplace, t.type, t.description, t.order_id, t.sku, m.asin, m.parent_asin, t.fulfillment, t.quantity,
@@ -52,9 +54,10 @@ export const profitLines = (ctx: FactContext): string => {
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
-             FROM transactions WHERE type = 'Order' GROUP BY store, order_id, sku) orig
+             FROM transactions WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
+             GROUP BY store, order_id, sku) orig
     ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
-  ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items GROUP BY store, order_id) o
+  ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
   if (!orderBasis) return `(${settled}\n)`;
