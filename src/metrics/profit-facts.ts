@@ -30,8 +30,12 @@ const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
 const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
     CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
       THEN greatest(CAST(round(-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity, 2) AS DECIMAL(18,4)) - t.selling_fees, 0)
-      ELSE CAST(round(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral}, 2) AS DECIMAL(18,4)) END
+      ELSE CAST(round(least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
+                            coalesce(cap.amount * coalesce(t.quantity, 1), t.selling_fees)), 2) AS DECIMAL(18,4)) END
   ELSE 0 END`;
+
+const adminCaps = `(SELECT * FROM (VALUES ${Object.entries(rules.refundAdminCapPerUnit)
+  .map(([currency, amount]) => `(${lit(currency)}, CAST(${lit(amount)} AS DECIMAL(18,4)))`).join(', ')}) v(currency, amount))`;
 
 /** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
  * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
@@ -53,6 +57,7 @@ export const profitLines = (ctx: FactContext): string => {
          'settled' AS source
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+  LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
   LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
              FROM transactions WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
              GROUP BY store, order_id, sku) orig
