@@ -14,6 +14,7 @@ export const queryParams = z.object({
   asin: z.string().optional().openapi({ param: { name: 'asin', in: 'query' } }),
   sku: z.string().optional().openapi({ param: { name: 'sku', in: 'query' } }),
   currency: z.string().optional().openapi({ param: { name: 'currency', in: 'query' }, example: 'CNY' }),
+  basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date or by posted date (default)' }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');

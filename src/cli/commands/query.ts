@@ -6,6 +6,7 @@ import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options
 interface QueryOptions extends ScopeOptions {
   metric: string[];
   currency?: string;
+  basis?: string;
   csv?: boolean;
 }
 
@@ -15,11 +16,12 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
     'group by: date week month store marketplace asin parent_asin sku product owner fulfillment ad_type campaign search_term',
   )
     .option('--currency <code>', 'convert money with the dated FX table')
+    .option('--basis <basis>', 'profit metrics: posted (default, cash view) or order (by order date, unsettled orders estimated)')
     .option('--csv', 'print CSV')
     .action(async (o: QueryOptions) => {
       const asterism = await open();
       try {
-        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}) });
+        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}), ...(o.basis ? { basis: o.basis } : {}) });
         const mode = outputMode(o);
         if (mode === 'json') {
           console.log(JSON.stringify(result));
