@@ -87,7 +87,8 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
   WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
     AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
-    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order')
+    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
+                       AND t.sku IS NOT DISTINCT FROM oi.sku)
 )`;
 };
 
