@@ -49,7 +49,8 @@ export async function unsettledWithoutPreview(db: Database, scope: { from?: stri
      WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
        AND ($1::DATE IS NULL OR oi.order_date >= $1::DATE) AND ($2::DATE IS NULL OR oi.order_date <= $2::DATE)
        AND (CAST($3 AS VARCHAR) IS NULL OR oi.store = $3) AND (CAST($4 AS VARCHAR) IS NULL OR oi.marketplace = $4)
-       AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order')
+       AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
+                       AND t.sku IS NOT DISTINCT FROM oi.sku)
        AND NOT EXISTS (SELECT 1 FROM fee_estimates f WHERE f.store = oi.store AND f.marketplace = oi.marketplace AND f.sku = oi.sku)
      GROUP BY oi.store, oi.marketplace, oi.sku`,
     [scope.from ?? null, scope.to ?? null, scope.store ?? null, scope.marketplace ?? null],

@@ -85,6 +85,13 @@ describe('profit per SKU, order basis (fees matched to orders by order id)', () 
     expect(r['DE-MAT']?.missing).toEqual({ net_profit: ['storage_fees', 'payout_costs', 'ad_cost'] });
   });
 
+  test('a refund without its order line: the refund administration fee estimated, at most 5.00 a unit', async () => {
+    const r = await bySku(feb);
+    // US-CUP: 25.00 of the referral refunded; ¼ of it is 6.25, more than the 5.00 cap → 5.00;
+    // the referral counts back in full: −(25.00 + 5.00) = −30.00 (15 % of 200.00); no order file row → the posted date stands in
+    expect(r['US-CUP']).toMatchObject({ refunds: 200, refund_admin_fees: 5, referral_fees: -30, revenue: null, net_profit: null });
+  });
+
   test('an unsettled order without any fee data names its fees as missing', async () => {
     const r = await bySku(feb);
     // US-MUG: O-US-5 15.00 pending, no fee preview, no fee tables yet, no cost

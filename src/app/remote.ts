@@ -22,7 +22,7 @@ export class RemoteAsterism implements AsterismApi {
     const params = new URLSearchParams();
     request.metrics.forEach((m) => params.append('metric', m));
     (request.by ?? []).forEach((b) => params.append('by', b));
-    for (const key of ['from', 'to', 'store', 'marketplace', 'asin', 'sku', 'currency', 'compare'] as const) {
+    for (const key of ['from', 'to', 'store', 'marketplace', 'asin', 'sku', 'currency', 'compare', 'basis'] as const) {
       const v = request[key];
       if (v !== undefined) params.set(key, v);
     }

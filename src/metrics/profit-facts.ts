@@ -30,8 +30,12 @@ const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
 const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
     CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
       THEN greatest(CAST(round(-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity, 2) AS DECIMAL(18,4)) - t.selling_fees, 0)
-      ELSE CAST(round(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral}, 2) AS DECIMAL(18,4)) END
+      ELSE CAST(round(least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
+                            coalesce(cap.amount * coalesce(t.quantity, 1), t.selling_fees)), 2) AS DECIMAL(18,4)) END
   ELSE 0 END`;
+
+const adminCaps = `(SELECT * FROM (VALUES ${Object.entries(rules.refundAdminCapPerUnit)
+  .map(([currency, amount]) => `(${lit(currency)}, CAST(${lit(amount)} AS DECIMAL(18,4)))`).join(', ')}) v(currency, amount))`;
 
 /** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
  * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
@@ -41,6 +45,8 @@ export const profitLines = (ctx: FactContext): string => {
   // a line is posted on or after its order's date: the period's first day bounds both bases, its last day only the cash view
   const postedFrom = ctx.bounds.from ? ` AND t.posted_date >= ${ctx.bounds.from}` : '';
   const postedTo = ctx.bounds.to && !orderBasis ? ` AND t.posted_date <= ${ctx.bounds.to}` : '';
+  // an order placed after the period cannot date a line into it (unmatched, its posted date is later still)
+  const orderedBy = ctx.bounds.to ? ` WHERE order_date <= ${ctx.bounds.to}` : '';
   const ordered = [ctx.bounds.from ? ` AND oi.order_date >= ${ctx.bounds.from}` : '', ctx.bounds.to ? ` AND oi.order_date <= ${ctx.bounds.to}` : ''].join('');
   const settled = `
   SELECT t.store, t.marketplace, t.type, t.description, t.order_id, t.sku, m.asin, m.parent_asin, t.fulfillment, t.quantity,
@@ -51,10 +57,12 @@ export const profitLines = (ctx: FactContext): string => {
          'settled' AS source
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
+  LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
   LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
-             FROM transactions WHERE type = 'Order' GROUP BY store, order_id, sku) orig
+             FROM transactions WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
+             GROUP BY store, order_id, sku) orig
     ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
-  ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items GROUP BY store, order_id) o
+  ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
   if (!orderBasis) return `(${settled}\n)`;
@@ -79,7 +87,8 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
   WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
     AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
-    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order')
+    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
+                       AND t.sku IS NOT DISTINCT FROM oi.sku)
 )`;
 };
 

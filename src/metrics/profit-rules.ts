@@ -15,6 +15,8 @@ export const profitRules = {
   /** Amazon keeps a refund administration fee of 20 % of the referral fee; when the original order
    * line is not imported, the fee is estimated from the refunded referral: 20 % ÷ 80 % = ¼ of it */
   refundAdminShareOfRefundedReferral: '0.25',
+  /** …and at most this much per unit (Amazon: the lesser of 5.00 or 20 % of the referral fee) */
+  refundAdminCapPerUnit: { USD: '5.00', CAD: '5.00', GBP: '5.00', EUR: '5.00' } as Readonly<Record<string, string>>,
   /** SB spend has no child ASIN: each SB day's spend of a store × marketplace goes to its SKUs by their
    * share of ordered sales (All Orders, cancelled excluded) on the same days; no sales → unallocated */
   sbAllocation: 'ordered sales share, same store × marketplace × days',

@@ -18,6 +18,7 @@ export const queryParams = z.object({
     param: { name: 'compare', in: 'query' }, example: 'mom',
     description: 'also answer the compared period: each row gets `previous` and `change` by metric (ratios change by difference, others relatively)',
   }),
+  basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date or by posted date (default)' }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');

@@ -55,6 +55,8 @@ function transactionsUs(): string {
     tx('Feb 16, 2026 12:59:36 AM PST', 'Adjustment', '', 'US-MAT', 'FBA Inventory Reimbursement - Lost:Warehouse', '1', 'amazon.com', 'Amazon', { other: 8 }),
     tx('Feb 17, 2026 1:00:00 AM PST', 'Transfer', '', '', 'To account ending in: 123', '', '', '', { other: -500 }),
     tx('Feb 20, 2026 1:00:00 AM PST', 'Service Fee', '', '', 'Subscription Fee', '', '', '', { other: -39.99 }),
+    // a refund whose order line is not in the file (sold before it): the admin fee is estimated, capped at 5.00 a unit
+    tx('Feb 21, 2026 1:00:00 AM PST', 'Refund', 'O-US-9', 'US-CUP', 'Cup', '1', 'amazon.com', 'Amazon', { sales: -200, tax: -16, withheld: 16, selling: 25 }),
   ];
   return `${BOM}${preamble.map(q).join('\n')}\n${transactionsHeader.map(q).join(',')}\n${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ interface QueryOptions extends ScopeOptions {
   metric: string[];
   currency?: string;
   compare?: string;
+  basis?: string;
   csv?: boolean;
 }
 
@@ -17,11 +18,12 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
   )
     .option('--currency <code>', 'convert money with the dated FX table')
     .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json)')
+    .option('--basis <basis>', 'profit metrics: posted (default, cash view) or order (by order date, unsettled orders estimated)')
     .option('--csv', 'print CSV')
     .action(async (o: QueryOptions) => {
       const asterism = await open();
       try {
-        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}), ...(o.compare ? { compare: o.compare } : {}) });
+        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}), ...(o.compare ? { compare: o.compare } : {}), ...(o.basis ? { basis: o.basis } : {}) });
         const mode = outputMode(o);
         if (mode === 'json') {
           console.log(JSON.stringify(result));

@@ -87,6 +87,7 @@ export function ProfitPage({ filters, ready }: PageProps) {
               {row.estimated && <p className="muted">{t('profit.estimatedNote')}</p>}
             </section>
           )}
+          <div style={{ overflowX: 'auto' }}>
           <table className="table" data-table="profit">
             <thead>
               <tr>
@@ -98,13 +99,14 @@ export function ProfitPage({ filters, ready }: PageProps) {
             <tbody>
               {rows.map((r, i) => (
                 <tr key={`${String(r.sku)}-${String(r.currency)}`} className={r === row ? 'weakest' : undefined} onClick={() => setChosen(i)} style={{ cursor: 'pointer' }}>
-                  <td>{String(r.sku)}</td>
-                  {columns.map((id) => <td key={id} className="num">{formatMetric(catalog?.get(id), num(r[id]), lang, typeof r.currency === 'string' ? r.currency : undefined)}</td>)}
+                  <td style={{ whiteSpace: 'nowrap' }}>{String(r.sku)}</td>
+                  {columns.map((id) => <td key={id} className="num" style={{ whiteSpace: 'nowrap' }}>{formatMetric(catalog?.get(id), num(r[id]), lang, typeof r.currency === 'string' ? r.currency : undefined)}</td>)}
                   <td className="muted">{[r.estimated ? t('profit.estimated') : '', missing(r).length ? `${t('profit.missing')} ${missing(r).length}` : ''].filter(Boolean).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
           <p className="muted">{t(`profit.basisNote.${basis}`)}</p>
         </>
       )}
