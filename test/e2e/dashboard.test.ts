@@ -81,6 +81,21 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  test('the Reports page previews the weekly review of the scenario, in English', async () => {
+    const { page, errors } = await open(`/reports?${week}`, 'en-US');
+    await page.locator('input[name="period"]').fill('2026-10-11'); // a day: its Sunday–Saturday week, the Business Reports' weeks
+    await page.locator('select[name="report-lang"]').selectOption('en');
+    await page.locator('[data-preview]').click();
+    const frame = page.frameLocator('iframe');
+    await frame.locator('h1').first().waitFor();
+    expect(await frame.locator('h1').first().textContent()).toMatch(/Weekly/i);
+    expect(await frame.locator('svg').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-download]').getAttribute('href')).toMatch(/\/api\/report\/file\?kind=weekly&format=html&lang=en&period=2026-10-11/);
+    await page.screenshot({ path: join(shots, 'dashboard-reports-preview.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a page path gets the app, a missing asset a 404, /api stays the API', async () => {
     expect((await fetch(`${base}/funnel`)).headers.get('content-type')).toContain('text/html');
     expect((await fetch(`${base}/assets/nope.js`)).status).toBe(404);
@@ -95,6 +110,9 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     ['products', '[data-table="products"] tbody tr'],
     ['kpi', '[data-period-picker]'],
     ['settings', '[data-settings="fx"]'],
+    ['profit', '[data-page="profit"]'],
+    ['pricing', '[data-page="pricing"]'],
+    ['reports', '[data-page="reports"]'],
   ])('%s loads on the scenario without console errors', async (name, ready) => {
     const { page, errors } = await open(`/${name}?${week}`);
     await page.locator(ready).first().waitFor();
@@ -159,7 +177,7 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     await page.context().close();
   });
 
-  test.each(['products', 'kpi', 'settings'])('%s loads in English without console errors', async (name) => {
+  test.each(['products', 'kpi', 'settings', 'profit', 'pricing', 'reports'])('%s loads in English without console errors', async (name) => {
     const { page, errors } = await open(`/${name}?${week}`, 'en');
     await page.locator(`[data-page="${name}"]`).waitFor();
     await page.waitForLoadState('networkidle');

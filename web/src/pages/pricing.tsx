@@ -2,10 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { useLang } from '../api/hooks.ts';
 import type { PriceSuggestion } from '../api/types.ts';
+import { DataTable, type Column } from '../components/data-table.tsx';
 import { ErrorNote, Loading } from '../components/states.tsx';
-import { formatNumber } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
 
 const statuses = ['pending', 'approved', 'rejected'] as const;
@@ -14,12 +13,26 @@ const userKey = 'asterism.user';
 /** Price suggestions waiting for a person: approve or reject each with a note; decided ones show who, when and why. */
 export function PricingPage({ filters, ready }: PageProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const [status, setStatus] = useState<(typeof statuses)[number]>('pending');
   const [user, setUser] = useState(() => localStorage.getItem(userKey) ?? '');
   const scope = ready ? { status, store: filters.store, marketplace: filters.marketplace } : null;
   const suggestions = useQuery({ queryKey: ['price-suggestions', scope], enabled: Boolean(scope), queryFn: () => api.priceSuggestions(scope ?? {}) });
-  const money = (v: number | null, currency: string) => formatNumber(v, 'money', lang, currency);
+  const price = (id: string, header: string, value: (s: PriceSuggestion) => number | null): Column<PriceSuggestion> =>
+    ({ id, header, value, format: 'money', currency: (s) => s.currency });
+  const columns: Column<PriceSuggestion>[] = [
+    { id: 'id', header: t('pricing.columns.id'), value: (s) => s.id },
+    { id: 'sku', header: t('pricing.columns.sku'), value: (s) => s.sku, render: (s) => <>{s.sku} <span className="muted">{s.marketplace}</span></> },
+    { id: 'asin', header: 'ASIN', value: (s) => s.asin ?? null, asin: true, hidden: true },
+    price('current', t('pricing.columns.current'), (s) => s.current_price),
+    price('breakEven', t('pricing.columns.breakEven'), (s) => s.break_even_price),
+    price('target', t('pricing.columns.target'), (s) => s.target_margin_price),
+    price('competitor', t('pricing.columns.competitor'), (s) => s.competitor_price),
+    price('suggested', `${t('pricing.columns.suggested')} (${t('pricing.estimated')})`, (s) => s.suggested_price),
+    { id: 'rules', header: t('pricing.columns.rules'), value: (s) => s.rules_applied.map((r) => t(`pricing.rules.${r}`, { defaultValue: r })).join(', ') || '—' },
+    { id: 'decision', header: t('pricing.columns.decision'), sortable: false,
+      value: (s) => (s.status === 'pending' ? t('pricing.statuses.pending') : [t(`pricing.statuses.${s.status}`), s.decided_by, s.decided_at?.slice(0, 16), s.note].filter(Boolean).join(' · ')),
+      render: (s) => <Decision suggestion={s} user={user} /> },
+  ];
 
   if (suggestions.error) return <ErrorNote error={suggestions.error} />;
   if (!ready || !suggestions.data) return <Loading />;
@@ -38,28 +51,8 @@ export function PricingPage({ filters, ready }: PageProps) {
       </div>
       {suggestions.data.length === 0 && <p className="empty">{t('pricing.none')}<code>npx asterism price suggest --sku SKU</code></p>}
       {suggestions.data.length > 0 && (
-        <table className="table" data-table="price-suggestions">
-          <thead>
-            <tr>
-              {(['id', 'sku', 'current', 'breakEven', 'target', 'competitor', 'suggested', 'rules', 'decision'] as const).map((c) => <th key={c}>{t(`pricing.columns.${c}`)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {suggestions.data.map((s) => (
-              <tr key={s.id} data-suggestion={s.id}>
-                <td>{s.id}</td>
-                <td>{s.sku} <span className="muted">{s.marketplace}{s.asin ? ` · ${s.asin}` : ''}</span></td>
-                <td className="num">{money(s.current_price, s.currency)}</td>
-                <td className="num">{money(s.break_even_price, s.currency)}</td>
-                <td className="num">{money(s.target_margin_price, s.currency)}</td>
-                <td className="num">{money(s.competitor_price, s.currency)}</td>
-                <td className="num"><strong>{money(s.suggested_price, s.currency)}</strong> <span className="muted">{t('pricing.estimated')}</span></td>
-                <td>{s.rules_applied.map((r) => t(`pricing.rules.${r}`, { defaultValue: r })).join(', ') || '—'}</td>
-                <td><Decision suggestion={s} user={user} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable id="price-suggestions" title={t('pricing.title')} rows={suggestions.data} columns={columns} rowKey={(s) => String(s.id)}
+          rowAttrs={(s) => ({ 'data-suggestion': String(s.id) })} />
       )}
     </div>
   );

@@ -6,9 +6,10 @@ import { api } from '../api/client.ts';
 import { useCatalog, useLang, useSources } from '../api/hooks.ts';
 import type { ProfitRow } from '../api/types.ts';
 import { Chart } from '../components/chart.tsx';
+import { DataTable, type Column } from '../components/data-table.tsx';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
-import { formatMetric, metricName } from '../format/format.ts';
+import { metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
 import { CostEntryCard } from './cost-entry.tsx';
 
@@ -69,6 +70,15 @@ export function ProfitPage({ filters, ready }: PageProps) {
   if (!ready || !profit.data) return <Loading />;
 
   const missing = (r: ProfitRow) => ((r.missing ?? {}) as Record<string, string[]>).net_profit ?? [];
+  const currencyOf = (r: ProfitRow) => (typeof r.currency === 'string' ? r.currency : null);
+  const tableColumns: Column<ProfitRow>[] = [
+    { id: 'sku', header: 'SKU', value: (r) => (r.sku === null ? null : String(r.sku)) },
+    ...columns.map((id): Column<ProfitRow> => ({
+      id, header: metricName(catalog?.get(id), lang, id), value: (r) => num(r[id]), format: catalog?.get(id)?.format ?? 'dec2', currency: currencyOf,
+    })),
+    { id: 'notes', header: t('profit.notes'), className: 'muted', sortable: false,
+      value: (r) => [r.estimated ? t('profit.estimated') : '', missing(r).length ? `${t('profit.missing')} ${missing(r).length}` : ''].filter(Boolean).join(' · ') },
+  ];
   return (
     <div className="page" data-page="profit">
       <h1>{t('profit.title')}</h1>
@@ -87,26 +97,9 @@ export function ProfitPage({ filters, ready }: PageProps) {
               {row.estimated && <p className="muted">{t('profit.estimatedNote')}</p>}
             </section>
           )}
-          <div style={{ overflowX: 'auto' }}>
-          <table className="table" data-table="profit">
-            <thead>
-              <tr>
-                <th>SKU</th>
-                {columns.map((id) => <th key={id} className="num">{metricName(catalog?.get(id), lang, id)}</th>)}
-                <th>{t('profit.notes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={`${String(r.sku)}-${String(r.currency)}`} className={r === row ? 'weakest' : undefined} onClick={() => setChosen(i)} style={{ cursor: 'pointer' }}>
-                  <td style={{ whiteSpace: 'nowrap' }}>{String(r.sku)}</td>
-                  {columns.map((id) => <td key={id} className="num" style={{ whiteSpace: 'nowrap' }}>{formatMetric(catalog?.get(id), num(r[id]), lang, typeof r.currency === 'string' ? r.currency : undefined)}</td>)}
-                  <td className="muted">{[r.estimated ? t('profit.estimated') : '', missing(r).length ? `${t('profit.missing')} ${missing(r).length}` : ''].filter(Boolean).join(' · ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
+          <DataTable id="profit" title={t('profit.title')} rows={rows} columns={tableColumns}
+            rowKey={(r) => `${String(r.sku)}-${String(r.currency)}`} rowClass={(r) => (r === row ? 'weakest' : undefined)}
+            onRowClick={(r) => setChosen(rows.indexOf(r))} />
           <p className="muted">{t(`profit.basisNote.${basis}`)}</p>
         </>
       )}
