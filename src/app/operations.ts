@@ -3,6 +3,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
 import { reviewData } from './review-data.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
+import { listTargets, removeTarget, setTarget } from './kpi-targets.ts';
 import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
 import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
@@ -51,6 +52,14 @@ const reportInput = z.object({
   store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional(),
 });
 const productsInput = z.object({ store: z.string().optional(), asin: z.string().optional(), on: date.optional() });
+const optionalText = z.string().optional();
+const kpiTargetKeyInput = z.object({
+  kpi: z.string().min(1), period: z.string().min(1), store: optionalText, marketplace: optionalText, asin: optionalText, parent_asin: optionalText,
+  product_line: optionalText, tier: optionalText, owner: optionalText, role: optionalText,
+});
+const kpiTargetInput = kpiTargetKeyInput.extend({
+  target: z.union([z.string(), z.number()]), weight: z.union([z.string(), z.number()]).optional(), priority: z.coerce.number().int().optional(),
+});
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
 const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional() });
 const money = z.union([z.string(), z.number()]);
@@ -103,6 +112,18 @@ export const operations = {
     // the assignment effective on `on` (default today): owners and lines change over time
     run: async (db: Database, i: z.infer<typeof productsInput>) =>
       ({ products: await listProducts(db, { ...(i.store ? { store: i.store } : {}), ...(i.asin ? { asin: i.asin } : {}), onDay: i.on ?? new Date().toISOString().slice(0, 10) }) }),
+  },
+  kpi_targets_list: {
+    method: 'get', path: '/api/kpi/targets', input: z.object({ period: optionalText, owner: optionalText }), summary: 'KPI targets, imported and entered / KPI目标',
+    run: async (db: Database, i: { period?: string | undefined; owner?: string | undefined }) => listTargets(db, i),
+  },
+  kpi_targets_set: {
+    method: 'put', path: '/api/kpi/targets', input: kpiTargetInput, summary: 'set one KPI target, answered with the guard findings / 设置KPI目标',
+    run: async (db: Database, i: z.infer<typeof kpiTargetInput>) => setTarget(db, i),
+  },
+  kpi_targets_remove: {
+    method: 'delete', path: '/api/kpi/targets', input: kpiTargetKeyInput, summary: 'remove one KPI target / 删除KPI目标',
+    run: async (db: Database, i: z.infer<typeof kpiTargetKeyInput>) => removeTarget(db, i),
   },
   kpi_status: {
     method: 'get', path: '/api/kpi/status', input: kpiStatusInput, summary: 'KPI attainment, pacing, scorecards and guards / KPI达成与进度',

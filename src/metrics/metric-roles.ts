@@ -42,7 +42,8 @@ export const metricRoleGroups: readonly MetricRoleGroup[] = [
   },
   {
     name: { zh: '利润与费用', en: 'Profit and fees' },
-    metrics: ['net_profit', 'net_margin', 'referral_fees', 'fba_fees'],
+    metrics: ['net_profit', 'net_margin', 'roi', 'break_even_acos', 'referral_fees', 'refund_admin_fees', 'fba_fees', 'promotions', 'reimbursements',
+      'other_fees', 'ad_cost', 'payout_costs'],
     roles: ['operator', 'manager'],
   },
   {

@@ -34,3 +34,29 @@ export async function listKpiTargets(db: Database): Promise<KpiTargetRecord[]> {
     weight: num(r.weight), priority: num(r.priority), import_id: num(r.import_id),
   }));
 }
+
+/** The columns that name a target (as the targets file's upsert key): one target per KPI, period, scope and person. */
+export const kpiTargetKey = ['kpi', 'period', 'store', 'marketplace', 'asin', 'parent_asin', 'product_line', 'tier', 'owner', 'role'] as const;
+export type KpiTargetKey = Pick<KpiTargetRecord, (typeof kpiTargetKey)[number]>;
+
+const sameKey = (first: number) => kpiTargetKey.map((c, i) => `${c} IS NOT DISTINCT FROM $${first + i}`).join(' AND ');
+const keyValues = (k: KpiTargetKey) => kpiTargetKey.map((c) => k[c]);
+
+/** Sets one target (entered, not imported: no import id), replacing the one with the same key. */
+export async function setKpiTarget(db: Database, t: KpiTargetKey & { target: string; weight: string | null; priority: number | null }): Promise<void> {
+  await db.transaction(async () => {
+    await db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(t));
+    await db.run(
+      `INSERT INTO kpi_targets (${kpiTargetKey.join(', ')}, target, weight, priority, import_id)
+       VALUES (${kpiTargetKey.map((_, i) => `$${i + 1}`).join(', ')}, CAST($11 AS DECIMAL(18,6)), CAST($12 AS DECIMAL(9,4)), $13, NULL)`,
+      [...keyValues(t), t.target, t.weight, t.priority],
+    );
+  });
+}
+
+/** Removes the target with this key; answers how many rows went (0 or 1). */
+export async function removeKpiTarget(db: Database, key: KpiTargetKey): Promise<number> {
+  const [row] = await db.all(`SELECT count(*) AS n FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
+  await db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
+  return Number(row?.n ?? 0);
+}

@@ -37,3 +37,20 @@ test('targets import, status with attainment and a guard, then lock', async () =
   expect(wrong.code).toBe(1);
   expect(wrong.stderr).toMatch(/^asterism: .*2026-13/);
 });
+
+test('targets set from the CLI, answered with the guards; listed, and removed', async () => {
+  const set = await runCli(['kpi', 'targets', 'set', '--kpi', 'ctr', '--period', '2026-11', '--target', '0.008', '--marketplace', 'US', '--role', '运营', '--lang', 'en', '--db', db]);
+  expect(set.stderr).toBe('');
+  // piped: JSON. A process KPI alone raises no "result without process" guard
+  const ctr = JSON.parse(set.stdout);
+  expect(ctr.target).toMatchObject({ kpi: 'ctr', period: '2026-11', target: 0.008, role: 'operator' });
+  expect(ctr.findings.map((f: { guard: string }) => f.guard)).not.toContain('result_without_process');
+  const sales = JSON.parse((await runCli(['kpi', 'targets', 'set', '--kpi', 'sales', '--period', '2026-11', '--target', '600', '--marketplace', 'DE', '--json', '--db', db])).stdout);
+  // DE has a result KPI and no process KPI (the CTR target is for US): the guard fires where the target is set
+  expect(sales.target).toMatchObject({ kpi: 'sales', period: '2026-11', target: 600, marketplace: 'DE', import_id: null });
+  expect(sales.findings.map((f: { guard: string }) => f.guard)).toContain('result_without_process');
+  const listed = JSON.parse((await runCli(['kpi', 'targets', 'list', '--period', '2026-11', '--json', '--db', db])).stdout);
+  expect(listed.targets.map((t: { kpi: string; role: string | null }) => [t.kpi, t.role])).toEqual([['ctr', 'operator'], ['sales', null]]);
+  const removed = await runCli(['kpi', 'targets', 'remove', '--kpi', 'sales', '--period', '2026-11', '--marketplace', 'DE', '--db', db]);
+  expect(JSON.parse(removed.stdout)).toEqual({ removed: 1 });
+});

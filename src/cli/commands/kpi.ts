@@ -100,4 +100,38 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
       else console.log(renderTable(['file', 'type', 'status', 'rows', 'replaced', 'error'], files as unknown as Record<string, string>[]));
       if (result?.status === 'error') process.exitCode = 1;
     }));
+  const scopeOptions = (c: Command) => c.option('--store <name>').option('--marketplace <code>').option('--asin <asin>').option('--parent-asin <asin>')
+    .option('--product-line <name>').option('--tier <tier>', 'new, mature or clearance').option('--owner <name>').option('--role <role>', 'operator, ads, customer_service, warehouse or manager');
+  type TargetOptions = { kpi: string; period: string; store?: string; marketplace?: string; asin?: string; parentAsin?: string; productLine?: string; tier?: string; owner?: string; role?: string };
+  const keyOf = (o: TargetOptions) => defined({
+    kpi: o.kpi, period: o.period, store: o.store, marketplace: o.marketplace, asin: o.asin, parent_asin: o.parentAsin,
+    product_line: o.productLine, tier: o.tier, owner: o.owner, role: o.role,
+  });
+  scopeOptions(targets.command('set')
+    .description('set one KPI target (replaces the one with the same KPI, period, scope and owner) / 设置KPI目标')
+    .requiredOption('--kpi <id>', 'a catalog metric, e.g. sales, ctr, acos').requiredOption('--period <period>', '2026-10, 2026-W42, 2026-Q4 or a special period')
+    .requiredOption('--target <number>').option('--weight <number>').option('--priority <n>').option('--lang <lang>', 'zh or en', 'zh').option('--json'))
+    .action((o: TargetOptions & { target: string; weight?: string; priority?: string; lang: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_targets_set', defined({ ...keyOf(o), target: o.target, weight: o.weight, priority: o.priority === undefined ? undefined : Number(o.priority) }) as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const t = answer.target;
+      console.log(`${t.kpi} ${t.period} = ${t.target}${t.owner ? ` (${t.owner})` : ''}`);
+      // the guards, where targets are set (SPEC §5)
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      for (const f of answer.findings) console.log(`  ${f.severity === 'error' ? '✗' : '!'} ${f.message[lang]}`);
+    }));
+  scopeOptions(targets.command('remove').description('remove one KPI target / 删除KPI目标')
+    .requiredOption('--kpi <id>').requiredOption('--period <period>').option('--json'))
+    .action((o: TargetOptions & { json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_targets_remove', keyOf(o) as never);
+      console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : `removed ${answer.removed}`);
+    }));
+  targets.command('list').description('the KPI targets, imported and entered / KPI目标列表')
+    .option('--period <period>').option('--owner <name>').option('--json')
+    .action((o: { period?: string; owner?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('kpi_targets_list', defined({ period: o.period, owner: o.owner }) as never);
+      if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      console.log(renderTable(['kpi', 'period', 'target', 'store', 'marketplace', 'asin', 'parent_asin', 'product_line', 'tier', 'owner', 'role', 'weight', 'priority'],
+        answer.targets as unknown as Record<string, string>[]));
+    }));
 }
