@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts';
-import { AsterismError } from '../domain/errors.ts';
+import { AsterismError, type Problem } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
@@ -54,9 +54,12 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
     asins, generated_at: r.now ?? new Date().toISOString(),
     headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
     // one line per kind of problem: the same warning from several queries differs only in its counts
-    problems: [...new Map(ctx.problems.map((p) => [p.replace(/\d+/g, '#'), p])).values()],
+    problems: [...new Map(ctx.problems.map((p) => [p.en.replace(/\d+/g, '#'), p])).values()],
   };
 }
+
+/** a problem in both languages (the English where no Chinese was written) */
+const problemText = (p: Problem): { en: string; zh: string } => ({ en: p.message, zh: p.message_zh ?? p.message });
 
 interface Ctx {
   db: Database;
@@ -65,7 +68,7 @@ interface Ctx {
   base: { store?: string | undefined; marketplace?: string | undefined };
   currency: string | undefined;
   period: Window;
-  problems: string[];
+  problems: { en: string; zh: string }[];
 }
 
 async function checkOwner(db: Database, r: ReviewRequest): Promise<string | null> {
@@ -84,7 +87,7 @@ async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string
     ...defined(ctx.base), ...(currency ? { currency } : {}),
   });
   // the period's own problems; the comparison windows would repeat them with other counts
-  if (w.from === ctx.period.from && w.to === ctx.period.to) ctx.problems.push(...result.problems.map((p) => p.message));
+  if (w.from === ctx.period.from && w.to === ctx.period.to) ctx.problems.push(...result.problems.map(problemText));
   return ctx.owner ? result.rows.filter((row) => row.owner === ctx.owner) : result.rows;
 }
 
@@ -171,7 +174,7 @@ async function kpiOf(ctx: Ctx, kind: ReportKind, p: Window & { label: string }):
   const answer = await kpiStatus(ctx.db, {
     period: own ? p.label : p.to.slice(0, 7), owner: ctx.owner ?? undefined, currency: ctx.currency, ...(own ? {} : { asOf: p.to }),
   });
-  ctx.problems.push(...answer.problems.map((q) => q.message));
+  ctx.problems.push(...answer.problems.map(problemText));
   if (answer.rows.length === 0) return null;
   return {
     period: answer.period.label, as_of: answer.as_of, locked: answer.locked, restated: answer.restated,

@@ -28,6 +28,8 @@ export class AsterismError extends Error {
 export interface Problem {
   code: string;
   message: string;
+  /** the same in Chinese, where the problem is shown to a seller (reports, dashboard) */
+  message_zh?: string;
   file?: string;
   line?: number;
   column?: string;

@@ -75,6 +75,8 @@ describe('additive sums and source precedence', () => {
     expect(converted.rows).toMatchObject([{ currency: 'CNY', sales: 4600.3, sources: { sales: ['business_report', 'order_items'] } }]);
     const missing = await ask({ metrics: ['sales'], ...oct, currency: 'GBP' });
     expect(missing.problems.map((p) => p.code)).toContain('fx_missing');
+    // said to a seller in both languages
+    expect(missing.problems.find((p) => p.code === 'fx_missing')?.message_zh).toMatch(/没有折算为 GBP 的汇率/);
   });
 
   test('orders: distinct order ids, Business Report order items where no order file covers (approximate)', async () => {
@@ -191,6 +193,7 @@ describe('snapshots, native grain, date grain', () => {
     expect(byDate.rows.map((r) => [r.date, r.sessions])).toEqual([['2026-10-01', 380], ['2026-10-02', 50]]);
     // the September row is the one row left out
     expect(byDate.problems.find((p) => p.code === 'grain')?.message).toMatch(/^1 row\(s\) of Business Report traffic/);
+    expect(byDate.problems.find((p) => p.code === 'grain')?.message_zh).toMatch(/^1 行.*已排除$/);
   });
 
   test('account health: the last 60-day window ending in the period', async () => {

@@ -59,7 +59,7 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
     const reason = unsupportedReason(fact, dims, request);
     if (reason) {
       ids.forEach((id) => unavailable.add(id));
-      problems.push({ code: 'not_answerable', severity: 'warning', message: `${ids.join(', ')}: null, because ${reason}` });
+      problems.push({ code: 'not_answerable', severity: 'warning', message: `${ids.join(', ')}: null, because ${reason.en}`, message_zh: `${ids.join('、')}：为空，因为${reason.zh}` });
       continue;
     }
     parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));

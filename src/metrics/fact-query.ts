@@ -1,5 +1,5 @@
 import type { Dialect } from '../store/dialect.ts';
-import type { DimensionId } from './dimensions.ts';
+import { dimensionNames, type DimensionId } from './dimensions.ts';
 import type { Fact, FactColumn } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
 import type { TableFeeEstimate, ValidRequest } from './request.ts';
@@ -26,14 +26,17 @@ export interface FactQueryInput {
   needsProductKeys: boolean;
 }
 
-/** Why a source cannot answer this question, or undefined when it can. */
-export function unsupportedReason(fact: Fact, dims: readonly DimensionId[], request: ValidRequest): string | undefined {
+/** Why a source cannot answer this question (in English and Chinese), or undefined when it can. */
+export function unsupportedReason(fact: Fact, dims: readonly DimensionId[], request: ValidRequest): { en: string; zh: string } | undefined {
   for (const dim of dims) {
-    if (['date', 'week', 'month'].includes(dim) && fact.trailingDays) return `it is measured over the trailing ${fact.trailingDays} days, not by ${dim}`;
-    if (!canGroup(fact, dim)) return `${fact.name.en} has no ${dim}`;
+    const name = dimensionNames[dim];
+    if (['date', 'week', 'month'].includes(dim) && fact.trailingDays) {
+      return { en: `it is measured over the trailing ${fact.trailingDays} days, not by ${dim}`, zh: `它按最近 ${fact.trailingDays} 天计算，不能按${name.zh}分组` };
+    }
+    if (!canGroup(fact, dim)) return { en: `${fact.name.en} has no ${dim}`, zh: `${fact.name.zh}没有${name.zh}` };
   }
-  if (request.asin && !fact.columns.asin) return `${fact.name.en} has no ASIN to filter on`;
-  if (request.sku && !fact.columns.sku && !fact.columns.asin) return `${fact.name.en} has no SKU to filter on`;
+  if (request.asin && !fact.columns.asin) return { en: `${fact.name.en} has no ASIN to filter on`, zh: `${fact.name.zh}没有 ASIN，无法按 ASIN 筛选` };
+  if (request.sku && !fact.columns.sku && !fact.columns.asin) return { en: `${fact.name.en} has no SKU to filter on`, zh: `${fact.name.zh}没有 SKU，无法按 SKU 筛选` };
   return undefined;
 }
 

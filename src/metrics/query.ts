@@ -60,12 +60,14 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
       problems.push({
         code: 'grain', severity: 'warning',
         message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
+        message_zh: `${n} 行${facts[u.fact].name.zh}的日期范围不符合此粒度或期间（例如按天查询整月的业务报告），已排除`,
       });
     }
   }
   for (const column of compiled.fxColumns) {
     const n = total(column);
-    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table` });
+    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
+      message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
   return { rows, columns: compiled.columns, problems };
 }

@@ -30,6 +30,6 @@ export function buildDocument(d: ReportData, lang: Lang): ReportDocument {
       notes: s.notes?.(d, lang) ?? [],
       empty: s.empty[lang],
     })),
-    problems: [...(d.problems.some((p) => /do not fit this grain or period/.test(p)) ? [t(labels.grainNote, lang)] : []), ...d.problems],
+    problems: [...(d.problems.some((p) => /do not fit this grain or period/.test(p.en)) ? [t(labels.grainNote, lang)] : []), ...d.problems.map((p) => p[lang])],
   };
 }

@@ -102,6 +102,6 @@ export interface ReportData {
   /** findings in all: the document lists the most severe first, up to a limit */
   findings_total: number;
   events: ReportEvent[];
-  /** what the data could not answer, in plain words */
-  problems: string[];
+  /** what the data could not answer, in plain words, in English and Chinese */
+  problems: { en: string; zh: string }[];
 }

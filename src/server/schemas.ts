@@ -30,7 +30,7 @@ export const metricListing = z.object({
 }).openapi('Metric');
 
 export const problem = z.object({
-  code: z.string(), message: z.string(), severity: z.enum(['error', 'warning']),
+  code: z.string(), message: z.string(), message_zh: z.string().optional(), severity: z.enum(['error', 'warning']),
   file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
 }).openapi('Problem');
 

@@ -25,14 +25,14 @@ export function ErrorNote({ error }: { error: unknown }) {
 }
 
 /** What the server said it could not answer (no FX rate, a report that does not fit the period): errors first, in its words. */
-export function ProblemsNote({ problems }: { problems: readonly { code: string; message: string; severity: string }[] }) {
-  const { t } = useTranslation();
+export function ProblemsNote({ problems }: { problems: readonly { code: string; message: string; message_zh?: string | undefined; severity: string }[] }) {
+  const { t, i18n } = useTranslation();
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return null;
   return (
     <div className="empty" role="status" data-problems>
       <p>{t('common.problems')}</p>
-      <ul>{[...new Set(errors.map((p) => p.message))].map((m) => <li key={m}>{m}</li>)}</ul>
+      <ul>{[...new Set(errors.map((p) => (i18n.language === 'zh-CN' ? p.message_zh ?? p.message : p.message)))].map((m) => <li key={m}>{m}</li>)}</ul>
     </div>
   );
 }
