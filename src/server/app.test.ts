@@ -1,40 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
-import { LocalAsterism } from '../app/local.ts';
-import { createApi } from './app.ts';
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
 
-let dir: string;
-let asterism: LocalAsterism;
-let api: ReturnType<typeof createApi>;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'asterism-api-'));
-  asterism = await LocalAsterism.open(join(dir, 'api.duckdb'));
-  await loadMetricScenario(asterism.db);
-  api = createApi(asterism);
-});
-afterAll(async () => {
-  await asterism.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const harness = apiOnMetricScenario('api');
 
 describe('HTTP API (in-process)', () => {
   test('GET /api/health', async () => {
-    const res = await api.request('/api/health');
+    const res = await harness.api.request('/api/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
   });
 
   test('GET /api/metrics answers the same catalog as the CLI', async () => {
-    const body = (await (await api.request('/api/metrics')).json()) as { metrics: { id: string }[] };
+    const body = (await (await harness.api.request('/api/metrics')).json()) as { metrics: { id: string }[] };
     expect(body.metrics.map((m) => m.id)).toContain('net_margin');
   });
 
   test('GET /api/query with repeated metric and by parameters', async () => {
-    const res = await api.request('/api/query?metric=sessions&metric=buy_box_pct&by=asin&from=2026-10-01&to=2026-10-31&marketplace=US');
+    const res = await harness.api.request('/api/query?metric=sessions&metric=buy_box_pct&by=asin&from=2026-10-01&to=2026-10-31&marketplace=US');
     expect(res.status).toBe(200);
     const body = (await res.json()) as { rows: Record<string, unknown>[] };
     // A1: sessions 100 + 50; Buy Box (0.90 × 150 + 0.50 × 50) / 200 = 0.8
@@ -47,19 +31,19 @@ describe('HTTP API (in-process)', () => {
     ['/api/query?metric=sales&by=colour', 400, 'unknown_dimension'],
     ['/api/query?metric=sales&from=yesterday', 400, 'bad_date'],
   ])('%s → %i %s', async (path, status, code) => {
-    const res = await api.request(path);
+    const res = await harness.api.request(path);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
   });
 
   test('POST /api/import reads files on the server, GET /api/sources lists them', async () => {
     const file = resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv');
-    const res = await api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [file], from: '2026-10-01', to: '2026-10-07' }) });
+    const res = await harness.api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [file], from: '2026-10-01', to: '2026-10-07' }) });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { files: { status: string; marketplace: string }[] }).files).toMatchObject([{ status: 'imported', marketplace: 'UK' }]);
-    const sources = (await (await api.request('/api/sources')).json()) as { sources: { type: string }[] };
+    const sources = (await (await harness.api.request('/api/sources')).json()) as { sources: { type: string }[] };
     expect(sources.sources.map((s) => s.type)).toEqual(['business_report_child']);
-    const bad = await api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [], from: 'Oct 1' }) });
+    const bad = await harness.api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [], from: 'Oct 1' }) });
     expect(bad.status).toBe(400);
   });
 
@@ -69,15 +53,15 @@ describe('HTTP API (in-process)', () => {
     form.append('marketplace', 'DE');
     form.append('from', '2026-11-01');
     form.append('to', '2026-11-07');
-    const res = await api.request('/api/upload', { method: 'POST', body: form });
+    const res = await harness.api.request('/api/upload', { method: 'POST', body: form });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { files: unknown[] }).files).toMatchObject([{ file: 'BusinessReport-Nov.csv', status: 'imported', marketplace: 'DE', type: 'business_report_child' }]);
-    const none = await api.request('/api/upload', { method: 'POST', body: new FormData() });
+    const none = await harness.api.request('/api/upload', { method: 'POST', body: new FormData() });
     expect(none.status).toBe(400);
   });
 
   test('GET /api/openapi.json describes the routes', async () => {
-    const doc = (await (await api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await harness.api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/metrics', '/api/query']));
   });
 });

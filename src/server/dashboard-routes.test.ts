@@ -1,55 +1,38 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
-import { LocalAsterism } from '../app/local.ts';
-import { createApi } from './app.ts';
+import { describe, expect, test } from 'vitest';
+import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
 
 // Routes the dashboard added: products with names, query with compare, the templates download.
-let dir: string;
-let asterism: LocalAsterism;
-let api: ReturnType<typeof createApi>;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'asterism-dash-api-'));
-  asterism = await LocalAsterism.open(join(dir, 'api.duckdb'));
-  await loadMetricScenario(asterism.db);
-  api = createApi(asterism);
-});
-afterAll(async () => {
-  await asterism.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const harness = apiOnMetricScenario('dash-api');
 
 describe('dashboard routes', () => {
   test('GET /api/products: names from the products file, the assignment effective on the day', async () => {
-    const body = (await (await api.request('/api/products?on=2026-10-01')).json()) as { products: Record<string, unknown>[] };
+    const body = (await (await harness.api.request('/api/products?on=2026-10-01')).json()) as { products: Record<string, unknown>[] };
     expect(body.products).toHaveLength(4);
     expect(body.products.find((p) => p.sku === 'S1')).toEqual({
       store: 'default', sku: 'S1', asin: 'A1', parent_asin: 'P1', product_code: 'MAT', name: 'Yoga mat', image: null, owner: 'li', product_line: null, tier: 'mature',
     });
     // S1 moved from li to wang on 10-02
-    const later = (await (await api.request('/api/products?on=2026-10-05&asin=a1')).json()) as { products: Record<string, unknown>[] };
+    const later = (await (await harness.api.request('/api/products?on=2026-10-05&asin=a1')).json()) as { products: Record<string, unknown>[] };
     expect(later.products).toMatchObject([{ sku: 'S1', owner: 'wang' }]);
-    expect((await api.request('/api/products?on=10/05/2026')).status).toBe(400);
+    expect((await harness.api.request('/api/products?on=10/05/2026')).status).toBe(400);
   });
 
   test('GET /api/query?compare=previous adds previous and change; a bad kind is a 400', async () => {
-    const res = await api.request('/api/query?metric=sessions&asin=A1&from=2026-10-02&to=2026-10-02&compare=previous');
+    const res = await harness.api.request('/api/query?metric=sessions&asin=A1&from=2026-10-02&to=2026-10-02&compare=previous');
     const body = (await res.json()) as { rows: Record<string, unknown>[]; compare: unknown };
     // 50 sessions on 10-02 against 100 on 10-01 → −50%
     expect(body.rows[0]).toMatchObject({ sessions: 50, previous: { sessions: 100 }, change: { sessions: -0.5 } });
     expect(body.compare).toMatchObject({ kind: 'previous', from: '2026-10-01', to: '2026-10-01' });
-    expect((await api.request('/api/query?metric=sessions&compare=qoq')).status).toBe(400);
-    expect((await api.request('/api/query?metric=sessions&by=week&from=2026-10-01&to=2026-10-31&compare=wow')).status).toBe(400);
+    expect((await harness.api.request('/api/query?metric=sessions&compare=qoq')).status).toBe(400);
+    expect((await harness.api.request('/api/query?metric=sessions&by=week&from=2026-10-01&to=2026-10-31&compare=wow')).status).toBe(400);
   });
 
   test('GET /api/templates/targets in zh and en', async () => {
-    const zh = await api.request('/api/templates/targets?lang=zh');
+    const zh = await harness.api.request('/api/templates/targets?lang=zh');
     expect(zh.headers.get('content-disposition')).toContain('asterism-targets-template-zh.csv');
     expect(await zh.text()).toMatch(/目标/);
-    const en = await (await api.request('/api/templates/targets?lang=en')).text();
+    const en = await (await harness.api.request('/api/templates/targets?lang=en')).text();
     expect(en).toMatch(/target/i);
-    expect((await api.request('/api/templates/nothing')).status).toBe(400);
+    expect((await harness.api.request('/api/templates/nothing')).status).toBe(400);
   });
 });
