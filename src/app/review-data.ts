@@ -12,6 +12,7 @@ import { listEvents } from '../store/events.ts';
 import { asinsOfOwner, lastDataDay, listOwners, lowStarReviews, returnItems, returnReasons, reviewSummary } from '../store/review-records.ts';
 import { diagnoseFunnels, funnelRows } from './funnel.ts';
 import { kpiStatus } from './kpi.ts';
+import { explainRows, rowsToExplain } from './kpi-explain.ts';
 
 /**
  * Gathers a review document's numbers (日报 / 周报 / 月报) from the metric layer, the funnel, the KPI
@@ -176,9 +177,12 @@ async function kpiOf(ctx: Ctx, kind: ReportKind, p: Window & { label: string }):
   });
   ctx.problems.push(...answer.problems.map(problemText));
   if (answer.rows.length === 0) return null;
+  // the review gives the causes of every miss (seeds 001/004): each row behind its pace, explained
+  const explained = await explainRows(ctx.db, answer, rowsToExplain(answer.rows, {}), { currency: ctx.currency });
   return {
     period: answer.period.label, as_of: answer.as_of, locked: answer.locked, restated: answer.restated,
     rows: answer.rows, scorecards: answer.scorecards, findings: answer.findings,
+    explanations: explained.map((x) => ({ kpi: x.kpi, owner: x.owner, scope: x.scope, text: x.text })),
   };
 }
 

@@ -92,6 +92,7 @@ export const labels = {
     origin: { zh: '来源', en: 'Origin' },
     guard: { zh: '目标设置提醒', en: 'Target guard' },
     message: { zh: '说明', en: 'Message' },
+    why: { zh: '原因', en: 'Why' },
     asins: { zh: 'ASIN数', en: 'ASINs' },
   },
   tables: {
@@ -105,6 +106,7 @@ export const labels = {
     people: { zh: '个人评分卡', en: 'Scorecards per person' },
     roles: { zh: '岗位评分卡', en: 'Scorecards per role' },
     guards: { zh: '目标设置提醒', en: 'Target guards' },
+    missed: { zh: '未达成原因', en: 'Why KPIs were missed' },
     actions: { zh: '建议行动（按阶段）', en: 'What to try, per stage' },
   },
   status: {

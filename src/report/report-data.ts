@@ -71,6 +71,8 @@ export interface ReportKpi {
   rows: KpiRow[];
   scorecards: { people: Scorecard[]; roles: Scorecard[] };
   findings: GuardFinding[];
+  /** why each KPI behind its pace missed: the explanation's sentences (traffic × conversion × price, stock-outs, ads vs organic, findings, events) */
+  explanations: { kpi: string; owner: string | null; scope: Record<string, string>; text: { zh: string[]; en: string[] } }[];
 }
 
 export interface ReportData {

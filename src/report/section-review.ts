@@ -31,7 +31,12 @@ export function kpiTables(d: ReportData, lang: Lang): Table[] {
     columns: [t(c.guard, lang), t(c.message, lang)],
     rows: k.findings.map((f) => [text(f.guard), text(f.message[lang])]),
   };
-  return [rows, card(t(labels.tables.people, lang), k.scorecards.people), card(t(labels.tables.roles, lang), k.scorecards.roles, (n) => roleName(n, lang)), guards]
+  const missed: Table = {
+    title: t(labels.tables.missed, lang),
+    columns: [t(c.kpi, lang), t(c.scope, lang), t(c.owner, lang), t(c.why, lang)],
+    rows: k.explanations.map((x) => [text(metricName(x.kpi, lang)), text(scopeText(x.scope)), text(x.owner), text(x.text[lang].join(lang === 'zh' ? '' : ' '))]),
+  };
+  return [rows, missed, card(t(labels.tables.people, lang), k.scorecards.people), card(t(labels.tables.roles, lang), k.scorecards.roles, (n) => roleName(n, lang)), guards]
     .filter((tb) => tb.rows.length > 0);
 }
 

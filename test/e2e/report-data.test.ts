@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalAsterism } from '../../src/app/local.ts';
-import type { ReportData } from '../../src/report/index.ts';
+import { buildDocument, type ReportData } from '../../src/report/index.ts';
 import { importReportScenario } from '../scenarios/report-scenario.ts';
 
 /** The review documents' numbers on the report scenario (test/scenarios/report-scenario.ts), worked out by hand. */
@@ -86,6 +86,13 @@ describe('weekly review 2026-W42 (store-wide, US)', () => {
     expect(d.kpi?.scorecards.people).toEqual([expect.objectContaining({ name: 'li', score: 0.8967 }), expect.objectContaining({ name: 'wang', score: 0.7 })]);
     expect(d.kpi?.scorecards.roles).toEqual([expect.objectContaining({ name: 'operator', score: 0.8475 })]);
     expect(d.kpi).toMatchObject({ locked: false, restated: false });
+    // every row behind its pace is explained (li's sales 0.945 and ACoS 0.8, wang's sales 0.7; the week is over)
+    expect(d.kpi?.explanations.map((x) => [x.kpi, x.owner])).toEqual([['acos', 'li'], ['sales', 'li'], ['sales', 'wang']]);
+    // wang (B0REPORT03): W41 7 × 40 sessions, 28 units, 280.00 → W42 280 sessions, 14 units, 140.00 at $10 each:
+    // the same traffic and price, conversion 0.1 → 0.05: −140.00 is all conversion
+    expect(d.kpi?.explanations[2]?.text.en[1]).toBe('Sales vs 2026-W41: −140.00 = traffic 0.00, conversion −140.00, price 0.00');
+    const missed = buildDocument(d, 'zh').sections.find((x) => x.id === 'kpi')?.tables.find((tb) => tb.title === '未达成原因');
+    expect(missed?.rows).toHaveLength(3);
   });
 
   test('top movers with the change split into traffic, conversion and price', () => {
@@ -140,7 +147,6 @@ test('a locked KPI period shows its frozen rows, and says so in the document', a
   expect(d.kpi).toMatchObject({ locked: true, restated: false });
   expect(d.kpi?.rows.every((r) => r.locked)).toBe(true);
   expect(d.kpi?.rows.map((r) => r.attainment)).toEqual([0.8, 0.945, 0.7]);
-  const { buildDocument } = await import('../../src/report/index.ts');
   const kpi = buildDocument(d, 'en').sections.find((s) => s.id === 'kpi');
   expect(kpi?.notes).toEqual(['This period is locked: actuals and scores are frozen as computed at locking']);
 });
