@@ -129,6 +129,11 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['US · B0FUNNEL01', 'US · B0FUNNEL02', 'US · B0SOLO0001']);
     await page.locator('[data-weakest="order"]').waitFor(); // B0FUNNEL01: order rate 7.5% < 8%
     expect(await page.locator('[data-table="funnel-stages"] tr.weakest td').first().textContent()).toBe('Order');
+    // marketplaces side by side: a count and a rate column per marketplace, one row per stage
+    const side = page.locator('[data-table="funnel-marketplaces"]');
+    await side.waitFor();
+    expect(await side.locator('thead th').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('US · Count'), expect.stringContaining('US · Rate')]));
+    expect(await side.locator('tbody tr').count()).toBe(6);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -38,6 +38,15 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
 
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
+type UploadAnswer = { files?: UploadResult[]; error?: { code?: string; message?: string } };
+function parseUploadAnswer(text: string): UploadAnswer | null {
+  try {
+    return JSON.parse(text) as UploadAnswer;
+  } catch {
+    return null;
+  }
+}
+
 export const api = {
   metrics: () => get<{ metrics: Metric[] }>('/api/metrics').then((a) => a.metrics),
   query: (p: Scope & { metric: string[]; by?: string[]; currency?: string; compare?: string }) => get<QueryAnswer>('/api/query', { ...p }),
@@ -61,14 +70,24 @@ export const api = {
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),
   priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
     send<PriceSuggestion>('POST', `/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
-  upload: async (files: readonly File[], options: Record<string, string>): Promise<UploadResult[]> => {
+  /** Sends files to POST /api/upload; `onSent` hears how much of the upload has gone (fetch cannot tell, XMLHttpRequest can). */
+  upload: (files: readonly File[], options: Record<string, string>, onSent?: (loaded: number, total: number) => void): Promise<UploadResult[]> => {
     const form = new FormData();
     files.forEach((f) => form.append('files', f, f.name));
     Object.entries(options).forEach(([k, v]) => { if (v) form.append(k, v); });
-    const response = await fetch('/api/upload', { method: 'POST', body: form });
-    const body = (await response.json().catch(() => null)) as { files?: UploadResult[]; error?: { code?: string; message?: string } } | null;
-    if (!response.ok) throw new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${response.status}`, response.status);
-    return body?.files ?? [];
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/upload');
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.upload.onprogress = (e) => { if (e.lengthComputable) onSent?.(e.loaded, e.total); };
+      xhr.onerror = () => reject(new ApiError('network_error', 'the upload did not reach the server', 0));
+      xhr.onload = () => {
+        const body = parseUploadAnswer(xhr.responseText);
+        if (xhr.status < 200 || xhr.status >= 300) reject(new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${xhr.status}`, xhr.status));
+        else resolve(body?.files ?? []);
+      };
+      xhr.send(form);
+    });
   },
 };
 

@@ -61,6 +61,7 @@ export const en = {
     periods: 'Special KPI periods', name: 'Name', from: 'From', to: 'To', periodsNone: 'No special periods (Prime Day, BFCM…) yet.',
   },
   funnel: {
+    marketplaces: 'Marketplaces side by side',
     title: 'Funnel', asin: 'ASIN', stage: 'Stage', count: 'Count', rate: 'Rate', benchmark: 'Benchmark', status: 'Status',
     source: 'Source', tier: 'Lifecycle tier', weakest: 'Weakest stage', noWeak: 'Every stage with data is within its benchmark.',
     stages: { exposure: 'Exposure', click: 'Click', cart: 'Add to cart', order: 'Order', review: 'Review', repeat: 'Repeat' },
@@ -83,7 +84,7 @@ export const en = {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',
     period: 'Period', rows: 'Rows', importedAt: 'Imported at', upload: 'Upload',
     uploadLater: 'Uploading from the browser is coming. For now import from a terminal: {{command}}',
-    drop: 'Drop report files here, or click to choose them', uploading: 'Importing…',
+    drop: 'Drop report files here, or click to choose them', sending: 'Uploading {{percent}}% ({{loaded}} of {{total}} MB)…', uploading: 'Importing…',
     uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
     result: 'Result', error: 'Error',
     option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day' },

@@ -63,6 +63,7 @@ export const zhCN: Messages = {
     periods: '大促考核周期', name: '名称', from: '开始', to: '结束', periodsNone: '还没有大促周期（Prime Day、黑五网一等）。',
   },
   funnel: {
+    marketplaces: '各站点对比',
     title: '漏斗', asin: 'ASIN', stage: '环节', count: '数量', rate: '转化率', benchmark: '基准', status: '状态',
     source: '数据来源', tier: '生命周期', weakest: '最薄弱环节', noWeak: '有数据的环节都在基准范围内。',
     stages: { exposure: '曝光', click: '点击', cart: '加购', order: '下单', review: '留评', repeat: '复购' },
@@ -85,7 +86,7 @@ export const zhCN: Messages = {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
     period: '数据期间', rows: '行数', importedAt: '导入时间', upload: '上传',
     uploadLater: '浏览器上传即将上线。目前请在终端导入：{{command}}',
-    drop: '把报表文件拖到这里，或点击选择', uploading: '正在导入……',
+    drop: '把报表文件拖到这里，或点击选择', sending: '正在上传 {{percent}}%（{{loaded}} / {{total}} MB）……', uploading: '正在导入……',
     uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
     result: '结果', error: '错误',
     option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期' },

@@ -25,6 +25,8 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const scope = ready ? scopeOf(filters) : null;
   const funnel = useQuery({ queryKey: ['funnel', scope], enabled: Boolean(scope), queryFn: () => api.funnel(scope ?? {}) });
   const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
+  // the same funnel per marketplace, side by side (counts and rates need no currency)
+  const markets = useQuery({ queryKey: ['funnel-markets', scope], enabled: Boolean(scope), queryFn: () => api.funnel({ ...(scope ?? {}), by: ['marketplace'] }) });
   const [chosen, setChosen] = useState<string | null>(null);
   const { byAsin } = useProducts();
   const rows = funnel.data ?? [];
@@ -102,6 +104,29 @@ export function FunnelPage({ filters, ready }: PageProps) {
       </div>
       <DataTable id="funnel-stages" title={rowKey(row)} rows={row.stages} rowKey={(s) => s.stage} columns={stageColumns}
         rowClass={(s) => (s.stage === weakest?.stage ? 'weakest' : undefined)} />
+      {(markets.data?.length ?? 0) > 0 && <MarketplacesSideBySide rows={markets.data ?? []} />}
     </div>
   );
+}
+
+/** One column pair (count, rate) per marketplace, one row per stage: where each market leaks. */
+function MarketplacesSideBySide({ rows }: { rows: readonly FunnelRow[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const stages = rows[0]?.stages.map((s) => s.stage) ?? [];
+  const stageOf = (r: FunnelRow, stage: string) => r.stages.find((s) => s.stage === stage);
+  const columns: Column<string>[] = [
+    { id: 'stage', header: t('funnel.stage'), value: (stage) => t(`funnel.stages.${stage}`) },
+    ...rows.flatMap((r): Column<string>[] => {
+      const m = String(r.key.marketplace ?? '—');
+      return [
+        { id: `${m}-count`, header: `${m} · ${t('funnel.count')}`, value: (stage) => stageOf(r, stage)?.count ?? null, format: 'int' },
+        { id: `${m}-rate`, header: `${m} · ${t('funnel.rate')}`, value: (stage) => stageOf(r, stage)?.rate ?? null,
+          format: (stage) => { const s = stageOf(r, stage); return s ? catalog?.get(s.metric)?.format ?? 'pct2' : 'pct2'; },
+          render: (stage) => { const s = stageOf(r, stage); return s?.rate == null ? '—' : <span className={`status ${s.status}`}>{formatMetric(catalog?.get(s.metric), s.rate, lang)}</span>; } },
+      ];
+    }),
+  ];
+  return <DataTable id="funnel-marketplaces" title={t('funnel.marketplaces')} rows={stages} rowKey={(stage) => stage} columns={columns} />;
 }

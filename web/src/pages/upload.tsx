@@ -13,20 +13,28 @@ export function UploadCard() {
   const [values, setValues] = useState<Record<string, string>>({});
   const [results, setResults] = useState<UploadResult[]>([]);
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<{ loaded: number; total: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const send = async (files: File[]) => {
     if (files.length === 0) return;
     setBusy(true);
     setFailure(null);
+    setSent(null);
     try {
-      setResults(await api.upload(files, values));
+      setResults(await api.upload(files, values, (loaded, total) => setSent({ loaded, total })));
       await client.invalidateQueries();
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
+      setSent(null);
     }
   };
+  const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+  // while the files travel: how much has gone; once they are all sent, the server is importing
+  const progressText = () => (sent && sent.loaded < sent.total
+    ? t('data.sending', { percent: Math.floor((sent.loaded / sent.total) * 100), loaded: mb(sent.loaded), total: mb(sent.total) })
+    : t('data.uploading'));
   const onDrop = (e: DragEvent<HTMLElement>) => {
     e.preventDefault();
     void send([...e.dataTransfer.files]);
@@ -52,7 +60,8 @@ export function UploadCard() {
         ))}
       </div>
       <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        {busy ? t('data.uploading') : t('data.drop')}
+        {busy ? progressText() : t('data.drop')}
+        {busy && sent && <progress data-upload-progress max={sent.total} value={sent.loaded} />}
         <input type="file" multiple hidden data-upload-input onChange={(e) => void send([...(e.target.files ?? [])])} />
       </label>
       <p className="hint">{t('data.uploadHint')}</p>
