@@ -2,7 +2,9 @@
 import type { DemoFile } from './demo-file.ts';
 import { addDays } from './dates.ts';
 import { BOM, csvLine } from './format.ts';
+import { demoTargets, targetsHeader } from './kpi-targets.ts';
 import { markets, type StoreId } from './markets.ts';
+import type { Listing } from './catalog.ts';
 import type { World } from './world.ts';
 
 export const productsHeader = ['sku', 'asin', 'fnsku', 'product_code', 'product_name', 'owner', 'developer', 'product_line', 'tags', 'tier', 'effective_from', 'category'];
@@ -22,14 +24,24 @@ function csvFile(path: string, type: string, store: string, header: readonly str
   return { path, type, store, marketplace: '', content: Buffer.from(BOM + [header.join(','), ...rows.map((r) => csvLine(r))].join('\r\n') + '\r\n', 'utf8') };
 }
 
+/** The operator a product line belongs to (before the towel line's hand-over). */
+export function lineOwner(l: Listing): string {
+  const lineOwners = owners[l.store];
+  return lineOwners[(l.familyCode.charCodeAt(0) + l.familyCode.charCodeAt(1)) % lineOwners.length] ?? '';
+}
+
+/** The owner on a day: the towel line changed hands 150 days before today. */
+export function ownerOn(world: World, l: Listing, date: string): string {
+  return l.familyCode === 'TW' && date >= addDays(world.today, -150) ? 'Kevin Zhou' : lineOwner(l);
+}
+
 export function writeMasterData(world: World, store: StoreId): DemoFile[] {
   const listings = world.listings.filter((l) => l.store === store);
   const launch = world.stories.find((s) => s.kind === 'launch');
   const handover = addDays(world.today, -150);
   const products: string[][] = [];
   for (const l of listings) {
-    const lineOwners = owners[store];
-    const owner = lineOwners[(l.familyCode.charCodeAt(0) + l.familyCode.charCodeAt(1)) % lineOwners.length] ?? '';
+    const owner = lineOwner(l);
     const isNew = launch?.productCode === l.productCode;
     const tier = isNew ? 'new' : l.familyCode === 'SL' ? 'clearance' : 'mature';
     const tags = [l.market === 'US' ? 'FBA' : `FBA-${l.market}`, l.familyCode === 'BM' || l.familyCode === 'CC' ? '爆款 hero' : ''].filter(Boolean).join(';');
@@ -63,6 +75,7 @@ export function writeMasterData(world: World, store: StoreId): DemoFile[] {
     csvFile(`${store}/master-data/products.csv`, 'products', store, productsHeader, products),
     csvFile(`${store}/master-data/costs.csv`, 'costs', store, costsHeader, costs),
     csvFile(`${store}/master-data/events.csv`, 'events', store, eventsHeader, events),
+    csvFile(`${store}/master-data/kpi-targets.csv`, 'targets', store, targetsHeader, demoTargets(world, store)),
     ...reviewMarkets.map((market) => ({
       ...csvFile(`${store}/reviews/reviews-${market}.csv`, 'reviews', store, reviewsHeader, reviews.filter((r) => r[7] === market)),
       marketplace: market,

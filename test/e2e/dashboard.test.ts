@@ -338,6 +338,26 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  test('Settings: stores and marketplaces of the imports; an event entered is listed', async () => {
+    const { page, errors } = await open('/settings', 'en');
+    // the scenario imported store "default" (US reports, master data without a marketplace) and store "solo" (US)
+    const stores = page.locator('[data-table="stores"] tbody tr');
+    await expect.poll(() => stores.count()).toBeGreaterThanOrEqual(3);
+    expect(await stores.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^soloUS/), expect.stringMatching(/^defaultUS/)]));
+    // the events file of the scenario: the image change of 10-12 and the coupon of 10-20 are listed
+    await expect.poll(() => page.locator('[data-table="events"] tbody').textContent()).toContain('Image change');
+    await page.fill('input[name="event-date"]', '2026-10-14');
+    await page.selectOption('select[name="event-type"]', 'price_change');
+    await page.fill('input[name="event-asin"]', 'B0FUNNEL01');
+    await page.fill('input[name="event-marketplace"]', 'US');
+    await page.fill('input[name="event-note"]', 'price 24.99 → 22.99');
+    await page.locator('[data-settings="events"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-table="events"] tbody').textContent()).toContain('price 24.99 → 22.99');
+    await page.screenshot({ path: join(shots, 'dashboard-settings-events.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a column header sorts the rows, unknown values last', async () => {
     const { page, errors } = await open(`/products?${week}`, 'en');
     await page.locator('[data-table="products"] [data-asin="B0FUNNEL01"]').waitFor();

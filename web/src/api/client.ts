@@ -65,6 +65,8 @@ export const api = {
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
+  addEvent: (e: { date: string; type: string; end_date?: string; asin?: string; marketplace?: string; store?: string; note?: string }) =>
+    send<{ event: EventRecord }>('POST', '/api/events', e).then((a) => a.event),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),

@@ -51,6 +51,10 @@ export const en = {
     noTargets: 'No targets for this period. Upload a targets file (CSV or XLSX) below.',
   },
   settings: {
+    events: 'Events', eventsNone: 'No events yet: import an events file, enter one here, or run `asterism events detect`.',
+    eventType: 'Type', store: 'Store', origin: 'Origin', files: 'Files', stores: 'Stores and marketplaces',
+    storesHint: 'A store is named when its files are imported (--store, or the Data page); each file says its marketplace.',
+    origins: { imported: 'Imported', entered: 'Entered', detected: 'Detected' },
     title: 'Settings', language: 'Language', time: 'Time display', timeSite: 'Site time (the marketplace\'s local time)', timeBeijing: 'Beijing time (UTC+8)',
     currency: 'Default reporting currency', currencyAuto: 'Automatic: CNY for Chinese when the FX table converts, else each marketplace\'s own', currencyLocal: 'Each marketplace\'s own',
     currencyHint: 'Used when a link does not choose a currency; the filter bar changes it for one view.',

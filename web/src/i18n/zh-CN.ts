@@ -53,6 +53,10 @@ export const zhCN: Messages = {
     noTargets: '本周期没有目标。请在下方上传目标文件（CSV 或 XLSX）。',
   },
   settings: {
+    events: '事件', eventsNone: '还没有事件：导入事件表、在这里录入，或运行 `asterism events detect`。',
+    eventType: '类型', store: '店铺', origin: '来源', files: '文件数', stores: '店铺与站点',
+    storesHint: '店铺在导入文件时指定（--store 或数据页）；站点由文件本身给出。',
+    origins: { imported: '导入', entered: '录入', detected: '识别' },
     title: '设置', language: '语言', time: '时间显示', timeSite: '站点时间（站点当地时间）', timeBeijing: '北京时间（UTC+8）',
     currency: '默认报告币种', currencyAuto: '自动：中文用户在汇率表可折算时用人民币，否则用各站点币种', currencyLocal: '各站点原币种',
     currencyHint: '链接未指定币种时使用；筛选栏可为当前视图临时更改。',

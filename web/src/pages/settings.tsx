@@ -5,6 +5,7 @@ import { navigate } from '../filters/location.ts';
 import { saveSettings, useSettings } from '../settings/settings.ts';
 import { BenchmarkSettings } from './settings-benchmarks.tsx';
 import { FxSettings } from './settings-fx.tsx';
+import { EventSettings, StoreSettings } from './settings-events.tsx';
 import { PeriodSettings } from './settings-periods.tsx';
 
 const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'CAD'];
@@ -46,9 +47,11 @@ export function SettingsPage() {
           <span className="hint">{t('settings.currencyHint')}</span>
         </label>
       </section>
+      <StoreSettings />
       <FxSettings />
       <BenchmarkSettings />
       <PeriodSettings />
+      <EventSettings />
     </div>
   );
 }
