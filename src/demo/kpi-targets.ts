@@ -1,7 +1,7 @@
 /**
  * The demo's KPI targets file (spec/cli.md "Targets"): each operator's monthly sales and unit
  * session % per marketplace, set the way a team sets them — last month's actual plus 8% (sales) or
- * 3% (conversion), rounded — and the ads specialist's ACoS per store, with a priority. So the KPI
+ * 3% (conversion), rounded — and the ads team's ACoS per store, with a priority. So the KPI
  * page and the reviews show targets met and missed on the demo data.
  */
 import { addMonths, lastDayOfMonth, monthOf } from './dates.ts';
@@ -11,8 +11,6 @@ import type { StoreId } from './markets.ts';
 import type { World } from './world.ts';
 
 export const targetsHeader = ['kpi', 'period', 'target', 'store', 'marketplace', 'owner', 'role', 'weight', 'priority'];
-
-const ads: Record<StoreId, string> = { 'acme-home': '周婷', 'acme-outdoor': '周婷' };
 
 export function demoTargets(world: World, store: StoreId): string[][] {
   const listings = world.listings.filter((l) => l.store === store);
@@ -36,7 +34,8 @@ export function demoTargets(world: World, store: StoreId): string[][] {
       rows.push(['sales', month, String(Math.round((s.sales * 1.08) / step) * step), store, s.market, s.owner, 'operator', '2', '']);
       rows.push(['unit_session_pct', month, ((s.units / s.sessions) * 1.03).toFixed(4), store, s.market, s.owner, 'operator', '1', '']);
     }
-    rows.push(['acos', month, '0.22', store, 'US', ads[store], 'ads', '1', '1']);
+    // the ads team's ACoS for the store's US listings (no owner: a person's KPIs cover the products they own)
+    rows.push(['acos', month, '0.22', store, 'US', '', 'ads', '1', '1']);
   }
   return rows;
 }
