@@ -34,7 +34,7 @@ export function kpiTables(d: ReportData, lang: Lang): Table[] {
   const missed: Table = {
     title: t(labels.tables.missed, lang),
     columns: [t(c.kpi, lang), t(c.scope, lang), t(c.owner, lang), t(c.why, lang)],
-    rows: k.explanations.map((x) => [text(metricName(x.kpi, lang)), text(scopeText(x.scope)), text(x.owner), text(x.text[lang].join(lang === 'zh' ? '' : ' '))]),
+    rows: k.explanations.map((x) => [text(metricName(x.kpi, lang)), text(scopeText(x.scope)), text(x.owner), text(x.text[lang].join(lang === 'zh' ? '；' : '; '))]),
   };
   return [rows, missed, card(t(labels.tables.people, lang), k.scorecards.people), card(t(labels.tables.roles, lang), k.scorecards.roles, (n) => roleName(n, lang)), guards]
     .filter((tb) => tb.rows.length > 0);
