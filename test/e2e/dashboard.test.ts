@@ -300,6 +300,7 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     expect(await row.locator('td[data-column="target"]').textContent()).toBe('2,000');
     expect(await row.locator('[data-attainment]').getAttribute('data-attainment')).toBe('0.725');
     expect(await row.locator('td[data-column="attainment"]').textContent()).toBe('72.5%');
+    expect(await row.locator('td[data-column="role"]').textContent()).toBe('Operator'); // the role's name, not its id
     await page.screenshot({ path: join(shots, 'dashboard-kpi-targets.png'), fullPage: true });
     page.once('dialog', (d) => void d.accept());
     await page.locator('[data-lock]').click();

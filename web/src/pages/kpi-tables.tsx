@@ -3,6 +3,10 @@ import { useCatalog, useLang } from '../api/hooks.ts';
 import type { KpiRow, KpiStatusAnswer } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { formatNumber, metricName } from '../format/format.ts';
+import { roleNames, type Role } from '../../../src/domain/roles.ts';
+
+/** a role id (operator, ads …) in the reader's language; other text as it is */
+const roleName = (role: string | null, lang: 'zh-CN' | 'en') => (role && role in roleNames ? roleNames[role as Role][lang === 'zh-CN' ? 'zh' : 'en'] : role);
 
 type Scorecard = KpiStatusAnswer['scorecards']['people'][number];
 type GuardFinding = KpiStatusAnswer['findings'][number];
@@ -28,7 +32,7 @@ export function KpiRowsTable({ rows }: { rows: KpiRow[] }) {
     { id: 'kpi', header: t('kpi.kpi'), value: (r) => metricName(catalog?.get(r.kpi), lang, r.kpi) },
     { id: 'scope', header: t('kpi.scope'), value: (r) => Object.values(r.scope).join(' · ') || null },
     { id: 'owner', header: t('kpi.owner'), value: (r) => r.owner },
-    { id: 'role', header: t('kpi.role'), value: (r) => r.role },
+    { id: 'role', header: t('kpi.role'), value: (r) => roleName(r.role, lang) },
     { id: 'target', header: t('kpi.target'), value: (r) => r.target, format: formatOf, currency: (r) => r.currency },
     { id: 'actual', header: t('kpi.actual'), value: (r) => r.actual, format: formatOf, currency: (r) => r.currency },
     // the share of the target expected by now (elapsed days, or last year's shape): a fraction, not the metric's unit
@@ -42,10 +46,11 @@ export function KpiRowsTable({ rows }: { rows: KpiRow[] }) {
     rowKey={(r, i) => `${r.kpi}:${JSON.stringify(r.scope)}:${r.owner ?? ''}:${i}`} rowAttrs={(r) => ({ 'data-kpi-row': r.kpi, 'data-status': r.status })} />;
 }
 
-export function ScorecardTable({ id, cards }: { id: string; cards: Scorecard[] }) {
+export function ScorecardTable({ id, cards, roles = false }: { id: string; cards: Scorecard[]; roles?: boolean }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const columns: Column<Scorecard>[] = [
-    { id: 'name', header: t('kpi.name'), value: (s) => s.name },
+    { id: 'name', header: t('kpi.name'), value: (s) => (roles ? roleName(s.name, lang) : s.name) },
     { id: 'score', header: t('kpi.score'), value: (s) => s.score, format: 'pct1' },
     { id: 'kpis', header: t('kpi.kpis'), value: (s) => s.kpis, format: 'int' },
     { id: 'noData', header: t('kpi.noData'), value: (s) => s.no_data, format: 'int' },

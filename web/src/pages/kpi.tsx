@@ -57,7 +57,7 @@ export function KpiPage() {
               <h2>{t('kpi.scorecards')}</h2>
               <div className="two-columns">
                 <section><h3>{t('kpi.people')}</h3><ScorecardTable id="kpi-people" cards={answer.scorecards.people} /></section>
-                <section><h3>{t('kpi.roles')}</h3><ScorecardTable id="kpi-roles" cards={answer.scorecards.roles} /></section>
+                <section><h3>{t('kpi.roles')}</h3><ScorecardTable id="kpi-roles" cards={answer.scorecards.roles} roles /></section>
               </div>
               <h2>{t('kpi.guards')}</h2>
               <GuardTable findings={answer.findings} />
