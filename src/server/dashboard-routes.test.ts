@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
 
 // Routes the dashboard added: products with names, query with compare, the templates download.
@@ -15,6 +17,17 @@ describe('dashboard routes', () => {
     const later = (await (await harness.api.request('/api/products?on=2026-10-05&asin=a1')).json()) as { products: Record<string, unknown>[] };
     expect(later.products).toMatchObject([{ sku: 'S1', owner: 'wang' }]);
     expect((await harness.api.request('/api/products?on=10/05/2026')).status).toBe(400);
+  });
+
+  test('a product image from the products file is served beside the name; a value that is no web address is not kept', async () => {
+    const file = join(harness.dir, 'products-images.csv');
+    writeFileSync(file, 'sku,asin,图片链接\r\nS1,A1,https://m.media-amazon.com/images/I/yoga.jpg\r\nS2,A2,not a picture\r\n');
+    const res = await harness.api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [file] }) });
+    expect(((await res.json()) as { files: { status: string }[] }).files[0]?.status).toBe('imported');
+    const body = (await (await harness.api.request('/api/products?on=2026-10-01')).json()) as { products: Record<string, unknown>[] };
+    // the name of the earlier file stays (an empty column is unknown, not "remove")
+    expect(body.products.find((p) => p.sku === 'S1')).toMatchObject({ name: 'Yoga mat', image: 'https://m.media-amazon.com/images/I/yoga.jpg' });
+    expect(body.products.find((p) => p.sku === 'S2')).toMatchObject({ image: null });
   });
 
   test('GET /api/query?compare=previous adds previous and change; a bad kind is a 400', async () => {

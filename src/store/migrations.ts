@@ -6,6 +6,7 @@ import { kpiPeriodsAndLocks } from './migrations/003-kpi-periods-and-locks.ts';
 import { shipmentsAndPayouts } from './migrations/004-shipments-and-payouts.ts';
 import { pricing } from './migrations/005-pricing.ts';
 import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
+import { productImages } from './migrations/007-product-images.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -61,6 +62,13 @@ const migrations: readonly Migration[] = [
     name: 'KPI lock versions: unlock with a reason, history of locks and unlocks',
     apply: async (db) => {
       await db.run(kpiLockHistory);
+    },
+  },
+  {
+    version: 7,
+    name: 'product images: the products file may give each SKU an image URL',
+    apply: async (db) => {
+      await db.run(productImages);
     },
   },
 ];

@@ -23,6 +23,7 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'parent_asin', en: 'parent_asin', zh: '父ASIN', also: ['parent asin'], example: 'B0EXAMPLE0' },
     { field: 'product_code', en: 'product_code', zh: '本地SKU', also: ['product code', '产品编码'], example: 'KM-001' },
     { field: 'product_name', en: 'product_name', zh: '品名', also: ['product name', '产品名称'], example: 'Kitchen mat, black, 60 cm' },
+    { field: 'image_url', en: 'image_url', zh: '图片链接', also: ['image', 'image url', 'main image', '主图', '图片'], example: 'https://m.media-amazon.com/images/I/example.jpg' },
     { field: 'owner', en: 'owner', zh: '运营负责人', also: ['负责人', '运营'], example: 'operator-1' },
     { field: 'developer', en: 'developer', zh: '开发', also: ['开发人员'], example: 'dev-1' },
     { field: 'product_line', en: 'product_line', zh: '产品线', also: ['product line'], example: 'Kitchen' },

@@ -65,7 +65,7 @@ function withStore(table: string, row: CanonicalRow, target: Target): CanonicalR
 
 /** Tables where a column the new file leaves empty keeps what an earlier file said (empty is unknown, not "remove"). */
 const mergedColumns: Record<string, readonly string[]> = {
-  sku_map: ['fnsku', 'asin', 'parent_asin', 'product_code', 'product_name'],
+  sku_map: ['fnsku', 'asin', 'parent_asin', 'product_code', 'product_name', 'image_url'],
   product_attributes: ['category', 'competitor_asins', 'length', 'width', 'height', 'dimension_unit', 'weight', 'weight_unit'],
 };
 
