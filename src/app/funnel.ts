@@ -30,11 +30,11 @@ const trailingMetrics = ['ctr', 'cart_add_rate', 'order_rate'];
 
 const num = (v: QueryRow[string] | undefined): number | null => (typeof v === 'number' ? v : null);
 
-/** The funnel's grain: marketplace × ASIN unless asked otherwise. An ASIN's funnel is always split by
+/** The funnel's grain: marketplace × ASIN unless asked otherwise. An ASIN's (or parent's) funnel is always split by
  * marketplace (its tier and benchmarks are per marketplace, and one ASIN's US and DE funnels do not add). */
 function funnelGrain(by: readonly string[] | undefined): string[] {
   const asked = by?.length ? [...by] : ['marketplace', 'asin'];
-  return asked.includes('asin') && !asked.includes('marketplace') ? ['marketplace', ...asked] : asked;
+  return (asked.includes('asin') || asked.includes('parent_asin')) && !asked.includes('marketplace') ? ['marketplace', ...asked] : asked;
 }
 
 export async function funnelRows(db: Database, options: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {

@@ -134,6 +134,11 @@ describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
     await side.waitFor();
     expect(await side.locator('thead th').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('US · Count'), expect.stringContaining('US · Rate')]));
     expect(await side.locator('tbody tr').count()).toBe(6);
+    // one funnel per marketplace, then per parent ASIN (split by marketplace too)
+    await page.selectOption('select[name="funnel-grain"]', 'marketplace');
+    await expect.poll(() => page.locator('[role="tab"]').allTextContents()).toEqual(['US']);
+    await page.selectOption('select[name="funnel-grain"]', 'parent_asin');
+    await expect.poll(async () => (await page.locator('[role="tab"]').allTextContents()).every((k) => k.startsWith('US · '))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

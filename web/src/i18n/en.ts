@@ -65,6 +65,7 @@ export const en = {
     periods: 'Special KPI periods', name: 'Name', from: 'From', to: 'To', periodsNone: 'No special periods (Prime Day, BFCM…) yet.',
   },
   funnel: {
+    grain: 'One funnel per', grains: { asin: 'Child ASIN', parent_asin: 'Parent ASIN', marketplace: 'Marketplace' },
     marketplaces: 'Marketplaces side by side',
     title: 'Funnel', asin: 'ASIN', stage: 'Stage', count: 'Count', rate: 'Rate', benchmark: 'Benchmark', status: 'Status',
     source: 'Source', tier: 'Lifecycle tier', weakest: 'Weakest stage', noWeak: 'Every stage with data is within its benchmark.',

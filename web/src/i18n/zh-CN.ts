@@ -67,6 +67,7 @@ export const zhCN: Messages = {
     periods: '大促考核周期', name: '名称', from: '开始', to: '结束', periodsNone: '还没有大促周期（Prime Day、黑五网一等）。',
   },
   funnel: {
+    grain: '漏斗维度', grains: { asin: '子ASIN', parent_asin: '父ASIN', marketplace: '站点' },
     marketplaces: '各站点对比',
     title: '漏斗', asin: 'ASIN', stage: '环节', count: '数量', rate: '转化率', benchmark: '基准', status: '状态',
     source: '数据来源', tier: '生命周期', weakest: '最薄弱环节', noWeak: '有数据的环节都在基准范围内。',

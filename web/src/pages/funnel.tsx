@@ -22,9 +22,12 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const lang = useLang();
   const catalog = useCatalog();
   const sources = useSources();
+  // one funnel per child ASIN, per parent ASIN or per marketplace
+  const [grain, setGrain] = useState<'asin' | 'parent_asin' | 'marketplace'>('asin');
   const scope = ready ? scopeOf(filters) : null;
-  const funnel = useQuery({ queryKey: ['funnel', scope], enabled: Boolean(scope), queryFn: () => api.funnel(scope ?? {}) });
-  const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
+  const asked = scope ? { ...scope, by: [grain] } : null;
+  const funnel = useQuery({ queryKey: ['funnel', asked], enabled: Boolean(asked), queryFn: () => api.funnel(asked ?? {}) });
+  const findings = useQuery({ queryKey: ['diagnose', asked], enabled: Boolean(asked), queryFn: () => api.diagnose(asked ?? {}) });
   // the same funnel per marketplace, side by side (counts and rates need no currency)
   const markets = useQuery({ queryKey: ['funnel-markets', scope], enabled: Boolean(scope), queryFn: () => api.funnel({ ...(scope ?? {}), by: ['marketplace'] }) });
   const [chosen, setChosen] = useState<string | null>(null);
@@ -79,6 +82,11 @@ export function FunnelPage({ filters, ready }: PageProps) {
   return (
     <div className="page" data-page="funnel">
       <h1>{t('funnel.title')}</h1>
+      <label className="grain">{t('funnel.grain')}
+        <select name="funnel-grain" value={grain} onChange={(e) => { setGrain(e.target.value as typeof grain); setChosen(null); }}>
+          {(['asin', 'parent_asin', 'marketplace'] as const).map((g) => <option key={g} value={g}>{t(`funnel.grains.${g}`)}</option>)}
+        </select>
+      </label>
       <div className="chips" role="tablist">
         {rows.map((r) => (
           <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}
