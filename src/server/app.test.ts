@@ -60,6 +60,18 @@ describe('HTTP API (in-process)', () => {
     expect(none.status).toBe(400);
   });
 
+  test('PUT /api/fx adds dated rates, GET /api/fx lists them; a bad currency or date is a 400', async () => {
+    const put = (rates: unknown) => harness.api.request('/api/fx', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rates }) });
+    expect((await put([{ date: '2026-11-01', base: 'GBP', quote: 'CNY', rate: '9.1' }])).status).toBe(200); // exact: the rate travels as text
+    const listed = (await (await harness.api.request('/api/fx')).json()) as { rates: { date: string; base: string; quote: string; rate: string }[] };
+    const gbp = listed.rates.find((r) => r.date === '2026-11-01' && r.base === 'GBP' && r.quote === 'CNY');
+    expect(Number(gbp?.rate)).toBe(9.1);
+    const bad = await put([{ date: '11/01/2026', base: 'GB', quote: 'CNY', rate: '9.1' }]);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message.length).toBeGreaterThan(0);
+    expect((await put([])).status).toBe(400); // at least one rate
+  });
+
   test('GET /api/openapi.json describes the routes', async () => {
     const doc = (await (await harness.api.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/metrics', '/api/query']));
