@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { LocalAsterism } from '../../src/app/local.ts';
-import { createApi } from '../../src/server/app.ts';
-import { serveWebApp } from '../../src/server/static.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { LocalAsterism } from '../../src/app/local.ts';
+import { browserTestsRun, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
 
 /**
  * The dashboard in Debian's Chromium, on issue 4's small funnel scenario (test/fixtures/funnel):
@@ -16,19 +12,12 @@ import { serveWebApp } from '../../src/server/static.ts';
  * The web app is built from the current source into a temporary folder and served the way
  * `asterism serve` serves it (createApi + serveWebApp).
  */
-const chromiumPath = '/usr/bin/chromium';
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ci = process.env.CI === 'true';
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium && !ci) {
-  console.warn(`dashboard browser tests skipped: ${chromiumPath} is missing (install it with: apt-get install -y chromium). With CI=true they fail instead.`);
-}
+const run = browserTestsRun('dashboard browser tests');
 
 const week = 'from=2026-10-11&to=2026-10-17';
-const shots = resolve('test-output');
+let served: ServedDashboard | undefined;
 let dir: string;
 let api: LocalAsterism;
-let server: ServerType;
 let base: string;
 let browser: Browser;
 
@@ -58,28 +47,15 @@ async function open(path: string, locale = 'zh-CN'): Promise<{ page: Page; error
   return { page, errors };
 }
 
-describe.skipIf(!haveChromium && !ci)('the web dashboard in Chromium', () => {
+describe.skipIf(!run)('the web dashboard in Chromium', () => {
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and ${chromiumPath} is missing: .ci/run installs it with apt-get install -y chromium`);
-    dir = mkdtempSync(join(tmpdir(), 'asterism-web-'));
-    const dist = join(dir, 'dist');
-    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
-    api = await LocalAsterism.open(join(dir, 'web.duckdb'));
-    await importScenario();
-    const app = createApi(api);
-    serveWebApp(app, dist);
-    server = await new Promise<ServerType>((done) => { const s = serveHttp({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => done(s)); });
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
-    mkdirSync(shots, { recursive: true });
+    served = await serveDashboard('web', async (opened) => {
+      api = opened;
+      await importScenario();
+    });
+    ({ api, dir, base, browser } = served);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-    await api?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => served?.close());
 
   test('the Reports page previews the weekly review of the scenario, in English', async () => {
     const { page, errors } = await open(`/reports?${week}`, 'en-US');
