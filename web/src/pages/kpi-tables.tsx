@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog, useLang } from '../api/hooks.ts';
 import type { KpiRow, KpiStatusAnswer } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
+import { Loading } from '../components/states.tsx';
 import { formatNumber, metricName } from '../format/format.ts';
 import { roleNames, type Role } from '../../../src/domain/roles.ts';
 
@@ -42,6 +43,8 @@ export function KpiRowsTable({ rows }: { rows: KpiRow[] }) {
     { id: 'status', header: t('kpi.status'), value: (r) => t(`kpi.statuses.${r.status}`, { defaultValue: r.status }),
       render: (r) => <span className={`kpi-status ${r.status}`}>{t(`kpi.statuses.${r.status}`, { defaultValue: r.status })}</span> },
   ];
+  // the catalog says how each KPI is formatted (count, money, %): no row is drawn in a guessed format
+  if (!catalog) return <Loading />;
   return <DataTable id="kpi-status" title={t('kpi.title')} rows={rows} columns={columns}
     rowKey={(r, i) => `${r.kpi}:${JSON.stringify(r.scope)}:${r.owner ?? ''}:${i}`} rowAttrs={(r) => ({ 'data-kpi-row': r.kpi, 'data-status': r.status })} />;
 }
