@@ -1,6 +1,7 @@
 /**
- * `Feb 1, 2020 12:24:25 AM PST` (Payments date-range reports): the zone is written as an
- * abbreviation, so the offsets Amazon prints are listed here as data.
+ * The posted time of a Payments date-range transaction line. The shape follows the Seller
+ * Central UI language, and the zone is written as an abbreviation or a GMT offset, so both
+ * are listed here as data. Sources: src/ingest/README.md "Localized headers".
  */
 export const zoneOffsets: Readonly<Record<string, string>> = {
   PST: '-08:00', PDT: '-07:00', MST: '-07:00', MDT: '-06:00', CST: '-06:00', CDT: '-05:00', EST: '-05:00', EDT: '-04:00',
@@ -12,21 +13,62 @@ const months: Readonly<Record<string, string>> = {
   jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
 };
 
-const shape = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)\s+([A-Z]{2,5})$/i;
+interface Parts { year: string; month: string; day: string; hour: number; min: string; sec: string; zone: string }
+
+/**
+ * One entry per written shape. en: `Feb 1, 2020 12:24:25 AM PST`; de: `30.10.2018 23:23:19 GMT+00:00`
+ * (a real line quoted in code, find_string id 32346328953); ja: `2026/07/03 12:34:56 JST` (ids 63088814960, 70082111403).
+ * fr, it, es: no real value was found, so none is listed and such a file is refused naming line and column.
+ */
+const shapes: readonly ((text: string) => Parts | undefined)[] = [
+  (text) => {
+    const m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)\s+(\S+)$/i.exec(text);
+    if (!m) return undefined;
+    const [, mon = '', day = '', year = '', h = '', min = '', sec = '', ampm = '', zone = ''] = m;
+    const hour12 = Number(h);
+    if (hour12 < 1 || hour12 > 12) return undefined;
+    const hour = (hour12 % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
+    return { year, month: months[mon.toLowerCase()] ?? '', day, hour, min, sec, zone };
+  },
+  (text) => {
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\S+)$/.exec(text);
+    if (!m) return undefined;
+    const [, day = '', month = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
+    return { year, month, day, hour: Number(h), min, sec, zone };
+  },
+  (text) => {
+    const m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([A-Za-z]\S*)$/.exec(text);
+    if (!m) return undefined;
+    const [, year = '', month = '', day = '', h = '', min = '', sec = '', zone = ''] = m;
+    return { year, month, day, hour: Number(h), min, sec, zone };
+  },
+];
+
+/** `PST`, `JST`, `GMT+00:00`, `UTC+01:00` → `-08:00`, `+09:00`, `+00:00`, `+01:00`; undefined when unknown. */
+function offsetOf(zone: string): string | undefined {
+  const named = zoneOffsets[zone.toUpperCase()];
+  if (named) return named;
+  const m = /^(?:GMT|UTC)([+-])(\d{2}):?(\d{2})$/i.exec(zone);
+  return m ? `${m[1]}${m[2]}:${m[3]}` : undefined;
+}
 
 /** The instant of a posted-time text, or undefined when it is not one (unknown zone included). */
 export function parsePostedTime(text: string): Date | undefined {
-  const m = shape.exec(text.trim());
-  if (!m) return undefined;
-  const [, mon = '', day = '', year = '', h = '', min = '', sec = '', ampm = '', zone = ''] = m;
-  const month = months[mon.toLowerCase()];
-  const offset = zoneOffsets[zone.toUpperCase()];
-  const hour12 = Number(h);
-  if (!month || !offset || hour12 < 1 || hour12 > 12) return undefined;
-  const hour = (hour12 % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
-  const iso = `${year}-${month}-${day.padStart(2, '0')}T${String(hour).padStart(2, '0')}:${min}:${sec}${offset}`;
-  const instant = new Date(iso);
+  const trimmed = text.trim();
+  for (const shape of shapes) {
+    const parts = shape(trimmed);
+    if (parts) return instantOf(parts);
+  }
+  return undefined;
+}
+
+function instantOf({ year, month, day, hour, min, sec, zone }: Parts): Date | undefined {
+  const offset = offsetOf(zone);
+  const mm = month.padStart(2, '0');
+  const dd = day.padStart(2, '0');
+  if (!offset || !/^(0[1-9]|1[0-2])$/.test(mm) || hour > 23 || Number(min) > 59 || Number(sec) > 59) return undefined;
+  const instant = new Date(`${year}-${mm}-${dd}T${String(hour).padStart(2, '0')}:${min}:${sec}${offset}`);
   // `Feb 30` would roll over into March: refuse days the month does not have
-  const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return Number.isNaN(instant.getTime()) || written.getUTCDate() !== Number(day) ? undefined : instant;
+  const written = new Date(Date.UTC(Number(year), Number(mm) - 1, Number(dd)));
+  return Number.isNaN(instant.getTime()) || written.getUTCDate() !== Number(dd) ? undefined : instant;
 }
