@@ -5,7 +5,9 @@ import type { AliasTable } from '../header.ts';
  * normalizeHeader: case, `-`/`–`, spacing and full-width brackets are already folded, so
  * `Sessions – Total`, `Sessions - Total` and `sessions - total` are one spelling.
  * en: 2019 / 2021–24 / 2025+ layouts; de, zh, ja: from code (§1.4), no real file seen.
- * fr, it, es: no spelling has been seen in a real file or in code yet, so none is listed.
+ * es: only sales and order items, from code that reads a Spanish-UI file (find_string id 45721880724:
+ * `Ventas de productos pedidos`, `Total de artículos del pedido`, `… -B2B`); its ASIN and traffic columns
+ * were not found, so a Spanish-UI file is not recognised yet. fr, it: no spelling found in a real file or code.
  */
 export const businessReportChildAliases = {
   parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN'],
@@ -24,10 +26,10 @@ export const businessReportChildAliases = {
   buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B'],
   units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数'],
   units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B'],
-  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上'],
-  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B'],
-  order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数'],
-  order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B'],
+  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos'],
+  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B'],
+  order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数', 'Total de artículos del pedido'],
+  order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B', 'Total de artículos del pedido – B2B'],
 } as const satisfies AliasTable;
 
 export type BusinessReportChildField = keyof typeof businessReportChildAliases;

@@ -1,8 +1,10 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { AliasIndex, normalizeHeader } from '../header.ts';
 import { importFiles } from '../import-files.ts';
 import { familyContract, haveSharedFixtures, ownFixture, sharedFixture, sharedFixturesDir, withTempDb } from '../testing.ts';
+import { businessReportChildAliases } from './aliases.ts';
 import { businessReportChild } from './family.ts';
 
 const october = { from: '2026-10-01', to: '2026-10-31' };
@@ -112,3 +114,10 @@ async function expectedTotals(path: string, rows: number) {
   expect(expected?.rows).toBe(String(rows));
   return expected;
 }
+
+test('Spanish-UI sales and order-item columns map to the same fields (as written in code reading such a file)', () => {
+  const index = new AliasIndex(businessReportChildAliases);
+  const fieldOf = (header: string) => index.fieldOf(normalizeHeader(header).key);
+  expect(['Ventas de productos pedidos', 'Ventas de productos pedidos - B2B', 'Total de artículos del pedido', 'Total de artículos del pedido -B2B'].map(fieldOf))
+    .toEqual(['sales', 'sales_b2b', 'order_items', 'order_items_b2b']);
+});
