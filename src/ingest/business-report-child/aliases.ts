@@ -5,20 +5,21 @@ import type { AliasTable } from '../header.ts';
  * normalizeHeader: case, `-`/`–`, spacing and full-width brackets are already folded, so
  * `Sessions – Total`, `Sessions - Total` and `sessions - total` are one spelling.
  * en: 2019 / 2021–24 / 2025+ layouts; de, zh, ja: from code (§1.4), no real file seen.
- * es: only sales and order items, from code that reads a Spanish-UI file (find_string id 45721880724:
- * `Ventas de productos pedidos`, `Total de artículos del pedido`, `… -B2B`); its ASIN and traffic columns
- * were not found, so a Spanish-UI file is not recognised yet. fr, it: no spelling found in a real file or code.
+ * es: from one project that reads Spanish-UI files (find_string ids 45721880724, 23763657446:
+ * `Ventas de productos pedidos`, `Total de artículos del pedido`, `… -B2B`, `Sesiones - Total`,
+ * `Vistas de página - Total`; it also renames English files to these names, id 23185611135). Its child
+ * ASIN column was not found, so a Spanish-UI file is not recognised yet. fr, it: nothing found.
  */
 export const businessReportChildAliases = {
   parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN'],
   asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN'],
   title: ['Title', 'Titel', '标题'],
   sku: ['SKU'],
-  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計'],
+  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計', 'Sesiones - Total'],
   sessions_b2b: ['Sessions – Total – B2B', 'Sessions - B2B', 'Sitzungen – Summe – B2B', '会话 - 总计 - B2B', '会话数 - 总计 - B2B', '会话次数 – 总计 – B2B'],
   sessions_mobile: ['Sessions – Mobile App', 'Sitzungen – mobile App'],
   sessions_browser: ['Sessions – Browser', 'Sitzungen – Browser'],
-  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计'],
+  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计', 'Vistas de página - Total'],
   page_views_b2b: ['Page Views – Total – B2B', 'Page Views - B2B', 'Seitenaufrufe – Summe – B2B', '页面浏览量 - 总计 - B2B'],
   page_views_mobile: ['Page Views – Mobile App'],
   page_views_browser: ['Page Views – Browser'],

@@ -115,9 +115,10 @@ async function expectedTotals(path: string, rows: number) {
   return expected;
 }
 
-test('Spanish-UI sales and order-item columns map to the same fields (as written in code reading such a file)', () => {
+test('Spanish-UI sales, order-item and traffic columns map to the same fields (as written in code reading such a file)', () => {
   const index = new AliasIndex(businessReportChildAliases);
   const fieldOf = (header: string) => index.fieldOf(normalizeHeader(header).key);
-  expect(['Ventas de productos pedidos', 'Ventas de productos pedidos - B2B', 'Total de artículos del pedido', 'Total de artículos del pedido -B2B'].map(fieldOf))
-    .toEqual(['sales', 'sales_b2b', 'order_items', 'order_items_b2b']);
+  const spanish = ['Ventas de productos pedidos', 'Ventas de productos pedidos - B2B', 'Total de artículos del pedido',
+    'Total de artículos del pedido -B2B', 'Sesiones - Total', 'Vistas de página - Total'];
+  expect(spanish.map(fieldOf)).toEqual(['sales', 'sales_b2b', 'order_items', 'order_items_b2b', 'sessions', 'page_views']);
 });
