@@ -72,7 +72,7 @@ const migrations: readonly Migration[] = [
       await db.run(productImages);
     },
   },
-  // 8 is another branch's; versions are applied by number, so 9 before 8 is fine on a database that has neither
+  // 8 comes from another branch: each version runs once whenever it is missing, so 8 may land after 9 (they touch different tables)
   {
     version: 9,
     name: 'listings: the All Listings report (SKU, ASIN, title, image, price, quantity, status per marketplace)',
