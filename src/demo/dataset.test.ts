@@ -29,6 +29,7 @@ beforeAll(() => {
 const documented: Record<string, string> = {
   business_report_child: '(Parent) ASIN,(Child) ASIN,Title,SKU,Sessions – Total,Sessions – Total – B2B,Session percentage – Total,Session percentage – Total – B2B,Page views – Total,Page views – Total – B2B,Page views percentage – Total,Page views percentage – Total – B2B,Featured Offer (Buy Box) percentage,Featured Offer (Buy Box) percentage – B2B,Units ordered,Units ordered – B2B,Unit Session Percentage,Unit session percentage – B2B,Ordered Product Sales,Ordered product sales – B2B,Total order items,Total order items – B2B',
   all_orders: 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsales-channel\torder-channel\turl\tship-service-level\tproduct-name\tsku\tasin\titem-status\tquantity\tcurrency\titem-price\titem-tax\tshipping-price\tshipping-tax\tgift-wrap-price\tgift-wrap-tax\titem-promotion-discount\tship-promotion-discount\tship-city\tship-state\tship-postal-code\tship-country\tpromotion-ids\tis-business-order\tpurchase-order-number\tprice-designation ',
+  listings_report: 'item-name\titem-description\tlisting-id\tseller-sku\tprice\tquantity\topen-date\timage-url\titem-is-marketplace\tproduct-id-type\tzshop-shipping-fee\titem-note\titem-condition\tzshop-category1\tzshop-browse-path\tzshop-storefront-feature\tasin1\tasin2\tasin3\twill-ship-internationally\texpedited-shipping\tzshop-boldface\tproduct-id\tbid-for-featured-placement\tadd-delete\tpending-quantity\tfulfillment-channel\tmerchant-shipping-group\tstatus',
   fba_customer_returns: '"return-date","order-id","sku","asin","fnsku","product-name","quantity","fulfillment-center-id","detailed-disposition","reason","status","license-plate-number","customer-comments"',
   fba_manage_inventory: '"sku","fnsku","asin","product-name","condition","your-price","mfn-listing-exists","mfn-fulfillable-quantity","afn-listing-exists","afn-warehouse-quantity","afn-fulfillable-quantity","afn-unsellable-quantity","afn-reserved-quantity","afn-total-quantity","per-unit-volume","afn-inbound-working-quantity","afn-inbound-shipped-quantity","afn-inbound-receiving-quantity","afn-researching-quantity","afn-reserved-future-supply","afn-future-supply-buyable"',
   payments_transactions: '"date/time","settlement id","type","order id","sku","description","quantity","marketplace","fulfillment","order city","order state","order postal","tax collection model","product sales","product sales tax","shipping credits","shipping credits tax","gift wrap credits","giftwrap credits tax","promotional rebates","promotional rebates tax","marketplace withheld tax","selling fees","fba fees","other transaction fees","other","total"',
@@ -57,6 +58,17 @@ describe('formats', () => {
       const expected = type === 'business_report_child' ? Buffer.from(header, 'utf8').toString('latin1') : header;
       expect(line, type).toBe(expected);
     }
+  });
+
+  test('one All Listings Report per store and marketplace: every SKU with its ASIN and title, no image address (nothing to fetch)', () => {
+    for (const f of ofType('listings_report')) {
+      const rows = records(f, { delimiter: '\t' });
+      const skus = world.listings.filter((l) => l.store === f.store && l.market === f.marketplace).flatMap((l) => [l.sku, l.fbmSku ?? []].flat());
+      expect(rows.map((r) => r['seller-sku']).sort(), f.path).toEqual(skus.sort());
+      expect(rows.every((r) => r['image-url'] === '' && /^B0/.test(r.asin1 ?? '') && (r['item-name'] ?? '') !== ''), f.path).toBe(true);
+    }
+    expect(ofType('listings_report')).toHaveLength(files.filter((f) => f.type === 'fba_manage_inventory').map((f) => `${f.store}/${f.marketplace}`)
+      .filter((k, i, all) => all.indexOf(k) === i).length);
   });
 
   test('byte-level quirks: BOM, CRLF, cp1252, unquoted empty MFN field, preamble', () => {

@@ -7,6 +7,7 @@ import { writeRepeatPurchase, writeSearchPerformance } from './brand-analytics.t
 import { writeBusinessReports } from './business-report.ts';
 import type { DemoFile } from './demo-file.ts';
 import { writeCustomerReturns, writeManageInventory, writeStorageFees } from './fba-files.ts';
+import { writeListingsReport } from './listings-file.ts';
 import { writeMasterData } from './master-data.ts';
 import { writeProfitFiles } from './profit-files.ts';
 import { stores } from './markets.ts';
@@ -33,7 +34,8 @@ export function buildDemoFiles(world: World): DemoFile[] {
     for (const code of store.markets) {
       files.push(...writeBusinessReports(world, store.id, code), ...writeAllOrders(world, store.id, code),
         ...writeAdsReports(world, store.id, code, facts), ...writeManageInventory(world, store.id, code),
-        ...writeCustomerReturns(world, store.id, code), ...writeStorageFees(world, store.id, code));
+        ...writeCustomerReturns(world, store.id, code), ...writeStorageFees(world, store.id, code),
+        ...writeListingsReport(world, store.id, code));
       if (code === 'US') {
         files.push(...writeSearchPerformance(world, store.id, code), ...writeRepeatPurchase(world, store.id, code),
           ...writeTransactions(world, store.id, facts));

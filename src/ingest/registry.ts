@@ -12,6 +12,7 @@ import { snapReviews } from './reviews/snap-reviews.ts';
 import { fbaAfnInventory } from './fba-afn-inventory/family.ts';
 import { fbaFeePreview } from './fba-fee-preview/family.ts';
 import { keepaProductExport } from './keepa-export/family.ts';
+import { listingsReport } from './listings-report/family.ts';
 import { fbaInventoryAge } from './fba-inventory-age/family.ts';
 import { fbaInventoryHealth } from './fba-inventory-health/family.ts';
 import { fbaInventoryPlanning } from './fba-inventory-planning/family.ts';
@@ -36,7 +37,8 @@ export const reportFamilies: readonly ReportFamily[] = [businessReportChild, bus
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
   fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
   ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
-  allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport];
+  allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
+  listingsReport];
 
 export function familyByType(type: string): ReportFamily | undefined {
   return reportFamilies.find((f) => f.type === type);

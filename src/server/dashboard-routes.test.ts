@@ -30,6 +30,35 @@ describe('dashboard routes', () => {
     expect(body.products.find((p) => p.sku === 'S2')).toMatchObject({ image: null });
   });
 
+  test('the All Listings report fills name and image where the products file has none; the products file wins', async () => {
+    const importFile = async (file: string, options: Record<string, string> = {}) => {
+      const res = await harness.api.request('/api/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [file], ...options }) });
+      return ((await res.json()) as { files: { status: string; error: string | null }[] }).files[0];
+    };
+    const products = join(harness.dir, 'products-s1-image.csv');
+    writeFileSync(products, 'sku,asin,图片链接\r\nS1,A1,https://m.media-amazon.com/images/I/yoga.jpg\r\n');
+    expect((await importFile(products))?.status).toBe('imported');
+    const header = ['item-name', 'listing-id', 'seller-sku', 'price', 'quantity', 'open-date', 'image-url', 'asin1', 'fulfillment-channel', 'status'];
+    const listings = join(harness.dir, 'All+Listings+Report.txt');
+    writeFileSync(listings, [header,
+      ['Amazon title of S1', 'L1', 'S1', '19.99', '', '2026-01-05 10:00:00 PST', 'https://m.media-amazon.com/images/I/listing-s1.jpg', 'A1', 'AMAZON_NA', 'Active'],
+      ['Amazon title of S2', 'L2', 'S2', '24.99', '', '2026-01-05 10:00:00 PST', 'https://m.media-amazon.com/images/I/listing-s2.jpg', 'A2', 'AMAZON_NA', 'Active'],
+      ['Balance board – 平衡板', 'L9', 'LST-9', '35.00', '7', '2026-02-01 10:00:00 PST', '', 'B0LISTONLY', 'DEFAULT', 'Active'],
+    ].map((r) => r.join('\t')).join('\n') + '\n');
+    const imported = await importFile(listings, { marketplace: 'US', date: '2026-10-31' });
+    expect(imported, imported?.error ?? '').toMatchObject({ status: 'imported' });
+    const body = (await (await harness.api.request('/api/products?on=2026-10-01')).json()) as { products: Record<string, unknown>[] };
+    // S1: name and image from the products file; S2: the file's name, the listing's image (the file gives none)
+    expect(body.products.find((p) => p.sku === 'S1')).toMatchObject({ name: 'Yoga mat', image: 'https://m.media-amazon.com/images/I/yoga.jpg' });
+    expect(body.products.find((p) => p.sku === 'S2')).toMatchObject({ name: 'Yoga mat XL', image: 'https://m.media-amazon.com/images/I/listing-s2.jpg' });
+    // a SKU only the listings report knows is a product too, with its ASIN and title and no image
+    const only = (await (await harness.api.request('/api/products?asin=b0listonly')).json()) as { products: Record<string, unknown>[] };
+    expect(only.products).toEqual([{
+      store: 'default', sku: 'LST-9', asin: 'B0LISTONLY', parent_asin: null, product_code: null, name: 'Balance board – 平衡板', image: null,
+      owner: null, product_line: null, tier: null,
+    }]);
+  });
+
   test('GET /api/query?compare=previous adds previous and change; a bad kind is a 400', async () => {
     const res = await harness.api.request('/api/query?metric=sessions&asin=A1&from=2026-10-02&to=2026-10-02&compare=previous');
     const body = (await res.json()) as { rows: Record<string, unknown>[]; compare: unknown };

@@ -7,6 +7,7 @@ import { shipmentsAndPayouts } from './migrations/004-shipments-and-payouts.ts';
 import { pricing } from './migrations/005-pricing.ts';
 import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 import { productImages } from './migrations/007-product-images.ts';
+import { listings } from './migrations/008-listings.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -69,6 +70,13 @@ const migrations: readonly Migration[] = [
     name: 'product images: the products file may give each SKU an image URL',
     apply: async (db) => {
       await db.run(productImages);
+    },
+  },
+  {
+    version: 8,
+    name: 'listings: the All Listings report (SKU, ASIN, title, image, price, quantity, status per marketplace)',
+    apply: async (db) => {
+      await db.run(listings);
     },
   },
 ];

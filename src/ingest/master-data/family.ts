@@ -5,6 +5,7 @@ import { AliasIndex, type HeaderColumn } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
 import { aliasesOf, allocationRules, eventTypes, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
 import { productAttributes } from './units.ts';
+import { webImageUrl } from '../values/image-url.ts';
 
 /**
  * Seller-maintained master data (SPEC §3, cli.md "Master-data files"). These files name no
@@ -41,7 +42,7 @@ const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Recor
     return {
       sku_map: {
         sku, fnsku: row.text('fnsku'), asin: row.text('asin'), parent_asin: row.text('parent_asin'),
-        product_code: row.text('product_code'), product_name: row.text('product_name'), image_url: imageUrlOf(row.text('image_url')),
+        product_code: row.text('product_code'), product_name: row.text('product_name'), image_url: webImageUrl(row.text('image_url')),
       },
       // without a date the assignment holds from the start of the data ("since always")
       product_assignments: Object.values(assignment).some((v) => v !== null)
@@ -210,11 +211,6 @@ function marketplaceOf(row: RowFields, fields: FieldReader): string | null {
     message: `line ${row.line}, column "${column}": "${text}" is not a marketplace code such as US, UK, DE`,
   });
   return null;
-}
-
-/** Only a web address (http/https) is kept as an image: anything else in the column is not a picture we can show. */
-function imageUrlOf(text: string | null): string | null {
-  return text && /^https?:\/\/\S+$/i.test(text.trim()) ? text.trim() : null;
 }
 
 export const masterProducts = masterFamily('products');

@@ -7,8 +7,8 @@ import type { Product } from './types.ts';
 export interface ProductLabel { name: string | null; image: string | null }
 
 /**
- * The products file once per session (names change rarely), as a map by ASIN. An ASIN sold under
- * several SKUs or stores takes the first named one.
+ * The products (products file, else the All Listings report) once per session (names change rarely),
+ * as a map by ASIN. An ASIN sold under several SKUs or stores takes the first name and the first image given.
  */
 export function useProducts(): { list: Product[] | undefined; byAsin: Map<string, ProductLabel> } {
   const { data } = useQuery({ queryKey: ['products'], queryFn: api.products, staleTime: 10 * 60_000 });
@@ -17,7 +17,7 @@ export function useProducts(): { list: Product[] | undefined; byAsin: Map<string
     for (const p of data ?? []) {
       if (!p.asin) continue;
       const known = map.get(p.asin);
-      if (!known || (!known.name && p.name)) map.set(p.asin, { name: p.name, image: p.image });
+      map.set(p.asin, { name: known?.name ?? p.name, image: known?.image ?? p.image });
     }
     return map;
   }, [data]);

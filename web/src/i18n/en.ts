@@ -35,7 +35,8 @@ export const en = {
   products: {
     title: 'Products', asin: 'ASIN', sku: 'SKU', store: 'Store', parent: 'Parent ASIN', owner: 'Owner', productLine: 'Product line', tier: 'Tier',
     allOwners: 'All owners', allTiers: 'All tiers', search: 'Search ASIN, SKU or name',
-    none: 'No products yet. Import the products file (SKU ↔ ASIN, name, owner, product line, tier): download its template with `asterism template products --lang en`.',
+    imageOf: 'Image of {{product}}', noImage: 'No image for {{asin}} yet',
+    none: 'No products yet. Import the products file (SKU ↔ ASIN, name, owner, product line, tier): download its template with `asterism template products --lang en`. Amazon\'s All Listings Report also gives each SKU its ASIN and title.',
     hint: 'Metrics for the filter period. Click a row to open its funnel.',
     tiers: { new: 'New', mature: 'Mature', clearance: 'Clearance' },
   },

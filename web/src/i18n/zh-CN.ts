@@ -37,7 +37,8 @@ export const zhCN: Messages = {
   products: {
     title: '产品', asin: 'ASIN', sku: 'SKU', store: '店铺', parent: '父ASIN', owner: '运营负责人', productLine: '产品线', tier: '生命周期',
     allOwners: '全部负责人', allTiers: '全部阶段', search: '搜索 ASIN、SKU 或品名',
-    none: '还没有产品资料。请导入产品表（SKU ↔ ASIN、品名、负责人、产品线、生命周期）：用 `asterism template products --lang zh` 下载模板。',
+    imageOf: '{{product}} 的图片', noImage: '{{asin}} 暂无图片',
+    none: '还没有产品资料。请导入产品表（SKU ↔ ASIN、品名、负责人、产品线、生命周期）：用 `asterism template products --lang zh` 下载模板。亚马逊的“所有商品报告”（All Listings Report）也能提供每个 SKU 的 ASIN 和标题。',
     hint: '指标为筛选期间的数据。点击一行查看该 ASIN 的漏斗。',
     tiers: { new: '新品', mature: '成熟期', clearance: '清仓' },
   },
