@@ -39,7 +39,8 @@ export async function importFiles(
   return { files: results };
 }
 
-function checkOptions(options: ImportOptions): ImportOptions & { store: string } {
+/** Throws on options that would fail every file (what a caller answers before queueing an import). */
+export function checkOptions(options: ImportOptions): ImportOptions & { store: string } {
   const store = options.store?.trim() || 'default';
   if (options.marketplace && !marketplaceByCode(options.marketplace)) {
     throw new AsterismError('bad_marketplace', `unknown marketplace "${options.marketplace}": use a code such as US, CA, UK, DE, JP`);
@@ -64,7 +65,7 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
       const large = await recogniseLarge(file);
       if (large) return await importLarge(db, file, large, options, onReading);
     }
-    source = await readSourceFile(file);
+    source = await readSourceFile(file, onReading && ((bytesRead, bytes) => onReading({ file, bytes, bytesRead, rows: null, rowsEstimated: false })));
   } catch (e) {
     return fail(blank, [{ code: 'unreadable', severity: 'error', file, message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` }]);
   }
@@ -83,7 +84,9 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
   if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
   try {
-    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code });
+    const bytes = source.bytes.length;
+    const onRows = onReading && ((rows: number) => onReading({ file, bytes, bytesRead: bytes, rows, rowsEstimated: false }));
+    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code }, onRows);
     return {
       ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
       replaced, problems: output.problems,
@@ -100,7 +103,7 @@ interface WriteTarget {
 }
 
 /** One transaction: earlier overlapping rows out, the log entry and the new rows in. Returns `replaced`. */
-async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget): Promise<number> {
+async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget, onRows?: (rows: number) => void): Promise<number> {
   const { from, to } = output.period ?? { from: '', to: '' };
   const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
   return db.transaction(async () => {
@@ -113,6 +116,7 @@ async function write(db: Database, family: ReportFamily, output: FamilyOutput, t
       [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows, replaced],
     );
     const importId = String(log?.id);
+    let written = 0;
     for (const { table } of family.writes) {
       const rows = (output.tables[table] ?? []).map((row) => ({
         ...row,
@@ -120,7 +124,8 @@ async function write(db: Database, family: ReportFamily, output: FamilyOutput, t
         ...('currency' in row ? { currency: row.currency ?? currency } : {}),
         store: target.store, marketplace: target.marketplace, import_id: importId,
       }));
-      await appendRows(db, table, rows);
+      await appendRows(db, table, rows, onRows && ((n) => onRows(written + n)));
+      written += rows.length;
     }
     return replaced;
   });

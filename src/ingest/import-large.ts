@@ -19,10 +19,17 @@ import { cellText } from './table.ts';
 export const largeFileBytes = 8 * 1024 * 1024;
 const prefixBytes = 256 * 1024;
 
+/** How far the import of one file got: heard every 200 ms while DuckDB reads a large file, and per chunk and row batch otherwise. */
 export interface ReadingProgress {
   file: string;
+  /** the file's size */
   bytes: number;
+  /** how much of the file has been read */
   bytesRead: number;
+  /** rows written so far; null before any is known */
+  rows: number | null;
+  /** while DuckDB reads a large file it counts bytes, not rows: the rows are then worked out from the first rows' length */
+  rowsEstimated: boolean;
 }
 
 export interface LargeFile {
@@ -36,6 +43,9 @@ export interface LargeFile {
   currencies: string[];
   /** the file ends inside a record: a download cut short */
   cutShort: boolean;
+  /** average bytes per line of the first 256 KB, and the lines before the first row: the rows-read estimate */
+  bytesPerLine: number;
+  linesBeforeRows: number;
 }
 
 export async function isLarge(path: string): Promise<boolean> {
@@ -76,6 +86,7 @@ export async function recogniseLarge(path: string): Promise<LargeFile | undefine
   return {
     family: found.family, plan, header: found.header, columns, delimiter, currencies: [...currencies],
     headerLine: headerRow?.line ?? 1, cutShort: await endsInsideRecord(path, delimiter, found.header.length),
+    bytesPerLine: (lastNewline + 1) / Math.max(rows.length, 1), linesBeforeRows: found.index + 1,
   };
 }
 
@@ -116,10 +127,7 @@ export async function importLarge(
   const source = readCsvSql(resolve(path), large.header.length, large.headerLine, large.delimiter);
   const { select } = loadSelect(plan, large.columns);
   const currency = marketplaceByCode(marketplace.code)?.currency ?? null;
-  const timer = onReading ? setInterval(() => {
-    const p = db.connection.progress;
-    if (p.percentage >= 0) onReading({ file: path, bytes: size, bytesRead: Math.round((size * p.percentage) / 100) });
-  }, 200) : undefined;
+  const timer = onReading ? await watchProgress(db, path, size, large, onReading) : undefined;
   try {
     const result = await db.transaction(async () => {
       await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
@@ -138,8 +146,27 @@ export async function importLarge(
   } catch (e) {
     return fail(blank, [await explain(db, e, name, large, source)]);
   } finally {
-    if (timer) clearInterval(timer);
+    if (timer) {
+      clearInterval(timer);
+      await db.run('RESET enable_progress_bar');
+    }
   }
+}
+
+/** DuckDB tracks a query's progress only with its progress bar on (off by default in the library), and then from the start. */
+async function watchProgress(db: Database, path: string, size: number, large: LargeFile, onReading: (p: ReadingProgress) => void): Promise<NodeJS.Timeout> {
+  await db.run('SET enable_progress_bar = true');
+  await db.run('SET enable_progress_bar_print = false');
+  await db.run('SET progress_bar_time = 0');
+  let last = 0;
+  return setInterval(() => {
+    const p = db.connection.progress;
+    if (p.percentage < 0) return;
+    const bytesRead = Math.max(last, Math.round((size * Math.min(p.percentage, 100)) / 100));
+    last = bytesRead;
+    const rows = Math.max(0, Math.round(bytesRead / large.bytesPerLine) - large.linesBeforeRows);
+    onReading({ file: path, bytes: size, bytesRead, rows, rowsEstimated: true });
+  }, 200);
 }
 
 interface Loaded {

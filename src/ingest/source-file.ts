@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -22,10 +22,28 @@ export interface SourceFile {
   lineEnding: 'crlf' | 'lf' | null;
 }
 
-export async function readSourceFile(path: string): Promise<SourceFile> {
-  const raw = new Uint8Array(await readFile(path));
+/** Reads a file in 1 MB chunks so `onBytes` can tell how far it got (the dashboard's progress bar). */
+export async function readSourceFile(path: string, onBytes?: (bytesRead: number, bytes: number) => void): Promise<SourceFile> {
+  const handle = await open(path, 'r');
+  let raw: Uint8Array;
+  try {
+    const { size } = await handle.stat();
+    raw = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(raw, read, Math.min(chunkBytes, size - read), read);
+      if (bytesRead === 0) break; // the file shrank while being read
+      read += bytesRead;
+      onBytes?.(read, size);
+    }
+    if (read < size) raw = raw.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
   return decodeSource(path, raw);
 }
+
+const chunkBytes = 1024 * 1024;
 
 export function decodeSource(path: string, raw: Uint8Array): SourceFile {
   const hash = createHash('sha256').update(raw).digest('hex');

@@ -7,8 +7,11 @@ interface ColumnInfo {
   type: string;
 }
 
-/** Bulk insert through DuckDB's Appender (row-by-row INSERT is ~500× slower; STACK.md). */
-export async function appendRows(db: Database, table: string, rows: readonly CanonicalRow[]): Promise<void> {
+/** Rows appended between two turns of the event loop: a long append neither freezes the server nor hides its progress. */
+const rowsPerTurn = 5000;
+
+/** Bulk insert through DuckDB's Appender (row-by-row INSERT is ~500× slower; STACK.md). `onRows` hears how many are in so far. */
+export async function appendRows(db: Database, table: string, rows: readonly CanonicalRow[], onRows?: (appended: number) => void): Promise<void> {
   if (rows.length === 0) return;
   const columns = await columnsOf(db, table);
   const known = new Set(columns.map((c) => c.name));
@@ -18,11 +21,16 @@ export async function appendRows(db: Database, table: string, rows: readonly Can
   }
   const appender = await db.connection.createAppender(table);
   try {
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       for (const column of columns) append(appender, column, row[column.name] ?? null);
       appender.endRow();
+      if (onRows && (i + 1) % rowsPerTurn === 0) {
+        onRows(i + 1);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     appender.flushSync();
+    onRows?.(rows.length);
   } finally {
     appender.closeSync();
   }

@@ -1,7 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
+import { ImportJobs } from '../app/import-jobs.ts';
 import { operations, type OperationName } from '../app/operations.ts';
+import { checkImportOptions } from '../ingest/index.ts';
 import { errorAnswer } from './errors.ts';
+import { registerImportJobs } from './import-jobs.ts';
 import { registerReportFile } from './report-file.ts';
 import { registerTemplates } from './templates.ts';
 import { registerUpload } from './upload.ts';
@@ -45,6 +48,8 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     const { status, body } = errorAnswer(e);
     return c.json(body, status);
   });
+  // imports by path and by upload take turns: one writer, one connection
+  const jobs = new ImportJobs(asterism);
   app.openapi(health, (c) => c.json({ ok: true }, 200));
   app.openapi(metrics, async (c) => c.json({ metrics: await asterism.metrics() }, 200));
   app.openapi(query, async (c) => {
@@ -59,7 +64,9 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
   });
   app.openapi(importFiles, async (c) => {
     const { files, ...options } = c.req.valid('json');
-    return c.json(await asterism.importFiles(files, options), 200);
+    checkImportOptions(options);
+    const job = jobs.start(files.map((path) => ({ path, name: path, bytes: 0 })), options);
+    return c.json({ files: await jobs.results(job.id) }, 200);
   });
   app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
   app.openapi(fxList, async (c) => c.json({ rates: await asterism.fxRates() }, 200));
@@ -79,7 +86,8 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
       return c.json((await asterism.run(name, body as never)) as Record<string, unknown>, 200);
     });
   }
-  registerUpload(app, asterism);
+  registerUpload(app, jobs);
+  registerImportJobs(app, jobs);
   registerReportFile(app, asterism);
   registerTemplates(app);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });

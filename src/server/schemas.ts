@@ -70,3 +70,24 @@ export const fxRate = z.object({
   date: date, base: z.string().length(3), quote: z.string().length(3),
   rate: z.string().regex(/^\d+(\.\d{1,8})?$/, 'a positive number as text, e.g. "7.1234"'),
 }).openapi('FxRate');
+
+const jobState = z.enum(['queued', 'importing', 'done', 'failed']);
+
+export const importJob = z.object({
+  id: z.string(),
+  state: jobState.openapi({ description: 'queued behind another import, importing, done (each file has its result), or failed (the import could not run)' }),
+  createdAt: z.string(), startedAt: z.string().nullable(), finishedAt: z.string().nullable(),
+  files: z.array(z.object({
+    file: z.string(),
+    state: jobState.openapi({ description: 'failed: this file\'s result is an error and it wrote nothing' }),
+    bytesTotal: z.number(), bytesRead: z.number(),
+    rows: z.number().nullable().openapi({ description: 'rows written so far; null until known' }),
+    rowsEstimated: z.boolean().openapi({ description: 'a large CSV is read by DuckDB, which counts bytes: rows are then worked out from the first rows\' length' }),
+    mbPerSecond: z.number().nullable(),
+    result: fileResult.nullable(),
+  })),
+  current: z.number().nullable().openapi({ description: 'index in files of the file being imported' }),
+  mbPerSecond: z.number().nullable().openapi({ description: 'the current file\'s MB (10⁶ bytes) read per second' }),
+  results: z.array(fileResult).nullable().openapi({ description: 'one result per file once done: what the synchronous upload answers' }),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+}).openapi('ImportJob');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeSearchTermCsv } from '../../bench/search-term-csv.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalAsterism } from '../../src/app/local.ts';
 import { browserTestsRun, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
@@ -360,6 +361,25 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.locator('header nav a', { hasText: 'Overview' }).click();
     await expect.poll(() => page.locator('select[name="currency"]').inputValue()).toBe('USD');
     await page.locator('[data-kpi="sessions"] [data-value]').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // last: its store and its 2025 ads rows stay out of the other tests' way
+  test('a larger upload shows the server\'s import progress per file, then its result', async () => {
+    const file = join(dir, 'SP-search-terms.csv');
+    await writeSearchTermCsv(file, 25_000); // ~3.6 MB: seconds of importing, rows written in batches of 5,000
+    const { page, errors } = await open('/data', 'en');
+    await page.locator('[data-upload]').waitFor();
+    await page.fill('[data-upload] input[name="store"]', 'progress');
+    await page.setInputFiles('[data-upload-input]', file);
+    const progress = page.locator('[data-import-file="SP-search-terms.csv"]');
+    await progress.waitFor();
+    expect(await progress.locator('.import-figures').textContent()).toMatch(/^(Waiting|Importing)/);
+    const row = page.locator('[data-table="upload-results"] tbody tr').first();
+    await row.waitFor({ timeout: 45_000 });
+    expect([await row.getAttribute('data-status'), await row.locator('td[data-column="rows"]').textContent()]).toEqual(['imported', '25,000']);
+    expect(await progress.count()).toBe(0); // the progress gives way to the results
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -59,7 +59,8 @@ function readingLine(onTerminal: boolean): ((p: ReadingProgress) => void) | unde
   return (p) => {
     const seconds = (Date.now() - started) / 1000;
     const mb = p.bytesRead / 1e6;
-    process.stderr.write(`\r  ${p.file}: ${mb.toFixed(0)} of ${(p.bytes / 1e6).toFixed(0)} MB, ${(mb / Math.max(seconds, 0.001)).toFixed(0)} MB/s   `);
+    const rows = p.rows === null ? '' : `, ${p.rowsEstimated ? '~' : ''}${p.rows.toLocaleString('en')} rows`;
+    process.stderr.write(`\r  ${p.file}: ${mb.toFixed(0)} of ${(p.bytes / 1e6).toFixed(0)} MB${rows}, ${(mb / Math.max(seconds, 0.001)).toFixed(0)} MB/s   `);
   };
 }
 

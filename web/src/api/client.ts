@@ -1,6 +1,6 @@
-import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod, UploadResult } from './types.ts';
+import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, ImportJob, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
-export type { UploadResult } from './types.ts';
+export type { ImportJob, UploadResult } from './types.ts';
 
 /** A failed API call, with the server's error code and message (`{error: {code, message}}`). */
 export class ApiError extends Error {
@@ -38,7 +38,7 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
 
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
-type UploadAnswer = { files?: UploadResult[]; error?: { code?: string; message?: string } };
+type UploadAnswer = Partial<ImportJob> & { error?: { code?: string; message?: string } };
 function parseUploadAnswer(text: string): UploadAnswer | null {
   try {
     return JSON.parse(text) as UploadAnswer;
@@ -68,25 +68,28 @@ export const api = {
   addEvent: (e: { date: string; type: string; end_date?: string; asin?: string; marketplace?: string; store?: string; note?: string }) =>
     send<{ event: EventRecord }>('POST', '/api/events', e).then((a) => a.event),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+  importJob: (id: string) => get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),
   priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
     send<PriceSuggestion>('POST', `/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
-  /** Sends files to POST /api/upload; `onSent` hears how much of the upload has gone (fetch cannot tell, XMLHttpRequest can). */
-  upload: (files: readonly File[], options: Record<string, string>, onSent?: (loaded: number, total: number) => void): Promise<UploadResult[]> => {
+  /** Sends files to POST /api/upload?async=true and answers the import job the server queued for them; `onSent` hears
+   * how much of the upload has gone (fetch cannot tell, XMLHttpRequest can). Follow the job with `importJob`. */
+  upload: (files: readonly File[], options: Record<string, string>, onSent?: (loaded: number, total: number) => void): Promise<ImportJob> => {
     const form = new FormData();
     files.forEach((f) => form.append('files', f, f.name));
     Object.entries(options).forEach(([k, v]) => { if (v) form.append(k, v); });
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', '/api/upload');
+      xhr.open('POST', '/api/upload?async=true');
       xhr.setRequestHeader('accept', 'application/json');
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) onSent?.(e.loaded, e.total); };
       xhr.onerror = () => reject(new ApiError('network_error', 'the upload did not reach the server', 0));
       xhr.onload = () => {
         const body = parseUploadAnswer(xhr.responseText);
         if (xhr.status < 200 || xhr.status >= 300) reject(new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${xhr.status}`, xhr.status));
-        else resolve(body?.files ?? []);
+        else if (!body?.id) reject(new ApiError('http_error', `the server answered ${xhr.status} without an import job`, xhr.status));
+        else resolve(body as ImportJob);
       };
       xhr.send(form);
     });

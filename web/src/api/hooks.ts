@@ -14,6 +14,15 @@ export function useSources() {
   return useQuery({ queryKey: ['sources'], queryFn: api.sources });
 }
 
+/** An upload's import job, asked for every half second until it has ended (then it no longer changes). */
+export function useImportJob(id: string | null) {
+  return useQuery({
+    queryKey: ['import-job', id], queryFn: () => api.importJob(id ?? ''), enabled: id !== null,
+    refetchInterval: (q) => (q.state.data?.state === 'done' || q.state.data?.state === 'failed' || q.state.error ? false : 500),
+    staleTime: Infinity, refetchOnWindowFocus: false, retry: false,
+  });
+}
+
 export function useLang(): Lang {
   const { i18n } = useTranslation();
   return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';

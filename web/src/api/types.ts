@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OperationInput, OperationOutput } from '../../../src/app/operations.ts';
-import type { fileResult, fxRate, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
+import type { fileResult, fxRate, importJob, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
 
 /** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */
 export type Metric = z.infer<typeof metricListing>;
@@ -9,6 +9,8 @@ export type QueryRow = QueryAnswer['rows'][number];
 export type Source = z.infer<typeof sourceEntry>;
 /** One uploaded file's result, as `asterism import --json` answers it. */
 export type UploadResult = z.infer<typeof fileResult>;
+/** An upload's import on the server: per-file bytes, rows and MB/s, then the results. */
+export type ImportJob = z.infer<typeof importJob>;
 export type FunnelRow = OperationOutput<'funnel'>['rows'][number];
 export type FunnelStage = FunnelRow['stages'][number];
 export type Finding = OperationOutput<'diagnose'>['findings'][number];

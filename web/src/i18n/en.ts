@@ -95,6 +95,9 @@ export const en = {
     result: 'Result', error: 'Error',
     option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day' },
     status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
+    queued: 'Waiting for the import before this one to end…',
+    fileState: { queued: 'Waiting', importing: 'Importing', done: 'Done', failed: 'Refused' },
+    progressMb: '{{read}} of {{total}} MB', progressRows: '{{rows}} rows', progressRowsEstimated: '≈ {{rows}} rows', progressSpeed: '{{speed}} MB/s',
   },
   reports: {
     title: 'Daily, weekly and monthly reviews', kind: 'Report', period: 'Period', owner: 'Owner', lang: 'Language', format: 'Format',

@@ -97,6 +97,9 @@ export const zhCN: Messages = {
     result: '结果', error: '错误',
     option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期' },
     status: { imported: '已导入', unchanged: '已导入过', error: '已拒绝' },
+    queued: '正在等待前一个导入完成……',
+    fileState: { queued: '排队中', importing: '导入中', done: '已完成', failed: '已拒绝' },
+    progressMb: '{{read}} / {{total}} MB', progressRows: '{{rows}} 行', progressRowsEstimated: '约 {{rows}} 行', progressSpeed: '{{speed}} MB/秒',
   },
   reports: {
     title: '运营日报、周报、月报', kind: '报告', period: '期间', owner: '运营负责人', lang: '语言', format: '格式',

@@ -1,32 +1,45 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type UploadResult } from '../api/client.ts';
+import { useImportJob } from '../api/hooks.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
+import { ImportProgress } from './import-progress.tsx';
 
 const options = ['store', 'marketplace', 'from', 'to', 'date'] as const;
 
-/** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. */
+/** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. The
+ * upload's bar follows the transfer; then the server's import job is asked for every half second. */
 export function UploadCard() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [results, setResults] = useState<UploadResult[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<{ loaded: number; total: number } | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const job = useImportJob(jobId);
+  const state = job.data?.state;
+  const importing = jobId !== null && !job.error && state !== 'done' && state !== 'failed';
+  const busy = sending || importing;
+  const results: UploadResult[] = state === 'done' ? job.data?.results ?? [] : [];
+  const problem = failure ?? (state === 'failed' ? job.data?.error?.message ?? null : null) ?? (job.error ? job.error.message : null);
+  useEffect(() => {
+    // the files are in: every page's numbers may have changed (the job itself no longer does)
+    if (state === 'done') void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'import-job' });
+  }, [state, jobId, client]);
   const send = async (files: File[]) => {
     if (files.length === 0) return;
-    setBusy(true);
+    setSending(true);
     setFailure(null);
     setSent(null);
+    setJobId(null);
     try {
-      setResults(await api.upload(files, values, (loaded, total) => setSent({ loaded, total })));
-      await client.invalidateQueries();
+      setJobId((await api.upload(files, values, (loaded, total) => setSent({ loaded, total }))).id);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     } finally {
-      setBusy(false);
+      setSending(false);
       setSent(null);
     }
   };
@@ -61,11 +74,12 @@ export function UploadCard() {
       </div>
       <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         {busy ? progressText() : t('data.drop')}
-        {busy && sent && <progress data-upload-progress max={sent.total} value={sent.loaded} />}
+        {sending && sent && <progress data-upload-progress max={sent.total} value={sent.loaded} />}
         <input type="file" multiple hidden data-upload-input onChange={(e) => void send([...(e.target.files ?? [])])} />
       </label>
       <p className="hint">{t('data.uploadHint')}</p>
-      {failure && <p className="error">{failure}</p>}
+      {importing && job.data && <ImportProgress job={job.data} />}
+      {problem && <p className="error">{problem}</p>}
       {results.length > 0 && (
         <DataTable id="upload-results" title={t('data.upload')} rows={results} rowKey={(r) => r.file} columns={columns}
           rowAttrs={(r) => ({ 'data-status': r.status })} />
