@@ -38,10 +38,16 @@ export type Status = 'low' | 'ok' | 'high' | 'unknown';
 /** NA and unknown marketplaces use the US row; EU marketplaces (UK included) the EU row; JP its own. */
 export function marketplaceGroup(code: string | null): MarketplaceGroup {
   if (!code) return 'US';
-  const found = marketplaceByCode(code);
-  if (found?.code === 'JP') return 'JP';
-  return found?.region === 'EU' ? 'EU' : 'US';
+  let group = groups.get(code);
+  if (!group) {
+    const found = marketplaceByCode(code);
+    group = found?.code === 'JP' ? 'JP' : found?.region === 'EU' ? 'EU' : 'US';
+    groups.set(code, group);
+  }
+  return group;
 }
+// asked once per stage of every funnel row: remembered per code
+const groups = new Map<string, MarketplaceGroup>();
 
 /** The default row, else the user's most specific override that matches: overrides beat the default. */
 export function benchmarkFor(metric: string, context: BenchmarkContext, overrides: readonly BenchmarkOverride[] = []): Benchmark | null {

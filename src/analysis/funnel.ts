@@ -136,11 +136,16 @@ function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: 
   const rate = names.rate ? ratio(n.count, n.base) : null;
   const judged = names.rate ? rate : n.count;
   const benchmark = judged === null ? null : benchmarkOf(metric, j);
-  const beside = Object.fromEntries(Object.entries(n.beside).map(([k, v]) => [k, round4(v ?? null)]));
-  return {
+  const built: FunnelStage = {
     stage, count: n.count, rate: round4(rate), ...(benchmark ? { benchmark } : {}), status: judge(judged, benchmark),
-    metric, base: names.rate ? n.base : null, ...beside,
+    metric, base: names.rate ? n.base : null,
   };
+  // (a loop, not entries → map → fromEntries: 60,000 stages in a funnel of 10,000 ASINs)
+  for (const key in n.beside) {
+    const k = key as keyof Beside;
+    built[k] = round4(n.beside[k] ?? null);
+  }
+  return built;
 }
 
 function detailPage(input: FunnelInput, j: Judging): DetailPage {

@@ -1,3 +1,4 @@
+import { freshRollup } from '../metrics/rollup-refresh.ts';
 import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
 import { runQuery } from '../metrics/query.ts';
@@ -26,7 +27,10 @@ export class LocalAsterism implements AsterismApi {
     files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void,
     onReading?: (progress: ReadingProgress) => void,
   ) {
-    return importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
+    const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
+    // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
+    await freshRollup(this.db);
+    return result;
   }
 
   async sources() {

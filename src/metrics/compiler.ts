@@ -7,6 +7,7 @@ import { factQuery, Params, unsupportedReason } from './fact-query.ts';
 import { facts, type FactId } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
 import { measuresOf, metric, usesMoney } from './plan.ts';
+import { rollupQuery, rollupServes } from './rollup.ts';
 import type { ValidRequest } from './request.ts';
 
 export interface ColumnDescription {
@@ -40,7 +41,7 @@ const productKeyDims: readonly DimensionId[] = ['asin', 'sku', 'parent_asin', 'p
  * answer's grain on its own, the results are stacked (each measure comes from one source only) and
  * summed, and ratios and formulas are computed last from those sums.
  */
-export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQuery {
+export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: ReadonlySet<FactId> = new Set()): CompiledQuery {
   const problems: Problem[] = [];
   const dims = request.by;
   const params = new Params(dialect);
@@ -54,6 +55,7 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
   }
   const unavailable = new Set<MeasureId>();
   const parts: { sql: string; columns: string[] }[] = [];
+  const fromRollup = new Map<FactId, MeasureId[]>();
   for (const [factId, ids] of byFact) {
     const fact = facts[factId];
     const reason = unsupportedReason(fact, dims, request);
@@ -62,8 +64,19 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
       problems.push({ code: 'not_answerable', severity: 'warning', message: `${ids.join(', ')}: null, because ${reason.en}`, message_zh: `${ids.join('、')}：为空，因为${reason.zh}` });
       continue;
     }
+    if (rollupServes(factId, ids, request, needsProductKeys, rollup)) {
+      fromRollup.set(factId, ids);
+      continue;
+    }
     parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
   }
+  // the rollup pays where it replaces several scans; one source alone is read narrower from its own table
+  if (fromRollup.size === 1) {
+    for (const [factId, ids] of fromRollup) parts.push(factQuery({ fact: facts[factId], measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
+    fromRollup.clear();
+  }
+
+  if (fromRollup.size) parts.push(rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params }));
 
   const dimCols = [...dims.map((d) => `d_${d}`), ...(currency === 'split' ? ['d_currency'] : [])];
   const allColumns = parts.flatMap((p) => p.columns);
@@ -102,14 +115,16 @@ export function compileQuery(request: ValidRequest, dialect: Dialect): CompiledQ
       return `SELECT ${cols.join(', ')} FROM (${p.sql}) p`;
     });
     const summed = [...dimCols, ...allColumns.map((c) => `SUM(${c}) AS ${c}`)];
-    sql = `SELECT ${finalSelect.join(',\n  ')}
-FROM (
+    // one source (or the rollup alone) is already one row per group: nothing to stack and sum again
+    const source = parts.length === 1 ? `(${parts[0]?.sql})` : `(
   SELECT ${summed.join(', ')}
   FROM (
 ${stacked.join('\n    UNION ALL\n')}
   ) stacked
   ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
-) summed
+)`;
+    sql = `SELECT ${finalSelect.join(',\n  ')}
+FROM ${source} summed
 `;
     // totals are always one row; grouped answers keep only groups some counted row fell into
     const order = [...dims, ...(currency === 'split' ? ['currency'] : [])].map((c) => `"${c}" NULLS LAST`);

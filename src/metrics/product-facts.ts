@@ -8,7 +8,25 @@ export interface ProductFacts {
   category: string | null;
 }
 
+/** What product facts are read from: they change only with these tables (and the day, for categories). */
+const factTables = ['br_sales', 'order_items', 'sku_map', 'product_assignments', 'product_attributes'];
+const remembered = new WeakMap<Database, { key: string; facts: Promise<Map<string, ProductFacts>> }>();
+
+/** Product facts, read again only when their tables changed: a first sale needs every day of history
+ * (a scan of all sales rows), and a funnel asks for them on every call. */
 export async function productFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
+  const [sizes] = await db.all(`SELECT ${factTables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
+  const [latest] = await db.all('SELECT (SELECT max(id) FROM import_log) AS import_id, CAST(current_date AS VARCHAR) AS today');
+  const key = JSON.stringify([store ?? null, sizes, latest]);
+  const known = remembered.get(db);
+  if (known?.key === key) return known.facts;
+  const facts = readProductFacts(db, store);
+  remembered.set(db, { key, facts });
+  facts.catch(() => remembered.delete(db));
+  return facts;
+}
+
+async function readProductFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
   const rows = await db.all(
     `WITH first_sale AS (
        SELECT store, marketplace, asin, min(day) AS first_sale FROM (

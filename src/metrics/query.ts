@@ -5,6 +5,7 @@ import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
 import { changeBasis, withComparison, type ChangeBasis } from './compare.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
 import { facts } from './facts.ts';
+import { freshRollup } from './rollup-refresh.ts';
 import { validateRequest, type QueryRequest, type ValidRequest } from './request.ts';
 
 export type QueryRow = Record<string, string | number | null | Record<string, string[]> | Record<string, number | null>>;
@@ -32,28 +33,33 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
 }
 
 async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
-  const compiled = compileQuery(valid, duckdb);
-  const raw = await db.allValues(compiled.sql, compiled.params);
+  const compiled = compileQuery(valid, duckdb, await freshRollup(db));
+  const answer = await db.columnValues(compiled.sql, compiled.params);
+  const column = (name: string): unknown[] => answer.columns.get(name) ?? [];
   const problems = [...compiled.problems];
-  const rows = raw.map((r) => {
+  const shown = compiled.columns.map((c) => [c.id, column(c.id)] as const);
+  const sourced = compiled.sourceColumns.map((s) => [s, column(s.column)] as const);
+  const missed = compiled.missingParts.map((p) => [p, column(p.column)] as const);
+  const rows: QueryRow[] = [];
+  for (let i = 0; i < answer.rows; i++) {
     const row: QueryRow = {};
-    for (const c of compiled.columns) row[c.id] = (r[c.id] as string | number | null | undefined) ?? null;
-    const sources: Record<string, string[]> = {};
-    for (const s of compiled.sourceColumns) {
-      if (Number(r[s.column] ?? 0) > 0 && row[s.metric] !== null) (sources[s.metric] ??= []).push(s.label);
+    for (const [id, values] of shown) row[id] = (values[i] as string | number | null | undefined) ?? null;
+    let sources: Record<string, string[]> | undefined;
+    for (const [s, values] of sourced) {
+      if (Number(values[i] ?? 0) > 0 && row[s.metric] !== null) ((sources ??= {})[s.metric] ??= []).push(s.label);
     }
-    if (Object.keys(sources).length) row.sources = sources;
-    const missing: Record<string, string[]> = {};
-    for (const p of compiled.missingParts) {
-      if (r[p.column] === true && row[p.metric] !== null) (missing[p.metric] ??= []).push(p.part);
+    if (sources) row.sources = sources;
+    let missing: Record<string, string[]> | undefined;
+    for (const [p, values] of missed) {
+      if (values[i] === true && row[p.metric] !== null) ((missing ??= {})[p.metric] ??= []).push(p.part);
     }
-    if (Object.keys(missing).length) row.missing = missing;
-    return row;
-  });
+    if (missing) row.missing = missing;
+    rows.push(row);
+  }
   // totals are one row, even when nothing is known
   if (valid.by.length === 0 && rows.length === 0) rows.push(Object.fromEntries(compiled.columns.map((c) => [c.id, null])));
   // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
-  const total = (column: string) => Number(raw[0]?.[column] ?? 0);
+  const total = (name: string) => Number(column(name)[0] ?? 0);
   for (const u of compiled.unfitColumns) {
     const n = total(u.column);
     if (n > 0) {

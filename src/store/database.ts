@@ -36,10 +36,13 @@ export class Database {
     return reader.getRowObjectsJson() as SqlRow[];
   }
 
-  /** Rows as plain JS values: for answers whose numbers the SQL has already rounded into doubles. */
-  async allValues(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
+  /** Columns as plain JS values, by name: for answers whose numbers the SQL has already rounded into
+   * doubles. Read by column, as converting row objects costs three times as much on a wide answer. */
+  async columnValues(sql: string, params: SqlParam[] = []): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
     const reader = await this.connection.runAndReadAll(sql, params);
-    return reader.getRowObjectsJS() as SqlRow[];
+    const names = reader.columnNames();
+    const values = reader.getColumnsJS();
+    return { rows: reader.currentRowCount, columns: new Map(names.map((name, i) => [name, values[i] ?? []])) };
   }
 
   async run(sql: string, params: SqlParam[] = []): Promise<void> {

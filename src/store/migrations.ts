@@ -8,6 +8,7 @@ import { pricing } from './migrations/005-pricing.ts';
 import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 import { productImages } from './migrations/007-product-images.ts';
 import { listings } from './migrations/008-listings.ts';
+import { rollupState } from './migrations/009-rollup-state.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -77,6 +78,13 @@ const migrations: readonly Migration[] = [
     name: 'listings: the All Listings report (SKU, ASIN, title, image, price, quantity, status per marketplace)',
     apply: async (db) => {
       await db.run(listings);
+    },
+  },
+  {
+    version: 9,
+    name: 'ASIN rollup state: what the derived rollup was built from',
+    apply: async (db) => {
+      await db.run(rollupState);
     },
   },
 ];

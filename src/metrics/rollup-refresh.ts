@@ -1,0 +1,111 @@
+import type { Database } from '../store/database.ts';
+import { duckdb } from '../store/dialect.ts';
+import type { FactId } from './facts.ts';
+import { inWindows, rollupCandidates, rollupCreateSql, rollupParts, rollupSelect, rollupTable, type RollupBounds } from './rollup.ts';
+
+/** Below this many source rows every question is answered from the sources: they are fast enough there,
+ * and keeping a rollup fresh would cost more than it saves. */
+export const defaultRollupMinRows = 200_000;
+
+const minRows = new WeakMap<Database, number>();
+const pending = new WeakMap<Database, Promise<ReadonlySet<FactId>>>();
+const lastRefresh = new WeakMap<Database, 'rebuilt' | 'imports'>();
+
+/** How the rollup was last brought up to date in this process (tests read it). */
+export const lastRollupRefresh = (db: Database): 'rebuilt' | 'imports' | undefined => lastRefresh.get(db);
+
+/** Tests and the benchmark choose: 0 = always use the rollup, Infinity = never. */
+export function setRollupMinRows(db: Database, rows: number): void {
+  minRows.set(db, rows);
+}
+
+/** Source tables, with the date columns their rows cover (every row carries its import's id). */
+const sourceTables: Record<string, [string, string]> = {
+  traffic: ['date_from', 'date_to'], br_sales: ['date_from', 'date_to'], order_items: ['order_date', 'order_date'], ads: ['date_from', 'date_to'],
+  search_funnel: ['date_from', 'date_to'], reviews: ['review_date', 'review_date'], repeat_purchase: ['date_from', 'date_to'],
+  inventory_snapshots: ['snapshot_date', 'snapshot_date'],
+};
+/** Facts read straight from one table: the rollup's row count for them must equal the table's. */
+const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sales: 'br_sales', reviews: 'reviews', repeat_purchase: 'repeat_purchase' };
+
+/**
+ * The facts the rollup can answer now, brought up to date first when the sources changed since it was
+ * last written. The fingerprint is the newest import and each source table's row count. After imports,
+ * only the days they loaded are rewritten (per store and marketplace, the span of their rows and of the
+ * import's own period, which is where a replaced file's rows were); anything else (a write that is not
+ * an import, a Business Report range appearing) rebuilds the whole rollup.
+ */
+export async function freshRollup(db: Database): Promise<ReadonlySet<FactId>> {
+  const running = pending.get(db);
+  if (running) return running;
+  const work = refresh(db).finally(() => pending.delete(db));
+  pending.set(db, work);
+  return work;
+}
+
+interface State { imports: number | null; counts: string[] }
+
+async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
+  const tables = Object.keys(sourceTables);
+  // (two statements: asked in one, DuckDB takes several times longer)
+  const [sizes] = await db.all(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
+  const [state] = await db.all('SELECT (SELECT max(id) FROM import_log) AS imports, (SELECT max(fingerprint) FROM rollup_state) AS built, (SELECT max(facts) FROM rollup_state) AS facts');
+  if (!sizes || !state) return new Set();
+  const row = { ...sizes, ...state };
+  const counts = tables.map((t) => String(row[t]));
+  if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? defaultRollupMinRows)) return new Set();
+  const now: State = { imports: row.imports === null ? null : Number(row.imports), counts };
+  const fingerprint = JSON.stringify(now);
+  const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
+  if (row.built === fingerprint) return new Set(builtFacts);
+
+  // a Business Report row spanning days makes sales depend on the period asked: sales stay live then
+  const [ranges] = await db.all('SELECT EXISTS (SELECT 1 FROM br_sales WHERE date_from <> date_to) AS any');
+  const covered = rollupCandidates(ranges?.any === true);
+  const built = row.built === null ? null : (JSON.parse(String(row.built)) as State);
+  const sameFacts = built !== null && covered.join(',') === builtFacts.join(',');
+  const updated = sameFacts && now.imports !== null && (built.imports === null || now.imports > built.imports)
+    && await refreshImports(db, covered, built.imports ?? 0);
+  if (!updated) await rebuild(db, covered);
+  lastRefresh.set(db, updated ? 'imports' : 'rebuilt');
+  await db.run(`DELETE FROM rollup_state; INSERT INTO rollup_state (fingerprint, facts) VALUES ('${fingerprint.replaceAll("'", "''")}', '${covered.join(',')}')`);
+  return new Set(covered);
+}
+
+async function columnTypes(db: Database, parts: ReturnType<typeof rollupParts>): Promise<Map<string, string>> {
+  const types = new Map<string, string>();
+  for (const part of parts) {
+    for (const r of await db.all(`DESCRIBE ${part.sql}`)) types.set(String(r.column_name), String(r.column_type));
+  }
+  return types;
+}
+
+async function rebuild(db: Database, covered: FactId[]): Promise<void> {
+  const parts = rollupParts(covered, duckdb);
+  await db.run(rollupCreateSql(rollupSelect(parts, await columnTypes(db, parts))));
+}
+
+/** Rewrites the days the imports after `since` touched; false when that cannot be done exactly. */
+async function refreshImports(db: Database, covered: FactId[], since: number): Promise<boolean> {
+  const spans = Object.entries(sourceTables).map(([t, [from, to]]) =>
+    `SELECT store, marketplace, min(${from}) AS date_from, max(${to}) AS date_to FROM ${t} WHERE import_id > ${since} GROUP BY store, marketplace`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE rollup_windows AS
+    SELECT store, marketplace, min(date_from) AS date_from, max(date_to) AS date_to FROM (
+      ${spans.join('\n      UNION ALL\n      ')}
+      UNION ALL
+      SELECT store, marketplace, date_from, date_to FROM import_log WHERE id > ${since} AND marketplace IS NOT NULL AND date_from IS NOT NULL AND date_to IS NOT NULL
+    ) s GROUP BY store, marketplace`);
+  const [span] = await db.all('SELECT CAST(min(date_from) AS VARCHAR) AS date_from, CAST(max(date_to) AS VARCHAR) AS date_to FROM rollup_windows');
+  if (!span?.date_from || !span.date_to) return false;
+  const bounds: RollupBounds = { from: String(span.date_from), to: String(span.date_to) };
+  if (![bounds.from, bounds.to].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return false;
+  const parts = rollupParts(covered, duckdb, bounds);
+  const columns = ['store', 'marketplace', 'asin', 'date_from', 'date_to', 'currency', ...parts.flatMap((p) => p.columns)];
+  // one call: no other question on this connection reads the rollup between the delete and the insert
+  await db.run(`DELETE FROM ${rollupTable} r WHERE r.date_to >= DATE '${bounds.from}' AND r.date_from <= DATE '${bounds.to}' AND ${inWindows('r', 'rollup_windows')};
+    INSERT INTO ${rollupTable} (${columns.join(', ')}) ${rollupSelect(parts, await columnTypes(db, parts), 'rollup_windows')}`);
+  // rows an import removed outside the days it loaded (a master-data file) would linger: the plain facts' counts tell
+  const checks = covered.filter((f) => plainFacts[f]);
+  const [sums] = await db.all(`SELECT ${checks.map((f) => `(SELECT coalesce(sum(k_${f}), 0) FROM ${rollupTable}) = (SELECT count(*) FROM ${plainFacts[f]}) AS ${f}`).join(', ')}`);
+  return checks.every((f) => sums?.[f] === true);
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFunnelData } from '../../bench/funnel-data.ts';
+import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
+import { Database } from '../store/database.ts';
+import { catalog } from './catalog.ts';
+import { measureById } from './measures.ts';
+import { measuresOf } from './plan.ts';
+import { runQuery, type QueryResult } from './query.ts';
+import type { QueryRequest } from './request.ts';
+import { freshRollup, lastRollupRefresh, setRollupMinRows } from './rollup-refresh.ts';
+import { LocalAsterism } from '../app/local.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * The ASIN rollup must answer exactly what the sources answer. Every catalog metric is asked both
+ * ways — sources only, and with the rollup — by every grain the rollup keeps and some it does not,
+ * over periods that cut Business Report ranges and Brand Analytics weeks, with filters; the answers
+ * (rows, sources, missing parts, problems) must be identical.
+ */
+let dir: string;
+// every metric read only from facts the rollup may hold (metrics of other sources never touch it)
+const rollupFacts = new Set(['traffic', 'br_sales', 'sales', 'orders', 'ads', 'search_funnel', 'reviews', 'repeat_purchase', 'inventory']);
+const metrics = catalog.map((m) => m.id).filter((id) => measuresOf([id]).every((m) => rollupFacts.has(measureById[m].fact)));
+// the rollup's own grains, and two it does not keep (answered from the sources beside it)
+const grains = [[], ['asin'], ['marketplace', 'asin'], ['marketplace'], ['asin', 'date'], ['store', 'asin', 'week'], ['marketplace', 'month'], ['sku']];
+type Period = { from?: string; to?: string };
+const scenarioPeriods: Period[] = [{}, { from: '2026-10-01', to: '2026-10-31' }, { from: '2026-10-02', to: '2026-10-02' }, { from: '2026-09-27', to: '2026-10-03' }, { from: '2026-09-01', to: '2026-10-31' }];
+// the generator starts on Monday 2025-10-20; SCP weeks run Sunday to Saturday from 2025-10-19
+const dailyPeriods: Period[] = [{}, { from: '2025-11-01', to: '2025-11-30' }, { from: '2025-11-04', to: '2025-11-04' }, { from: '2025-11-02', to: '2025-11-15' }, { from: '2025-10-25', to: '2025-11-10' }];
+
+async function bothWays(db: Database, request: QueryRequest): Promise<[QueryResult, QueryResult]> {
+  setRollupMinRows(db, Infinity);
+  const live = await runQuery(db, request);
+  setRollupMinRows(db, 0);
+  const rolled = await runQuery(db, request);
+  return [live, rolled];
+}
+
+async function sameAnswers(db: Database, periods: Period[], filters: Record<string, string>[], byGrains: string[][] = grains): Promise<number> {
+  let asked = 0;
+  for (const by of byGrains) {
+    for (const period of periods) {
+      for (const filter of filters) {
+        const request = { metrics, by, ...period, ...filter };
+        const [live, rolled] = await bothWays(db, request);
+        expect(rolled, JSON.stringify({ by, period, filter })).toEqual(live);
+        asked++;
+      }
+    }
+  }
+  return asked;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'asterism-rollup-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the rollup answers as the sources do', () => {
+  test('on the metric scenario (month-long Business Report rows, order items, SCP and SQP, several ad levels)', async () => {
+    const db = await Database.open(join(dir, 'scenario.duckdb'));
+    await loadMetricScenario(db);
+    setRollupMinRows(db, 0);
+    // a Business Report row spans a month here: sales stay with the sources, the rest is rolled up
+    expect([...await freshRollup(db)].sort()).toEqual(['ads', 'br_sales', 'inventory', 'orders', 'repeat_purchase', 'reviews', 'search_funnel', 'traffic']);
+    expect(await sameAnswers(db, scenarioPeriods, [{}, { marketplace: 'US', asin: 'A1' }])).toBe(grains.length * scenarioPeriods.length * 2);
+    db.close();
+  }, 120_000);
+
+  test('on daily data (the benchmark generator, 12 ASINs × 60 days, with order items beside): sales rolled up too', async () => {
+    const db = await Database.open(join(dir, 'daily.duckdb'));
+    await writeFunnelData(db, 12, 60);
+    await db.run(`INSERT INTO order_items (store, marketplace, channel, order_id, order_date, order_status, fulfillment, sku, asin, quantity, currency, item_price, import_id)
+      SELECT 'default', 'US', 'amazon', 'O-' || i, DATE '2025-11-01' + INTERVAL (i % 9) DAY, CASE WHEN i % 5 = 0 THEN 'Cancelled' ELSE 'Shipped' END,
+             'FBA', 'SKU-B000000003', 'B000000003', 1 + i % 2, 'USD', 19.99 * (1 + i % 2), 7 FROM range(20) r(i)`);
+    setRollupMinRows(db, 0);
+    expect(await freshRollup(db)).toContain('sales');
+    expect(await sameAnswers(db, dailyPeriods, [{}, { asin: 'B000000003', store: 'default' }])).toBe(grains.length * dailyPeriods.length * 2);
+    db.close();
+  }, 120_000);
+
+  test('a write to a source table rebuilds it before the next answer', async () => {
+    const db = await Database.open(join(dir, 'fresh.duckdb'));
+    await loadMetricScenario(db);
+    setRollupMinRows(db, 0);
+    const oct1 = { metrics: ['sessions'], by: ['asin'], from: '2026-10-01', to: '2026-10-01', asin: 'A2' };
+    expect((await runQuery(db, oct1)).rows[0]?.sessions).toBe(200);
+    await db.run(`INSERT INTO traffic (store, marketplace, date_from, date_to, parent_asin, asin, sessions, source, import_id)
+      VALUES ('default', 'US', '2026-10-01', '2026-10-01', 'P1', 'A2', 7, 'business_report', 9)`);
+    expect((await runQuery(db, oct1)).rows[0]?.sessions).toBe(207); // 200 + 7
+    db.close();
+  });
+
+  test('after each import only its days are rewritten, and the answers stay the sources\' (a restated week too)', async () => {
+    const api = await LocalAsterism.open(join(dir, 'imports.duckdb'));
+    setRollupMinRows(api.db, 0);
+    const f = (n: string) => resolve('test/fixtures/funnel', n);
+    const week = { from: '2026-10-11', to: '2026-10-17' };
+    const restated = join(dir, 'br-week-2026-10-11-restated.csv');
+    // the same week downloaded again later, with other numbers: it replaces the first file's rows
+    writeFileSync(restated, readFileSync(f('br-week-2026-10-11.csv'), 'utf8').replace('MAT-GRY,500,', 'MAT-GRY,520,'));
+    const steps: [string[], Record<string, string>, 'rebuilt' | 'imports'][] = [
+      [[f('products.csv'), f('reviews-us.csv'), f('scp-2026-10.json')], { marketplace: 'US' }, 'rebuilt'],
+      [[f('br-week-2026-10-04.csv')], { marketplace: 'US', from: '2026-10-04', to: '2026-10-10' }, 'rebuilt'], // a weekly report: sales leave the rollup
+      [[f('br-week-2026-10-11.csv')], { marketplace: 'US', ...week }, 'imports'],
+      [[f('solo-br-week-2026-10-11.csv'), f('solo-sp-advertised-product.csv')], { store: 'solo', marketplace: 'US', ...week }, 'imports'],
+      [[restated], { marketplace: 'US', ...week }, 'imports'],
+    ];
+    for (const [files, options, refresh] of steps) {
+      const { files: results } = await api.importFiles(files, options);
+      expect(results.map((r) => r.status)).toEqual(files.map(() => 'imported'));
+      const [live, rolled] = await bothWays(api.db, { metrics, by: ['marketplace', 'asin'], ...week });
+      expect(rolled).toEqual(live);
+      expect(lastRollupRefresh(api.db)).toBe(refresh);
+      await sameAnswers(api.db, [{}, week, { from: '2026-10-04', to: '2026-10-31' }], [{}, { store: 'solo' }], [['marketplace', 'asin'], ['asin', 'date'], ['store', 'week'], []]);
+    }
+    await api.close();
+  }, 120_000);
+});

@@ -1,0 +1,210 @@
+import type { Dialect } from '../store/dialect.ts';
+import type { DimensionId } from './dimensions.ts';
+import type { Params } from './fact-query.ts';
+import { facts, type Fact, type FactContext, type FactId } from './facts.ts';
+import { measureById, measures, type MeasureId } from './measures.ts';
+import type { ValidRequest } from './request.ts';
+
+/**
+ * The ASIN rollup: the funnel's fact sources pre-summed per store, marketplace, ASIN, row date range
+ * and currency, side by side in one wide table, so a question by ASIN reads one table once instead of
+ * scanning and grouping each source on its own (issue 4: 10,000 ASINs × 400 days).
+ *
+ * It is the same arithmetic, only earlier: each source row keeps its own date range (a weekly SCP
+ * row stays a week), so which rows fit a period or grain is decided exactly as on the source; the
+ * measures are the catalog's own SQL; sums, counts and weighted parts are summed again at query time.
+ * Sources whose rows depend on the question are left to the live path (see `rollupServes`).
+ */
+export const rollupTable = 'rollup_asin_facts';
+
+/** Facts the rollup may hold. Sales only while every Business Report row is one day: otherwise which
+ * order items stand in depends on the period asked (a weekly report answers a month, not a day). */
+const candidateFacts: readonly FactId[] = ['traffic', 'br_sales', 'sales', 'orders', 'ads', 'search_funnel', 'reviews', 'repeat_purchase', 'inventory'];
+
+/** Dimensions the rollup keeps (its key): the rest (SKU, parent, owner, campaign …) go to the sources. */
+const rollupDims: ReadonlySet<DimensionId> = new Set(['date', 'week', 'month', 'store', 'marketplace', 'asin']);
+
+const rolledUp = (id: MeasureId) => measureById[id].aggregation !== 'snapshot';
+const measuresOfFact = (fact: FactId) => (Object.keys(measures) as MeasureId[]).filter((id) => measureById[id].fact === fact && rolledUp(id));
+
+/** The columns a measure leaves in the rollup, named as the compiler names its summed columns. */
+function measureColumns(id: MeasureId): string[] {
+  const a = measureById[id].aggregation;
+  return a === 'weighted' ? [`m_${id}_num`, `m_${id}_den`] : a === 'native' ? [`m_${id}`, `n_${id}`] : [`m_${id}`];
+}
+
+/** Days a refresh reads (ISO dates, from the database): sources scan only rows overlapping them. */
+export interface RollupBounds { from: string; to: string }
+
+const isoDate = (d: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`rollup: not a date: ${d}`);
+  return `DATE '${d}'`;
+};
+
+/** The context a source is read in for the rollup: every row (or those overlapping the bounds), by ASIN
+ * (advertised-product level ads). */
+function wholeContext(dialect: Dialect, bounds?: RollupBounds): FactContext {
+  const overlaps = (alias: string, from = 'date_from', to = 'date_to') =>
+    (bounds ? `${alias}.${to} >= ${isoDate(bounds.from)} AND ${alias}.${from} <= ${isoDate(bounds.to)}` : 'TRUE');
+  return { dialect, dims: new Set(['asin']), needsProductKeys: true, rangeFits: () => 'TRUE', overlaps, basis: 'posted', bounds: {} };
+}
+
+export interface RollupPart { fact: FactId; sql: string; columns: string[] }
+
+/** Each fact's rows pre-summed to the rollup's key: the SELECTs the rollup is built from. */
+export function rollupParts(covered: readonly FactId[], dialect: Dialect, bounds?: RollupBounds): RollupPart[] {
+  return covered.map((id) => factRollup(facts[id], dialect, bounds));
+}
+
+const rollupKey = ['store', 'marketplace', 'asin', 'date_from', 'date_to', 'currency'];
+
+/** Rows of the rollup (or of a source) that a refresh window touches: same store and marketplace, overlapping days. */
+export const inWindows = (alias: string, windows: string, from = 'date_from', to = 'date_to') =>
+  `EXISTS (SELECT 1 FROM ${windows} w WHERE w.store = ${alias}.store AND w.marketplace = ${alias}.marketplace AND ${alias}.${to} >= w.date_from AND ${alias}.${from} <= w.date_to)`;
+
+/**
+ * SELECT of the rollup's rows: the facts side by side, one row per key (FULL JOIN, so a key any fact
+ * has is kept). With `windows` (a table of store, marketplace, date_from, date_to), only the keys whose
+ * source rows overlap them: an import's refresh. `types` are the parts' column types as the engine
+ * reports them: sums come back as 128-bit integers and DECIMAL(38, s), which DuckDB sums several times
+ * slower than 64-bit ones, so they are stored narrowed (one ASIN's day is far below 64 bits).
+ */
+export function rollupSelect(parts: readonly RollupPart[], types: ReadonlyMap<string, string>, windows?: string): string {
+  const narrow = (column: string) => {
+    const type = types.get(column) ?? '';
+    const scale = /^DECIMAL\(\d+,(\d+)\)$/.exec(type)?.[1];
+    if (['HUGEINT', 'BIGINT', 'INTEGER'].includes(type)) return `CAST(${column} AS BIGINT) AS ${column}`;
+    if (scale !== undefined && Number(scale) <= 6) return `CAST(${column} AS DECIMAL(18,${scale})) AS ${column}`;
+    return column;
+  };
+  const sides = parts.map((p, i) => {
+    const where = windows ? ` WHERE ${inWindows('p', windows)}` : '';
+    return `(SELECT ${[...rollupKey, ...p.columns.map(narrow)].join(', ')} FROM (${p.sql}) p${where}) p${i}`;
+  });
+  const [first, ...rest] = sides;
+  return `SELECT ${[...rollupKey, ...parts.flatMap((p) => p.columns)].join(', ')}
+FROM ${first ?? '(SELECT NULL AS store) p0'}
+${rest.map((side) => `FULL JOIN ${side} USING (${rollupKey.join(', ')})`).join('\n')}`;
+}
+
+export function rollupCreateSql(select: string): string {
+  return `CREATE OR REPLACE TABLE ${rollupTable} AS ${select}\nORDER BY date_from, store, marketplace, asin`;
+}
+
+function factRollup(fact: Fact, dialect: Dialect, bounds?: RollupBounds): RollupPart {
+  const asin = fact.columns.asin ? `f.${fact.columns.asin}` : 'NULL';
+  const currency = fact.currency ? `coalesce(f.${fact.currency}, mk.currency)` : 'mk.currency';
+  const select = [`f.store`, `f.marketplace`, `${asin} AS asin`, `f.${fact.dateFrom} AS date_from`, `f.${fact.dateTo} AS date_to`, `${currency} AS currency`];
+  const columns: string[] = [];
+  for (const id of measuresOfFact(fact.id)) {
+    const m = measureById[id];
+    const v = m.where ? `CASE WHEN ${m.where} THEN ${m.expr} END` : m.expr;
+    switch (m.aggregation) {
+      case 'sum': select.push(`SUM(${v}) AS m_${id}`); break;
+      case 'count': select.push(`COUNT(${v}) AS m_${id}`); break;
+      case 'count_distinct': select.push(`COUNT(DISTINCT ${v}) AS m_${id}`); break;
+      case 'weighted':
+        select.push(`SUM(CASE WHEN ${v} IS NOT NULL THEN (${v}) * ${m.weight} END) AS m_${id}_num`, `SUM(CASE WHEN ${v} IS NOT NULL THEN ${m.weight} END) AS m_${id}_den`);
+        break;
+      case 'native': select.push(`SUM(${v}) AS m_${id}`, `SUM(CASE WHEN ${v} IS NOT NULL THEN 1 ELSE 0 END) AS n_${id}`); break;
+      case 'snapshot': break;
+    }
+    columns.push(...measureColumns(id));
+  }
+  select.push(`COUNT(*) AS k_${fact.id}`);
+  columns.push(`k_${fact.id}`);
+  for (const [i, label] of (fact.sources?.labels ?? []).entries()) {
+    select.push(`SUM(CASE WHEN f.${fact.sources?.column} = '${label.replaceAll("'", "''")}' THEN 1 ELSE 0 END) AS s_${fact.id}_${i}`);
+    columns.push(`s_${fact.id}_${i}`);
+  }
+  const context = wholeContext(dialect, bounds);
+  const sql = `SELECT ${select.join(', ')} FROM ${fact.source(context)} f LEFT JOIN marketplaces mk ON mk.code = f.marketplace
+    WHERE ${context.overlaps('f', fact.dateFrom, fact.dateTo)} GROUP BY ALL`;
+  return { fact: fact.id, sql, columns };
+}
+
+/** Candidate facts, less sales and orders' share while a Business Report row spans days. */
+export function rollupCandidates(businessReportRanges: boolean): FactId[] {
+  return candidateFacts.filter((f) => !(businessReportRanges && f === 'sales'));
+}
+
+/**
+ * Whether the rollup answers this fact's measures for this question exactly as the source would:
+ * grouped only by its key, no FX conversion (rates are per day and source row), no SKU filter; ads only
+ * by ASIN (the rollup holds the advertised-product level); distinct counts only per ASIN (an order
+ * with two ASINs is one order of the marketplace but one per ASIN).
+ */
+export function rollupServes(fact: FactId, ids: readonly MeasureId[], request: ValidRequest, needsProductKeys: boolean, covered: ReadonlySet<FactId>): boolean {
+  if (!covered.has(fact) || request.currency || request.sku) return false;
+  if (!request.by.every((d) => rollupDims.has(d))) return false;
+  if (fact === 'ads' && !needsProductKeys) return false;
+  if (!ids.every(rolledUp)) return false;
+  return !ids.some((id) => measureById[id].aggregation === 'count_distinct') || request.by.includes('asin');
+}
+
+/** The rollup's share of a query: the same summed columns the sources would give (m_*, n_*, q_unfit_*, k_*, s_*). */
+export function rollupQuery(input: {
+  byFact: ReadonlyMap<FactId, MeasureId[]>; request: ValidRequest; dims: readonly DimensionId[]; splitCurrency: boolean; dialect: Dialect; params: Params;
+}): { sql: string; columns: string[] } {
+  const { request, dims, dialect: d, params } = input;
+  const where: string[] = [];
+  const fits: string[] = [];
+  if (request.from) {
+    const p = params.add(request.from, 'date');
+    where.push(`r.date_to >= ${p}`);
+    fits.push(`r.date_from >= ${p}`);
+  }
+  if (request.to) {
+    const p = params.add(request.to, 'date');
+    where.push(`r.date_from <= ${p}`);
+    fits.push(`r.date_to <= ${p}`);
+  }
+  if (request.store) where.push(`r.store = ${params.add(request.store)}`);
+  if (request.marketplace) where.push(`r.marketplace = ${params.add(request.marketplace)}`);
+  if (request.asin) where.push(`r.asin = ${params.add(request.asin)}`);
+  const dimExpr = (dim: DimensionId): string => {
+    switch (dim) {
+      case 'date': fits.push('r.date_from = r.date_to'); return 'r.date_from';
+      case 'week': fits.push(`${d.weekStart('r.date_from')} = ${d.weekStart('r.date_to')}`); return d.weekStart('r.date_from');
+      case 'month': fits.push(`${d.monthStart('r.date_from')} = ${d.monthStart('r.date_to')}`); return d.monthStart('r.date_from');
+      default: return `r.${dim}`;
+    }
+  };
+  const inner = dims.map((dim) => `${dimExpr(dim)} AS d_${dim}`);
+  if (input.splitCurrency) inner.push('r.currency AS d_currency');
+  inner.push(`(${fits.length ? fits.join(' AND ') : 'TRUE'}) AS x_fits`);
+  const outer = [...dims.map((dim) => `d_${dim}`), ...(input.splitCurrency ? ['d_currency'] : [])];
+  const groupBy = [...outer];
+  const columns: string[] = [];
+  const read = new Set<string>();
+  const fitting = (c: string) => `SUM(CASE WHEN x_fits THEN ${c} END)`;
+  for (const [fact, ids] of input.byFact) {
+    for (const id of ids) {
+      const a = measureById[id].aggregation;
+      for (const c of measureColumns(id)) {
+        read.add(c);
+        // a count over no rows is unknown (null), not 0, as on the source
+        outer.push(`${a === 'count' || a === 'count_distinct' ? `NULLIF(${fitting(c)}, 0)` : fitting(c)} AS ${c}`);
+        columns.push(c);
+      }
+    }
+    read.add(`k_${fact}`);
+    outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE coalesce(k_${fact}, 0) END) AS q_unfit_${fact}`, `SUM(CASE WHEN x_fits THEN coalesce(k_${fact}, 0) ELSE 0 END) AS k_${fact}`);
+    columns.push(`q_unfit_${fact}`, `k_${fact}`);
+    for (const [i] of (facts[fact].sources?.labels ?? []).entries()) {
+      read.add(`s_${fact}_${i}`);
+      outer.push(`SUM(CASE WHEN x_fits THEN coalesce(s_${fact}_${i}, 0) ELSE 0 END) AS s_${fact}_${i}`);
+      columns.push(`s_${fact}_${i}`);
+    }
+  }
+  // rows where none of the asked facts has a row are not part of the answer
+  where.push(`(${[...input.byFact.keys()].map((f) => `r.k_${f} IS NOT NULL`).join(' OR ')})`);
+  const sql = `SELECT ${outer.join(', ')}
+FROM (
+  SELECT ${[...inner, ...[...read].map((c) => `r.${c}`)].join(', ')}
+  FROM ${rollupTable} r
+  WHERE ${where.join(' AND ')}
+) r
+${groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : ''}`;
+  return { sql, columns };
+}
