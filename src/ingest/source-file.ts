@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 
 /** What a file is made of, decided from its bytes (never from its name). */
 export type SourceKind = 'xlsx' | 'json' | 'text';
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252';
 
 /** One file as read from disk: its bytes, their hash, and its text when it is text. */
 export interface SourceFile {
@@ -60,7 +60,8 @@ function isZip(b: Uint8Array): boolean {
   return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }
 
-/** BOM first; then strict UTF-8; else windows-1252 (FBA downloads), never latin-1 (0x96 must be "–"). */
+/** BOM first; then strict UTF-8; then Shift_JIS where its header reads as Japanese (Seller Central JP
+ * downloads); else windows-1252 (FBA downloads), never latin-1 (0x96 must be "–"). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
@@ -73,8 +74,27 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const japanese = decodeShiftJis(bytes);
+    if (japanese !== null) return { text: japanese, encoding: 'shift_jis' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Shift_JIS only when the whole file decodes strictly and its first lines (preamble and header) hold
+ * Japanese words: a windows-1252 file can be valid Shift_JIS byte by byte (an en dash 0x96 followed by
+ * a letter is a kanji there), but its header is English.
+ */
+function decodeShiftJis(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const head = text.slice(0, 4096).split(/\r?\n/).slice(0, 20).join('\n');
+  const japanese = head.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  return japanese >= 2 ? text : null;
 }
 
 /** 0x80–0x9F in windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned and kept as C1 controls). */

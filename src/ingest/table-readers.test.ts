@@ -11,6 +11,10 @@ describe('decoding', () => {
     [[0xfe, 0xff, 0x00, 0x41], 'A', 'utf-16be'],
     [[0x41, 0xe2, 0x80, 0x93], 'A–', 'utf-8'],
     [[0x41, 0x96, 0xa0], 'A–\u00a0', 'windows-1252'], // cp1252 FBA downloads: 0x96 is an en dash
+    // Shift_JIS 日付/時間,決済番号 (Seller Central JP): a Japanese header decides
+    [[0x93, 0xfa, 0x95, 0x74, 0x2f, 0x8e, 0x9e, 0x8a, 0xd4, 0x2c, 0x8c, 0x88, 0x8d, 0xcf, 0x94, 0xd4, 0x8d, 0x86], '日付/時間,決済番号', 'shift_jis'],
+    // valid Shift_JIS byte by byte (0x96 0x41 would be a kanji), but an English header: windows-1252
+    [[0x53, 0x4b, 0x55, 0x0a, 0x96, 0x41], 'SKU\n–A', 'windows-1252'],
   ])('%j', (bytes, text, encoding) => {
     expect(decodeText(new Uint8Array(bytes))).toEqual({ text, encoding });
   });

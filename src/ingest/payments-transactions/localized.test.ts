@@ -67,6 +67,14 @@ describe('Payments date-range transactions in the seller UI language', () => {
       expect(other).toEqual({ promo: '-500.0000', tax: '640.0000' });
     }));
 
+  test('Japanese saved in Shift_JIS (as Seller Central JP downloads are reported to come): the same lines and totals', () =>
+    withTempDb(async (db) => {
+      // the UTF-8 fixture above converted with `iconv -f UTF-8 -t SHIFT_JIS`
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-ja-shift-jis.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP', rows: 3, from: '2020-02-01', to: '2020-02-29' });
+      expect((await db.all(sums))[0]).toEqual({ sales: '6400.0000', selling: '-704.0000', total: '324.0000' });
+    }));
+
   test('French: the header is recognised, but no source shows a French date, so one is refused by line and column', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-fr-unknown-date.csv')])).files;
