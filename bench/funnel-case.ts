@@ -38,13 +38,15 @@ export async function funnelCase(dbPath: string, asins: number, days: number): P
     const built = performance.now() - build;
     const refreshed = await oneDayImport(db, asins);
 
-    // time spent in the database during a call, beside the whole call (the rest is shaping and judging in JS)
+    // wall time during which a query of the call was running (its queries overlap), beside the whole call
     let inDatabase = 0;
+    let running = 0;
+    let since = 0;
     for (const method of ['all', 'columnValues'] as const) {
       const original = db[method].bind(db) as (...args: unknown[]) => Promise<unknown>;
       (db as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
-        const t = performance.now();
-        try { return await original(...args); } finally { inDatabase += performance.now() - t; }
+        if (running++ === 0) since = performance.now();
+        try { return await original(...args); } finally { if (--running === 0) inDatabase += performance.now() - since; }
       };
     }
     let rows = 0;
