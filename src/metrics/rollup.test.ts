@@ -10,10 +10,7 @@ import { measureById } from './measures.ts';
 import { measuresOf } from './plan.ts';
 import { runQuery, type QueryResult } from './query.ts';
 import type { QueryRequest } from './request.ts';
-import { freshRollup, lastRollupRefresh, setRollupMinRows } from './rollup-refresh.ts';
-import { LocalAsterism } from '../app/local.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { freshRollup, setRollupMinRows } from './rollup-refresh.ts';
 
 /**
  * The ASIN rollup must answer exactly what the sources answer. Every catalog metric is asked both
@@ -94,30 +91,4 @@ describe('the rollup answers as the sources do', () => {
     expect((await runQuery(db, oct1)).rows[0]?.sessions).toBe(207); // 200 + 7
     db.close();
   });
-
-  test('after each import only its days are rewritten, and the answers stay the sources\' (a restated week too)', async () => {
-    const api = await LocalAsterism.open(join(dir, 'imports.duckdb'));
-    setRollupMinRows(api.db, 0);
-    const f = (n: string) => resolve('test/fixtures/funnel', n);
-    const week = { from: '2026-10-11', to: '2026-10-17' };
-    const restated = join(dir, 'br-week-2026-10-11-restated.csv');
-    // the same week downloaded again later, with other numbers: it replaces the first file's rows
-    writeFileSync(restated, readFileSync(f('br-week-2026-10-11.csv'), 'utf8').replace('MAT-GRY,500,', 'MAT-GRY,520,'));
-    const steps: [string[], Record<string, string>, 'rebuilt' | 'imports'][] = [
-      [[f('products.csv'), f('reviews-us.csv'), f('scp-2026-10.json')], { marketplace: 'US' }, 'rebuilt'],
-      [[f('br-week-2026-10-04.csv')], { marketplace: 'US', from: '2026-10-04', to: '2026-10-10' }, 'rebuilt'], // a weekly report: sales leave the rollup
-      [[f('br-week-2026-10-11.csv')], { marketplace: 'US', ...week }, 'imports'],
-      [[f('solo-br-week-2026-10-11.csv'), f('solo-sp-advertised-product.csv')], { store: 'solo', marketplace: 'US', ...week }, 'imports'],
-      [[restated], { marketplace: 'US', ...week }, 'imports'],
-    ];
-    for (const [files, options, refresh] of steps) {
-      const { files: results } = await api.importFiles(files, options);
-      expect(results.map((r) => r.status)).toEqual(files.map(() => 'imported'));
-      const [live, rolled] = await bothWays(api.db, { metrics, by: ['marketplace', 'asin'], ...week });
-      expect(rolled).toEqual(live);
-      expect(lastRollupRefresh(api.db)).toBe(refresh);
-      await sameAnswers(api.db, [{}, week, { from: '2026-10-04', to: '2026-10-31' }], [{}, { store: 'solo' }], [['marketplace', 'asin'], ['asin', 'date'], ['store', 'week'], []]);
-    }
-    await api.close();
-  }, 120_000);
 });
