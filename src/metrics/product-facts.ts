@@ -1,4 +1,5 @@
 import type { Database } from '../store/database.ts';
+import { tableSizes } from '../store/table-sizes.ts';
 
 /** Per ASIN and marketplace: the first day it sold (Business Report or orders), the tier the seller
  * marked and the fee category of the products file (what category benchmark overrides match). */
@@ -15,9 +16,8 @@ const remembered = new WeakMap<Database, { key: string; facts: Promise<Map<strin
 /** Product facts, read again only when their tables changed: a first sale needs every day of history
  * (a scan of all sales rows), and a funnel asks for them on every call. */
 export async function productFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
-  const [sizes] = await db.all(`SELECT ${factTables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
-  const [latest] = await db.all('SELECT (SELECT max(id) FROM import_log) AS import_id, CAST(current_date AS VARCHAR) AS today');
-  const key = JSON.stringify([store ?? null, sizes, latest]);
+  const [sizes, [today]] = await Promise.all([tableSizes(db, factTables), db.all('SELECT CAST(current_date AS VARCHAR) AS day')]);
+  const key = JSON.stringify([store ?? null, sizes, today?.day]);
   const known = remembered.get(db);
   if (known?.key === key) return known.facts;
   const facts = readProductFacts(db, store);

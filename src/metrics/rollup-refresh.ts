@@ -1,5 +1,6 @@
 import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
+import { tableSizes } from '../store/table-sizes.ts';
 import type { FactId } from './facts.ts';
 import { inWindows, rollupCandidates, rollupCreateSql, rollupParts, rollupSelect, rollupTable, type RollupBounds } from './rollup.ts';
 
@@ -54,15 +55,13 @@ interface State { imports: number | null; counts: string[] }
 
 async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
   const tables = Object.keys(sourceTables);
-  // (two statements: asked in one, DuckDB takes several times longer)
-  const [sizes] = await db.all(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}`);
-  const [state] = await db.all('SELECT (SELECT max(id) FROM import_log) AS imports, (SELECT max(fingerprint) FROM rollup_state) AS built, (SELECT max(facts) FROM rollup_state) AS facts');
-  if (!sizes || !state) return new Set();
-  const row = { ...sizes, ...state };
-  const counts = tables.map((t) => String(row[t]));
+  const [{ counts, latestImport }, [state]] = await Promise.all([
+    tableSizes(db, tables), db.all('SELECT max(fingerprint) AS built, max(facts) AS facts FROM rollup_state'),
+  ]);
   if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows)) return new Set();
-  const now: State = { imports: row.imports === null ? null : Number(row.imports), counts };
+  const now: State = { imports: latestImport, counts };
   const fingerprint = JSON.stringify(now);
+  const row = { built: state?.built ?? null, facts: state?.facts ?? null };
   const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
   if (row.built === fingerprint) return new Set(builtFacts);
 

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { writeFunnelData } from '../../bench/funnel-data.ts';
 import { loadMetricScenario } from '../../test/scenarios/metric-scenario.ts';
 import { Database } from '../store/database.ts';
-import { catalog } from './catalog.ts';
-import { measureById } from './measures.ts';
-import { measuresOf } from './plan.ts';
+import { rollupMetricIds } from './rollup.ts';
 import { runQuery, type QueryResult } from './query.ts';
 import type { QueryRequest } from './request.ts';
 import { freshRollup, setRollupMinRows } from './rollup-refresh.ts';
@@ -20,8 +18,7 @@ import { freshRollup, setRollupMinRows } from './rollup-refresh.ts';
  */
 let dir: string;
 // every metric read only from facts the rollup may hold (metrics of other sources never touch it)
-const rollupFacts = new Set(['traffic', 'br_sales', 'sales', 'orders', 'ads', 'search_funnel', 'reviews', 'repeat_purchase', 'inventory']);
-const metrics = catalog.map((m) => m.id).filter((id) => measuresOf([id]).every((m) => rollupFacts.has(measureById[m].fact)));
+const metrics = rollupMetricIds();
 // the rollup's own grains, and two it does not keep (answered from the sources beside it)
 const grains = [[], ['asin'], ['marketplace', 'asin'], ['marketplace'], ['asin', 'date'], ['store', 'asin', 'week'], ['marketplace', 'month'], ['sku']];
 type Period = { from?: string; to?: string };

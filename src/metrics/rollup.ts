@@ -1,4 +1,6 @@
 import type { Dialect } from '../store/dialect.ts';
+import { catalog } from './catalog.ts';
+import { measuresOf } from './plan.ts';
 import type { DimensionId } from './dimensions.ts';
 import type { Params } from './fact-query.ts';
 import { facts, type Fact, type FactContext, type FactId } from './facts.ts';
@@ -122,6 +124,10 @@ function factRollup(fact: Fact, dialect: Dialect, bounds?: RollupBounds): Rollup
     WHERE ${context.overlaps('f', fact.dateFrom, fact.dateTo)} GROUP BY ALL`;
   return { fact: fact.id, sql, columns };
 }
+
+/** Catalog metrics read only from facts the rollup may hold (the tests ask each of them both ways). */
+export const rollupMetricIds = (): string[] =>
+  catalog.map((m) => m.id).filter((id) => measuresOf([id]).every((m) => candidateFacts.includes(measureById[m].fact)));
 
 /** Candidate facts, less sales and orders' share while a Business Report row spans days. */
 export function rollupCandidates(businessReportRanges: boolean): FactId[] {
