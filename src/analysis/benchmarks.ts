@@ -56,14 +56,19 @@ export function benchmarkFor(metric: string, context: BenchmarkContext, override
 
 /** The default table is constant data: each (metric, group, tier, variant) is looked up once per
  * process, as a funnel of 10,000 ASINs asks the same few questions 70,000 times. */
-const defaults = new Map<string, Benchmark | null>();
+const defaults = new Map<string, Readonly<Benchmark> | null>();
 
 function defaultFor(metric: string, context: BenchmarkContext): Benchmark | null {
   const group = marketplaceGroup(context.marketplace);
   const key = `${metric}|${group}|${context.tier}|${context.variant ?? ''}`;
-  if (!defaults.has(key)) defaults.set(key, lookUpDefault(metric, group, context.tier, context.variant ?? null));
-  const found = defaults.get(key) ?? null;
-  return found && { ...found };
+  let found = defaults.get(key);
+  if (found === undefined) {
+    const looked = lookUpDefault(metric, group, context.tier, context.variant ?? null);
+    found = looked && Object.freeze(looked);
+    defaults.set(key, found);
+  }
+  // shared and frozen: 60,000 stages point at a handful of rows
+  return found;
 }
 
 function lookUpDefault(metric: string, group: MarketplaceGroup, tier: Tier, variant: string | null): Benchmark | null {

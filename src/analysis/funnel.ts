@@ -119,14 +119,36 @@ interface Judging {
   input: FunnelInput;
   options: FunnelOptions;
   firstMonth: boolean;
+  /** benchmarks already looked up for this row's context (marketplace, tier, category, band, first month) */
+  known: Map<string, Benchmark | null> | null;
 }
 
 function benchmarkOf(metric: string, j: Judging): Benchmark | null {
+  const remembered = j.known?.get(metric);
+  if (remembered !== undefined) return remembered;
   const { input, options } = j;
   const firstMonthCtr = j.firstMonth && input.tier === 'new' && (metric === 'ctr' || metric === 'ad_ctr');
   const variant = options.variants?.[metric] ?? (firstMonthCtr ? 'first_30_days' : null);
   const context = { marketplace: input.marketplace, tier: input.tier, category: options.category ?? null, priceBand: options.priceBand ?? null, variant };
-  return benchmarkFor(metric, context, options.overrides);
+  const found = benchmarkFor(metric, context, options.overrides);
+  j.known?.set(metric, found);
+  return found;
+}
+
+/** Rows of one funnel share a handful of contexts: their benchmarks are looked up once per context and
+ * set of overrides (a funnel of 10,000 ASINs judges 70,000 stages). Not with variants (asked per call). */
+const knownByOverrides = new WeakMap<readonly BenchmarkOverride[], Map<string, Map<string, Benchmark | null>>>();
+const noOverrides: readonly BenchmarkOverride[] = [];
+
+function knownBenchmarks(input: FunnelInput, options: FunnelOptions, firstMonth: boolean): Map<string, Benchmark | null> | null {
+  if (options.variants) return null;
+  const overrides = options.overrides ?? noOverrides;
+  let byContext = knownByOverrides.get(overrides);
+  if (!byContext) knownByOverrides.set(overrides, (byContext = new Map()));
+  const key = `${input.marketplace}|${input.tier}|${options.category ?? ''}|${options.priceBand ?? ''}|${firstMonth}`;
+  let known = byContext.get(key);
+  if (!known) byContext.set(key, (known = new Map()));
+  return known;
 }
 
 function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: Judging): FunnelStage {
@@ -136,11 +158,12 @@ function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: 
   const rate = names.rate ? ratio(n.count, n.base) : null;
   const judged = names.rate ? rate : n.count;
   const benchmark = judged === null ? null : benchmarkOf(metric, j);
-  const built: FunnelStage = {
-    stage, count: n.count, rate: round4(rate), ...(benchmark ? { benchmark } : {}), status: judge(judged, benchmark),
-    metric, base: names.rate ? n.base : null,
-  };
-  // (a loop, not entries → map → fromEntries: 60,000 stages in a funnel of 10,000 ASINs)
+  const status = judge(judged, benchmark);
+  const base = names.rate ? n.base : null;
+  // two literal shapes rather than a spread: 60,000 stages in a funnel of 10,000 ASINs
+  const built: FunnelStage = benchmark
+    ? { stage, count: n.count, rate: round4(rate), benchmark, status, metric, base }
+    : { stage, count: n.count, rate: round4(rate), status, metric, base };
   for (const key in n.beside) {
     const k = key as keyof Beside;
     built[k] = round4(n.beside[k] ?? null);
@@ -162,7 +185,7 @@ function detailPage(input: FunnelInput, j: Judging): DetailPage {
 export function buildFunnel(input: FunnelInput, options: FunnelOptions = {}): FunnelRow {
   const source: FunnelSource = input.search.source ?? 'ads_only';
   const firstMonth = inFirst30Days(input.daysSinceFirstSale);
-  const j: Judging = { input, options, firstMonth };
+  const j: Judging = { input, options, firstMonth, known: knownBenchmarks(input, options, firstMonth) };
   const all = source === 'ads_only' ? adsNumbers(input) : searchNumbers(input);
   const notes: Note[] = [];
   if (source === 'sqp') notes.push(note('sqp_top_queries'));

@@ -6,7 +6,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { addDays } from '../domain/calendar.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
-import { runQuery, type QueryRow } from '../metrics/query.ts';
+import { runQuery, runQueryColumns, type ColumnAnswer, type QueryRow } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
@@ -27,6 +27,8 @@ const funnelMetrics = [
 /** shown beside findings as evidence (rating beside a weak cart stage, …) */
 const evidenceMetrics = ['rating_avg', 'ratings', 'stockout_days'];
 const trailingMetrics = ['ctr', 'cart_add_rate', 'order_rate'];
+/** what a finding may cite beside its stage */
+const evidenceFacts = [...evidenceMetrics, 'ad_impressions', 'buy_box_pct', 'sessions'];
 
 const num = (v: QueryRow[string] | undefined): number | null => (typeof v === 'number' ? v : null);
 
@@ -42,45 +44,78 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
   const by = funnelGrain(request.by);
   // an ASIN's price band comes from its average selling price; asked only per ASIN, where one row has one currency
   const perAsin = by.includes('asin');
+  // read by column: a funnel of 10,000 ASINs builds no intermediate row objects
   const [current, trailing, products, overrides] = await Promise.all([
-    runQuery(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics, ...(perAsin ? ['average_selling_price'] : [])] }),
-    request.from ? runQuery(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1) }) : undefined,
+    runQueryColumns(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics, ...(perAsin ? ['average_selling_price'] : [])] }),
+    request.from ? runQueryColumns(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1) }) : undefined,
     productFacts(db, request.store),
     listBenchmarkOverrides(db),
   ]);
-  const keyOf = (row: QueryRow) => JSON.stringify(by.map((d) => row[d] ?? null));
-  const trailingByKey = new Map((trailing?.rows ?? []).map((r) => [keyOf(r), r]));
+  const keyAt = (answer: ColumnAnswer) => {
+    const dims = by.map((d) => answer.values(d));
+    return (i: number) => (dims.length === 1 ? String(dims[0]?.[i] ?? null) : JSON.stringify(dims.map((values) => values[i] ?? null)));
+  };
+  const trailingAt = new Map<string, number>();
+  if (trailing) {
+    const key = keyAt(trailing);
+    for (let i = 0; i < trailing.count; i++) trailingAt.set(key(i), i);
+  }
+  const currentKey = keyAt(current);
+  const column = (answer: ColumnAnswer | undefined, id: string) => {
+    const values = answer?.values(id) ?? [];
+    return (i: number | undefined): number | null => (i === undefined ? null : num(values[i] ?? null));
+  };
+  const c = Object.fromEntries([...funnelMetrics, ...evidenceMetrics, 'average_selling_price'].map((m) => [m, column(current, m)]));
+  const t = Object.fromEntries(trailingMetrics.map((m) => [m, column(trailing, m)]));
+  const v = (id: string, i: number) => c[id]?.(i) ?? null;
+  const tv = (id: string, i: number | undefined) => t[id]?.(i) ?? null;
+  const dimValues = by.map((d) => [d, current.values(d)] as const);
   const periodStart = request.from ?? request.to ?? todayIn('UTC');
+  // many ASINs share a first-sale day: its day count and tier are worked out once per day
+  const lifecycle = new Map<string, { days: number | null; tier: Tier }>();
+  const lifecycleOf = (firstSaleDate: string | null, markedTier: string | null) => {
+    const k = `${firstSaleDate}|${markedTier}`;
+    let found = lifecycle.get(k);
+    if (!found) {
+      found = { days: daysSinceFirstSale(firstSaleDate, periodStart), tier: lifecycleTier({ firstSaleDate, periodStart, markedTier }) };
+      lifecycle.set(k, found);
+    }
+    return found;
+  };
   const rows: FunnelRow[] = [];
   const facts: Record<string, number | null>[] = [];
-  for (const r of current.rows) {
-    const key = Object.fromEntries(by.map((d) => [d, (r[d] as string | null) ?? null]));
+  for (let i = 0; i < current.count; i++) {
+    const key: Record<string, string | null> = {};
+    for (const [d, values] of dimValues) key[d] = (values[i] as string | null | undefined) ?? null;
     const marketplace = (key.marketplace ?? request.marketplace ?? null) as string | null;
     const product = key.asin && marketplace ? products.get(productKey(marketplace, key.asin)) : undefined;
-    const tier: Tier = product ? lifecycleTier({ firstSaleDate: product.firstSaleDate, periodStart, markedTier: product.markedTier }) : 'mature';
+    const life = product ? lifecycleOf(product.firstSaleDate, product.markedTier) : null;
+    const tier: Tier = life ? life.tier : 'mature';
     if (onlyTier && tier !== onlyTier) continue;
-    const t = trailingByKey.get(keyOf(r));
-    const searchSource = (r.sources as Record<string, string[]> | undefined)?.impressions;
+    const ti = trailingAt.get(currentKey(i));
+    const searchSource = current.sourcesAt('impressions', i);
     const input: FunnelInput = {
       key, marketplace, tier,
-      daysSinceFirstSale: product ? daysSinceFirstSale(product.firstSaleDate, periodStart) : null,
+      daysSinceFirstSale: life ? life.days : null,
       search: {
         source: searchSource?.includes('scp') ? 'scp' : searchSource?.includes('sqp') ? 'sqp' : null,
-        impressions: num(r.impressions), clicks: num(r.clicks), cartAdds: num(r.cart_adds), purchases: num(r.purchases),
+        impressions: v('impressions', i), clicks: v('clicks', i), cartAdds: v('cart_adds', i), purchases: v('purchases', i),
       },
-      market: { impressions: num(r.market_impressions), clicks: num(r.market_clicks), cartAdds: num(r.market_cart_adds), purchases: num(r.market_purchases) },
-      ads: { impressions: num(r.ad_impressions), clicks: num(r.ad_clicks), orders: num(r.ad_orders) },
-      orders: num(r.orders), reviewsNew: num(r.reviews_new), repeatCustomers: num(r.repeat_customers), customers: num(r.customers),
+      market: { impressions: v('market_impressions', i), clicks: v('market_clicks', i), cartAdds: v('market_cart_adds', i), purchases: v('market_purchases', i) },
+      ads: { impressions: v('ad_impressions', i), clicks: v('ad_clicks', i), orders: v('ad_orders', i) },
+      orders: v('orders', i), reviewsNew: v('reviews_new', i), repeatCustomers: v('repeat_customers', i), customers: v('customers', i),
       detail: {
-        sessions: num(r.sessions), sessionsMobile: num(r.sessions_mobile), sessionsBrowser: num(r.sessions_browser),
-        unitSessionPct: num(r.unit_session_pct), orderItemSessionPct: num(r.order_item_session_pct), buyBoxPct: num(r.buy_box_pct),
+        sessions: v('sessions', i), sessionsMobile: v('sessions_mobile', i), sessionsBrowser: v('sessions_browser', i),
+        unitSessionPct: v('unit_session_pct', i), orderItemSessionPct: v('order_item_session_pct', i), buyBoxPct: v('buy_box_pct', i),
       },
-      trailing: t ? { ctr: num(t.ctr), cartAddRate: num(t.cart_add_rate), orderRate: num(t.order_rate) } : null,
+      trailing: ti === undefined ? null : { ctr: tv('ctr', ti), cartAddRate: tv('cart_add_rate', ti), orderRate: tv('order_rate', ti) },
     };
     const category = product?.category ?? null;
-    const priceBand = perAsin ? priceBandOf(marketplace, num(r.average_selling_price)) : null;
+    const priceBand = perAsin ? priceBandOf(marketplace, v('average_selling_price', i)) : null;
     rows.push(buildFunnel(input, { overrides, category, priceBand }));
-    facts.push(Object.fromEntries([...evidenceMetrics, 'ad_impressions', 'buy_box_pct', 'sessions'].map((m) => [m, num(r[m])])));
+    const evidence: Record<string, number | null> = {};
+    for (const m of evidenceFacts) evidence[m] = v(m, i);
+    facts.push(evidence);
   }
   return { rows, facts };
 }

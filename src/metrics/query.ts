@@ -32,32 +32,45 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
   return { rows: withComparison(answer.rows, before.rows, answer.columns), columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis } };
 }
 
-async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
+/** A period's answer by column: what `runQuery` shapes into rows, and what a caller reading 10,000 rows
+ * (the funnel) reads directly without building a row object each. */
+export interface ColumnAnswer {
+  count: number;
+  /** a shown column (dimension, currency or metric), one value per row; unknown is null */
+  values(id: string): readonly (string | number | null)[];
+  /** the sources that answered `metric` in row `i` (a fact with several), as `row.sources[metric]` */
+  sourcesAt(metric: string, i: number): readonly string[] | undefined;
+  columns: ColumnDescription[];
+  problems: Problem[];
+}
+
+/** The answer of one period, by column (no `compare`). */
+export async function runQueryColumns(db: Database, request: QueryRequest): Promise<ColumnAnswer> {
+  return answerColumns(db, validateRequest({ ...request, compare: undefined }));
+}
+
+/** The hidden columns too: which sources answered, which formula parts were missing. */
+interface PeriodColumns extends ColumnAnswer {
+  sourced: { metric: string; label: string; values: unknown[] }[];
+  missingAt: { metric: string; part: string; values: unknown[] }[];
+}
+
+async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodColumns> {
   const compiled = compileQuery(valid, duckdb, await freshRollup(db));
   const answer = await db.columnValues(compiled.sql, compiled.params);
   const column = (name: string): unknown[] => answer.columns.get(name) ?? [];
   const problems = [...compiled.problems];
-  const shown = compiled.columns.map((c) => [c.id, column(c.id)] as const);
-  const sourced = compiled.sourceColumns.map((s) => [s, column(s.column)] as const);
-  const missed = compiled.missingParts.map((p) => [p, column(p.column)] as const);
-  const rows: QueryRow[] = [];
-  for (let i = 0; i < answer.rows; i++) {
-    const row: QueryRow = {};
-    for (const [id, values] of shown) row[id] = (values[i] as string | number | null | undefined) ?? null;
-    let sources: Record<string, string[]> | undefined;
-    for (const [s, values] of sourced) {
-      if (Number(values[i] ?? 0) > 0 && row[s.metric] !== null) ((sources ??= {})[s.metric] ??= []).push(s.label);
-    }
-    if (sources) row.sources = sources;
-    let missing: Record<string, string[]> | undefined;
-    for (const [p, values] of missed) {
-      if (values[i] === true && row[p.metric] !== null) ((missing ??= {})[p.metric] ??= []).push(p.part);
-    }
-    if (missing) row.missing = missing;
-    rows.push(row);
-  }
   // totals are one row, even when nothing is known
-  if (valid.by.length === 0 && rows.length === 0) rows.push(Object.fromEntries(compiled.columns.map((c) => [c.id, null])));
+  const empty = valid.by.length === 0 && answer.rows === 0;
+  const count = empty ? 1 : answer.rows;
+  // (a NULL comes back as null; read with `?? null` all the same, as `values` promises)
+  const shown = new Map(compiled.columns.map((c) => [c.id, (empty ? [null] : column(c.id)) as (string | number | null)[]]));
+  const sourced = compiled.sourceColumns.map((s) => ({ ...s, values: column(s.column) }));
+  const sourcesAt = (metric: string, i: number): string[] | undefined => {
+    if ((shown.get(metric)?.[i] ?? null) === null) return undefined;
+    const labels = sourced.filter((s) => s.metric === metric && Number(s.values[i] ?? 0) > 0).map((s) => s.label);
+    return labels.length ? labels : undefined;
+  };
   // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
   const total = (name: string) => Number(column(name)[0] ?? 0);
   for (const u of compiled.unfitColumns) {
@@ -75,5 +88,53 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
     if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
-  return { rows, columns: compiled.columns, problems };
+  const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? [] : column(p.column) }));
+  return { count, values: (id: string) => shown.get(id) ?? [], sourcesAt, columns: compiled.columns, problems, sourced, missingAt };
+}
+
+async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
+  const answer = await answerColumns(db, valid);
+  const shown = answer.columns.map((c) => [c.id, answer.values(c.id)] as const);
+  // which sources answered (and which parts were missing) repeat from row to row: rows with the same
+  // pattern share one frozen object, rather than 10,000 rows each allocating their own arrays
+  const sourcesOf = sharedBySignature<Record<string, string[]>>();
+  const missingOf = sharedBySignature<Record<string, string[]>>();
+  const rows: QueryRow[] = [];
+  for (let i = 0; i < answer.count; i++) {
+    const row: QueryRow = {};
+    for (const [id, values] of shown) row[id] = values[i] ?? null;
+    let signature = '';
+    for (const s of answer.sourced) signature += Number(s.values[i] ?? 0) > 0 && row[s.metric] !== null ? '1' : '0';
+    const sources = sourcesOf(signature, () => {
+      const built: Record<string, string[]> = {};
+      answer.sourced.forEach((s, k) => { if (signature[k] === '1') (built[s.metric] ??= []).push(s.label); });
+      return built;
+    });
+    if (sources) row.sources = sources;
+    signature = '';
+    for (const p of answer.missingAt) signature += p.values[i] === true && row[p.metric] !== null ? '1' : '0';
+    const missing = missingOf(signature, () => {
+      const built: Record<string, string[]> = {};
+      answer.missingAt.forEach((p, k) => { if (signature[k] === '1') (built[p.metric] ??= []).push(p.part); });
+      return built;
+    });
+    if (missing) row.missing = missing;
+    rows.push(row);
+  }
+  return { rows, columns: answer.columns, problems: answer.problems };
+}
+
+/** One frozen object per signature of 0s and 1s; none for a signature without a 1 (the row carries nothing). */
+function sharedBySignature<T extends object>(): (signature: string, build: () => T) => T | undefined {
+  const known = new Map<string, T>();
+  return (signature, build) => {
+    if (!signature.includes('1')) return undefined;
+    let found = known.get(signature);
+    if (!found) {
+      found = build();
+      for (const value of Object.values(found)) Object.freeze(value);
+      known.set(signature, Object.freeze(found));
+    }
+    return found;
+  };
 }
