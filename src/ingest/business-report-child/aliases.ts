@@ -5,30 +5,34 @@ import type { AliasTable } from '../header.ts';
  * normalizeHeader: case, `-`/`–`, spacing and full-width brackets are already folded, so
  * `Sessions – Total`, `Sessions - Total` and `sessions - total` are one spelling.
  * en: 2019 / 2021–24 / 2025+ layouts; de, zh, ja: from code (§1.4), no real file seen.
- * es: from one project that reads Spanish-UI files (find_string ids 45721880724, 23763657446:
+ * es, older layout: one project that reads Spanish-UI files (find_string ids 45721880724, 23763657446:
  * `Ventas de productos pedidos`, `Total de artículos del pedido`, `… -B2B`, `Sesiones - Total`,
- * `Vistas de página - Total`; it also renames English files to these names, id 23185611135). Its child
- * ASIN column was not found, so a Spanish-UI file is not recognised yet. fr, it: nothing found.
+ * `Vistas de página - Total`; it also renames English files to these names, id 23185611135).
+ * es, current layout (`ASIN (parent)`, `ASIN (child)`, `Título`, `Sesiones: total`, …): a script summing an
+ * amazon.es report with `1.234,56 €` money, id 62118574661 (parent/child/title, sessions, Buy Box, units and
+ * sales with their B2B columns), and a Mexican seller's reader, ids 23870840486 / 12982782786 / 23153444890
+ * (parent/child/title, `Sesiones: total`, `Vistas de página: total`). Order items in this layout were not
+ * found. fr, it: nothing found (README "Not found").
  */
 export const businessReportChildAliases = {
-  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN'],
-  asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN'],
-  title: ['Title', 'Titel', '标题'],
+  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN', 'ASIN (parent)'],
+  asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN', 'ASIN (child)'],
+  title: ['Title', 'Titel', '标题', 'Título'],
   sku: ['SKU'],
-  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計', 'Sesiones - Total'],
+  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計', 'Sesiones - Total', 'Sesiones: total'],
   sessions_b2b: ['Sessions – Total – B2B', 'Sessions - B2B', 'Sitzungen – Summe – B2B', '会话 - 总计 - B2B', '会话数 - 总计 - B2B', '会话次数 – 总计 – B2B'],
   sessions_mobile: ['Sessions – Mobile App', 'Sitzungen – mobile App'],
   sessions_browser: ['Sessions – Browser', 'Sitzungen – Browser'],
-  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计', 'Vistas de página - Total'],
+  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计', 'Vistas de página - Total', 'Vistas de página: total'],
   page_views_b2b: ['Page Views – Total – B2B', 'Page Views - B2B', 'Seitenaufrufe – Summe – B2B', '页面浏览量 - 总计 - B2B'],
   page_views_mobile: ['Page Views – Mobile App'],
   page_views_browser: ['Page Views – Browser'],
-  buy_box_pct: ['Featured Offer (Buy Box) Percentage', 'Buy Box Percentage', '推荐报价（推荐报价展示位）百分比', 'おすすめ出品（おすすめ商品）の獲得率'],
+  buy_box_pct: ['Featured Offer (Buy Box) Percentage', 'Buy Box Percentage', '推荐报价（推荐报价展示位）百分比', 'おすすめ出品（おすすめ商品）の獲得率', 'Porcentaje de ofertas destacadas (Buy Box)'],
   buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B'],
-  units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数'],
-  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B'],
-  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos'],
-  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B'],
+  units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数', 'Unidades encargadas'],
+  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B', 'Unidades encargadas - B2B'],
+  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos', 'Ventas de productos encargados'],
+  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B', 'Ventas de productos encargados: B2B'],
   order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数', 'Total de artículos del pedido'],
   order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B', 'Total de artículos del pedido – B2B'],
 } as const satisfies AliasTable;

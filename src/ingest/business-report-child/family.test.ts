@@ -70,6 +70,23 @@ describe('own fixtures, every layout', () => {
       expect(await totals(db)).toMatchObject({ sessions: '1345', units: '192', sales: '5623.7500', currency: 'EUR' });
     }));
 
+  test('Spanish headers (ASIN (child), Sesiones: total), 4.498,50 € money, traffic once per (parent, child) ASIN', () =>
+    withTempDb(async (db) => {
+      // current es layout from an amazon.es script (find_string id 62118574661) and a Mexican reader (id 23870840486);
+      // counts written "1,310" and percents "97.50%" as that script parses them; `Total de artículos del pedido`
+      // is the older es layout's order-items column (id 45721880724): none was found in the current one
+      const [r] = (await importFiles(db, [ownFixture('br-child-es.csv')], { ...october, marketplace: 'ES' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'ES', rows: 3 });
+      // sessions 1,310 (repeated on two SKU rows, counted once) + 87 = 1,397; page views 1,905 + 120 = 2,025
+      // units 150 + 25 + 9 = 184; sales 4,498.50 + 749.75 + 1,234.56 = 6,482.81
+      expect(await totals(db)).toEqual({ pairs: '2', sessions: '1397', page_views: '2025', rows: '3', units: '184', sales: '6482.8100', currency: 'EUR' });
+      const [mat] = await db.all("SELECT buy_box_pct FROM traffic WHERE asin = 'B0ES000002'");
+      expect(mat?.buy_box_pct).toBe('0.975000');
+      // B2B: units 2 + 0 + 1 = 3; sales 59.98 + 0 + 137.17 = 197.15
+      const [b2b] = await db.all('SELECT sum(units_b2b) AS units, sum(sales_b2b) AS sales FROM br_sales');
+      expect(b2b).toEqual({ units: '3', sales: '197.1500' });
+    }));
+
   test('Chinese headers with full-width brackets', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('br-child-zh.csv')], { ...october, marketplace: 'US' })).files;

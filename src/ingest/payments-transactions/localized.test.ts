@@ -16,6 +16,11 @@ test.each([
   ['01.02.2020 00:24:25 UTC', '2020-02-01T00:24:25.000Z'],
   ['2026/07/03 12:34:56 JST', '2026-07-03T03:34:56.000Z'], // ja (id 63088814960)
   ['2020/02/01 0:24:25 JST', '2020-01-31T15:24:25.000Z'],
+  ['1 juil. 2026 08:31:35 UTC', '2026-07-01T08:31:35.000Z'], // fr, a fixture line of a French exporter (find_string id 61946964025)
+  ['5 janv. 2026 08:31:35 UTC', '2026-01-05T08:31:35.000Z'], // fr, its tests (same id)
+  ['2 juillet 2026 13:22:36 UTC', '2026-07-02T13:22:36.000Z'], // fr, its tests (same id)
+  ['2 oct 2025 15:04:50 UTC', '2025-10-02T15:04:50.000Z'], // es, a Spanish P&L builder's comment (ids 37866748509, 37848450144)
+  ['15 sept. 2025 07:00:00 GMT+02:00', '2025-09-15T05:00:00.000Z'], // the shape with an offset zone
 ])('%s is %s', (text, utc) => expect(parsePostedTime(text)?.toISOString()).toBe(utc));
 
 test('impossible localized dates and unknown zones are not times', () => {
@@ -23,6 +28,10 @@ test('impossible localized dates and unknown zones are not times', () => {
   expect(parsePostedTime('01.13.2020 10:00:00 UTC')).toBeUndefined();
   expect(parsePostedTime('2020/02/01 24:00:00 JST')).toBeUndefined();
   expect(parsePostedTime('2020/02/01 10:00:00 XYZ')).toBeUndefined();
+  expect(parsePostedTime('31 févr. 2026 10:00:00 UTC')).toBeUndefined();
+  expect(parsePostedTime('1 ma 2026 10:00:00 UTC')).toBeUndefined(); // mars or mai: no month
+  expect(parsePostedTime('1 jui 2026 10:00:00 UTC')).toBeUndefined(); // juin or juillet
+  expect(parsePostedTime('1 gen 2026 10:00:00 UTC')).toBeUndefined(); // it: no Amazon source, not read
 });
 
 const sums = `SELECT CAST(sum(product_sales) AS VARCHAR) AS sales, CAST(sum(selling_fees) AS VARCHAR) AS selling,
@@ -75,7 +84,37 @@ describe('Payments date-range transactions in the seller UI language', () => {
       expect((await db.all(sums))[0]).toEqual({ sales: '6400.0000', selling: '-704.0000', total: '324.0000' });
     }));
 
-  test('French: the header is recognised, but no source shows a French date, so one is refused by line and column', () =>
+  test('French: date/heure `1 juil. 2026 08:31:35 UTC`, Paris calendar, 1.234,56 decimal commas, Commande/Remboursement/Frais de service', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-fr.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'FR', rows: 3, from: '2026-07-01', to: '2026-08-01' });
+      const rows = await db.all(lines);
+      expect(rows.map((x) => [x.utc, x.day, x.type, x.sales])).toEqual([
+        ['2026-07-01T08:31', '2026-07-01', 'Order', '1234.5600'], // "1.234,56"
+        ['2026-07-10T20:51', '2026-07-10', 'Service Fee', '0.0000'], // no marketplace: amazon.fr's zone
+        ['2026-07-31T22:30', '2026-08-01', 'Refund', '-19.9900'], // 22:30 UTC = 00:30 CEST on Aug 1 in Paris
+      ]);
+      expect(rows[0]?.currency).toBe('EUR');
+      // ventes 1234.56 − 19.99 = 1214.57; frais de vente −185.18 + 3.00 = −182.18; total 1286.49 − 39.99 − 20.99 = 1225.51
+      expect((await db.all(sums))[0]).toEqual({ sales: '1214.5700', selling: '-182.1800', total: '1225.5100' });
+    }));
+
+  test('Spanish: fecha y hora `2 oct 2025 15:04:50 UTC`, marketplace calendar after the October clock change, Pedido/Reembolso', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-es.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'ES', rows: 3, from: '2025-10-02', to: '2025-11-01' });
+      const rows = await db.all(lines);
+      expect(rows.map((x) => [x.utc, x.day, x.type, x.sales])).toEqual([
+        ['2025-10-02T15:04', '2025-10-02', 'Order', '2499.0000'], // "2.499,00"
+        ['2025-10-14T09:00', '2025-10-14', 'Refund', '-49.9500'],
+        ['2025-10-31T23:30', '2025-11-01', 'Order', '10.0000'], // 23:30 UTC = 00:30 CET (UTC+1 since Oct 26) on Nov 1
+      ]);
+      // ventas 2499.00 − 49.95 + 10.00 = 2459.05; tarifas de venta −374.85 + 7.49 − 1.50 = −368.86;
+      // total 2119.05 − 42.46 + 8.50 = 2085.09
+      expect((await db.all(sums))[0]).toEqual({ sales: '2459.0500', selling: '-368.8600', total: '2085.0900' });
+    }));
+
+  test('French with a slashed date no source shows (`01/02/2020 00:24:25 UTC`): refused by line and column', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-fr-unknown-date.csv')])).files;
       expect(r).toMatchObject({ status: 'error', type: 'payments_date_range' });

@@ -13,12 +13,35 @@ const months: Readonly<Record<string, string>> = {
   jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
 };
 
+/**
+ * Month words of the day-first shape (`1 juil. 2026 08:31:35 UTC`, `2 oct 2025 15:04:50 UTC`), full names;
+ * a written word is read as the month whose name it starts (3 letters at least, a trailing `.` dropped), so
+ * `juil.`, `juillet`, `janv.`, `oct`, `sept` all read, and a word two months could start (`ma`, `jui`) reads
+ * as none. Only fr and es are here: the only languages a real value was found for (see shapes below).
+ */
+const dayFirstMonths: readonly (readonly [string, string])[] = [
+  ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+];
+
+function dayFirstMonth(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const found = new Set(dayFirstMonths.filter(([name]) => name.startsWith(w)).map(([, month]) => month));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 interface Parts { year: string; month: string; day: string; hour: number; min: string; sec: string; zone: string }
 
 /**
  * One entry per written shape. en: `Feb 1, 2020 12:24:25 AM PST`; de: `30.10.2018 23:23:19 GMT+00:00`
  * (a real line quoted in code, find_string id 32346328953); ja: `2026/07/03 12:34:56 JST` (ids 63088814960, 70082111403).
- * fr, it, es: no real value was found, so none is listed and such a file is refused naming line and column.
+ * fr: `1 juil. 2026 08:31:35 UTC`, `5 janv. 2026 08:31:35 UTC` (a fixture line and tests of a French Pennylane
+ * exporter, find_string id 61946964025); es: `2 oct 2025 15:04:50 UTC` (the date comment of a Spanish P&L
+ * builder, ids 37866748509, 37848450144). it: no real value was found, so none is listed and such a file is
+ * refused naming line and column.
  */
 const shapes: readonly ((text: string) => Parts | undefined)[] = [
   (text) => {
@@ -41,6 +64,13 @@ const shapes: readonly ((text: string) => Parts | undefined)[] = [
     if (!m) return undefined;
     const [, year = '', month = '', day = '', h = '', min = '', sec = '', zone = ''] = m;
     return { year, month, day, hour: Number(h), min, sec, zone };
+  },
+  (text) => {
+    const m = /^(\d{1,2})\s+(\p{L}+\.?)\s+(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\S+)$/u.exec(text);
+    if (!m) return undefined;
+    const [, day = '', word = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
+    const month = dayFirstMonth(word);
+    return month ? { year, month, day, hour: Number(h), min, sec, zone } : undefined;
   },
 ];
 
