@@ -2,7 +2,10 @@ import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
 import { tableSizes } from '../store/table-sizes.ts';
 import type { FactId } from './facts.ts';
-import { inWindows, rollupCandidates, rollupCreateSql, rollupParts, rollupSelect, rollupTable, type RollupBounds } from './rollup.ts';
+import {
+  inWindows, rollupCandidates, rollupCreateSql, rollupLayout, rollupParts, rollupRangesTable, rollupSelect, rollupTable, rollupWeeksTable, weekLevelSql, weekRowSql,
+  type RollupBounds,
+} from './rollup.ts';
 
 /** Below this many source rows every question is answered from the sources: they are fast enough there,
  * and keeping a rollup fresh would cost more than it saves. */
@@ -51,7 +54,7 @@ export async function freshRollup(db: Database): Promise<ReadonlySet<FactId>> {
   return work;
 }
 
-interface State { imports: number | null; counts: string[] }
+interface State { imports: number | null; counts: string[]; layout?: number }
 
 async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
   const tables = Object.keys(sourceTables);
@@ -59,7 +62,7 @@ async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
     tableSizes(db, tables), db.all('SELECT max(fingerprint) AS built, max(facts) AS facts FROM rollup_state'),
   ]);
   if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows)) return new Set();
-  const now: State = { imports: latestImport, counts };
+  const now: State = { imports: latestImport, counts, layout: rollupLayout };
   const fingerprint = JSON.stringify(now);
   const row = { built: state?.built ?? null, facts: state?.facts ?? null };
   const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
@@ -69,7 +72,7 @@ async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
   const [ranges] = await db.all('SELECT EXISTS (SELECT 1 FROM br_sales WHERE date_from <> date_to) AS any');
   const covered = rollupCandidates(ranges?.any === true);
   const built = row.built === null ? null : (JSON.parse(String(row.built)) as State);
-  const sameFacts = built !== null && covered.join(',') === builtFacts.join(',');
+  const sameFacts = built !== null && built.layout === rollupLayout && covered.join(',') === builtFacts.join(',');
   const updated = sameFacts && now.imports !== null && (built.imports === null || now.imports > built.imports)
     && await refreshImports(db, covered, built.imports ?? 0);
   if (!updated) await rebuild(db, covered);
@@ -89,6 +92,11 @@ async function columnTypes(db: Database, parts: ReturnType<typeof rollupParts>):
 async function rebuild(db: Database, covered: FactId[]): Promise<void> {
   const parts = rollupParts(covered, duckdb);
   await db.run(rollupCreateSql(rollupSelect(parts, await columnTypes(db, parts))));
+  await db.run(weekLevelSql(duckdb, await rollupColumns(db)));
+}
+
+async function rollupColumns(db: Database): Promise<{ name: string; type: string }[]> {
+  return (await db.all(`DESCRIBE ${rollupTable}`)).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
 }
 
 /** Rewrites the days the imports after `since` touched; false when that cannot be done exactly. */
@@ -110,8 +118,16 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
   // one call: no other question on this connection reads the rollup between the delete and the insert
   await db.run(`DELETE FROM ${rollupTable} r WHERE r.date_to >= DATE '${bounds.from}' AND r.date_from <= DATE '${bounds.to}' AND ${inWindows('r', 'rollup_windows')};
     INSERT INTO ${rollupTable} (${columns.join(', ')}) ${rollupSelect(parts, await columnTypes(db, parts), 'rollup_windows')}`);
-  // rows an import removed outside the days it loaded (a master-data file) would linger: the plain facts' counts tell
+  await db.run(weekLevelSql(duckdb, await rollupColumns(db), { table: 'rollup_windows', bounds }));
+  // rows an import removed outside the days it loaded (a master-data file) would linger: the plain facts' counts
+  // tell; and the week level must hold every row of the rollup once, in a week or as another range row
   const checks = covered.filter((f) => plainFacts[f]);
-  const [sums] = await db.all(`SELECT ${checks.map((f) => `(SELECT coalesce(sum(k_${f}), 0) FROM ${rollupTable}) = (SELECT count(*) FROM ${plainFacts[f]}) AS ${f}`).join(', ')}`);
-  return checks.every((f) => sums?.[f] === true);
+  const rowsOf = (table: string, where = 'TRUE') => `SELECT ${covered.map((f) => `coalesce(sum(k_${f}), 0) AS ${f}`).join(', ')} FROM ${table} r WHERE ${where}`;
+  const [rolled, weekLevel, plain] = await Promise.all([
+    db.all(rowsOf(rollupTable)),
+    db.all(`SELECT ${covered.map((f) => `sum(${f}) AS ${f}`).join(', ')} FROM (${rowsOf(rollupWeeksTable)} UNION ALL ${rowsOf(rollupRangesTable, `NOT ${weekRowSql(duckdb, 'r')}`)}) w`),
+    checks.length ? db.all(checks.map((f) => `SELECT '${f}' AS fact, count(*) AS n FROM ${plainFacts[f]}`).join(' UNION ALL ')) : [],
+  ]);
+  const sizes = new Map(plain.map((r) => [String(r.fact), String(r.n)]));
+  return covered.every((f) => String(rolled[0]?.[f]) === String(weekLevel[0]?.[f])) && checks.every((f) => String(rolled[0]?.[f]) === sizes.get(f));
 }

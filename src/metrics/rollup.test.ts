@@ -8,7 +8,7 @@ import { Database } from '../store/database.ts';
 import { rollupMetricIds } from './rollup.ts';
 import { runQuery, type QueryResult } from './query.ts';
 import type { QueryRequest } from './request.ts';
-import { freshRollup, setRollupMinRows } from './rollup-refresh.ts';
+import { freshRollup, lastRollupRefresh, setRollupMinRows } from './rollup-refresh.ts';
 
 /**
  * The ASIN rollup must answer exactly what the sources answer. Every catalog metric is asked both
@@ -74,6 +74,26 @@ describe('the rollup answers as the sources do', () => {
     setRollupMinRows(db, 0);
     expect(await freshRollup(db)).toContain('sales');
     expect(await sameAnswers(db, dailyPeriods, [{}, { asin: 'B000000003', store: 'default' }])).toBe(grains.length * dailyPeriods.length * 2);
+    db.close();
+  }, 120_000);
+
+  test('after an import restating days inside a week, the week level is rewritten by those days and still answers as the sources', async () => {
+    const db = await Database.open(join(dir, 'week-level.duckdb'));
+    await writeFunnelData(db, 12, 60);
+    setRollupMinRows(db, 0);
+    const week = { from: '2025-11-02', to: '2025-11-08' };
+    const before = await runQuery(db, { metrics: ['sessions'], ...week });
+    // a Business Report for Tue 2025-11-04 and Wed 2025-11-05 downloaded again: 5 more sessions per ASIN and day
+    const [logged] = await db.all(`INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows)
+      VALUES ('restated.csv', 'restated', 'business_report_child', 'default', 'US', DATE '2025-11-04', DATE '2025-11-05', 24) RETURNING id`);
+    await db.run(`UPDATE traffic SET sessions = sessions + 5, import_id = ${Number(logged?.id)} WHERE date_from BETWEEN DATE '2025-11-04' AND DATE '2025-11-05'`);
+    await freshRollup(db);
+    expect(lastRollupRefresh(db)).toBe('imports');
+    // the week's sessions grew by 12 ASINs × 2 days × 5 = 120, read from the week level
+    const after = await runQuery(db, { metrics: ['sessions'], ...week });
+    expect(Number(after.rows[0]?.sessions) - Number(before.rows[0]?.sessions)).toBe(120);
+    const periods = [week, { from: '2025-11-01', to: '2025-11-30' }, { from: '2025-11-05', to: '2025-11-12' }];
+    expect(await sameAnswers(db, periods, [{}], [[], ['asin'], ['store', 'asin', 'week']])).toBe(9);
     db.close();
   }, 120_000);
 
