@@ -76,7 +76,8 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
     fromRollup.clear();
   }
 
-  if (fromRollup.size) parts.push(rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params }));
+  const rolled = fromRollup.size ? rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params }) : null;
+  if (rolled) parts.push(rolled);
 
   const dimCols = [...dims.map((d) => `d_${d}`), ...(currency === 'split' ? ['d_currency'] : [])];
   const allColumns = parts.flatMap((p) => p.columns);
@@ -101,6 +102,8 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
   }
   // grain problems are counted over the whole answer, before groups made only of left-out rows are dropped
   finalSelect.push(...allColumns.filter((c) => c.startsWith('q_')).map((c) => `${dialect.castDouble(`SUM(${c}) OVER ()`)} AS ${c}`));
+  // the rollup counts its left-out rows once for the whole answer, in a row of its own
+  finalSelect.push(...(rolled?.unfit.columns ?? []).map((c) => `${dialect.castDouble(`unfit.${c}`)} AS ${c}`));
   finalSelect.push(...allColumns.filter((c) => c.startsWith('s_')).map((c) => `${dialect.castDouble(c)} AS ${c}`));
   const fitting = allColumns.filter((c) => c.startsWith('k_'));
   finalSelect.push(`${dialect.castDouble(fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0')} AS k_rows`);
@@ -124,7 +127,7 @@ ${stacked.join('\n    UNION ALL\n')}
   ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
 )`;
     sql = `SELECT ${finalSelect.join(',\n  ')}
-FROM ${source} summed
+FROM ${source} summed${rolled ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit` : ''}
 `;
     // totals are always one row; grouped answers keep only groups some counted row fell into
     const order = [...dims, ...(currency === 'split' ? ['currency'] : [])].map((c) => `"${c}" NULLS LAST`);
@@ -150,7 +153,7 @@ FROM ${source} summed
     currency,
     missingParts,
     sourceColumns,
-    unfitColumns: [...byFact.keys()].filter((f) => allColumns.includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
+    unfitColumns: [...byFact.keys()].filter((f) => [...allColumns, ...(rolled?.unfit.columns ?? [])].includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
     fxColumns: allColumns.filter((c) => c.startsWith('q_fx_')),
   };
 }
