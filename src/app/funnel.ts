@@ -53,7 +53,12 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
   ]);
   const keyAt = (answer: ColumnAnswer) => {
     const dims = by.map((d) => answer.values(d));
-    return (i: number) => (dims.length === 1 ? String(dims[0]?.[i] ?? null) : JSON.stringify(dims.map((values) => values[i] ?? null)));
+    // (a separator no ASIN, store or date holds; no array per row)
+    return (i: number) => {
+      let key = '';
+      for (const values of dims) key += `${values[i] ?? '\u0000null'}\u0001`;
+      return key;
+    };
   };
   const trailingAt = new Map<string, number>();
   if (trailing) {
@@ -61,14 +66,16 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
     for (let i = 0; i < trailing.count; i++) trailingAt.set(key(i), i);
   }
   const currentKey = keyAt(current);
-  const column = (answer: ColumnAnswer | undefined, id: string) => {
-    const values = answer?.values(id) ?? [];
-    return (i: number | undefined): number | null => (i === undefined ? null : num(values[i] ?? null));
-  };
-  const c = Object.fromEntries([...funnelMetrics, ...evidenceMetrics, 'average_selling_price'].map((m) => [m, column(current, m)]));
-  const t = Object.fromEntries(trailingMetrics.map((m) => [m, column(trailing, m)]));
-  const v = (id: string, i: number) => c[id]?.(i) ?? null;
-  const tv = (id: string, i: number | undefined) => t[id]?.(i) ?? null;
+  // each measure's column, read by index in the loop (no lookup by name per row)
+  const col = (id: string) => current.values(id);
+  const [impressions, clicks, cartAdds, purchases] = ['impressions', 'clicks', 'cart_adds', 'purchases'].map(col);
+  const [mImpressions, mClicks, mCartAdds, mPurchases] = ['market_impressions', 'market_clicks', 'market_cart_adds', 'market_purchases'].map(col);
+  const [adImpressions, adClicks, adOrders, orders, reviewsNew, repeatCustomers, customers] = ['ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_new', 'repeat_customers', 'customers'].map(col);
+  const [sessions, sessionsMobile, sessionsBrowser, unitSessionPct, orderItemSessionPct, buyBoxPct, averageSellingPrice] =
+    ['sessions', 'sessions_mobile', 'sessions_browser', 'unit_session_pct', 'order_item_session_pct', 'buy_box_pct', 'average_selling_price'].map(col);
+  const evidenceColumns = evidenceFacts.map((m) => [m, col(m)] as const);
+  const [tCtr, tCartAddRate, tOrderRate] = trailingMetrics.map((m) => trailing?.values(m) ?? []);
+  const at = (values: readonly (string | number | null)[] | undefined, i: number) => num(values?.[i] ?? null);
   const dimValues = by.map((d) => [d, current.values(d)] as const);
   const periodStart = request.from ?? request.to ?? todayIn('UTC');
   // many ASINs share a first-sale day: its day count and tier are worked out once per day
@@ -93,28 +100,27 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
     const tier: Tier = life ? life.tier : 'mature';
     if (onlyTier && tier !== onlyTier) continue;
     const ti = trailingAt.get(currentKey(i));
-    const searchSource = current.sourcesAt('impressions', i);
     const input: FunnelInput = {
       key, marketplace, tier,
       daysSinceFirstSale: life ? life.days : null,
       search: {
-        source: searchSource?.includes('scp') ? 'scp' : searchSource?.includes('sqp') ? 'sqp' : null,
-        impressions: v('impressions', i), clicks: v('clicks', i), cartAdds: v('cart_adds', i), purchases: v('purchases', i),
+        source: current.answeredBy('impressions', 'scp', i) ? 'scp' : current.answeredBy('impressions', 'sqp', i) ? 'sqp' : null,
+        impressions: at(impressions, i), clicks: at(clicks, i), cartAdds: at(cartAdds, i), purchases: at(purchases, i),
       },
-      market: { impressions: v('market_impressions', i), clicks: v('market_clicks', i), cartAdds: v('market_cart_adds', i), purchases: v('market_purchases', i) },
-      ads: { impressions: v('ad_impressions', i), clicks: v('ad_clicks', i), orders: v('ad_orders', i) },
-      orders: v('orders', i), reviewsNew: v('reviews_new', i), repeatCustomers: v('repeat_customers', i), customers: v('customers', i),
+      market: { impressions: at(mImpressions, i), clicks: at(mClicks, i), cartAdds: at(mCartAdds, i), purchases: at(mPurchases, i) },
+      ads: { impressions: at(adImpressions, i), clicks: at(adClicks, i), orders: at(adOrders, i) },
+      orders: at(orders, i), reviewsNew: at(reviewsNew, i), repeatCustomers: at(repeatCustomers, i), customers: at(customers, i),
       detail: {
-        sessions: v('sessions', i), sessionsMobile: v('sessions_mobile', i), sessionsBrowser: v('sessions_browser', i),
-        unitSessionPct: v('unit_session_pct', i), orderItemSessionPct: v('order_item_session_pct', i), buyBoxPct: v('buy_box_pct', i),
+        sessions: at(sessions, i), sessionsMobile: at(sessionsMobile, i), sessionsBrowser: at(sessionsBrowser, i),
+        unitSessionPct: at(unitSessionPct, i), orderItemSessionPct: at(orderItemSessionPct, i), buyBoxPct: at(buyBoxPct, i),
       },
-      trailing: ti === undefined ? null : { ctr: tv('ctr', ti), cartAddRate: tv('cart_add_rate', ti), orderRate: tv('order_rate', ti) },
+      trailing: ti === undefined ? null : { ctr: at(tCtr, ti), cartAddRate: at(tCartAddRate, ti), orderRate: at(tOrderRate, ti) },
     };
     const category = product?.category ?? null;
-    const priceBand = perAsin ? priceBandOf(marketplace, v('average_selling_price', i)) : null;
+    const priceBand = perAsin ? priceBandOf(marketplace, at(averageSellingPrice, i)) : null;
     rows.push(buildFunnel(input, { overrides, category, priceBand }));
     const evidence: Record<string, number | null> = {};
-    for (const m of evidenceFacts) evidence[m] = v(m, i);
+    for (const [m, values] of evidenceColumns) evidence[m] = at(values, i);
     facts.push(evidence);
   }
   return { rows, facts };

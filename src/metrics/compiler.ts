@@ -7,7 +7,7 @@ import { factQuery, Params, unsupportedReason } from './fact-query.ts';
 import { facts, type FactId } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
 import { measuresOf, metric, usesMoney } from './plan.ts';
-import { rollupQuery, rollupServes } from './rollup.ts';
+import { rollupQuery, rollupServes, weekLevelServes } from './rollup.ts';
 import type { ValidRequest } from './request.ts';
 
 export interface ColumnDescription {
@@ -70,8 +70,9 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
     }
     parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
   }
-  // the rollup pays where it replaces several scans; one source alone is read narrower from its own table
-  if (fromRollup.size === 1) {
+  // the rollup pays where it replaces several scans, or where its week level serves the period; else one
+  // source alone is read narrower from its own table
+  if (fromRollup.size === 1 && !weekLevelServes(request, dims)) {
     for (const [factId, ids] of fromRollup) parts.push(factQuery({ fact: facts[factId], measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
     fromRollup.clear();
   }

@@ -40,6 +40,8 @@ export interface ColumnAnswer {
   values(id: string): readonly (string | number | null)[];
   /** the sources that answered `metric` in row `i` (a fact with several), as `row.sources[metric]` */
   sourcesAt(metric: string, i: number): readonly string[] | undefined;
+  /** whether `label` is among them (no array built: asked once per row of a large answer) */
+  answeredBy(metric: string, label: string, i: number): boolean;
   columns: ColumnDescription[];
   problems: Problem[];
 }
@@ -89,7 +91,11 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
   const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? [] : column(p.column) }));
-  return { count, values: (id: string) => shown.get(id) ?? [], sourcesAt, columns: compiled.columns, problems, sourced, missingAt };
+  const answeredBy = (metric: string, label: string, i: number): boolean => {
+    const source = sourced.find((s) => s.metric === metric && s.label === label);
+    return source !== undefined && (shown.get(metric)?.[i] ?? null) !== null && Number(source.values[i] ?? 0) > 0;
+  };
+  return { count, values: (id: string) => shown.get(id) ?? [], sourcesAt, answeredBy, columns: compiled.columns, problems, sourced, missingAt };
 }
 
 async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {

@@ -49,10 +49,19 @@ const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sal
 export async function freshRollup(db: Database): Promise<ReadonlySet<FactId>> {
   const running = pending.get(db);
   if (running) return running;
+  // nothing written since the last check (its own writes included): the rollup is as fresh as it was then
+  const threshold = minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows;
+  const checked = lastChecked.get(db);
+  if (checked && checked.version === db.dataVersion && checked.threshold === threshold) return checked.covered;
+  const version = db.dataVersion;
   const work = refresh(db).finally(() => pending.delete(db));
   pending.set(db, work);
-  return work;
+  const covered = await work;
+  // remembered only when the check wrote nothing and nothing else was written meanwhile: else check again next time
+  if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered });
+  return covered;
 }
+const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: ReadonlySet<FactId> }>();
 
 interface State { imports: number | null; counts: string[]; layout?: number }
 

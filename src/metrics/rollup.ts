@@ -268,7 +268,7 @@ export function rollupQuery(input: {
     `SELECT ${[...inner, ...read.map((c) => `r.${c}`)].join(', ')}\n  FROM ${table} r\n  WHERE ${[...where, ...more].join(' AND ')}`;
   const unfitCount = (table: string, more: string[]) =>
     `SELECT ${[...input.byFact.keys()].map((f) => `SUM(r.k_${f}) AS q_unfit_${f}`).join(', ')} FROM ${table} r WHERE ${[...where, ...more, `NOT ${fitsSql}`].join(' AND ')}`;
-  const weeks = dims.every((dim) => dim !== 'date' && dim !== 'month') ? wholeWeeks(request.from, request.to) : null;
+  const weeks = weekLevelServes(request, dims) ? wholeWeeks(request.from, request.to) : null;
   let from: string;
   let unfit: string;
   if (weeks) {
@@ -295,6 +295,10 @@ FROM (
 ${groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : ''}`;
   return { sql, columns, unfit: { sql: unfit, columns: [...input.byFact.keys()].map((f) => `q_unfit_${f}`) } };
 }
+
+/** Whether the week level answers this question: not by date or month, over a period holding a whole week. */
+export const weekLevelServes = (request: ValidRequest, dims: readonly DimensionId[]): boolean =>
+  dims.every((dim) => dim !== 'date' && dim !== 'month') && wholeWeeks(request.from, request.to) !== null;
 
 /** The whole Sunday–Saturday weeks inside a period; null without both ends or without a whole week. */
 export function wholeWeeks(from: string | undefined, to: string | undefined): { from: string; to: string } | null {

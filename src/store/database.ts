@@ -5,6 +5,12 @@ import { AsterismError } from '../domain/errors.ts';
 import { migrate } from './migrations.ts';
 
 export type SqlParam = DuckDBValue;
+
+/** Statements that cannot change a table's rows (see `dataVersion`). */
+const readOnly = /^\s*(SELECT|DESCRIBE|EXPLAIN|SET|RESET)\b/i;
+
+/** Connections answering metric questions beside the one that writes (see `columnValues`). */
+const readingConnections = 2;
 export type SqlRow = Record<string, unknown>;
 
 /** The embedded database: one DuckDB file, migrated on open. Rows come back as JSON-safe values
@@ -31,26 +37,56 @@ export class Database {
     return db;
   }
 
+  /**
+   * Goes up with every statement that may write (and around every transaction): what was derived from the
+   * tables (table sizes, the rollup's freshness) is checked again only when it moved. Writes go through
+   * this class (`run`, `all`, `transaction`; the importers' appenders write inside `transaction`), and a
+   * database file is open in one process only, so nothing writes unseen. A read counted as a write only
+   * costs one more check.
+   */
+  get dataVersion(): number {
+    return this.version;
+  }
+
+  private version = 0;
+
+  private noteStatement(sql: string): void {
+    if (!readOnly.test(sql)) this.version++;
+  }
+
   async all(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
-    return reader.getRowObjectsJson() as SqlRow[];
+    this.noteStatement(sql);
+    try {
+      const reader = await this.connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJson() as SqlRow[];
+    } finally {
+      this.noteStatement(sql);
+    }
   }
 
   /** Columns as plain JS values, by name: for answers whose numbers the SQL has already rounded into
-   * doubles. Read by column, as converting row objects costs three times as much on a wide answer. */
+   * doubles. Read by column, as converting row objects costs three times as much on a wide answer.
+   * Asked on a reading connection of their own (answers see committed data only), taken in turn: two
+   * questions asked together (a funnel and its trailing weeks) run side by side on the two cores. */
   async columnValues(sql: string, params: SqlParam[] = []): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await (await this.readingConnection()).runAndReadAll(sql, params);
     const names = reader.columnNames();
     const values = reader.getColumnsJS();
     return { rows: reader.currentRowCount, columns: new Map(names.map((name, i) => [name, values[i] ?? []])) };
   }
 
   async run(sql: string, params: SqlParam[] = []): Promise<void> {
-    await this.connection.run(sql, params);
+    this.noteStatement(sql);
+    try {
+      await this.connection.run(sql, params);
+    } finally {
+      this.noteStatement(sql);
+    }
   }
 
   /** One transaction: everything inside is written, or nothing is. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
+    this.version++;
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const result = await work();
@@ -59,10 +95,25 @@ export class Database {
     } catch (e) {
       await this.connection.run('ROLLBACK');
       throw e;
+    } finally {
+      this.version++;
     }
   }
 
+  private readonly readers: Promise<DuckDBConnection>[] = [];
+  private readonly opened: DuckDBConnection[] = [];
+  private nextReader = 0;
+
+  private readingConnection(): Promise<DuckDBConnection> {
+    const i = this.nextReader++ % readingConnections;
+    return (this.readers[i] ??= this.instance.connect().then((c) => {
+      this.opened.push(c);
+      return c;
+    }));
+  }
+
   close(): void {
+    for (const reader of this.opened) reader.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
   }
