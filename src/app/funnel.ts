@@ -46,8 +46,9 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
   const perAsin = by.includes('asin');
   // read by column: a funnel of 10,000 ASINs builds no intermediate row objects
   const [current, trailing, products, overrides] = await Promise.all([
-    runQueryColumns(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics, ...(perAsin ? ['average_selling_price'] : [])] }),
-    request.from ? runQueryColumns(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1) }) : undefined,
+    // (only the search funnel's source is read: which of SCP and SQP answered)
+    runQueryColumns(db, { ...request, by, metrics: [...funnelMetrics, ...evidenceMetrics, ...(perAsin ? ['average_selling_price'] : [])], sourcesOf: ['impressions'] }),
+    request.from ? runQueryColumns(db, { ...request, by, metrics: trailingMetrics, from: addDays(request.from, -56), to: addDays(request.from, -1), sourcesOf: [] }) : undefined,
     productFacts(db, request.store),
     listBenchmarkOverrides(db),
   ]);

@@ -54,6 +54,18 @@ describe('additive sums and source precedence', () => {
     expect(r.A3).toMatchObject({ currency: 'EUR', sales: 79.96 });
   });
 
+  test('sourcesOf names the sources of only the metrics asked for; the values stay the same', async () => {
+    const every = await ask({ metrics: ['sales', 'impressions'], by: ['asin'] });
+    const some = await ask({ metrics: ['sales', 'impressions'], by: ['asin'], sourcesOf: ['sales'] });
+    const both = every.rows.find((r) => (r.sources as Record<string, string[]> | undefined)?.impressions && (r.sources as Record<string, string[]>).sales);
+    expect(both).toBeDefined();
+    const same = some.rows.find((r) => r.asin === both?.asin);
+    expect(same?.sources).toEqual({ sales: (both?.sources as Record<string, string[]>).sales });
+    const values = (r: typeof every) => r.rows.map(({ sources: _sources, ...rest }) => rest);
+    expect(values(some)).toEqual(values(every));
+    expect((await ask({ metrics: ['sales'], by: ['asin'], ...oct, sourcesOf: [] })).rows.some((r) => r.sources)).toBe(false);
+  });
+
   test('order items stand in for days whose Business Report cannot answer the question', async () => {
     // 09-15..10-31: September's monthly BR row does not fit the period, so A1's order O6 (09-20, 20.00) counts,
     // beside the October daily BR rows 100.10 + 60.03 → 180.13

@@ -53,6 +53,8 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
     const fact = measureById[id].fact;
     byFact.set(fact, [...(byFact.get(fact) ?? []), id]);
   }
+  // facts whose rows are counted per source label (s_*): those behind the metrics whose sources are named
+  const labelled = new Set(measuresOf(request.sourcesOf ?? request.metrics).map((m) => measureById[m].fact));
   const unavailable = new Set<MeasureId>();
   const parts: { sql: string; columns: string[] }[] = [];
   const fromRollup = new Map<FactId, MeasureId[]>();
@@ -68,16 +70,16 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
       fromRollup.set(factId, ids);
       continue;
     }
-    parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
+    parts.push(factQuery({ fact, measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys, labelSources: labelled.has(factId) }));
   }
   // the rollup pays where it replaces several scans, or where its week level serves the period; else one
   // source alone is read narrower from its own table
   if (fromRollup.size === 1 && !weekLevelServes(request, dims)) {
-    for (const [factId, ids] of fromRollup) parts.push(factQuery({ fact: facts[factId], measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys }));
+    for (const [factId, ids] of fromRollup) parts.push(factQuery({ fact: facts[factId], measures: ids, request, dims, splitCurrency: currency === 'split', dialect, params, needsProductKeys, labelSources: labelled.has(factId) }));
     fromRollup.clear();
   }
 
-  const rolled = fromRollup.size ? rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params }) : null;
+  const rolled = fromRollup.size ? rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params, labelled }) : null;
   if (rolled) parts.push(rolled);
 
   const dimCols = [...dims.map((d) => `d_${d}`), ...(currency === 'split' ? ['d_currency'] : [])];
@@ -136,7 +138,7 @@ FROM ${source} summed${rolled ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit` : ''}
   }
 
   const sourceColumns: CompiledQuery['sourceColumns'] = [];
-  for (const id of request.metrics) {
+  for (const id of request.sourcesOf ?? request.metrics) {
     for (const m of measuresOf([id])) {
       const fact = facts[measureById[m].fact];
       if (unavailable.has(m) || !fact.sources) continue;

@@ -24,6 +24,8 @@ export interface FactQueryInput {
   dialect: Dialect;
   params: Params;
   needsProductKeys: boolean;
+  /** count rows per source label (s_*), for metrics whose sources are named; default true */
+  labelSources?: boolean;
 }
 
 /** Why a source cannot answer this question (in English and Chinese), or undefined when it can. */
@@ -194,7 +196,7 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   }
   outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE 1 END) AS q_unfit_${fact.id}`, `SUM(CASE WHEN x_fits THEN 1 ELSE 0 END) AS k_${fact.id}`);
   columns.push(`q_unfit_${fact.id}`, `k_${fact.id}`);
-  for (const [i, label] of (fact.sources?.labels ?? []).entries()) {
+  for (const [i, label] of (input.labelSources === false ? [] : fact.sources?.labels ?? []).entries()) {
     inner.push(`CASE WHEN f.${fact.sources?.column} = ${params.add(label)} THEN 1 ELSE 0 END AS x_src_${i}`);
     outer.push(`SUM(CASE WHEN x_fits THEN x_src_${i} ELSE 0 END) AS s_${fact.id}_${i}`);
     columns.push(`s_${fact.id}_${i}`);

@@ -208,6 +208,8 @@ export interface RollupAnswer {
 
 export function rollupQuery(input: {
   byFact: ReadonlyMap<FactId, MeasureId[]>; request: ValidRequest; dims: readonly DimensionId[]; splitCurrency: boolean; dialect: Dialect; params: Params;
+  /** facts whose rows are counted per source label; default all */
+  labelled?: ReadonlySet<FactId>;
 }): RollupAnswer {
   const { request, dims, dialect: d, params } = input;
   const where: string[] = [];
@@ -253,7 +255,7 @@ export function rollupQuery(input: {
     read.push(`k_${fact}`);
     outer.push(`SUM(k_${fact}) AS k_${fact}`);
     columns.push(`k_${fact}`);
-    for (const [i] of (facts[fact].sources?.labels ?? []).entries()) {
+    for (const [i] of (input.labelled && !input.labelled.has(fact) ? [] : facts[fact].sources?.labels ?? []).entries()) {
       read.push(`s_${fact}_${i}`);
       outer.push(`SUM(s_${fact}_${i}) AS s_${fact}_${i}`);
       columns.push(`s_${fact}_${i}`);
