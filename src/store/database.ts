@@ -5,13 +5,10 @@ import { AsterismError } from '../domain/errors.ts';
 import { migrate } from './migrations.ts';
 
 export type SqlParam = DuckDBValue;
+export type SqlRow = Record<string, unknown>;
 
 /** Statements that cannot change a table's rows (see `dataVersion`). */
 const readOnly = /^\s*(SELECT|DESCRIBE|EXPLAIN|SET|RESET)\b/i;
-
-/** Connections answering metric questions beside the one that writes (see `columnValues`). */
-const readingConnections = 2;
-export type SqlRow = Record<string, unknown>;
 
 /** The embedded database: one DuckDB file, migrated on open. Rows come back as JSON-safe values
  * (DECIMAL and BIGINT as strings, so nothing passes through a binary float on the way out). */
@@ -66,10 +63,11 @@ export class Database {
 
   /** Columns as plain JS values, by name: for answers whose numbers the SQL has already rounded into
    * doubles. Read by column, as converting row objects costs three times as much on a wide answer.
-   * Asked on a reading connection of their own (answers see committed data only), taken in turn: two
-   * questions asked together (a funnel and its trailing weeks) run side by side on the two cores. */
+   * (On the one connection, like every statement: a second reading connection ran the funnel's two
+   * questions side by side no faster on two cores, and would not see an import's open transaction,
+   * which the rollup's freshness check, asked on this connection, does see.) */
   async columnValues(sql: string, params: SqlParam[] = []): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
-    const reader = await (await this.readingConnection()).runAndReadAll(sql, params);
+    const reader = await this.connection.runAndReadAll(sql, params);
     const names = reader.columnNames();
     const values = reader.getColumnsJS();
     return { rows: reader.currentRowCount, columns: new Map(names.map((name, i) => [name, values[i] ?? []])) };
@@ -100,20 +98,7 @@ export class Database {
     }
   }
 
-  private readonly readers: Promise<DuckDBConnection>[] = [];
-  private readonly opened: DuckDBConnection[] = [];
-  private nextReader = 0;
-
-  private readingConnection(): Promise<DuckDBConnection> {
-    const i = this.nextReader++ % readingConnections;
-    return (this.readers[i] ??= this.instance.connect().then((c) => {
-      this.opened.push(c);
-      return c;
-    }));
-  }
-
   close(): void {
-    for (const reader of this.opened) reader.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
   }
