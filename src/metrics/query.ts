@@ -38,9 +38,7 @@ export interface ColumnAnswer {
   count: number;
   /** a shown column (dimension, currency or metric), one value per row; unknown is null */
   values(id: string): readonly (string | number | null)[];
-  /** the sources that answered `metric` in row `i` (a fact with several), as `row.sources[metric]` */
-  sourcesAt(metric: string, i: number): readonly string[] | undefined;
-  /** whether `label` is among them (no array built: asked once per row of a large answer) */
+  /** whether source `label` answered `metric` in row `i` (a fact with several), as in `row.sources[metric]` */
   answeredBy(metric: string, label: string, i: number): boolean;
   columns: ColumnDescription[];
   problems: Problem[];
@@ -53,7 +51,8 @@ export async function runQueryColumns(db: Database, request: QueryRequest): Prom
 
 /** The hidden columns too: which sources answered, which formula parts were missing. */
 interface PeriodColumns extends ColumnAnswer {
-  sourced: { metric: string; label: string; values: unknown[] }[];
+  /** per source column: whether it answered its metric in row `i` */
+  sourced: { metric: string; label: string; answered: (i: number) => boolean }[];
   missingAt: { metric: string; part: string; values: unknown[] }[];
 }
 
@@ -67,12 +66,12 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
   const count = empty ? 1 : answer.rows;
   // (a NULL comes back as null; read with `?? null` all the same, as `values` promises)
   const shown = new Map(compiled.columns.map((c) => [c.id, (empty ? [null] : column(c.id)) as (string | number | null)[]]));
-  const sourced = compiled.sourceColumns.map((s) => ({ ...s, values: column(s.column) }));
-  const sourcesAt = (metric: string, i: number): string[] | undefined => {
-    if ((shown.get(metric)?.[i] ?? null) === null) return undefined;
-    const labels = sourced.filter((s) => s.metric === metric && Number(s.values[i] ?? 0) > 0).map((s) => s.label);
-    return labels.length ? labels : undefined;
-  };
+  // a source answered a row's metric where it counted rows for it and the metric is known
+  const sourced = compiled.sourceColumns.map(({ metric, label, column: name }) => {
+    const counted = column(name);
+    const metricValues = shown.get(metric);
+    return { metric, label, answered: (i: number) => (metricValues?.[i] ?? null) !== null && Number(counted[i] ?? 0) > 0 };
+  });
   // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
   const total = (name: string) => Number(column(name)[0] ?? 0);
   for (const u of compiled.unfitColumns) {
@@ -91,11 +90,9 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
   const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? [] : column(p.column) }));
-  const answeredBy = (metric: string, label: string, i: number): boolean => {
-    const source = sourced.find((s) => s.metric === metric && s.label === label);
-    return source !== undefined && (shown.get(metric)?.[i] ?? null) !== null && Number(source.values[i] ?? 0) > 0;
-  };
-  return { count, values: (id: string) => shown.get(id) ?? [], sourcesAt, answeredBy, columns: compiled.columns, problems, sourced, missingAt };
+  const answeredBy = (metric: string, label: string, i: number): boolean =>
+    sourced.find((s) => s.metric === metric && s.label === label)?.answered(i) ?? false;
+  return { count, values: (id: string) => shown.get(id) ?? [], answeredBy, columns: compiled.columns, problems, sourced, missingAt };
 }
 
 async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
@@ -110,7 +107,7 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
     const row: QueryRow = {};
     for (const [id, values] of shown) row[id] = values[i] ?? null;
     let signature = '';
-    for (const s of answer.sourced) signature += Number(s.values[i] ?? 0) > 0 && row[s.metric] !== null ? '1' : '0';
+    for (const s of answer.sourced) signature += s.answered(i) ? '1' : '0';
     const sources = sourcesOf(signature, () => {
       const built: Record<string, string[]> = {};
       answer.sourced.forEach((s, k) => { if (signature[k] === '1') (built[s.metric] ??= []).push(s.label); });

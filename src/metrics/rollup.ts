@@ -107,14 +107,14 @@ export function rollupCreateSql(select: string): string {
   return `CREATE OR REPLACE TABLE ${rollupTable} AS ${select}\nORDER BY date_from, store, marketplace, asin`;
 }
 
-/**
- * The week level written from the rollup (its `columns` with their types, as DESCRIBE gives them): whole,
- * or with `windows` only the weeks and range rows those windows touch (deleted, then written again).
- */
 /** A row covering exactly one Sunday–Saturday week. */
 export const weekRowSql = (dialect: Dialect, alias: string) =>
   `(${alias}.date_from = ${dialect.weekStart(`${alias}.date_from`)} AND ${alias}.date_to = CAST(${alias}.date_from + 6 AS DATE))`;
 
+/**
+ * The week level written from the rollup (its `columns` with their types, as DESCRIBE gives them): whole,
+ * or with `windows` only the weeks and range rows those windows touch (deleted, then written again).
+ */
 export function weekLevelSql(dialect: Dialect, columns: readonly { name: string; type: string }[], windows?: { table: string; bounds: RollupBounds }): string {
   const summed = columns.filter((c) => !rollupKey.includes(c.name));
   const names = [...rollupKey, ...summed.map((c) => c.name)].join(', ');
