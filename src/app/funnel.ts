@@ -6,7 +6,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { addDays } from '../domain/calendar.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
-import { runQuery, runQueryColumns, type ColumnAnswer, type QueryRow } from '../metrics/query.ts';
+import { runQuery, runQueryColumns, type ColumnAnswer, type QueryRow, type ShownColumn } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
@@ -57,7 +57,7 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
     // (a separator no ASIN, store or date holds; no array per row)
     return (i: number) => {
       let key = '';
-      for (const values of dims) key += `${values[i] ?? '\u0000null'}\u0001`;
+      for (const values of dims) key += `${values.at(i) ?? '\u0000null'}\u0001`;
       return key;
     };
   };
@@ -75,8 +75,8 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
   const [sessions, sessionsMobile, sessionsBrowser, unitSessionPct, orderItemSessionPct, buyBoxPct, averageSellingPrice] =
     ['sessions', 'sessions_mobile', 'sessions_browser', 'unit_session_pct', 'order_item_session_pct', 'buy_box_pct', 'average_selling_price'].map(col);
   const evidenceColumns = evidenceFacts.map((m) => [m, col(m)] as const);
-  const [tCtr, tCartAddRate, tOrderRate] = trailingMetrics.map((m) => trailing?.values(m) ?? []);
-  const at = (values: readonly (string | number | null)[] | undefined, i: number) => num(values?.[i] ?? null);
+  const [tCtr, tCartAddRate, tOrderRate] = trailingMetrics.map((m) => trailing?.values(m));
+  const at = (values: ShownColumn | undefined, i: number) => num(values?.at(i));
   const dimValues = by.map((d) => [d, current.values(d)] as const);
   const periodStart = request.from ?? request.to ?? todayIn('UTC');
   // many ASINs share a first-sale day: its day count and tier are worked out once per day
@@ -94,7 +94,7 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
   const facts: Record<string, number | null>[] = [];
   for (let i = 0; i < current.count; i++) {
     const key: Record<string, string | null> = {};
-    for (const [d, values] of dimValues) key[d] = (values[i] as string | null | undefined) ?? null;
+    for (const [d, values] of dimValues) key[d] = values.at(i) as string | null;
     const marketplace = (key.marketplace ?? request.marketplace ?? null) as string | null;
     const product = key.asin && marketplace ? products.get(productKey(marketplace, key.asin)) : undefined;
     const life = product ? lifecycleOf(product.firstSaleDate, product.markedTier) : null;

@@ -36,13 +36,22 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
  * (the funnel) reads directly without building a row object each. */
 export interface ColumnAnswer {
   count: number;
-  /** a shown column (dimension, currency or metric), one value per row; unknown is null */
-  values(id: string): readonly (string | number | null)[];
+  /** a shown column (dimension, currency or metric), read by row; unknown is null */
+  values(id: string): ShownColumn;
   /** whether source `label` answered `metric` in row `i` (a fact with several), as in `row.sources[metric]` */
   answeredBy(metric: string, label: string, i: number): boolean;
   columns: ColumnDescription[];
   problems: Problem[];
 }
+
+/** One shown column of an answer: `at(i)` is row i's value (a dimension's text, a metric's number), null when unknown. */
+export interface ShownColumn {
+  readonly length: number;
+  at(i: number): string | number | null;
+}
+
+const noValues: ShownColumn = { length: 0, at: () => null };
+const oneNull: ShownColumn = { length: 1, at: () => null };
 
 /** The answer of one period, by column (no `compare`). */
 export async function runQueryColumns(db: Database, request: QueryRequest): Promise<ColumnAnswer> {
@@ -53,27 +62,26 @@ export async function runQueryColumns(db: Database, request: QueryRequest): Prom
 interface PeriodColumns extends ColumnAnswer {
   /** per source column: whether it answered its metric in row `i` */
   sourced: { metric: string; label: string; answered: (i: number) => boolean }[];
-  missingAt: { metric: string; part: string; values: unknown[] }[];
+  missingAt: { metric: string; part: string; values: ShownColumn }[];
 }
 
 async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodColumns> {
   const compiled = compileQuery(valid, duckdb, await freshRollup(db));
   const answer = await db.columnValues(compiled.sql, compiled.params);
-  const column = (name: string): unknown[] => answer.columns.get(name) ?? [];
+  const column = (name: string): ShownColumn => (answer.columns.get(name) as ShownColumn | undefined) ?? noValues;
   const problems = [...compiled.problems];
   // totals are one row, even when nothing is known
   const empty = valid.by.length === 0 && answer.rows === 0;
   const count = empty ? 1 : answer.rows;
-  // (a NULL comes back as null; read with `?? null` all the same, as `values` promises)
-  const shown = new Map(compiled.columns.map((c) => [c.id, (empty ? [null] : column(c.id)) as (string | number | null)[]]));
+  const shown = new Map(compiled.columns.map((c) => [c.id, empty ? oneNull : column(c.id)]));
   // a source answered a row's metric where it counted rows for it and the metric is known
   const sourced = compiled.sourceColumns.map(({ metric, label, column: name }) => {
     const counted = column(name);
     const metricValues = shown.get(metric);
-    return { metric, label, answered: (i: number) => (metricValues?.[i] ?? null) !== null && Number(counted[i] ?? 0) > 0 };
+    return { metric, label, answered: (i: number) => (metricValues?.at(i) ?? null) !== null && Number(counted.at(i) ?? 0) > 0 };
   });
   // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
-  const total = (name: string) => Number(column(name)[0] ?? 0);
+  const total = (name: string) => Number(column(name).at(0) ?? 0);
   for (const u of compiled.unfitColumns) {
     const n = total(u.column);
     if (n > 0) {
@@ -89,10 +97,10 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
     if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
-  const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? [] : column(p.column) }));
+  const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? noValues : column(p.column) }));
   const answeredBy = (metric: string, label: string, i: number): boolean =>
     sourced.find((s) => s.metric === metric && s.label === label)?.answered(i) ?? false;
-  return { count, values: (id: string) => shown.get(id) ?? [], answeredBy, columns: compiled.columns, problems, sourced, missingAt };
+  return { count, values: (id: string) => shown.get(id) ?? noValues, answeredBy, columns: compiled.columns, problems, sourced, missingAt };
 }
 
 async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
@@ -105,7 +113,7 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
   const rows: QueryRow[] = [];
   for (let i = 0; i < answer.count; i++) {
     const row: QueryRow = {};
-    for (const [id, values] of shown) row[id] = values[i] ?? null;
+    for (const [id, values] of shown) row[id] = values.at(i);
     let signature = '';
     for (const s of answer.sourced) signature += s.answered(i) ? '1' : '0';
     const sources = sourcesOf(signature, () => {
@@ -115,7 +123,7 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
     });
     if (sources) row.sources = sources;
     signature = '';
-    for (const p of answer.missingAt) signature += p.values[i] === true && row[p.metric] !== null ? '1' : '0';
+    for (const p of answer.missingAt) signature += (p.values.at(i) as unknown) === true && row[p.metric] !== null ? '1' : '0';
     const missing = missingOf(signature, () => {
       const built: Record<string, string[]> = {};
       answer.missingAt.forEach((p, k) => { if (signature[k] === '1') (built[p.metric] ??= []).push(p.part); });

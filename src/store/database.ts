@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AsterismError } from '../domain/errors.ts';
+import { readAnswerColumns, type AnswerColumn } from './answer-columns.ts';
 import { migrate } from './migrations.ts';
 
 export type SqlParam = DuckDBValue;
@@ -61,16 +62,14 @@ export class Database {
     }
   }
 
-  /** Columns as plain JS values, by name: for answers whose numbers the SQL has already rounded into
-   * doubles. Read by column, as converting row objects costs three times as much on a wide answer.
+  /** Columns by name, read by row index: for answers whose numbers the SQL has already rounded into
+   * doubles (see `readAnswerColumns`). Read by column, as converting row objects costs three times as much
+   * on a wide answer. A read: it does not move `dataVersion`.
    * (On the one connection, like every statement: a second reading connection ran the funnel's two
    * questions side by side no faster on two cores, and would not see an import's open transaction,
    * which the rollup's freshness check, asked on this connection, does see.) */
-  async columnValues(sql: string, params: SqlParam[] = []): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
-    const reader = await this.connection.runAndReadAll(sql, params);
-    const names = reader.columnNames();
-    const values = reader.getColumnsJS();
-    return { rows: reader.currentRowCount, columns: new Map(names.map((name, i) => [name, values[i] ?? []])) };
+  async columnValues(sql: string, params: SqlParam[] = []): Promise<{ rows: number; columns: Map<string, AnswerColumn> }> {
+    return readAnswerColumns(await this.connection.run(sql, params));
   }
 
   async run(sql: string, params: SqlParam[] = []): Promise<void> {
