@@ -40,7 +40,19 @@ function funnelGrain(by: readonly string[] | undefined): string[] {
 }
 
 export async function funnelRows(db: Database, options: FunnelRequest): Promise<{ rows: FunnelRow[]; facts: Record<string, number | null>[] }> {
-  const { tier: onlyTier, ...request } = options;
+  return shapeFunnels(options, await askFunnels(db, options));
+}
+
+/** What a funnel is built from: the period's answer, the trailing 8 weeks', the products and the benchmark overrides. */
+export interface FunnelAnswers {
+  current: ColumnAnswer;
+  trailing: ColumnAnswer | undefined;
+  products: Awaited<ReturnType<typeof productFacts>>;
+  overrides: Awaited<ReturnType<typeof listBenchmarkOverrides>>;
+}
+
+export async function askFunnels(db: Database, options: FunnelRequest): Promise<FunnelAnswers> {
+  const { tier: _tier, ...request } = options;
   const by = funnelGrain(request.by);
   // an ASIN's price band comes from its average selling price; asked only per ASIN, where one row has one currency
   const perAsin = by.includes('asin');
@@ -52,6 +64,15 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
     productFacts(db, request.store),
     listBenchmarkOverrides(db),
   ]);
+  return { current, trailing, products, overrides };
+}
+
+/** One funnel row per answered scope (and the evidence a finding may cite beside it). */
+export function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: FunnelRow[]; facts: Record<string, number | null>[] } {
+  const { tier: onlyTier, ...request } = options;
+  const { current, trailing, products, overrides } = answers;
+  const by = funnelGrain(request.by);
+  const perAsin = by.includes('asin');
   const keyAt = (answer: ColumnAnswer) => {
     const dims = by.map((d) => answer.values(d));
     // (a separator no ASIN, store or date holds; no array per row)

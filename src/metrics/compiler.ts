@@ -167,7 +167,7 @@ function shown(id: string, sql: string, dialect: Dialect, currencyColumn: string
   const m = metric(id);
   switch (m.unit) {
     case 'count':
-      return dialect.roundToDouble(sql, m.format === 'int' ? 0 : 2);
+      return m.format === 'int' ? dialect.wholeCount(sql) : dialect.roundToDouble(sql, 2);
     case 'money':
       if (!currencyColumn || m.format !== 'money') return dialect.roundToDouble(sql, 4);
       return `CASE WHEN ${currencyColumn} IN (${wholeCurrencies.map((c) => `'${c}'`).join(', ')}) THEN ${dialect.roundToDouble(sql, 0)} ELSE ${dialect.roundToDouble(sql, 2)} END`;
