@@ -3,7 +3,7 @@ import { duckdb } from '../store/dialect.ts';
 import { tableSizes } from '../store/table-sizes.ts';
 import type { FactId } from './facts.ts';
 import {
-  inWindows, rollupCandidates, rollupCreateSql, rollupLayout, rollupParts, rollupRangesTable, rollupSelect, rollupTable, rollupWeeksTable, weekLevelSql, weekRowSql,
+  inWindows, rollupCandidates, rollupCreateSql, rollupLayout, rollupParts, rollupRangesTable, rollupSelect, rollupTable, rollupWeeksTable, weekLevelSql,
   type RollupBounds,
 } from './rollup.ts';
 
@@ -134,7 +134,7 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
   const rowsOf = (table: string, where = 'TRUE') => `SELECT ${covered.map((f) => `coalesce(sum(k_${f}), 0) AS ${f}`).join(', ')} FROM ${table} r WHERE ${where}`;
   const [rolled, weekLevel, plain] = await Promise.all([
     db.all(rowsOf(rollupTable)),
-    db.all(`SELECT ${covered.map((f) => `sum(${f}) AS ${f}`).join(', ')} FROM (${rowsOf(rollupWeeksTable)} UNION ALL ${rowsOf(rollupRangesTable, `NOT ${weekRowSql(duckdb, 'r')}`)}) w`),
+    db.all(`SELECT ${covered.map((f) => `sum(${f}) AS ${f}`).join(', ')} FROM (${rowsOf(rollupWeeksTable)} UNION ALL ${rowsOf(rollupRangesTable)}) w`),
     checks.length ? db.all(checks.map((f) => `SELECT '${f}' AS fact, count(*) AS n FROM ${plainFacts[f]}`).join(' UNION ALL ')) : [],
   ]);
   const sizes = new Map(plain.map((r) => [String(r.fact), String(r.n)]));
