@@ -94,7 +94,7 @@ function searchStagesOf(source: FunnelSource, input: FunnelInput, j: Judging): F
   const order = buildStage('order', source, s.purchases, s.clicks, j);
   besideRate(order, ratio(m.purchases, m.clicks), t?.orderRate ?? null);
   order.cart_to_order_rate = round4(ratio(s.purchases, s.cartAdds));
-  return [exposure, click, cart, order, ...tailStagesOf(source, input, j)];
+  return [exposure, click, cart, order, reviewStage(source, input, j), repeatStage(source, input, j)];
 }
 
 function besideRate(stage: FunnelStage, market: number | null, trailing: number | null): void {
@@ -110,13 +110,13 @@ function adsStagesOf(input: FunnelInput, j: Judging): FunnelStage[] {
     buildStage('click', 'ads_only', a.clicks, a.impressions, j),
     buildStage('cart', 'ads_only', null, null, j),
     buildStage('order', 'ads_only', a.orders, a.clicks, j),
-    ...tailStagesOf('ads_only', input, j),
+    reviewStage('ads_only', input, j),
+    repeatStage('ads_only', input, j),
   ];
 }
 
-function tailStagesOf(source: FunnelSource, input: FunnelInput, j: Judging): [FunnelStage, FunnelStage] {
-  return [buildStage('review', source, input.reviewsNew, input.orders, j), buildStage('repeat', source, input.repeatCustomers, input.customers, j)];
-}
+const reviewStage = (source: FunnelSource, input: FunnelInput, j: Judging) => buildStage('review', source, input.reviewsNew, input.orders, j);
+const repeatStage = (source: FunnelSource, input: FunnelInput, j: Judging) => buildStage('repeat', source, input.repeatCustomers, input.customers, j);
 
 interface Judging {
   input: FunnelInput;

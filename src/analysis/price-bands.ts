@@ -17,6 +17,7 @@ export const priceBands: Readonly<Record<MarketplaceGroup, readonly { band: stri
 /** The band of an average selling price; null when the price is unknown (no units sold). */
 export function priceBandOf(marketplace: string | null, averageSellingPrice: number | null): string | null {
   if (averageSellingPrice === null) return null;
-  const bands = priceBands[marketplaceGroup(marketplace)];
-  return bands.find((b) => b.under === null || averageSellingPrice < b.under)?.band ?? null;
+  // (a loop, not find: asked for each of 10,000 ASINs of a funnel)
+  for (const b of priceBands[marketplaceGroup(marketplace)]) if (b.under === null || averageSellingPrice < b.under) return b.band;
+  return null;
 }

@@ -100,17 +100,19 @@ export function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { 
   const at = (values: ShownColumn | undefined, i: number) => num(values?.at(i));
   const dimValues = by.map((d) => [d, current.values(d)] as const);
   const periodStart = request.from ?? request.to ?? todayIn('UTC');
-  // many ASINs share a first-sale day: its day count and tier are worked out once per day
-  const lifecycle = new Map<string, { days: number | null; tier: Tier }>();
+  // many ASINs share a first-sale day: its day count and tier are worked out once per day and marked tier
+  const lifecycle = new Map<string | null, Map<string | null, { days: number | null; tier: Tier }>>();
   const lifecycleOf = (firstSaleDate: string | null, markedTier: string | null) => {
-    const k = `${firstSaleDate}|${markedTier}`;
-    let found = lifecycle.get(k);
+    let byTier = lifecycle.get(firstSaleDate);
+    if (!byTier) lifecycle.set(firstSaleDate, (byTier = new Map()));
+    let found = byTier.get(markedTier);
     if (!found) {
       found = { days: daysSinceFirstSale(firstSaleDate, periodStart), tier: lifecycleTier({ firstSaleDate, periodStart, markedTier }) };
-      lifecycle.set(k, found);
+      byTier.set(markedTier, found);
     }
     return found;
   };
+  const [fromScp, fromSqp] = [current.answeredBy('impressions', 'scp'), current.answeredBy('impressions', 'sqp')];
   const rows: FunnelRow[] = [];
   const facts: Record<string, number | null>[] = [];
   for (let i = 0; i < current.count; i++) {
@@ -126,7 +128,7 @@ export function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { 
       key, marketplace, tier,
       daysSinceFirstSale: life ? life.days : null,
       search: {
-        source: current.answeredBy('impressions', 'scp', i) ? 'scp' : current.answeredBy('impressions', 'sqp', i) ? 'sqp' : null,
+        source: fromScp(i) ? 'scp' : fromSqp(i) ? 'sqp' : null,
         impressions: at(impressions, i), clicks: at(clicks, i), cartAdds: at(cartAdds, i), purchases: at(purchases, i),
       },
       market: { impressions: at(mImpressions, i), clicks: at(mClicks, i), cartAdds: at(mCartAdds, i), purchases: at(mPurchases, i) },

@@ -38,8 +38,9 @@ export interface ColumnAnswer {
   count: number;
   /** a shown column (dimension, currency or metric), read by row; unknown is null */
   values(id: string): ShownColumn;
-  /** whether source `label` answered `metric` in row `i` (a fact with several), as in `row.sources[metric]` */
-  answeredBy(metric: string, label: string, i: number): boolean;
+  /** whether source `label` answered `metric` in a row (a fact with several), as in `row.sources[metric]`:
+   * asked once, then per row by index */
+  answeredBy(metric: string, label: string): (i: number) => boolean;
   columns: ColumnDescription[];
   problems: Problem[];
 }
@@ -98,8 +99,8 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
   const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? noValues : column(p.column) }));
-  const answeredBy = (metric: string, label: string, i: number): boolean =>
-    sourced.find((s) => s.metric === metric && s.label === label)?.answered(i) ?? false;
+  const never = () => false;
+  const answeredBy = (metric: string, label: string) => sourced.find((s) => s.metric === metric && s.label === label)?.answered ?? never;
   return { count, values: (id: string) => shown.get(id) ?? noValues, answeredBy, columns: compiled.columns, problems, sourced, missingAt };
 }
 
