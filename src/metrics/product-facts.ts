@@ -1,5 +1,8 @@
 import type { Database } from '../store/database.ts';
 import { tableSizes } from '../store/table-sizes.ts';
+import { todayIn } from '../domain/local-date.ts';
+
+const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Per ASIN and marketplace: the first day it sold (Business Report or orders), the tier the seller
  * marked and the fee category of the products file (what category benchmark overrides match). */
@@ -16,8 +19,9 @@ const remembered = new WeakMap<Database, { key: string; facts: Promise<Map<strin
 /** Product facts, read again only when their tables changed: a first sale needs every day of history
  * (a scan of all sales rows), and a funnel asks for them on every call. */
 export async function productFacts(db: Database, store?: string): Promise<Map<string, ProductFacts>> {
-  const [sizes, [today]] = await Promise.all([tableSizes(db, factTables), db.all('SELECT CAST(current_date AS VARCHAR) AS day')]);
-  const key = JSON.stringify([store ?? null, sizes, today?.day]);
+  // (the day in the system's zone, as DuckDB's current_date reads it: a query for it queued behind every
+  // funnel's answer on the one connection)
+  const key = JSON.stringify([store ?? null, await tableSizes(db, factTables), todayIn(systemZone)]);
   const known = remembered.get(db);
   if (known?.key === key) return known.facts;
   const facts = readProductFacts(db, store);

@@ -52,3 +52,13 @@ test.each([
 ])('%o is refused', async (input, message) => {
   await expect(setBenchmarkOverride(db, input, vocabulary)).rejects.toThrow(message);
 });
+
+test('the list is read again only after a write (every funnel asks for it), and is frozen as it is shared', async () => {
+  const first = await listBenchmarkOverrides(db);
+  expect(await listBenchmarkOverrides(db)).toBe(first);
+  expect(Object.isFrozen(first) && first.every((o) => Object.isFrozen(o))).toBe(true);
+  await setBenchmarkOverride(db, { metric: 'order_rate', marketplace: 'JP', low: 0.05, high: null }, vocabulary);
+  const after = await listBenchmarkOverrides(db);
+  expect(after).not.toBe(first);
+  expect(after.map((o) => o.metric)).toContain('order_rate');
+});

@@ -81,9 +81,17 @@ export async function removeBenchmarkOverride(db: Database, input: BenchmarkOver
   return found;
 }
 
-export async function listBenchmarkOverrides(db: Database): Promise<BenchmarkOverrideRecord[]> {
-  return selectOverrides(db, { where: 'TRUE', params: [] });
+export async function listBenchmarkOverrides(db: Database): Promise<readonly BenchmarkOverrideRecord[]> {
+  // read again only after a write: every funnel asks for them, and they change only when edited
+  const known = listed.get(db);
+  if (known?.version === db.dataVersion) return known.overrides;
+  // (shared between calls, so frozen)
+  const entry = { version: db.dataVersion, overrides: selectOverrides(db, { where: 'TRUE', params: [] }).then((rows) => Object.freeze(rows.map((r) => Object.freeze(r)))) };
+  listed.set(db, entry);
+  entry.overrides.catch(() => listed.delete(db));
+  return entry.overrides;
 }
+const listed = new WeakMap<Database, { version: number; overrides: Promise<readonly BenchmarkOverrideRecord[]> }>();
 
 async function selectOverrides(db: Database, match: { where: string; params: SqlParam[] }): Promise<BenchmarkOverrideRecord[]> {
   const rows = await db.all(

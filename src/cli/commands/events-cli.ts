@@ -53,7 +53,7 @@ export function benchmarksCommands(program: Command, open: () => Promise<Asteris
   const keyOf = (o: KeyOptions) => defined({ metric: o.metric, marketplace: o.marketplace, tier: o.tier, category: o.category, price_band: o.priceBand, variant: o.variant });
   benchmarks.command('list').option('--json').action((o: { json?: boolean }) => withApi(open, async (api) => {
     const answer = await api.run('benchmarks_list', {});
-    print(o.json, answer, benchmarkColumns, answer.overrides);
+    print(o.json, answer, benchmarkColumns, [...answer.overrides]);
   }));
   key(benchmarks.command('set').description('set low/high bounds (0.08 or 8%)')).option('--low <n>').option('--high <n>').option('--note <text>')
     .action((o: KeyOptions & { low?: string; high?: string; note?: string }) => withApi(open, async (api) => {
