@@ -7,7 +7,7 @@ import { factQuery, Params, unsupportedReason } from './fact-query.ts';
 import { facts, type FactId } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
 import { measuresOf, metric, usesMoney } from './plan.ts';
-import { rollupQuery, rollupServes, weekLevelServes } from './rollup.ts';
+import { rollupQuery, rollupServes, weekLevelServes, type RollupCoverage } from './rollup.ts';
 import type { ValidRequest } from './request.ts';
 
 export interface ColumnDescription {
@@ -41,7 +41,7 @@ const productKeyDims: readonly DimensionId[] = ['asin', 'sku', 'parent_asin', 'p
  * answer's grain on its own, the results are stacked (each measure comes from one source only) and
  * summed, and ratios and formulas are computed last from those sums.
  */
-export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: ReadonlySet<FactId> = new Set()): CompiledQuery {
+export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: RollupCoverage = new Set()): CompiledQuery {
   const problems: Problem[] = [];
   const dims = request.by;
   const params = new Params(dialect);
@@ -79,7 +79,7 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
     fromRollup.clear();
   }
 
-  const rolled = fromRollup.size ? rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params, labelled }) : null;
+  const rolled = fromRollup.size ? rollupQuery({ byFact: fromRollup, request, dims, splitCurrency: currency === 'split', dialect, params, labelled, ranged: rollup.ranged }) : null;
   if (rolled) parts.push(rolled);
 
   const dimCols = [...dims.map((d) => `d_${d}`), ...(currency === 'split' ? ['d_currency'] : [])];
@@ -106,7 +106,7 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Re
   // grain problems are counted over the whole answer, before groups made only of left-out rows are dropped
   finalSelect.push(...allColumns.filter((c) => c.startsWith('q_')).map((c) => `${dialect.castDouble(`SUM(${c}) OVER ()`)} AS ${c}`));
   // the rollup counts its left-out rows once for the whole answer, in a row of its own
-  finalSelect.push(...(rolled?.unfit.columns ?? []).map((c) => `${dialect.castDouble(`unfit.${c}`)} AS ${c}`));
+  finalSelect.push(...(rolled?.unfit?.columns ?? []).map((c) => `${dialect.castDouble(`unfit.${c}`)} AS ${c}`));
   finalSelect.push(...allColumns.filter((c) => c.startsWith('s_')).map((c) => `${dialect.castDouble(c)} AS ${c}`));
   const fitting = allColumns.filter((c) => c.startsWith('k_'));
   finalSelect.push(`${dialect.castDouble(fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0')} AS k_rows`);
@@ -130,7 +130,7 @@ ${stacked.join('\n    UNION ALL\n')}
   ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
 )`;
     sql = `SELECT ${finalSelect.join(',\n  ')}
-FROM ${source} summed${rolled ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit` : ''}
+FROM ${source} summed${rolled?.unfit ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit` : ''}
 `;
     // totals are always one row; grouped answers keep only groups some counted row fell into
     const order = [...dims, ...(currency === 'split' ? ['currency'] : [])].map((c) => `"${c}" NULLS LAST`);
@@ -156,7 +156,7 @@ FROM ${source} summed${rolled ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit` : ''}
     currency,
     missingParts,
     sourceColumns,
-    unfitColumns: [...byFact.keys()].filter((f) => [...allColumns, ...(rolled?.unfit.columns ?? [])].includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
+    unfitColumns: [...byFact.keys()].filter((f) => [...allColumns, ...(rolled?.unfit?.columns ?? [])].includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
     fxColumns: allColumns.filter((c) => c.startsWith('q_fx_')),
   };
 }

@@ -4,7 +4,7 @@ import { tableSizes } from '../store/table-sizes.ts';
 import type { FactId } from './facts.ts';
 import {
   inWindows, rollupCandidates, rollupCreateSql, rollupLayout, rollupParts, rollupRangesTable, rollupSelect, rollupTable, rollupWeeksTable, weekLevelSql,
-  type RollupBounds,
+  type RollupBounds, type RollupCoverage,
 } from './rollup.ts';
 
 /** Below this many source rows every question is answered from the sources: they are fast enough there,
@@ -19,7 +19,7 @@ const minRowsFromEnvironment = (): number | undefined => {
 };
 
 const minRows = new WeakMap<Database, number>();
-const pending = new WeakMap<Database, Promise<ReadonlySet<FactId>>>();
+const pending = new WeakMap<Database, Promise<RollupCoverage>>();
 const lastRefresh = new WeakMap<Database, 'rebuilt' | 'imports'>();
 
 /** How the rollup was last brought up to date in this process (tests read it). */
@@ -46,7 +46,7 @@ const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sal
  * import's own period, which is where a replaced file's rows were); anything else (a write that is not
  * an import, a Business Report range appearing) rebuilds the whole rollup.
  */
-export async function freshRollup(db: Database): Promise<ReadonlySet<FactId>> {
+export async function freshRollup(db: Database): Promise<RollupCoverage> {
   const running = pending.get(db);
   if (running) return running;
   // nothing written since the last check (its own writes included): the rollup is as fresh as it was then
@@ -61,11 +61,11 @@ export async function freshRollup(db: Database): Promise<ReadonlySet<FactId>> {
   if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered });
   return covered;
 }
-const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: ReadonlySet<FactId> }>();
+const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();
 
 interface State { imports: number | null; counts: string[]; layout?: number }
 
-async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
+async function refresh(db: Database): Promise<RollupCoverage> {
   const tables = Object.keys(sourceTables);
   const [{ counts, latestImport }, [state]] = await Promise.all([
     tableSizes(db, tables), db.all('SELECT max(fingerprint) AS built, max(facts) AS facts FROM rollup_state'),
@@ -75,7 +75,7 @@ async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
   const fingerprint = JSON.stringify(now);
   const row = { built: state?.built ?? null, facts: state?.facts ?? null };
   const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
-  if (row.built === fingerprint) return new Set(builtFacts);
+  if (row.built === fingerprint) return coverage(db, builtFacts);
 
   // a Business Report row spanning days makes sales depend on the period asked: sales stay live then
   const [ranges] = await db.all('SELECT EXISTS (SELECT 1 FROM br_sales WHERE date_from <> date_to) AS any');
@@ -87,7 +87,14 @@ async function refresh(db: Database): Promise<ReadonlySet<FactId>> {
   if (!updated) await rebuild(db, covered);
   lastRefresh.set(db, updated ? 'imports' : 'rebuilt');
   await db.run(`DELETE FROM rollup_state; INSERT INTO rollup_state (fingerprint, facts) VALUES ('${fingerprint.replaceAll("'", "''")}', '${covered.join(',')}')`);
-  return new Set(covered);
+  return coverage(db, covered);
+}
+
+/** The facts held, and which of them have other range rows (a small table: one count per fact). */
+async function coverage(db: Database, facts: readonly FactId[]): Promise<RollupCoverage> {
+  if (facts.length === 0) return new Set();
+  const [counts] = await db.all(`SELECT ${facts.map((f) => `count(k_${f}) AS ${f}`).join(', ')} FROM ${rollupRangesTable}`);
+  return Object.assign(new Set(facts), { ranged: new Set(facts.filter((f) => Number(counts?.[f] ?? 1) > 0)) });
 }
 
 async function columnTypes(db: Database, parts: ReturnType<typeof rollupParts>): Promise<Map<string, string>> {
