@@ -44,14 +44,14 @@ export async function funnelRows(db: Database, options: FunnelRequest): Promise<
 }
 
 /** What a funnel is built from: the period's answer, the trailing 8 weeks', the products and the benchmark overrides. */
-export interface FunnelAnswers {
+interface FunnelAnswers {
   current: ColumnAnswer;
   trailing: ColumnAnswer | undefined;
   products: Awaited<ReturnType<typeof productFacts>>;
   overrides: Awaited<ReturnType<typeof listBenchmarkOverrides>>;
 }
 
-export async function askFunnels(db: Database, options: FunnelRequest): Promise<FunnelAnswers> {
+async function askFunnels(db: Database, options: FunnelRequest): Promise<FunnelAnswers> {
   const { tier: _tier, ...request } = options;
   const by = funnelGrain(request.by);
   // an ASIN's price band comes from its average selling price; asked only per ASIN, where one row has one currency
@@ -68,7 +68,7 @@ export async function askFunnels(db: Database, options: FunnelRequest): Promise<
 }
 
 /** One funnel row per answered scope (and the evidence a finding may cite beside it). */
-export function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: FunnelRow[]; facts: Record<string, number | null>[] } {
+function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: FunnelRow[]; facts: Record<string, number | null>[] } {
   const { tier: onlyTier, ...request } = options;
   const { current, trailing, products, overrides } = answers;
   const by = funnelGrain(request.by);

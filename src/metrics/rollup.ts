@@ -145,7 +145,7 @@ export function weekLevelSql(dialect: Dialect, columns: readonly { name: string;
   const order = 'ORDER BY date_from, store, marketplace, asin';
   // DuckDB scans a table on one thread per row group, and a period's weeks lie in one or two of them: stored
   // in eight stripes of ASINs, each in date order, a period's rows lie in several, and its sums (most of a
-  // funnel's query) run on every core. Four weeks of 10,000 ASINs: 65 → 51 ms on two cores. (Weeks an import
+  // funnel's query) run on every core. Four weeks of 10,000 ASINs: 62 → 47 ms on two cores. (Weeks an import
   // rewrites are appended whole, in one place, until the next whole rebuild.)
   const striped = `ORDER BY hash(asin) % ${weekStripes}, date_from, store, marketplace, asin`;
   if (!windows) {
@@ -282,7 +282,7 @@ export function rollupQuery(input: {
   }
   // Every row read holds a fitting row of an asked fact (below), so a group's row count is what the compiler
   // asks of the per-fact counts: whether the group holds any. One COUNT(*) instead of a sum per fact took the
-  // funnel's main query from 65 to 50 ms (9 fewer sums over its 40,000 week rows).
+  // funnel's main query from 60 to 50 ms (9 fewer sums over its 40,000 week rows).
   outer.push('COUNT(*) AS k_rollup');
   columns.push('k_rollup');
   // rows where none of the asked facts has a row are not part of the answer
