@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/errors.ts';
+import type { AnswerColumn } from '../store/answer-columns.ts';
 import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
 import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
@@ -63,18 +64,19 @@ export async function runQueryColumns(db: Database, request: QueryRequest): Prom
 interface PeriodColumns extends ColumnAnswer {
   /** per source column: whether it answered its metric in row `i` */
   sourced: { metric: string; label: string; answered: (i: number) => boolean }[];
-  missingAt: { metric: string; part: string; values: ShownColumn }[];
+  missingAt: { metric: string; part: string; values: AnswerColumn }[];
 }
 
 async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodColumns> {
   const compiled = compileQuery(valid, duckdb, await freshRollup(db));
   const answer = await db.columnValues(compiled.sql, compiled.params);
-  const column = (name: string): ShownColumn => (answer.columns.get(name) as ShownColumn | undefined) ?? noValues;
+  const column = (name: string): AnswerColumn => answer.columns.get(name) ?? noValues;
   const problems = [...compiled.problems];
   // totals are one row, even when nothing is known
   const empty = valid.by.length === 0 && answer.rows === 0;
   const count = empty ? 1 : answer.rows;
-  const shown = new Map(compiled.columns.map((c) => [c.id, empty ? oneNull : column(c.id)]));
+  // (a shown column holds a dimension's text or a metric's number)
+  const shown = new Map(compiled.columns.map((c) => [c.id, empty ? oneNull : (column(c.id) as ShownColumn)]));
   // a source answered a row's metric where it counted rows for it and the metric is known
   const sourced = compiled.sourceColumns.map(({ metric, label, column: name }) => {
     const counted = column(name);
@@ -124,7 +126,7 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
     });
     if (sources) row.sources = sources;
     signature = '';
-    for (const p of answer.missingAt) signature += (p.values.at(i) as unknown) === true && row[p.metric] !== null ? '1' : '0';
+    for (const p of answer.missingAt) signature += p.values.at(i) === true && row[p.metric] !== null ? '1' : '0';
     const missing = missingOf(signature, () => {
       const built: Record<string, string[]> = {};
       answer.missingAt.forEach((p, k) => { if (signature[k] === '1') (built[p.metric] ??= []).push(p.part); });

@@ -1,6 +1,7 @@
 import { AsterismError } from '../domain/errors.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database, SqlParam, SqlRow } from './database.ts';
+import { untilWrite } from './until-write.ts';
 
 /**
  * The user's edits of the default benchmark table (SPEC §4: editable, overridable per category and
@@ -81,17 +82,10 @@ export async function removeBenchmarkOverride(db: Database, input: BenchmarkOver
   return found;
 }
 
-export async function listBenchmarkOverrides(db: Database): Promise<readonly BenchmarkOverrideRecord[]> {
-  // read again only after a write: every funnel asks for them, and they change only when edited
-  const known = listed.get(db);
-  if (known?.version === db.dataVersion) return known.overrides;
-  // (shared between calls, so frozen)
-  const entry = { version: db.dataVersion, overrides: selectOverrides(db, { where: 'TRUE', params: [] }).then((rows) => Object.freeze(rows.map((r) => Object.freeze(r)))) };
-  listed.set(db, entry);
-  entry.overrides.catch(() => listed.delete(db));
-  return entry.overrides;
+export function listBenchmarkOverrides(db: Database): Promise<readonly BenchmarkOverrideRecord[]> {
+  // read again only after a write: every funnel asks for them, and they change only when edited (shared, so frozen)
+  return untilWrite(db, 'benchmark overrides', async () => Object.freeze((await selectOverrides(db, { where: 'TRUE', params: [] })).map((r) => Object.freeze(r))));
 }
-const listed = new WeakMap<Database, { version: number; overrides: Promise<readonly BenchmarkOverrideRecord[]> }>();
 
 async function selectOverrides(db: Database, match: { where: string; params: SqlParam[] }): Promise<BenchmarkOverrideRecord[]> {
   const rows = await db.all(

@@ -1,23 +1,14 @@
 import type { Database } from './database.ts';
+import { untilWrite } from './until-write.ts';
 
 export interface TableSizes { counts: string[]; latestImport: number | null }
-
-const remembered = new WeakMap<Database, Map<string, { version: number; sizes: Promise<TableSizes> }>>();
 
 /** Row counts of the given tables, with the newest import's id: a cheap fingerprint of what derived
  * data (the ASIN rollup, product facts) was computed from. Tables are named by code, never by input.
  * Counted again only when the database may have been written since (`dataVersion`).
  * (One UNION ALL: DuckDB answers it in a fifth of the time of the same counts as scalar subqueries.) */
-export async function tableSizes(db: Database, tables: readonly string[]): Promise<TableSizes> {
-  const key = tables.join(',');
-  const known = remembered.get(db) ?? new Map();
-  remembered.set(db, known);
-  const hit = known.get(key);
-  if (hit && hit.version === db.dataVersion) return hit.sizes;
-  const entry = { version: db.dataVersion, sizes: countRows(db, tables) };
-  known.set(key, entry);
-  entry.sizes.catch(() => known.delete(key));
-  return entry.sizes;
+export function tableSizes(db: Database, tables: readonly string[]): Promise<TableSizes> {
+  return untilWrite(db, `table sizes: ${tables.join(',')}`, () => countRows(db, tables));
 }
 
 async function countRows(db: Database, tables: readonly string[]): Promise<TableSizes> {

@@ -1,0 +1,17 @@
+import type { Database } from './database.ts';
+
+const remembered = new WeakMap<Database, Map<string, { version: number; value: Promise<unknown> }>>();
+
+/** What `read` gives, remembered per database and key until the database may have been written
+ * (`dataVersion` moved): for what every question asks and only a write changes. A failed read is
+ * forgotten, so the next call reads again. */
+export function untilWrite<T>(db: Database, key: string, read: () => Promise<T>): Promise<T> {
+  let known = remembered.get(db);
+  if (!known) remembered.set(db, (known = new Map()));
+  const hit = known.get(key);
+  if (hit && hit.version === db.dataVersion) return hit.value as Promise<T>;
+  const entry = { version: db.dataVersion, value: read() };
+  known.set(key, entry);
+  entry.value.catch(() => { if (known.get(key) === entry) known.delete(key); });
+  return entry.value;
+}
