@@ -1,6 +1,6 @@
 import type { Tier } from './benchmark-table.ts';
 import { benchmarkFor, judge, type Benchmark, type BenchmarkOverride, type Status } from './benchmarks.ts';
-import { searchStages, stageMetrics, type FunnelSource, type StageName } from './funnel-stages.ts';
+import { searchStages, stageMetrics, stageNames, type FunnelSource, type StageName } from './funnel-stages.ts';
 import { inFirst30Days } from './lifecycle.ts';
 import { note, type Note } from './messages.ts';
 import { ratio, round4 } from './ratio.ts';
@@ -80,43 +80,40 @@ export interface FunnelRow {
   notes: Note[];
 }
 
-/** Stages 1–4 from the search funnel, with the market's and the ASIN's own trailing rates beside them.
- * (Built straight into the stage objects: a funnel of 10,000 ASINs builds 60,000 of them.) */
-function searchStagesOf(source: FunnelSource, input: FunnelInput, j: Judging): FunnelStage[] {
+type Beside = Pick<FunnelStage, 'market' | 'trailing' | 'impression_share' | 'cart_to_order_rate'>;
+interface StageNumbers { count: number | null; base: number | null; beside: Beside }
+
+const numbers = (count: number | null, base: number | null, beside: Beside = {}): StageNumbers => ({ count, base, beside });
+
+function searchNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
   const { search: s, market: m } = input;
   const t = input.trailing;
-  const exposure = buildStage('exposure', source, s.impressions, null, j);
-  exposure.impression_share = round4(ratio(s.impressions, m.impressions));
-  const click = buildStage('click', source, s.clicks, s.impressions, j);
-  besideRate(click, ratio(m.clicks, m.impressions), t?.ctr ?? null);
-  const cart = buildStage('cart', source, s.cartAdds, s.clicks, j);
-  besideRate(cart, ratio(m.cartAdds, m.clicks), t?.cartAddRate ?? null);
-  const order = buildStage('order', source, s.purchases, s.clicks, j);
-  besideRate(order, ratio(m.purchases, m.clicks), t?.orderRate ?? null);
-  order.cart_to_order_rate = round4(ratio(s.purchases, s.cartAdds));
-  return [exposure, click, cart, order, reviewStage(source, input, j), repeatStage(source, input, j)];
-}
-
-function besideRate(stage: FunnelStage, market: number | null, trailing: number | null): void {
-  stage.market = round4(market);
-  stage.trailing = round4(trailing);
+  return {
+    exposure: numbers(s.impressions, null, { impression_share: ratio(s.impressions, m.impressions) }),
+    click: numbers(s.clicks, s.impressions, { market: ratio(m.clicks, m.impressions), trailing: t?.ctr ?? null }),
+    cart: numbers(s.cartAdds, s.clicks, { market: ratio(m.cartAdds, m.clicks), trailing: t?.cartAddRate ?? null }),
+    order: numbers(s.purchases, s.clicks, {
+      market: ratio(m.purchases, m.clicks), trailing: t?.orderRate ?? null, cart_to_order_rate: ratio(s.purchases, s.cartAdds),
+    }),
+    ...tailNumbers(input),
+  };
 }
 
 /** Ads only: no market or trailing beside, as those are search-funnel rates (another source). */
-function adsStagesOf(input: FunnelInput, j: Judging): FunnelStage[] {
+function adsNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
   const a = input.ads;
-  return [
-    buildStage('exposure', 'ads_only', a.impressions, null, j),
-    buildStage('click', 'ads_only', a.clicks, a.impressions, j),
-    buildStage('cart', 'ads_only', null, null, j),
-    buildStage('order', 'ads_only', a.orders, a.clicks, j),
-    reviewStage('ads_only', input, j),
-    repeatStage('ads_only', input, j),
-  ];
+  return {
+    exposure: numbers(a.impressions, null),
+    click: numbers(a.clicks, a.impressions),
+    cart: numbers(null, null),
+    order: numbers(a.orders, a.clicks),
+    ...tailNumbers(input),
+  };
 }
 
-const reviewStage = (source: FunnelSource, input: FunnelInput, j: Judging) => buildStage('review', source, input.reviewsNew, input.orders, j);
-const repeatStage = (source: FunnelSource, input: FunnelInput, j: Judging) => buildStage('repeat', source, input.repeatCustomers, input.customers, j);
+function tailNumbers(input: FunnelInput): Pick<Record<StageName, StageNumbers>, 'review' | 'repeat'> {
+  return { review: numbers(input.reviewsNew, input.orders), repeat: numbers(input.repeatCustomers, input.customers) };
+}
 
 interface Judging {
   input: FunnelInput;
@@ -154,19 +151,24 @@ function knownBenchmarks(input: FunnelInput, options: FunnelOptions, firstMonth:
   return known;
 }
 
-function buildStage(stage: StageName, source: FunnelSource, count: number | null, base: number | null, j: Judging): FunnelStage {
+function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: Judging): FunnelStage {
   // ad reports have no cart stage: it stays unknown, named as in the search funnel
   const names = stageMetrics(source, stage) ?? searchStages[stage];
   const metric = names.rate ?? names.count;
-  const rate = names.rate ? ratio(count, base) : null;
-  const judged = names.rate ? rate : count;
+  const rate = names.rate ? ratio(n.count, n.base) : null;
+  const judged = names.rate ? rate : n.count;
   const benchmark = judged === null ? null : benchmarkOf(metric, j);
   const status = judge(judged, benchmark);
-  const shownBase = names.rate ? base : null;
-  // two literal shapes rather than a spread
-  return benchmark
-    ? { stage, count, rate: round4(rate), benchmark, status, metric, base: shownBase }
-    : { stage, count, rate: round4(rate), status, metric, base: shownBase };
+  const base = names.rate ? n.base : null;
+  // two literal shapes rather than a spread: 60,000 stages in a funnel of 10,000 ASINs
+  const built: FunnelStage = benchmark
+    ? { stage, count: n.count, rate: round4(rate), benchmark, status, metric, base }
+    : { stage, count: n.count, rate: round4(rate), status, metric, base };
+  for (const key in n.beside) {
+    const k = key as keyof Beside;
+    built[k] = round4(n.beside[k] ?? null);
+  }
+  return built;
 }
 
 function detailPage(input: FunnelInput, j: Judging): DetailPage {
@@ -184,12 +186,13 @@ export function buildFunnel(input: FunnelInput, options: FunnelOptions = {}): Fu
   const source: FunnelSource = input.search.source ?? 'ads_only';
   const firstMonth = inFirst30Days(input.daysSinceFirstSale);
   const j: Judging = { input, options, firstMonth, known: knownBenchmarks(input, options, firstMonth) };
+  const all = source === 'ads_only' ? adsNumbers(input) : searchNumbers(input);
   const notes: Note[] = [];
   if (source === 'sqp') notes.push(note('sqp_top_queries'));
   if (source === 'ads_only') notes.push(note('ads_only'));
   if (firstMonth) notes.push(note('first_30_days'));
   return {
-    key: input.key, source, stages: source === 'ads_only' ? adsStagesOf(input, j) : searchStagesOf(source, input, j),
+    key: input.key, source, stages: stageNames.map((stage) => buildStage(stage, source, all[stage], j)),
     marketplace: input.marketplace, tier: input.tier, days_since_first_sale: input.daysSinceFirstSale,
     first_30_days: firstMonth, category: options.category ?? null, price_band: options.priceBand ?? null, detail: detailPage(input, j), notes,
   };
