@@ -1,12 +1,15 @@
 import { AsterismError, type ErrorCode } from '../domain/errors.ts';
-import { resolve } from 'node:path';
-import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
+import type { FileResult, ImportOptions, ReadingProgress, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { AsterismApi } from './asterism-api.ts';
+import type { ImportJob } from './import-jobs.ts';
+import { followImportJob, uploadForm } from './remote-upload.ts';
 import { operations, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+
+const asterismRequestHeader = 'X-Asterism-Request';
 
 /** Talks to a running `asterism serve` over its HTTP API. */
 export class RemoteAsterism implements AsterismApi {
@@ -29,11 +32,23 @@ export class RemoteAsterism implements AsterismApi {
     return this.get<QueryResult>(`/api/query?${params}`);
   }
 
-  /** The server runs on this machine (its server file sits beside the database), so it reads the same paths. */
-  async importFiles(files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void) {
-    const answer = await this.request<{ files: FileResult[] }>('/api/import', { method: 'POST', body: JSON.stringify({ files: files.map((f) => resolve(f)), ...options }), headers: { 'content-type': 'application/json' } });
-    answer.files.forEach((r, i) => onFile?.(r, i, answer.files.length));
-    return answer;
+  /** The files are uploaded (streamed from disk), not named by path: the server reads paths only under its
+   * --import-dir folders, which a user need not have given. Files that cannot be read here fail alone. */
+  async importFiles(
+    files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void,
+    onReading?: (progress: ReadingProgress) => void,
+  ) {
+    const { form, sent, unreadable } = await uploadForm(files, options);
+    const results: (FileResult | undefined)[] = files.map((_, i) => unreadable.get(i));
+    if (sent.length > 0) {
+      const job = await this.request<ImportJob>('/api/upload?async=true', { method: 'POST', body: form });
+      const uploaded = await followImportJob(job, (id) => this.get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
+        (result, k) => onFile?.({ ...result, file: files[sent[k]!]! }, sent[k]!, files.length),
+        (progress, k) => onReading?.({ ...progress, file: files[sent[k]!]! }));
+      uploaded.forEach((result, k) => (results[sent[k]!] = { ...result, file: files[sent[k]!]! }));
+    }
+    unreadable.forEach((result, i) => onFile?.(result, i, files.length));
+    return { files: results.filter((r): r is FileResult => r !== undefined) };
   }
 
   async sources(): Promise<SourceEntry[]> {
@@ -67,10 +82,11 @@ export class RemoteAsterism implements AsterismApi {
     return this.request<T>(path);
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(new URL(path, this.baseUrl), init);
+      // the header the server asks of every state change (a page of another site cannot send it)
+      res = await fetch(new URL(path, this.baseUrl), { ...init, headers: { ...(init.headers as Record<string, string> | undefined), [asterismRequestHeader]: '1' } });
     } catch (e) {
       throw new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
     }

@@ -1,13 +1,21 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
+import { LocalAsterism } from '../app/local.ts';
 import { operations, type OperationName } from '../app/operations.ts';
 import { checkImportOptions } from '../ingest/index.ts';
+import { AllowedHosts } from './allowed-hosts.ts';
+import { defaultMaxUpload } from './byte-size.ts';
 import { errorAnswer } from './errors.ts';
+import { importablePath } from './import-dirs.ts';
 import { registerImportJobs } from './import-jobs.ts';
+import { registerOpenApiDoc } from './openapi-doc.ts';
+import { ownPagesOnly } from './own-pages.ts';
+import { Refusal, refusalAnswer } from './refusals.ts';
 import { registerReportFile } from './report-file.ts';
 import { registerTemplates } from './templates.ts';
-import { registerUpload } from './upload.ts';
+import { uploadFolderOf } from './upload-folder.ts';
+import { registerUpload, type UploadLimits } from './upload.ts';
 import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
@@ -22,7 +30,11 @@ const query = createRoute({
 
 const importFiles = createRoute({
   method: 'post', path: '/api/import', request: { body: { content: { 'application/json': { schema: importByPath } }, required: true } },
-  responses: { 200: json(z.object({ files: z.array(fileResult) }), 'one result per file; a failed file wrote nothing'), 400: json(errorBody, 'bad options') },
+  description: 'Reads files on the server\'s machine, only under the folders given to `asterism serve --import-dir` (none by default: upload instead).',
+  responses: {
+    200: json(z.object({ files: z.array(fileResult) }), 'one result per file; a failed file wrote nothing'), 400: json(errorBody, 'bad options'),
+    403: json(errorBody, 'by-path imports are off, or a file is not a regular file under the --import-dir folders; nothing was imported'),
+  },
 });
 const sources = createRoute({ method: 'get', path: '/api/sources', responses: { 200: json(z.object({ sources: z.array(sourceEntry) }), 'what was imported') } });
 
@@ -32,8 +44,18 @@ const fxSet = createRoute({
   responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the FX table after the change'), 400: json(errorBody, 'a bad rate, date or currency') },
 });
 
+/** What the server trusts: the names it answers to, the folders it may read by path, the upload bounds. */
+export interface ApiOptions {
+  /** default: loopback names at any port (in-process use, tests) */
+  hosts?: AllowedHosts;
+  /** `--import-dir` folders; none (default): every by-path import is refused */
+  importDirs?: readonly string[];
+  /** default: `<db>.uploads/`, 2 GB */
+  uploads?: Partial<UploadLimits>;
+}
+
 /** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
-export function createApi(asterism: AsterismApi): OpenAPIHono {
+export function createApi(asterism: AsterismApi, options: ApiOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -45,9 +67,16 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     },
   });
   app.onError((e, c) => {
+    if (e instanceof Refusal) return refusalAnswer(c, e);
     const { status, body } = errorAnswer(e);
     return c.json(body, status);
   });
+  app.use('*', ownPagesOnly(options.hosts ?? AllowedHosts.inProcess()));
+  const importDirs = options.importDirs ?? [];
+  const uploads: UploadLimits = {
+    folder: options.uploads?.folder ?? uploadFolderOf(asterism instanceof LocalAsterism ? asterism.db.path : undefined),
+    maxBytes: options.uploads?.maxBytes ?? defaultMaxUpload,
+  };
   // imports by path and by upload take turns: one writer, one connection
   const jobs = new ImportJobs(asterism);
   app.openapi(health, (c) => c.json({ ok: true }, 200));
@@ -63,9 +92,10 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     return c.json(result, 200);
   });
   app.openapi(importFiles, async (c) => {
-    const { files, ...options } = c.req.valid('json');
-    checkImportOptions(options);
-    const job = jobs.start(files.map((path) => ({ path, name: path, bytes: 0 })), options);
+    const { files, ...importOptions } = c.req.valid('json');
+    checkImportOptions(importOptions);
+    const readable = await Promise.all(files.map((path) => importablePath(path, importDirs)));
+    const job = jobs.start(files.map((path, i) => ({ path: readable[i] ?? path, name: path, bytes: 0 })), importOptions);
     return c.json({ files: await jobs.results(job.id) }, 200);
   });
   app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
@@ -86,10 +116,10 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
       return c.json((await asterism.run(name, body as never)) as Record<string, unknown>, 200);
     });
   }
-  registerUpload(app, jobs);
+  registerUpload(app, jobs, uploads);
   registerImportJobs(app, jobs);
   registerReportFile(app, asterism);
   registerTemplates(app);
-  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Asterism API', version: '0.1.0', description: 'Asterism (联星): the operations cockpit for Amazon sellers' } });
+  registerOpenApiDoc(app);
   return app;
 }

@@ -22,7 +22,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const post = (path: string, body: unknown) => api.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const post = (path: string, body: unknown) => api.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'X-Asterism-Request': '1' } });
 
 test('GET /api/kpi/explain and /api/kpi/status?explain=true', async () => {
   const res = await api.request('/api/kpi/explain?period=2026-10&kpi=sales');

@@ -23,7 +23,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const post = (path: string, body: object, method = 'POST') => api.request(path, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const post = (path: string, body: object, method = 'POST') => api.request(path, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'X-Asterism-Request': '1' } });
 
 test('suggest, list, approve, log, rules and fee estimate over HTTP', async () => {
   const rules = await post('/api/price/rules', { ceiling: 17 }, 'PUT');

@@ -1,20 +1,41 @@
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { LocalAsterism } from '../app/local.ts';
 import { removeServerFile, writeServerFile } from '../store/server-file.ts';
 import { fileURLToPath } from 'node:url';
+import { AllowedHosts } from './allowed-hosts.ts';
 import { createApi } from './app.ts';
+import { defaultMaxUpload } from './byte-size.ts';
 import { serveWebApp } from './static.ts';
+import { clearUploadFolder, uploadFolderOf } from './upload-folder.ts';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  dbPath: string;
+  port: number;
+  host: string;
+  /** `--allowed-host`: more names the server answers to (behind a proxy, on the LAN) */
+  allowedHosts?: readonly string[];
+  /** `--import-dir`: folders `POST /api/import` may read by path */
+  importDirs?: readonly string[];
+  /** `--max-upload` in bytes (default 2 GB) */
+  maxUpload?: number;
+}
+
 /** Opens the database, serves the API, and leaves the server file beside the database so CLI commands
  * on the same file come through this process. */
-export async function startServer(options: { dbPath: string; port: number; host: string }): Promise<RunningServer> {
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const hosts = new AllowedHosts(options.allowedHosts ?? []);
+  const importDirs = await checkedImportDirs(options.importDirs ?? []);
   const asterism = await LocalAsterism.open(options.dbPath);
-  const app = createApi(asterism);
+  const uploads = uploadFolderOf(asterism.db.path);
+  await clearUploadFolder(uploads); // what a crash left; this process now holds the database, so no other server uses it
+  const app = createApi(asterism, { hosts, importDirs, uploads: { folder: uploads, maxBytes: options.maxUpload ?? defaultMaxUpload } });
   serveWebApp(app, fileURLToPath(new URL('../../web/dist', import.meta.url)));
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serveHttp({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
@@ -22,6 +43,7 @@ export async function startServer(options: { dbPath: string; port: number; host:
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  hosts.serveAt(options.host, port);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   writeServerFile(asterism.db.path, { pid: process.pid, url });
   return {
@@ -30,6 +52,17 @@ export async function startServer(options: { dbPath: string; port: number; host:
       removeServerFile(asterism.db.path);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await asterism.close();
+      await clearUploadFolder(uploads);
     },
   };
+}
+
+/** Each --import-dir must be a folder now: a typo would otherwise only show as refused imports later. */
+async function checkedImportDirs(dirs: readonly string[]): Promise<string[]> {
+  return Promise.all(dirs.map(async (dir) => {
+    const full = resolve(dir);
+    const info = await stat(full).catch(() => undefined);
+    if (!info?.isDirectory()) throw new Error(`--import-dir "${dir}" is not a folder`);
+    return full;
+  }));
 }

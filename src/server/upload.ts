@@ -1,19 +1,30 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import type { ImportJobs, JobFile } from '../app/import-jobs.ts';
-import { AsterismError } from '../domain/errors.ts';
+import type { ImportJobs } from '../app/import-jobs.ts';
 import { checkImportOptions, type ImportOptions } from '../ingest/index.ts';
+import { formatByteSize } from './byte-size.ts';
+import { receiveUpload } from './receive-upload.ts';
+import { Refusal } from './refusals.ts';
 import { errorBody, fileResult, importJob } from './schemas.ts';
+import { uploadFolder } from './upload-folder.ts';
 
-const uploadForm = z.object({
-  files: z.any().openapi({ type: 'array', items: { type: 'string', format: 'binary' }, description: 'report files' }),
-  store: z.string().optional(), marketplace: z.string().optional(), from: z.string().optional(), to: z.string().optional(), date: z.string().optional(),
-});
+/** The form's text fields passed on to the import as they are (adType: sp|sb|sd for an ambiguous ads file). */
+const textOptions = ['store', 'marketplace', 'from', 'to', 'date', 'adType'] as const;
+
+// A plain OpenAPI schema, not a zod one: zod-openapi would then validate the form by reading it whole into memory.
+const uploadForm = {
+  type: 'object' as const,
+  properties: {
+    files: { type: 'array' as const, items: { type: 'string' as const, format: 'binary' }, description: 'report files' },
+    ...Object.fromEntries(textOptions.map((k) => [k, { type: 'string' as const }])),
+    adType: { type: 'string' as const, enum: ['sp', 'sb', 'sd'], description: 'the ad type of an ads report whose content does not tell' },
+    replace: { type: 'string' as const, enum: ['true'], description: 'allow an import that replaces rows the new file does not name' },
+  },
+  required: ['files'],
+};
 
 const upload = createRoute({
   method: 'post', path: '/api/upload', summary: 'import uploaded report files / 上传并导入报表',
+  description: 'The files stream to a folder beside the database and are removed once imported; a request larger than the server\'s --max-upload (default 2 GB) is refused with 413 and nothing kept.',
   request: {
     query: z.object({
       async: z.enum(['true', 'false']).optional().openapi({
@@ -27,29 +38,39 @@ const upload = createRoute({
     200: { content: { 'application/json': { schema: z.object({ files: z.array(fileResult) }) } }, description: 'one result per file; a failed file wrote nothing' },
     202: { content: { 'application/json': { schema: importJob } }, description: 'async=true: the import job, queued; its address is in the Location header' },
     400: { content: { 'application/json': { schema: errorBody } }, description: 'no files, or bad options' },
+    413: { content: { 'application/json': { schema: errorBody } }, description: 'larger than --max-upload; nothing was kept' },
   },
 });
 
-/** Files dropped on the dashboard: written to a temporary folder under their own names (the import log
- * names them), imported exactly as `asterism import` would, one import at a time, then removed. */
-export function registerUpload(app: OpenAPIHono, jobs: ImportJobs): void {
+export interface UploadLimits {
+  /** where uploads are written while they import (`<db>.uploads/`) */
+  folder: string;
+  /** the most bytes one request may send */
+  maxBytes: number;
+}
+
+/** Files dropped on the dashboard (or sent by the CLI to a running server): streamed to disk under their
+ * own names (the import log names them), imported exactly as `asterism import` would, one import at a
+ * time, then removed. */
+export function registerUpload(app: OpenAPIHono, jobs: ImportJobs, limits: UploadLimits): void {
   app.openapi(upload, async (c) => {
-    const form = await c.req.parseBody({ all: true });
-    const files = [form.files ?? form['files[]'] ?? []].flat().filter((f): f is File => f instanceof File);
-    if (files.length === 0) throw new AsterismError('bad_request', 'no files: send them as multipart form field "files"');
-    const option = (key: string) => (typeof form[key] === 'string' && form[key] !== '' ? { [key]: form[key] } : {});
-    const options: ImportOptions = { ...option('store'), ...option('marketplace'), ...option('from'), ...option('to'), ...option('date') };
-    checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
-    const dir = await mkdtemp(join(tmpdir(), 'asterism-upload-'));
-    const removeDir = () => rm(dir, { recursive: true, force: true });
-    let received: JobFile[];
+    const declared = Number(c.req.header('content-length'));
+    if (declared > limits.maxBytes) throw new Refusal('upload_too_large', { limit: formatByteSize(limits.maxBytes) });
+    const body = c.req.raw.body;
+    if (!body) throw new Refusal('upload_no_files');
+    const { dir, remove } = await uploadFolder(limits.folder);
+    let options: ImportOptions;
+    let received;
     try {
-      received = await saveFiles(dir, files);
+      received = await receiveUpload(body, c.req.header('content-type') ?? '', dir, limits.maxBytes);
+      if (received.files.length === 0) throw new Refusal('upload_no_files');
+      options = formOptions(received.fields);
+      checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
     } catch (e) {
-      await removeDir();
+      await remove();
       throw e;
     }
-    const job = jobs.start(received, options, removeDir);
+    const job = jobs.start(received.files, options, remove);
     if (c.req.valid('query').async === 'true') {
       c.header('Location', `/api/import/jobs/${job.id}`);
       return c.json(job, 202);
@@ -58,15 +79,13 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs): void {
   });
 }
 
-/** One folder per file: two dropped files may share a name. */
-async function saveFiles(dir: string, files: readonly File[]): Promise<JobFile[]> {
-  const saved: JobFile[] = [];
-  for (const [i, file] of files.entries()) {
-    await mkdir(join(dir, String(i)));
-    const path = join(dir, String(i), basename(file.name) || `upload-${i}`);
-    await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-    // answer with the names the user dropped, not the temporary paths
-    saved.push({ path, name: file.name, bytes: file.size });
+/** The import options among the form's fields; `replace` only as the word true. */
+function formOptions(fields: ReadonlyMap<string, string>): ImportOptions {
+  const options: Record<string, string | boolean> = {};
+  for (const key of textOptions) {
+    const value = fields.get(key);
+    if (value) options[key] = value;
   }
-  return saved;
+  if (fields.get('replace') === 'true') options.replace = true;
+  return options as ImportOptions;
 }

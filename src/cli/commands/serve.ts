@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { formatByteSize, parseByteSize } from '../../server/byte-size.ts';
 import { startServer } from '../../server/serve.ts';
 import { defaults } from '../config.ts';
+
+const repeat = (value: string, previous: string[]) => [...previous, value];
 
 export function serveCommand(program: Command, dbPath: () => string): void {
   program
@@ -8,11 +11,19 @@ export function serveCommand(program: Command, dbPath: () => string): void {
     .description('serve the HTTP API (and the dashboard) / 启动服务')
     .option('--port <port>', 'port', String(defaults.port))
     .option('--host <host>', 'address to listen on', defaults.host)
-    .action(async (o: { port: string; host: string }) => {
+    .option('--allowed-host <name>', 'another name the server answers to, e.g. behind a proxy (repeatable) / 允许的其他主机名（可重复）', repeat, [])
+    .option('--import-dir <dir>', 'a folder POST /api/import may read by path (repeatable; none by default) / 允许按路径导入的文件夹（可重复）', repeat, [])
+    .option('--max-upload <size>', 'largest upload one request may send, e.g. 500MB / 单次上传大小上限', '2GB')
+    .action(async (o: { port: string; host: string; allowedHost: string[]; importDir: string[]; maxUpload: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${o.port}" is not a port number`);
-      const server = await startServer({ dbPath: dbPath(), port, host: o.host });
+      const maxUpload = parseByteSize(o.maxUpload);
+      if (maxUpload === undefined) throw new Error(`--max-upload "${o.maxUpload}" is not a size: write e.g. 500MB, 2GB or 1073741824`);
+      const server = await startServer({ dbPath: dbPath(), port, host: o.host, allowedHosts: o.allowedHost, importDirs: o.importDir, maxUpload });
       console.log(`Asterism is serving ${dbPath()} at ${server.url}  (API: ${server.url}/api/openapi.json)`);
+      console.log(o.importDir.length > 0
+        ? `  imports by path read only under: ${o.importDir.join(', ')}; uploads up to ${formatByteSize(maxUpload)}`
+        : `  imports by path: off (--import-dir DIR to allow a folder); uploads up to ${formatByteSize(maxUpload)}`);
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };

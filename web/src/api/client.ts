@@ -11,6 +11,10 @@ export class ApiError extends Error {
 
 type Params = Record<string, string | string[] | undefined>;
 
+/** Sent with every request: the server refuses a state change without it, and a page of another site
+ * cannot send it (it would need a CORS preflight, which the server answers with no permission). */
+const trustHeaders = { 'X-Asterism-Request': '1' } as const;
+
 function url(path: string, params: Params = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -25,7 +29,7 @@ async function get<T>(path: string, params?: Params): Promise<T> {
 }
 
 async function send<T>(method: string, path: string, payload?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json', ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } };
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...trustHeaders, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } };
   if (payload !== undefined) init.body = JSON.stringify(payload);
   const response = await fetch(path, init);
   const body: unknown = await response.json().catch(() => null);
@@ -77,12 +81,14 @@ export const api = {
    * how much of the upload has gone (fetch cannot tell, XMLHttpRequest can). Follow the job with `importJob`. */
   upload: (files: readonly File[], options: Record<string, string>, onSent?: (loaded: number, total: number) => void): Promise<ImportJob> => {
     const form = new FormData();
-    files.forEach((f) => form.append('files', f, f.name));
+    // options before files: the server reads the form as it streams in
     Object.entries(options).forEach(([k, v]) => { if (v) form.append(k, v); });
+    files.forEach((f) => form.append('files', f, f.name));
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', '/api/upload?async=true');
       xhr.setRequestHeader('accept', 'application/json');
+      Object.entries(trustHeaders).forEach(([k, v]) => xhr.setRequestHeader(k, v));
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) onSent?.(e.loaded, e.total); };
       xhr.onerror = () => reject(new ApiError('network_error', 'the upload did not reach the server', 0));
       xhr.onload = () => {

@@ -1,0 +1,37 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { requestHeader } from './own-pages.ts';
+
+type Operation = { parameters?: unknown[]; responses?: Record<string, unknown> };
+const reading = new Set(['get', 'head', 'options']);
+
+/** GET /api/openapi.json: the routes as declared, plus what the trust middleware asks of every
+ * state-changing one (the header) and how it refuses. */
+export function registerOpenApiDoc(app: OpenAPIHono): void {
+  const config = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Asterism API', version: '0.1.0',
+      description: 'Asterism (联星): the operations cockpit for Amazon sellers. Every request must be addressed to the server\'s own address '
+        + '(or a name given with --allowed-host): others answer 421. A request that changes data (POST, PUT, PATCH, DELETE) needs the header '
+        + `${requestHeader.name}: ${requestHeader.value} and, when it carries an Origin, the server's own: others answer 403. Error messages `
+        + 'follow Accept-Language (zh or en).',
+    },
+  };
+  app.get('/api/openapi.json', (c) => {
+    const doc = app.getOpenAPI31Document(config);
+    for (const item of Object.values(doc.paths ?? {})) {
+      for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+        if (reading.has(method) || typeof op !== 'object') continue;
+        op.parameters = [...(op.parameters ?? []), {
+          name: requestHeader.name, in: 'header', required: true, schema: { type: 'string', enum: [requestHeader.value] },
+          description: 'proves the request comes from the dashboard or the CLI: a page of another site cannot send it',
+        }];
+        op.responses = {
+          ...op.responses,
+          403: { description: 'without the header, from another site\'s page, or (by-path import) a file outside --import-dir', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        };
+      }
+    }
+    return c.json(doc);
+  });
+}
