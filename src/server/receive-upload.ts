@@ -68,7 +68,8 @@ export async function receiveUpload(body: ReadableStream<Uint8Array>, contentTyp
 
 /** The dropped name, made safe to be one file name on this disk (the import log shows the dropped name). */
 function diskName(dropped: string, i: number): string {
-  const name = basename(dropped.replace(/[\\/\0-\x1f]/g, '_'));
+  // control characters (a NUL ends the name for the OS) and path separators become _
+  const name = basename([...dropped].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch)).join(''));
   if (name === '' || name === '.' || name === '..') return `upload-${i}`;
   return Buffer.byteLength(name) > 200 ? `upload-${i}${extname(name).slice(0, 16)}` : name;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
 import { formatByteSize, parseByteSize } from './byte-size.ts';
