@@ -6,7 +6,7 @@ import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import type { ImportJob } from './import-jobs.ts';
-import { followImportJob, uploadForm } from './remote-upload.ts';
+import { followImportJob, postMultipart, uploadPlan, type UploadFile } from './remote-upload.ts';
 import { operations, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
 const asterismRequestHeader = 'X-Asterism-Request';
@@ -38,10 +38,10 @@ export class RemoteAsterism implements AsterismApi {
     files: string[], options: ImportOptions, onFile?: (result: FileResult, index: number, total: number) => void,
     onReading?: (progress: ReadingProgress) => void,
   ) {
-    const { form, sent, unreadable } = await uploadForm(files, options);
+    const { fields, uploads, sent, unreadable } = await uploadPlan(files, options);
     const results: (FileResult | undefined)[] = files.map((_, i) => unreadable.get(i));
     if (sent.length > 0) {
-      const job = await this.request<ImportJob>('/api/upload?async=true', { method: 'POST', body: form });
+      const job = await this.upload<ImportJob>('/api/upload?async=true', fields, uploads);
       const uploaded = await followImportJob(job, (id) => this.get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
         (result, k) => onFile?.({ ...result, file: files[sent[k]!]! }, sent[k]!, files.length),
         (progress, k) => onReading?.({ ...progress, file: files[sent[k]!]! }));
@@ -88,10 +88,33 @@ export class RemoteAsterism implements AsterismApi {
       // the header the server asks of every state change (a page of another site cannot send it)
       res = await fetch(new URL(path, this.baseUrl), { ...init, headers: { ...(init.headers as Record<string, string> | undefined), [asterismRequestHeader]: '1' } });
     } catch (e) {
-      throw new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
+      throw this.unreachable(e);
     }
-    const body = (await res.json()) as T & { error?: { code: ErrorCode; message: string } };
-    if (!res.ok) throw new AsterismError(body.error?.code ?? 'bad_request', body.error?.message ?? `HTTP ${res.status}`);
-    return body;
+    return answer<T>(res.status, await res.text());
   }
+
+  private async upload<T>(path: string, fields: readonly [string, string][], files: readonly UploadFile[]): Promise<T> {
+    let res: { status: number; text: string };
+    try {
+      res = await postMultipart(new URL(path, this.baseUrl), fields, files, { [asterismRequestHeader]: '1', accept: 'application/json' });
+    } catch (e) {
+      throw this.unreachable(e);
+    }
+    return answer<T>(res.status, res.text);
+  }
+
+  private unreachable(e: unknown): AsterismError {
+    return new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
+  }
+}
+
+function answer<T>(status: number, text: string): T {
+  let body: T & { error?: { code: ErrorCode; message: string } };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new AsterismError('server_unreachable', `the server answered HTTP ${status} without JSON`);
+  }
+  if (status < 200 || status >= 300) throw new AsterismError(body.error?.code ?? 'bad_request', body.error?.message ?? `HTTP ${status}`);
+  return body;
 }

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 /** Node's http client: sends the Host and Origin given, as a rebinding page or another site's would. */
-function raw(path: string, method: string, headers: Record<string, string>, body?: Buffer): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(path: string, method: string, headers: Record<string, string>, body?: Uint8Array): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(path, server.url);
   return new Promise((done, fail) => {
     const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method, headers }, (res) => {
@@ -47,12 +47,12 @@ function raw(path: string, method: string, headers: Record<string, string>, body
   });
 }
 
-async function formBytes(files: number): Promise<{ body: Buffer; contentType: string }> {
+async function formBytes(files: number): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
   const form = new FormData();
   for (const [k, v] of Object.entries({ marketplace: 'DE', from: '2026-11-01', to: '2026-11-07' })) form.append(k, v);
   for (let i = 0; i < files; i++) form.append('files', new File([readFileSync(report)], 'BusinessReport.csv'));
   const request = new Request('http://x/', { method: 'POST', body: form });
-  return { body: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type') ?? '' };
+  return { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') ?? '' };
 }
 const sources = async () => ((await (await fetch(`${server.url}/api/sources`)).json()) as { sources: unknown[] }).sources.length;
 
