@@ -57,6 +57,9 @@ export async function receiveUpload(body: ReadableStream<Uint8Array>, contentTyp
       done(total > limit ? new Refusal('upload_too_large', { limit: formatByteSize(limit) }) : null, chunk);
     },
   });
+  // busboy skips what is over its limits without a word: refuse the upload instead of importing part of it
+  const tooMany = () => counted.destroy(new Refusal('upload_too_many_parts'));
+  parser.on('filesLimit', tooMany).on('fieldsLimit', tooMany).on('partsLimit', tooMany);
   try {
     await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), counted, parser);
     return { files: await Promise.all(files), fields };

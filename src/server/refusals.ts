@@ -57,6 +57,11 @@ export const refusals = {
     en: () => 'no files: send them as multipart form field "files"',
     zh: () => '没有文件：请在表单字段"files"中发送',
   },
+  upload_too_many_parts: {
+    status: 413, code: 'upload_too_large',
+    en: () => 'more than 1,000 files or 100 fields in one upload; nothing was kept. Send them in several uploads',
+    zh: () => '单次上传超过 1,000 个文件或 100 个字段；未保存任何内容。请分几次上传',
+  },
   upload_broken: {
     status: 400, code: 'bad_request',
     en: () => 'the upload ended before its last file was complete; nothing was kept',

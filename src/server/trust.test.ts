@@ -88,6 +88,14 @@ describe('the names the server answers to', () => {
     for (const no of ['127.0.0.1:9090', 'localhost', 'evil.example:8080', 'evil@127.0.0.1:8080', '127.0.0.1:8080/x', '', 'a b:8080']) expect(hosts.allowsAuthority(no)).toBe(false);
   });
 
+  test('an IPv6 loopback bind answers to its loopback spellings', () => {
+    const hosts = new AllowedHosts();
+    hosts.serveAt('::1', 9000);
+    expect(hosts.allowsAuthority('[::1]:9000')).toBe(true);
+    expect(hosts.allowsAuthority('localhost:9000')).toBe(true);
+    expect(hosts.allowsAuthority('[::2]:9000')).toBe(false);
+  });
+
   test('--allowed-host: a bare name at any port, a name with a port at that port only', () => {
     const hosts = new AllowedHosts(['Asterism.lan', 'shop.example:443']);
     hosts.serveAt('0.0.0.0', 8080);

@@ -9,6 +9,7 @@ const report = readFileSync(resolve('test/fixtures/ingest/br-child-de.csv'));
 // a 516-byte report: one with the form's fields (under 1,000 bytes of headers) fits, ten (5,160 bytes) do not
 const maxBytes = 4000;
 const harness = apiOnMetricScenario('upload', { uploads: { maxBytes } });
+const bigHarness = apiOnMetricScenario('upload-many');
 const folder = () => `${harness.asterism.db.path}.uploads`;
 const leftInFolder = () => (existsSync(folder()) ? readdirSync(folder()) : []);
 
@@ -81,6 +82,15 @@ describe('POST /api/upload streams to <db>.uploads/ within --max-upload', () => 
     expect(json.status).toBe(400);
     expect((await errorOf(json)).message).toMatch(/multipart\/form-data/);
     expect(leftInFolder()).toEqual([]);
+  });
+
+  test('more files than one upload may hold is refused, not imported in part', async () => {
+    const f = new FormData();
+    for (let i = 0; i < 1001; i++) f.append('files', new File(['x'], `f${i}.csv`));
+    const res = await bigHarness.api.request('/api/upload', { method: 'POST', body: f });
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).message).toMatch(/more than 1,000 files/);
+    expect(readdirSync(`${bigHarness.asterism.db.path}.uploads`)).toEqual([]);
   });
 
   test('the ad type and replace fields are passed on to the import', async () => {

@@ -130,4 +130,15 @@ describe('a running server trusts only its own pages', () => {
     expect((JSON.parse(listed.stdout) as { sources: { store: string; file: string }[] }).sources).toContainEqual(expect.objectContaining({ store: 'cli-store', file: 'br-child-de.csv' }));
     expect(leftInUploads()).toEqual([]);
   });
+
+  test('serve refuses a size it cannot read and an --import-dir that is not a folder, before opening anything', async () => {
+    const other = join(dir, 'other.duckdb');
+    const size = await runCli(['serve', '--port', '0', '--max-upload', 'lots', '--db', other]);
+    expect(size.code).toBe(1);
+    expect(size.stderr).toMatch(/--max-upload "lots" is not a size: write e\.g\. 500MB, 2GB/);
+    const folder = await runCli(['serve', '--port', '0', '--import-dir', join(dir, 'no-such-folder'), '--db', other]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/--import-dir ".*no-such-folder" is not a folder/);
+    expect(existsSync(other)).toBe(false);
+  });
 });
