@@ -23,9 +23,10 @@ const money = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure
 const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fact, aggregation: 'snapshot', expr, ...(where ? { where } : {}) });
 const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
 
-/** Amounts net of VAT where the marketplace's prices include it (EU, UK). */
-// (each line is divided in DECIMAL, so the sum stays decimal arithmetic)
-const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST(${expr} / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE ${expr} END`;
+/** An amount net of VAT where the marketplace's prices include it (EU, UK). One amount per call: revenue,
+ * shipping, gift wrap and promotions each divided on its own, the whole expression in brackets (a sum passed
+ * unbracketed once divided only its last term). Each line is divided in DECIMAL, so the sum stays decimal. */
+const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST((${expr}) / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE (${expr}) END`;
 
 const orderOrRefund = "f.type IN ('Order', 'Refund')";
 
@@ -87,7 +88,7 @@ export const measures = {
   // other transaction fees and "other" of order lines (shipping credits net against FBA's shipping chargebacks),
   // and account-level charges that are not storage, advertising or transfers (subscription, removals …)
   other_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -coalesce(f.other_transaction_fees, 0) - coalesce(f.other, 0)
-      - ${exVat('coalesce(f.shipping_credits, 0) + coalesce(f.gift_wrap_credits, 0)')}
+      - ${exVat('coalesce(f.shipping_credits, 0)')} - ${exVat('coalesce(f.gift_wrap_credits, 0)')}
     WHEN f.line_kind = 'line' AND f.type <> 'Adjustment' THEN -coalesce(f.total, 0) ELSE 0 END`),
   storage_fees: money('storage_fees', 'f.fee'),
   ad_cost: money('ad_costs', 'f.spend'),
