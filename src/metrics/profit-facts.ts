@@ -1,5 +1,5 @@
 import type { FactContext } from './facts.ts';
-import { lit, profitRules as rules } from './profit-rules.ts';
+import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
 /**
  * SQL of the profit fact sources (SPEC §6). Every source has a `profit_date`: on the order basis the
@@ -8,9 +8,9 @@ import { lit, profitRules as rules } from './profit-rules.ts';
  * settled and what is estimated.
  */
 
-const storageLike = `lower(coalesce(t.description, '')) LIKE ${lit(rules.storageCharge.like)}`;
-const advertisingLine = `lower(coalesce(t.description, '')) = ${lit(rules.advertisingCharge.equals)}`;
-const transferLine = `t.type IN (${rules.transferTypes.map(lit).join(', ')})`;
+const storageLike = likeAny(`lower(coalesce(t.description, ''))`, rules.storageCharge.like);
+const advertisingLine = inList(`lower(trim(coalesce(t.description, '')))`, rules.advertisingCharge.equals);
+const transferLine = inList('t.type', rules.transferTypes);
 
 /** money of a derived source as DECIMAL(38,10): products of rates would otherwise grow the scale until a
  * union with other sources has too few integer digits left (DuckDB widens to the largest scale) */
@@ -148,7 +148,7 @@ export const landedCosts = (ctx: FactContext): string => {
  */
 export const storageAllocated = (ctx: FactContext): string => {
   const d = ctx.dialect;
-  const kind = `CASE WHEN lower(t.description) LIKE ${lit(rules.storageCharge.longTermLike)} THEN 'long_term' ELSE 'monthly' END`;
+  const kind = `CASE WHEN ${likeAny('lower(t.description)', rules.storageCharge.longTermLike)} THEN 'long_term' ELSE 'monthly' END`;
   const posted = ctx.basis === 'posted';
   return `(
   WITH charge AS (
