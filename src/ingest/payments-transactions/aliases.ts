@@ -21,7 +21,7 @@ export const paymentsTransactionAliases = {
   posted_at: [
     'date/time', 'Datum/Uhrzeit', 'date/heure', 'Data/Ora:', 'fecha y hora', '日付/時間',
     'fecha/hora', 'data/hora', 'datum/tijd', 'datum/tid', 'data/godzina', 'tarih/saat',
-  ], // A B C D F G; mx C H B; pt L B; nl H B J; sv, pl B J; tr B
+  ], // A B C D F G; mx A C H B; pt L B; nl H B J; sv, pl B J; tr B
   settlement_id: [
     'settlement id', 'Abrechnungsnummer', 'numéro de versement', 'Numero pagamento', 'identificador de pago', '決済番号',
     'Id. de liquidación', 'id de liquidação', 'schikkings-ID',
@@ -72,8 +72,8 @@ export const paymentsTransactionAliases = {
   ], // A B F; mx H B; nl H
   selling_fees: [
     'selling fees', 'Verkaufsgebühren', 'frais de vente', 'Commissioni di vendita', 'tarifas de venta', '手数料',
-    'opłaty za sprzedaż', 'försäljningsavgifter', 'verkoopkosten', 'satış ücretleri',
-  ], // A B F; mx, pt "tarifas de venta" H L; pl, sv, tr B; nl H B
+    'tarifas de venda', 'opłaty za sprzedaż', 'försäljningsavgifter', 'verkoopkosten', 'satış ücretleri',
+  ], // A B F; mx "tarifas de venta" A H; pt L B; pl, sv, tr B; nl H B
   fba_fees: [
     'fba fees', 'Gebühren zu Versand durch Amazon', 'Frais Expédié par Amazon', 'Frais pour le service Expédié par Amazon',
     'Costi del servizio Logistica di Amazon', 'tarifas de Logística de Amazon', 'FBA 手数料',
