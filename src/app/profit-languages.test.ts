@@ -24,13 +24,14 @@ test('French: `Frais de stock Expédié par Amazon` / `Frais de stockage FBA` is
     expect(rows['TAPIS-1']).toMatchObject({ currency: 'EUR', revenue: 19.97, referral_fees: 3.59, fba_fees: 4 });
   }));
 
-test('Japanese: `調整` is a reimbursement, `広告費用` is advertising (not other fees), `月額登録料` is another fee', () =>
+test('Japanese: `調整` is a reimbursement, `広告費用` is advertising (not other fees), `月額登録料` is another fee, points are a promotion', () =>
   withTempDb(async (db) => {
     const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-ja-adjustment-ads.csv')])).files;
     expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP' });
     const rows = await accountLevel(db, '2023-09-01', '2023-09-30');
     // 調整 +1,483 with the SKU: reimbursement (was counted as −1,483 other fees)
-    expect(rows['MAT-JP']).toMatchObject({ currency: 'JPY', reimbursements: 1483 });
+    // Amazonポイントの費用 −24 on the order line: a promotion the seller funds, 24 (JP prices: no VAT taken out here)
+    expect(rows['MAT-JP']).toMatchObject({ currency: 'JPY', reimbursements: 1483, promotions: 24 });
     // other fees without SKU: 月額登録料 4,900 only (広告費用 38,252 + 3,825 = 42,077 is advertising, from the ads reports)
     expect(rows.null).toMatchObject({ other_fees: 4900 });
   }));

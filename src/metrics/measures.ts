@@ -87,7 +87,9 @@ export const measures = {
   referral_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.selling_fees - f.refund_admin_fee ELSE 0 END`),
   refund_admin_fees: money('transactions', 'f.refund_admin_fee'),
   fba_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.fba_fees ELSE 0 END`),
-  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')} ELSE 0 END`),
+  // the Amazon points a Japanese seller pays for are a discount the seller funds, like a promotion
+  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')}
+    - ${exVat('coalesce(f.points_cost, 0)')} ELSE 0 END`),
   reimbursements: money('transactions', `CASE WHEN ${reimbursement} THEN f.total ELSE 0 END`),
   // other transaction fees and "other" of order lines (shipping credits net against FBA's shipping chargebacks),
   // and account-level charges that are not storage, advertising or transfers (subscription, removals …)

@@ -65,6 +65,8 @@ export const paymentsTransactionAliases = {
     'promotional rebates', 'Rabatte aus Werbeaktionen', 'Rabais promotionnels', 'Sconti promozionali', 'devoluciones promocionales', 'プロモーション割引額',
     'descuentos promocionales', 'descontos promocionais', 'promotiekortingen', 'rabaty promocyjne', 'kampanjrabatter', 'promosyon indirimleri',
   ], // A B C F; mx C H B; pt L; nl H J; pl, sv B J; tr B
+  // ja only: the Amazon points the seller pays for (FORMATS §15.3, the real JP file; [H]; [A] shifted by one key)
+  points_cost: ['Amazonポイントの費用'],
   marketplace_withheld_tax: [
     'marketplace withheld tax', 'marketplace facilitator tax', 'Einbehaltene Steuer auf Marketplace', 'Taxes retenues sur le site de vente',
     'trattenuta IVA del marketplace', 'impuesto retenido en el sitio web', '源泉徴収税を伴うマーケットプレイス',

@@ -10,7 +10,7 @@ import { parsePostedTime, type LocaleDateShape } from './posted-time.ts';
 
 const aliases = new AliasIndex(paymentsTransactionAliases);
 const moneyFields = [
-  'product_sales', 'product_sales_tax', 'shipping_credits', 'gift_wrap_credits', 'promotional_rebates', 'marketplace_withheld_tax',
+  'product_sales', 'product_sales_tax', 'shipping_credits', 'gift_wrap_credits', 'promotional_rebates', 'points_cost', 'marketplace_withheld_tax',
   'selling_fees', 'fba_fees', 'other_transaction_fees', 'other', 'total',
 ] as const;
 

@@ -15,3 +15,13 @@ CREATE TABLE ad_budgets (
   attribution_days INTEGER, currency VARCHAR, import_id BIGINT NOT NULL
 );
 `;
+
+/**
+ * The Japanese transaction report's points column (`Amazonポイントの費用`, the points the seller pays for: −6,295 JPY in a
+ * month of one seller) had no column, so it reached no measure. A history table of replaced rows (migration 10, on
+ * its own branch) gets the column too, so rows keep moving there by name.
+ */
+export const transactionPoints = `
+ALTER TABLE transactions ADD COLUMN points_cost DECIMAL(18,4);
+ALTER TABLE IF EXISTS removed_transactions ADD COLUMN IF NOT EXISTS points_cost DECIMAL(18,4);
+`;
