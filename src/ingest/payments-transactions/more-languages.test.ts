@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Database } from '../../store/database.ts';
 import { importFiles } from '../import-files.ts';
-import { ownFixture, withTempDb } from '../testing.ts';
+import { haveSharedFixtures, ownFixture, sharedFixture, withTempDb } from '../testing.ts';
 import { parsePostedTime } from './posted-time.ts';
 
 // Our own small files in the layouts the sources show (src/ingest/README.md "Localized headers"), our own values.
@@ -111,5 +111,24 @@ describe('Payments date-range transactions in more marketplaces', () => {
       expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'US', rows: 4, from: '2020-03-08', to: '2020-03-09' });
       // as in family.test.ts: total 29.73 + 778.78 − 40.12 − 39.99 = 728.40
       expect((await db.all(sums))[0]).toEqual({ sales: '1234.5600', selling: '-186.5500', total: '728.4000' });
+    }));
+});
+
+describe.skipIf(!haveSharedFixtures)('Payments date-range transactions, the real JP Sep 2023 file (../shared, Shift_JIS)', () => {
+  test('every type stored as its English value; points, withheld tax, transfers and the total as its SOURCES.md counts them', () =>
+    withTempDb(async (db) => {
+      const file = sharedFixture('payments-date-range-transactions', 'brussliu_transaction_JP_2023-09_cp932.csv');
+      const [r] = (await importFiles(db, [file])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP', rows: 368, from: '2023-09-01', to: '2023-09-30' });
+      // SOURCES.md: 注文 336, 返金 8, FBA 在庫関連の手数料 19, 振込み 2, 注文外料金 2, 調整 1
+      const types = await db.all('SELECT type, count(*)::INTEGER AS n FROM transactions GROUP BY type ORDER BY type');
+      expect(types).toEqual([
+        { type: 'Adjustment', n: 1 }, { type: 'FBA Inventory Fee', n: 19 }, { type: 'Order', n: 336 },
+        { type: 'Refund', n: 8 }, { type: 'Service Fee', n: 2 }, { type: 'Transfer', n: 2 },
+      ]);
+      // SOURCES.md: Amazonポイントの費用 −5,408; 源泉徴収税を伴うマーケットプレイス −168; 合計 59,293; transfers −213,189
+      const [sums] = await db.all(`SELECT CAST(sum(points_cost) AS VARCHAR) AS points, CAST(sum(marketplace_withheld_tax) AS VARCHAR) AS withheld,
+        CAST(sum(total) AS VARCHAR) AS total, CAST(sum(total) FILTER (WHERE type = 'Transfer') AS VARCHAR) AS transfers FROM transactions`);
+      expect(sums).toEqual({ points: '-5408.0000', withheld: '-168.0000', total: '59293.0000', transfers: '-213189.0000' });
     }));
 });
