@@ -17,9 +17,12 @@ const months: Readonly<Record<string, string>> = {
  * Month words of the day-first shape (`1 juil. 2026 08:31:35 UTC`, `2 oct 2025 15:04:50 UTC`), full names;
  * a written word is read as the month whose name it starts (3 letters at least, a trailing `.` dropped), so
  * `juil.`, `juillet`, `janv.`, `oct`, `sept` all read, and a word two months could start (`ma`, `jui`) reads
- * as none. Only fr and es are here: the only languages a real value was found for (see shapes below).
+ * as none. fr, es and en (the UK file: `12 Nov 2017 00:01:31 GMT+00:00`, find_string id 29703855872; an English-UI
+ * EU file `2 Dec 2019 08:06:49 GMT+00:00`, 27225543384): the languages a real value was found for (see shapes below).
  */
 const dayFirstMonths: readonly (readonly [string, string])[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
   ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
     .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
   ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
@@ -88,6 +91,15 @@ const shapes: readonly ((text: string) => Parts | undefined)[] = [
     const [, day = '', word = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
     const month = dayFirstMonth(word);
     return month ? { year, month, day, hour: Number(h), min, sec, zone } : undefined;
+  },
+  (text) => {
+    // en-CA: `2019-12-18 11:41:16 PM PST` (27225543384), `2017-11-10 12:25:54 AM PST` (29703855872)
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)\s+(\S+)$/i.exec(text);
+    if (!m) return undefined;
+    const [, year = '', month = '', day = '', h = '', min = '', sec = '', ampm = '', zone = ''] = m;
+    const hour12 = Number(h);
+    if (hour12 < 1 || hour12 > 12) return undefined;
+    return { year, month, day, hour: (hour12 % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0), min, sec, zone };
   },
   (text) => {
     // it: the time written with dots
