@@ -54,3 +54,17 @@ test('Chinese headers (full-width brackets), marketplace given: the same values'
       CAST(missed_sales_max AS VARCHAR) AS sales, currency FROM ad_budgets`);
     expect(row).toEqual({ budget: '20.0000', recommended: '35.0000', in_budget: '0.625000', imp: 5000, clicks: 70, sales: '370.0000', currency: 'USD' });
   }));
+
+test('daily CSV (a `Date` column), EUR with decimal commas: one row per day, the period from the first to the last day', () =>
+  withTempDb(async (db) => {
+    const [r] = (await importFiles(db, [ownFixture('sp-budget/daily.csv')], { marketplace: 'FR' })).files;
+    expect(r, r?.error ?? '').toMatchObject({ type: 'sp_budget_report', status: 'imported', marketplace: 'FR', rows: 2, from: '2026-10-01', to: '2026-10-02' });
+    const rows = await db.all(`SELECT CAST(date_from AS VARCHAR) AS day, CAST(date_to AS VARCHAR) AS until, CAST(budget AS VARCHAR) AS budget,
+      CAST(avg_time_in_budget AS VARCHAR) AS in_budget, CAST(missed_sales_max AS VARCHAR) AS sales_max, currency FROM ad_budgets ORDER BY date_from`);
+    expect(rows).toEqual([
+      { day: '2026-10-01', until: '2026-10-01', budget: '10.0000', in_budget: '0.550000', sales_max: '30.0000', currency: 'EUR' }, // "55,00%"
+      { day: '2026-10-02', until: '2026-10-02', budget: '10.0000', in_budget: '1.000000', sales_max: '0.0000', currency: 'EUR' },
+    ]);
+    // spend 10.00 + 6.30 = 16.30
+    expect((await db.all('SELECT CAST(sum(spend) AS VARCHAR) AS spend FROM ad_budgets'))[0]).toEqual({ spend: '16.3000' });
+  }));
