@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { ownFixture, withTempDb } from '../ingest/testing.ts';
+import { describe, expect, test } from 'vitest';
+import { haveSharedFixtures, ownFixture, sharedFixture, withTempDb } from '../ingest/testing.ts';
 import { importFiles } from '../ingest/import-files.ts';
 import type { Database } from '../store/database.ts';
 import { profitRows } from './profit.ts';
@@ -35,3 +35,16 @@ test('Japanese: `調整` is a reimbursement, `広告費用` is advertising (not 
     // other fees without SKU: 月額登録料 4,900 only (広告費用 38,252 + 3,825 = 42,077 is advertising, from the ads reports)
     expect(rows.null).toMatchObject({ other_fees: 4900 });
   }));
+
+describe.skipIf(!haveSharedFixtures)('the real JP Sep 2023 payments file (../shared)', () => {
+  test('storage charges found by their Japanese descriptions, the 調整 line a reimbursement', () =>
+    withTempDb(async (db) => {
+      const file = sharedFixture('payments-date-range-transactions', 'brussliu_transaction_JP_2023-09_cp932.csv');
+      const [r] = (await importFiles(db, [file])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP' });
+      const answer = await profitRows(db, { by: ['marketplace'], from: '2023-09-01', to: '2023-09-30', basis: 'posted' });
+      // SOURCES.md: FBA保管手数料： −5,375 (7 Sep) + FBA長期在庫保管手数料 −8,709 (21 Sep) = 14,084 storage (no storage report:
+      // unallocated); FORMATS §15.2: 調整 +1,483, the one adjustment
+      expect(answer.rows[0]).toMatchObject({ marketplace: 'JP', currency: 'JPY', storage_fees: 14084, reimbursements: 1483 });
+    }));
+});
