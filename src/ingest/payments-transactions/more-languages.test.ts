@@ -107,6 +107,21 @@ describe('Payments date-range transactions in more marketplaces', () => {
       expect((await db.all('SELECT count(*)::INTEGER AS n FROM transactions'))[0]).toEqual({ n: 0 });
     }));
 
+  // the sourced sv, pl, tr columns (README "Payments: every marketplace"); no source shows their dates, so our value is a
+  // stand-in that no shape reads: the file is recognised by its header and refused at its first date
+  test.each([
+    ['sv', '"datum/tid","typ","beställnings-id","sku","beskrivning","antal","marknadsplats","försäljning av produkter","försäljningsavgifter","fba-avgifter","Övrigt","totalt"'],
+    ['pl', '"data/godzina","typ","identyfikator zamówienia","sku","opis","ilość","rynek","sprzedaż produktów","opłaty za sprzedaż","opłaty za fba","inne","suma"'],
+    ['tr', '"tarih/saat","tip","sipariş no.","sku","açıklama","adet","pazar yeri","ürün satışları","satış ücretleri","Amazon Lojistik ücretleri","diğer","toplam"'],
+  ])('%s header recognised; its date refused by line and column', (_language, header) =>
+    withTempDb(async (db, dir) => {
+      const file = join(dir, 'transactions.csv');
+      writeFileSync(file, `"notes"\n${header}\n"2024-06-02 10:00:00 UTC","Order","405-0000001-0000001","MAT","Mat","1","amazon.se","10","-1","-2","0","7"\n`);
+      const [r] = (await importFiles(db, [file], { marketplace: 'SE' })).files;
+      expect(r).toMatchObject({ status: 'error', type: 'payments_date_range' });
+      expect(r?.problems[0]?.message).toContain('line 3, column');
+    }));
+
   test('a preamble of any length: the US file with 30 more lines of notes reads the same lines', () =>
     withTempDb(async (db, dir) => {
       const original = readFileSync(ownFixture('payments-transactions/date-range-pst-pdt.csv'), 'utf8').replace(/^\uFEFF/, '');
