@@ -5,7 +5,7 @@ import { readHeader, type HeaderColumn } from './header.ts';
 import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
 import { FieldReader } from './row-fields.ts';
 import type { SourceFile } from './source-file.ts';
-import { cellText, headerSearchDepth, type SourceRow } from './table.ts';
+import { cellText, headerSearchDepth, headerSearchEnd, type SourceRow } from './table.ts';
 import { readFirstSheet } from './xlsx-sheet.ts';
 
 export interface ReadReport {
@@ -52,7 +52,8 @@ function truncatedRow(text: string, rows: readonly SourceRow[], columns: number)
 
 export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
   let best: { family: TableFamily; header: HeaderColumn[]; index: number; score: number } | undefined;
-  for (let index = 0; index < Math.min(headerSearchDepth, rows.length); index++) {
+  const end = headerSearchEnd(rows);
+  for (let index = 0; index < end; index++) {
     const header = readHeader(rows[index]?.cells ?? []);
     const found = detectTableFamily(header);
     if (found && (!best || found.score > best.score)) best = { ...found, header, index };

@@ -31,12 +31,13 @@ import { businessReportChild } from './business-report-child/family.ts';
 import type { JsonFamily, ReportFamily, TableFamily } from './family.ts';
 import type { HeaderColumn } from './header.ts';
 import { salesTrafficJson } from './sales-traffic-json/family.ts';
+import { spBudgetReport } from './sp-budget/family.ts';
 
 /** Every report family Asterism can recognise. A new family is one import and one entry here. */
 export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson,
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
   fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
-  ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
+  spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
   allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];
 

@@ -161,7 +161,7 @@ const declared: readonly Declared[] = [
   sumOf('referral_fees', { ...money('佣金', 'Referral fees', 'lower', 'process', true), basis: 'selling fees of order and refund lines; the fee preview where unsettled' }),
   sumOf('refund_admin_fees', { ...money('退款管理费', 'Refund administration fees', 'lower', 'process', true), basis: 'original referral − referral refunded (matched by order id), else ¼ of the refunded referral' }),
   sumOf('fba_fees', money('FBA配送费', 'FBA fees', 'lower', 'process', true)),
-  sumOf('promotions', { ...money('促销折扣', 'Promotions', 'lower', 'process', true), basis: 'promotional rebates, net of VAT' }),
+  sumOf('promotions', { ...money('促销折扣', 'Promotions', 'lower', 'process', true), basis: 'promotional rebates and Amazon points the seller pays for (JP), net of VAT' }),
   sumOf('reimbursements', { ...money('赔偿收入', 'Reimbursements', 'higher', 'process', true), basis: 'adjustment lines (FBA inventory reimbursements)' }),
   sumOf('other_fees', { ...money('其他费用', 'Other fees', 'lower', 'process', true), basis: 'other transaction fees, account-level charges other than storage and advertising' }),
   sumOf('storage_fees', { ...money('仓储费', 'Storage fees', 'lower', 'process', true), basis: "the storage charge allocated by each SKU's share of the monthly storage fee report; the report's estimate until charged" }),

@@ -1,4 +1,5 @@
 import type { FactId } from './facts.ts';
+import { inList, profitRules } from './profit-rules.ts';
 
 /**
  * Base measures: what is summed (or counted, or taken as the last snapshot) from one fact source.
@@ -23,11 +24,15 @@ const money = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure
 const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fact, aggregation: 'snapshot', expr, ...(where ? { where } : {}) });
 const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
 
-/** Amounts net of VAT where the marketplace's prices include it (EU, UK). */
-// (each line is divided in DECIMAL, so the sum stays decimal arithmetic)
-const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST(${expr} / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE ${expr} END`;
+/** An amount net of VAT where the marketplace's prices include it (EU, UK). One amount per call: revenue,
+ * shipping, gift wrap and promotions each divided on its own, the whole expression in brackets (a sum passed
+ * unbracketed once divided only its last term). Each line is divided in DECIMAL, so the sum stays decimal. */
+const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST((${expr}) / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE (${expr}) END`;
 
-const orderOrRefund = "f.type IN ('Order', 'Refund')";
+// which types are sales lines, reimbursements …: one table (profit-rules.ts → src/domain/transaction-types.ts)
+const orderOrRefund = inList('f.type', profitRules.transactionTypes.sales);
+// a line with an empty type is no reimbursement (`f.type NOT IN …` would be NULL for it and drop the line)
+const reimbursement = inList("coalesce(f.type, '')", profitRules.transactionTypes.reimbursement);
 
 export const measures = {
   sessions: sum('traffic', 'f.sessions'),
@@ -82,13 +87,15 @@ export const measures = {
   referral_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.selling_fees - f.refund_admin_fee ELSE 0 END`),
   refund_admin_fees: money('transactions', 'f.refund_admin_fee'),
   fba_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.fba_fees ELSE 0 END`),
-  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')} ELSE 0 END`),
-  reimbursements: money('transactions', `CASE WHEN f.type = 'Adjustment' THEN f.total ELSE 0 END`),
+  // the Amazon points a Japanese seller pays for are a discount the seller funds, like a promotion
+  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')}
+    - ${exVat('coalesce(f.points_cost, 0)')} ELSE 0 END`),
+  reimbursements: money('transactions', `CASE WHEN ${reimbursement} THEN f.total ELSE 0 END`),
   // other transaction fees and "other" of order lines (shipping credits net against FBA's shipping chargebacks),
   // and account-level charges that are not storage, advertising or transfers (subscription, removals …)
   other_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -coalesce(f.other_transaction_fees, 0) - coalesce(f.other, 0)
-      - ${exVat('coalesce(f.shipping_credits, 0) + coalesce(f.gift_wrap_credits, 0)')}
-    WHEN f.line_kind = 'line' AND f.type <> 'Adjustment' THEN -coalesce(f.total, 0) ELSE 0 END`),
+      - ${exVat('coalesce(f.shipping_credits, 0)')} - ${exVat('coalesce(f.gift_wrap_credits, 0)')}
+    WHEN f.line_kind = 'line' AND NOT ${reimbursement} THEN -coalesce(f.total, 0) ELSE 0 END`),
   storage_fees: money('storage_fees', 'f.fee'),
   ad_cost: money('ad_costs', 'f.spend'),
   payout_costs: money('payout_costs', 'f.cost'),

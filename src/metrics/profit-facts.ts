@@ -1,5 +1,5 @@
 import type { FactContext } from './facts.ts';
-import { lit, profitRules as rules } from './profit-rules.ts';
+import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
 /**
  * SQL of the profit fact sources (SPEC §6). Every source has a `profit_date`: on the order basis the
@@ -8,9 +8,10 @@ import { lit, profitRules as rules } from './profit-rules.ts';
  * settled and what is estimated.
  */
 
-const storageLike = `lower(coalesce(t.description, '')) LIKE ${lit(rules.storageCharge.like)}`;
-const advertisingLine = `lower(coalesce(t.description, '')) = ${lit(rules.advertisingCharge.equals)}`;
-const transferLine = `t.type IN (${rules.transferTypes.map(lit).join(', ')})`;
+const storageLike = likeAny(`lower(coalesce(t.description, ''))`, rules.storageCharge.like);
+const advertisingLine = inList(`lower(trim(coalesce(t.description, '')))`, rules.advertisingCharge.equals);
+// coalesce: a line with an empty type is no transfer (`NULL IN …` would drop it from every source)
+const transferLine = inList("coalesce(t.type, '')", rules.transferTypes);
 
 /** money of a derived source as DECIMAL(38,10): products of rates would otherwise grow the scale until a
  * union with other sources has too few integer digits left (DuckDB widens to the largest scale) */
@@ -50,7 +51,7 @@ export const profitLines = (ctx: FactContext): string => {
   const ordered = [ctx.bounds.from ? ` AND oi.order_date >= ${ctx.bounds.from}` : '', ctx.bounds.to ? ` AND oi.order_date <= ${ctx.bounds.to}` : ''].join('');
   const settled = `
   SELECT t.store, t.marketplace, t.type, t.description, t.order_id, t.sku, m.asin, m.parent_asin, t.fulfillment, t.quantity,
-         t.product_sales, t.selling_fees, t.fba_fees, t.promotional_rebates, t.other_transaction_fees, t.other,
+         t.product_sales, t.selling_fees, t.fba_fees, t.promotional_rebates, t.points_cost, t.other_transaction_fees, t.other,
          t.shipping_credits, t.gift_wrap_credits, t.total, t.currency, ${refundAdminFee} AS refund_admin_fee,
          ${orderDate} AS profit_date, t.posted_date,
          'line' AS line_kind,
@@ -77,7 +78,7 @@ export const profitLines = (ctx: FactContext): string => {
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
          oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
          CAST(CASE WHEN oi.fulfillment = 'FBA' THEN -${fee('fulfillment_fee')} * oi.quantity ELSE 0 END AS DECIMAL(18,4)),
-         -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, NULL, oi.currency, 0,
+         -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
               ELSE 'estimated: no fee data' END
@@ -148,7 +149,7 @@ export const landedCosts = (ctx: FactContext): string => {
  */
 export const storageAllocated = (ctx: FactContext): string => {
   const d = ctx.dialect;
-  const kind = `CASE WHEN lower(t.description) LIKE ${lit(rules.storageCharge.longTermLike)} THEN 'long_term' ELSE 'monthly' END`;
+  const kind = `CASE WHEN ${likeAny('lower(t.description)', rules.storageCharge.longTermLike)} THEN 'long_term' ELSE 'monthly' END`;
   const posted = ctx.basis === 'posted';
   return `(
   WITH charge AS (

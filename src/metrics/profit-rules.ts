@@ -1,17 +1,22 @@
+import { feeDescriptions, typesOf } from '../domain/transaction-types.ts';
+
 /**
  * The profit view's allocation and matching rules (SPEC §6), as data in one place. The fact sources
  * in profit-facts.ts read them; README "Profit" states them for sellers.
  */
 export const profitRules = {
+  /** which transaction type counts in which profit category (sales lines, reimbursements, transfers, fees),
+   * every UI language's spelling with it: ONE table, src/domain/transaction-types.ts */
+  transactionTypes: typesOf,
   /** account-level transaction lines that are the monthly / long-term storage charge (the payments
-   * report says "FBA Inventory Storage Fee", "FBA Long-Term Storage Fee") */
-  storageCharge: { like: '%storage fee%', longTermLike: '%long%term%' },
+   * report says "FBA Inventory Storage Fee", "FBA Long-Term Storage Fee"; other languages in the same table) */
+  storageCharge: { like: feeDescriptions.storage, longTermLike: feeDescriptions.longTermStorage },
   /** a storage charge posted in month P pays for the storage of month P − 1 (Amazon charges between the 7th and the 15th) */
   storageChargeLagMonths: 1,
-  /** settlement "Cost of Advertising" lines: ads come from the ads reports, never counted twice */
-  advertisingCharge: { equals: 'cost of advertising' },
-  /** lines that only move money (disbursements) and are no cost */
-  transferTypes: ['Transfer'],
+  /** settlement "Cost of Advertising" lines (and their other languages): ads come from the ads reports, never counted twice */
+  advertisingCharge: { equals: feeDescriptions.advertising },
+  /** lines that only move money (disbursements, a negative balance charged to the card) and are no cost */
+  transferTypes: typesOf.transfer,
   /** Amazon keeps a refund administration fee of 20 % of the referral fee; when the original order
    * line is not imported, the fee is estimated from the refunded referral: 20 % ÷ 80 % = ¼ of it */
   refundAdminShareOfRefundedReferral: '0.25',
@@ -29,3 +34,9 @@ export const profitRules = {
 
 /** SQL string literal of a rule value (rule values are constants of this file, never user input). */
 export const lit = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+/** `expr IN ('a', 'b')` over rule values */
+export const inList = (expr: string, values: readonly string[]): string => `${expr} IN (${values.map(lit).join(', ')})`;
+
+/** `(expr LIKE 'a' OR expr LIKE 'b')` over rule patterns */
+export const likeAny = (expr: string, patterns: readonly string[]): string => `(${patterns.map((p) => `${expr} LIKE ${lit(p)}`).join(' OR ')})`;

@@ -6,11 +6,11 @@ import { detectWith } from '../fba-snapshot/snapshot.ts';
 import type { RowFields } from '../row-fields.ts';
 import { paymentsTransactionAliases } from './aliases.ts';
 import { canonicalType, transactionLocale } from './locale.ts';
-import { parsePostedTime } from './posted-time.ts';
+import { parsePostedTime, type LocaleDateShape } from './posted-time.ts';
 
 const aliases = new AliasIndex(paymentsTransactionAliases);
 const moneyFields = [
-  'product_sales', 'product_sales_tax', 'shipping_credits', 'gift_wrap_credits', 'promotional_rebates', 'marketplace_withheld_tax',
+  'product_sales', 'product_sales_tax', 'shipping_credits', 'gift_wrap_credits', 'promotional_rebates', 'points_cost', 'marketplace_withheld_tax',
   'selling_fees', 'fba_fees', 'other_transaction_fees', 'other', 'total',
 ] as const;
 
@@ -22,9 +22,16 @@ export const paymentsDateRangeTransactions: TableFamily = {
   writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date' }],
   aliases,
   required: ['posted_at', 'type', 'total'],
-  detect: detectWith(aliases, ['posted_at', 'settlement_id', 'type', 'total']),
+  detect: detectTransactions,
   read,
 };
+
+/** The date, type and total columns and a settlement or order id column: the nl, sv, pl and tr headers in the
+ * sources name no settlement id column (README "Localized headers"), the others have both. */
+function detectTransactions(header: Parameters<TableFamily['detect']>[0]): number | false {
+  return detectWith(aliases, ['posted_at', 'type', 'total', 'settlement_id'])(header)
+    || detectWith(aliases, ['posted_at', 'type', 'total', 'order_id', 'product_sales'])(header);
+}
 
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
   const locale = transactionLocale(fields.columns.get('posted_at')?.key);
@@ -37,14 +44,14 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     ?? (context.options.marketplace ? marketplaceByCode(context.options.marketplace)?.timeZone : undefined) ?? 'America/Los_Angeles';
   for (const source of rows) {
     const row = fields.row(source);
-    const posted = postedOf(row, fields, context.file);
+    const posted = postedOf(row, fields, context.file, locale.dates);
     if (!posted) continue;
     const channel = row.text('marketplace');
     const postedDate = localDateOf(posted, (channel ? marketplaceBySalesChannel(channel)?.timeZone : undefined) ?? fileZone);
     days.push(postedDate);
     out.push({
       posted_at: posted.toISOString(), posted_date: postedDate,
-      settlement_id: row.text('settlement_id'), type: canonicalType(locale, row.text('type')), order_id: row.text('order_id'), sku: row.text('sku'),
+      settlement_id: row.text('settlement_id'), type: canonicalType(row.text('type')), order_id: row.text('order_id'), sku: row.text('sku'),
       description: row.text('description'), quantity: row.int('quantity'), fulfillment: row.text('fulfillment'),
       ...amounts(row), source: 'payments_date_range',
     });
@@ -80,14 +87,15 @@ function amounts(row: RowFields): CanonicalRow {
   return { ...result, currency };
 }
 
-function postedOf(row: RowFields, fields: TableInput['fields'], file: string): Date | undefined {
+function postedOf(row: RowFields, fields: TableInput['fields'], file: string, shapes: readonly LocaleDateShape[]): Date | undefined {
   const text = row.text('posted_at') ?? '';
-  const instant = parsePostedTime(text);
+  const instant = parsePostedTime(text, shapes);
   if (!instant) {
     const column = fields.columns.get('posted_at')?.original ?? 'date/time';
     fields.problems.push({
       code: 'bad_value', severity: 'error', file, line: row.line, column,
-      message: `line ${row.line}, column "${column}": "${text}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00" or "2020/02/01 00:24:25 JST"`,
+      message: `line ${row.line}, column "${column}": "${text}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00", "05/giu/2014 15.40.20 GMT+00.00" or "2020/02/01 00:24:25 JST"`,
+      message_zh: `第 ${row.line} 行“${column}”列：“${text}”不是可识别的时间（例如 "Feb 1, 2020 12:24:25 AM PST"、"30.10.2018 23:23:19 GMT+00:00"、"05/giu/2014 15.40.20 GMT+00.00" 或 "2020/02/01 00:24:25 JST"）`,
     });
   }
   return instant;

@@ -70,10 +70,10 @@ describe('Payments date-range transactions in the seller UI language', () => {
       expect(rows[0]?.currency).toBe('JPY');
       // 商品売上 12800 − 6400 + 0 = 6400; 手数料 −1408 + 704 = −704; 合計 11560 − 6336 − 4900 = 324
       expect((await db.all(sums))[0]).toEqual({ sales: '6400.0000', selling: '-704.0000', total: '324.0000' });
-      // プロモーション割引額 −500; 商品の売上税 1280 − 640 = 640
+      // プロモーション割引額 −500; 商品の売上税 1280 − 640 = 640; Amazonポイントの費用 −128 (the order line's points)
       const [other] = await db.all(`SELECT CAST(sum(promotional_rebates) AS VARCHAR) AS promo,
-        CAST(sum(product_sales_tax) AS VARCHAR) AS tax FROM transactions`);
-      expect(other).toEqual({ promo: '-500.0000', tax: '640.0000' });
+        CAST(sum(product_sales_tax) AS VARCHAR) AS tax, CAST(sum(points_cost) AS VARCHAR) AS points FROM transactions`);
+      expect(other).toEqual({ promo: '-500.0000', tax: '640.0000', points: '-128.0000' });
     }));
 
   test('Japanese saved in Shift_JIS (as Seller Central JP downloads are reported to come): the same lines and totals', () =>

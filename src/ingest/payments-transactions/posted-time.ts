@@ -17,9 +17,12 @@ const months: Readonly<Record<string, string>> = {
  * Month words of the day-first shape (`1 juil. 2026 08:31:35 UTC`, `2 oct 2025 15:04:50 UTC`), full names;
  * a written word is read as the month whose name it starts (3 letters at least, a trailing `.` dropped), so
  * `juil.`, `juillet`, `janv.`, `oct`, `sept` all read, and a word two months could start (`ma`, `jui`) reads
- * as none. Only fr and es are here: the only languages a real value was found for (see shapes below).
+ * as none. fr, es and en (the UK file: `12 Nov 2017 00:01:31 GMT+00:00`, find_string id 29703855872; an English-UI
+ * EU file `2 Dec 2019 08:06:49 GMT+00:00`, 27225543384): the languages a real value was found for (see shapes below).
  */
 const dayFirstMonths: readonly (readonly [string, string])[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
   ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
     .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
   ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
@@ -35,13 +38,30 @@ function dayFirstMonth(word: string): string | undefined {
 
 interface Parts { year: string; month: string; day: string; hour: number; min: string; sec: string; zone: string }
 
+/** Italian month abbreviations of `05/giu/2014 15.40.20 GMT+00.00` (Java's Locale.ITALY short months, which
+ * the source parses them with: find_string id 29703855872; `dic` in 27225543384, `giu` in the issue's file). */
+const italianMonths = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
+
+/** Portuguese month abbreviations of `1 de mar. de 2026 00:15:19 GMT-8` (find_string ids 51825627281, 51917790531) */
+const portugueseMonths = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'];
+
+const monthOf = (names: readonly string[], word: string): string | undefined => {
+  const i = names.indexOf(word.toLowerCase().replace(/\.$/, ''));
+  return i < 0 ? undefined : String(i + 1).padStart(2, '0');
+};
+
+/** A shape two languages would read differently (`06/12/2019`: 6 December or June 12), read only where
+ * the file's language says so (locale.ts). */
+export type LocaleDateShape = 'day-first-slashed';
+
 /**
  * One entry per written shape. en: `Feb 1, 2020 12:24:25 AM PST`; de: `30.10.2018 23:23:19 GMT+00:00`
- * (a real line quoted in code, find_string id 32346328953); ja: `2026/07/03 12:34:56 JST` (ids 63088814960, 70082111403).
+ * (a real line quoted in code, find_string id 32346328953); ja: `2026/07/03 12:34:56 JST` (ids 63088814960, 70082111403),
+ * `2019/12/02 17:37:04JST` (27225543384, 29703855872).
  * fr: `1 juil. 2026 08:31:35 UTC`, `5 janv. 2026 08:31:35 UTC` (a fixture line and tests of a French Pennylane
  * exporter, find_string id 61946964025); es: `2 oct 2025 15:04:50 UTC` (the date comment of a Spanish P&L
- * builder, ids 37866748509, 37848450144). it: no real value was found, so none is listed and such a file is
- * refused naming line and column.
+ * builder, ids 37866748509, 37848450144). it: `11/nov/2017 23.06.29 GMT+00.00` (29703855872), `10/dic/2019 01.59.23
+ * GMT+00.00` (27225543384). pt-BR: `1 de mar. de 2026 00:15:19 GMT-8` (51825627281, 51917790531).
  */
 const shapes: readonly ((text: string) => Parts | undefined)[] = [
   (text) => {
@@ -72,20 +92,57 @@ const shapes: readonly ((text: string) => Parts | undefined)[] = [
     const month = dayFirstMonth(word);
     return month ? { year, month, day, hour: Number(h), min, sec, zone } : undefined;
   },
+  (text) => {
+    // en-CA: `2019-12-18 11:41:16 PM PST` (27225543384), `2017-11-10 12:25:54 AM PST` (29703855872)
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)\s+(\S+)$/i.exec(text);
+    if (!m) return undefined;
+    const [, year = '', month = '', day = '', h = '', min = '', sec = '', ampm = '', zone = ''] = m;
+    const hour12 = Number(h);
+    if (hour12 < 1 || hour12 > 12) return undefined;
+    return { year, month, day, hour: (hour12 % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0), min, sec, zone };
+  },
+  (text) => {
+    // it: the time written with dots
+    const m = /^(\d{1,2})\/(\p{L}{3})\/(\d{4})\s+(\d{1,2})[.:](\d{2})[.:](\d{2})\s+(\S+)$/u.exec(text);
+    if (!m) return undefined;
+    const [, day = '', word = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
+    const month = monthOf(italianMonths, word);
+    return month ? { year, month, day, hour: Number(h), min, sec, zone } : undefined;
+  },
+  (text) => {
+    const m = /^(\d{1,2}) de (\p{L}{3})\.? de (\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\S+)$/u.exec(text);
+    if (!m) return undefined;
+    const [, day = '', word = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
+    const month = monthOf(portugueseMonths, word);
+    return month ? { year, month, day, hour: Number(h), min, sec, zone } : undefined;
+  },
 ];
 
-/** `PST`, `JST`, `GMT+00:00`, `UTC+01:00` → `-08:00`, `+09:00`, `+00:00`, `+01:00`; undefined when unknown. */
+const localeShapes: Readonly<Record<LocaleDateShape, (text: string) => Parts | undefined>> = {
+  // es `12/11/2017 13:35:53 GMT+00:00` (29703855872, `dd/MM/yyyy`), `09/12/2019 08:37:20 GMT+00:00` → 9 December;
+  // mx `06/12/2019 06:20:47 PST` → 6 December (27225543384)
+  'day-first-slashed': (text) => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\S+)$/.exec(text);
+    if (!m) return undefined;
+    const [, day = '', month = '', year = '', h = '', min = '', sec = '', zone = ''] = m;
+    return { year, month, day, hour: Number(h), min, sec, zone };
+  },
+};
+
+/** `PST`, `JST`, `GMT+00:00`, `GMT+00.00`, `GMT-8`, `UTC+01:00` → `-08:00`, `+09:00`, `+00:00`, …; undefined when unknown. */
 function offsetOf(zone: string): string | undefined {
   const named = zoneOffsets[zone.toUpperCase()];
   if (named) return named;
-  const m = /^(?:GMT|UTC)([+-])(\d{2}):?(\d{2})$/i.exec(zone);
-  return m ? `${m[1]}${m[2]}:${m[3]}` : undefined;
+  const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?:[:.]?(\d{2}))?$/i.exec(zone);
+  if (!m || Number(m[2]) > 14) return undefined;
+  return `${m[1]}${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? '00'}`;
 }
 
-/** The instant of a posted-time text, or undefined when it is not one (unknown zone included). */
-export function parsePostedTime(text: string): Date | undefined {
+/** The instant of a posted-time text, or undefined when it is not one (unknown zone included). `extra`: the
+ * shapes only the file's language writes (locale.ts). */
+export function parsePostedTime(text: string, extra: readonly LocaleDateShape[] = []): Date | undefined {
   const trimmed = text.trim();
-  for (const shape of shapes) {
+  for (const shape of [...shapes, ...extra.map((name) => localeShapes[name])]) {
     const parts = shape(trimmed);
     if (parts) return instantOf(parts);
   }
