@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import type { Database } from '../store/database.ts';
+import { checkOptions, importFiles } from './import-files.ts';
+import { importLarge, recogniseLarge } from './import-large.ts';
+import { ownFixture, withTempDb } from './testing.ts';
+
+const ads = (name: string) => ownFixture(`ads/${name}`);
+const sp = ads('sp-search-term-daily-us.csv');
+const sb2022 = ads('sb-search-term-2022-daily-us.csv');
+
+/** Spend and rows per ad type, as the metrics read them. */
+const byAdType = (db: Database) => db.all(`SELECT ad_type, attribution_days, count(*) AS rows, sum(spend) AS spend, sum(sales) AS sales
+  FROM ads GROUP BY ALL ORDER BY ad_type`);
+
+// SP file (sp-search-term-daily-us.csv): spend 1.49 + 7.32 + 1.00 = 9.81, sales 39.99 + 1,079.73 + 0 = 1,119.72, 7-day window
+const spOnly = { ad_type: 'SP', attribution_days: 7, rows: '3', spend: '9.8100', sales: '1119.7200' };
+// SB 2022 file: spend 16.20 + 1.60 + 6.30 = 24.10, sales 119.96 + 0 + 29.99 = 149.95, 14-day window
+const sbFirst = { ad_type: 'SB', attribution_days: 14, rows: '3', spend: '24.1000', sales: '149.9500' };
+
+describe('ad type by content, never a guess that can replace (issue 14)', () => {
+  test('SB after SP for the same days: refused without --ad-type (SP unchanged), stored as SB with it', () =>
+    withTempDb(async (db) => {
+      expect((await importFiles(db, [sp])).files[0]).toMatchObject({ status: 'imported', type: 'sp_search_term_report' });
+      const [open] = (await importFiles(db, [sb2022])).files;
+      expect(open).toMatchObject({ status: 'error', replaced: 0 });
+      expect(open?.error).toMatch(/fit Sponsored Products \(SP\) or Sponsored Brands \(SB\) alike.*--ad-type sp\|sb.*同时符合/);
+      expect(await byAdType(db)).toEqual([spOnly]);
+
+      const [r] = (await importFiles(db, [sb2022], { adType: 'sb' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sb_search_term_report', replaced: 0, rows: 3, from: '2019-11-16', to: '2019-11-17' });
+      expect(await byAdType(db)).toEqual([sbFirst, spOnly]);
+      expect(await db.all('SELECT report_type FROM import_log ORDER BY id')).toEqual([{ report_type: 'sp_search_term_report' }, { report_type: 'sb_search_term_report' }]);
+    }));
+
+  test('a later file whose campaigns are all known as SB needs no flag; one new campaign makes it ask again', () =>
+    withTempDb(async (db) => {
+      await importFiles(db, [sp]);
+      await importFiles(db, [sb2022], { adType: 'sb' });
+      const [next] = (await importFiles(db, [ads('sb-search-term-2022-daily-us-next.csv')])).files;
+      expect(next, next?.error ?? '').toMatchObject({ status: 'imported', type: 'sb_search_term_report' });
+      // SB: 24.10 + 5.00 + 2.50 = 31.60 over 3 + 2 rows
+      expect(await byAdType(db)).toEqual([{ ...sbFirst, rows: '5', spend: '31.6000', sales: '179.9500' }, spOnly]);
+      const [mixed] = (await importFiles(db, [ads('sb-search-term-2022-daily-us-new-campaign.csv')])).files;
+      expect(mixed).toMatchObject({ status: 'error' });
+      expect(mixed?.error).toMatch(/--ad-type sp\|sb/);
+    }));
+
+  test('campaigns known under another store do not decide', () =>
+    withTempDb(async (db) => {
+      await importFiles(db, [sb2022], { adType: 'sb', store: 'other' });
+      const [r] = (await importFiles(db, [ads('sb-search-term-2022-daily-us-next.csv')])).files;
+      expect(r?.error).toMatch(/store "default" \(US\)/);
+    }));
+
+  test('an --ad-type the content contradicts is refused and writes nothing', () =>
+    withTempDb(async (db) => {
+      const [spAsSb] = (await importFiles(db, [sp], { adType: 'sb' })).files;
+      expect(spAsSb).toMatchObject({ status: 'error', type: 'sp_search_term_report' });
+      expect(spAsSb?.error).toMatch(/^--ad-type sb does not fit this file: its columns make it Sponsored Products \(SP\).*与文件内容不符/);
+      // a search-term report can be SP or SB, never SD
+      const [sbAsSd] = (await importFiles(db, [sb2022], { adType: 'sd' })).files;
+      expect(sbAsSd?.error).toMatch(/--ad-type sd does not fit this file: its columns make it Sponsored Products \(SP\) or Sponsored Brands \(SB\)/);
+      const [sdAsSb] = (await importFiles(db, [ads('sd-advertised-product-2021-daily-us.csv')], { adType: 'sb' })).files;
+      expect(sdAsSb?.error).toMatch(/Sponsored Display \(SD\)/);
+      expect(await db.all('SELECT count(*) AS n FROM ads')).toEqual([{ n: '0' }]);
+    }));
+
+  test('Sponsored Brands with cost type and video columns (2025 layout) and Sponsored Display with Bid Optimization are told by content', () =>
+    withTempDb(async (db) => {
+      const [sb] = (await importFiles(db, [ads('sb-campaign-2025-daily-us.csv')])).files;
+      expect(sb, sb?.error ?? '').toMatchObject({ status: 'imported', type: 'sb_campaign_report', marketplace: 'US' });
+      const [sd] = (await importFiles(db, [ads('sd-advertised-product-2021-daily-us.csv')])).files;
+      expect(sd, sd?.error ?? '').toMatchObject({ status: 'imported', type: 'sd_advertised_product_report' });
+      // SB: the vCPM row counts its 8,000 viewable impressions, the CPC row 4,000 → 12,000; spend 30 + 20; sales 59.98 + 99.95
+      // SD: 5,000 + 2,000 impressions (no cost type: not vCPM); spend 9.00 + 2.50; sales 29.99 + 0
+      expect(await db.all(`SELECT ad_type, level, attribution_days, sum(impressions) AS impressions, sum(spend) AS spend, sum(sales) AS sales
+        FROM ads GROUP BY ALL ORDER BY ad_type`)).toEqual([
+        { ad_type: 'SB', level: 'campaign', attribution_days: 14, impressions: '12000', spend: '50.0000', sales: '159.9300' },
+        { ad_type: 'SD', level: 'advertised_product', attribution_days: 14, impressions: '7000', spend: '11.5000', sales: '29.9900' },
+      ]);
+    }));
+
+  test('--ad-type is checked with the other options', () => {
+    expect(checkOptions({ adType: 'SB' as 'sb' }).adType).toBe('sb');
+    expect(() => checkOptions({ adType: 'video' as 'sb' })).toThrow(/--ad-type "video".*sp.*sb.*sd.*无效/);
+  });
+});
+
+describe('the large-file path decides the same way', () => {
+  test('refused when open, loaded in bulk as SB with --ad-type sb (the same rows as the rows path), then by known campaigns', async () => {
+    const byRows = await withTempDb(async (db) => {
+      await importFiles(db, [sb2022], { adType: 'sb' });
+      return db.all('SELECT * EXCLUDE (import_id) FROM ads ORDER BY date_from, campaign, search_term');
+    });
+    await withTempDb(async (db) => {
+      await importFiles(db, [sp]);
+      const large = await recogniseLarge(sb2022);
+      if (!large) throw new Error('no bulk plan');
+      const open = await importLarge(db, sb2022, large, { store: 'default' });
+      expect(open).toMatchObject({ status: 'error' });
+      expect(open.error).toMatch(/--ad-type sp\|sb/);
+      expect(await byAdType(db)).toEqual([spOnly]);
+
+      const wrong = await importLarge(db, sb2022, large, { store: 'default', adType: 'sd' });
+      expect(wrong.error).toMatch(/--ad-type sd does not fit/);
+
+      const r = await importLarge(db, sb2022, large, { store: 'default', adType: 'sb' });
+      expect(r, r.error ?? '').toMatchObject({ status: 'imported', type: 'sb_search_term_report', replaced: 0, rows: 3 });
+      expect(await byAdType(db)).toEqual([sbFirst, spOnly]);
+      expect(await db.all(`SELECT * EXCLUDE (import_id) FROM ads WHERE ad_type = 'SB' ORDER BY date_from, campaign, search_term`)).toEqual(byRows);
+
+      const nextFile = ads('sb-search-term-2022-daily-us-next.csv');
+      const next = await recogniseLarge(nextFile);
+      if (!next) throw new Error('no bulk plan');
+      expect(await importLarge(db, nextFile, next, { store: 'default' })).toMatchObject({ status: 'imported', type: 'sb_search_term_report' });
+    });
+  });
+
+  test('an SP file with a contradicting --ad-type is refused on the bulk path too', () =>
+    withTempDb(async (db) => {
+      const large = await recogniseLarge(sp);
+      if (!large) throw new Error('no bulk plan');
+      expect((await importLarge(db, sp, large, { store: 'default', adType: 'sb' })).error).toMatch(/^--ad-type sb does not fit this file/);
+    }));
+});
