@@ -1,7 +1,9 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Database } from '../store/database.ts';
 import { checkOptions, importFiles } from './import-files.ts';
-import { importLarge, recogniseLarge } from './import-large.ts';
+import { importLarge, largeFileBytes, recogniseLarge } from './import-large.ts';
 import { ownFixture, withTempDb } from './testing.ts';
 
 const ads = (name: string) => ownFixture(`ads/${name}`);
@@ -122,4 +124,26 @@ describe('the large-file path decides the same way', () => {
       if (!large) throw new Error('no bulk plan');
       expect((await importLarge(db, sp, large, { store: 'default', adType: 'sb' })).error).toMatch(/^--ad-type sb does not fit this file/);
     }));
+});
+
+describe('a file over 8 MB goes through the large-file path and is decided the same way', () => {
+  test('the 2022 SB layout, 90,000 rows: refused without --ad-type, loaded as SB with it', () =>
+    withTempDb(async (db, dir) => {
+      const file = join(dir, 'sb-search-terms-large.csv');
+      const header = readFileSync(sb2022, 'utf8').split('\n')[0] ?? '';
+      // each row: 10 impressions, 1 click, $0.50 spend, $2.00 sales, 1 order → totals are 90,000 × each
+      const rows = Array.from({ length: 90_000 }, (_, i) =>
+        `"Nov 16, 2019",Not grouped,USD,SB Mats headline,Mats brand,bath mat,BROAD,bath mat ${i},10,1,10.00%,$0.50,$0.50,25.00%,4.00,$2.00,1,1,100.00%`);
+      writeFileSync(file, [header, ...rows].join('\n') + '\n');
+      expect(statSync(file).size).toBeGreaterThan(largeFileBytes);
+      // it streams through DuckDB (a bulk plan exists for every ad type it may be)
+      expect((await recogniseLarge(file))?.family.type).toBe('ads_console_ad_type_open');
+      await importFiles(db, [sp]);
+      const [open] = (await importFiles(db, [file])).files;
+      expect(open?.error).toMatch(/--ad-type sp\|sb/);
+      const [r] = (await importFiles(db, [file], { adType: 'sb' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sb_search_term_report', rows: 90_000, replaced: 0 });
+      // SB: 90,000 × $0.50 = $45,000.00 spend, 90,000 × $2.00 = $180,000.00 sales; SP unchanged
+      expect(await byAdType(db)).toEqual([{ ad_type: 'SB', attribution_days: 14, rows: '90000', spend: '45000.0000', sales: '180000.0000' }, spOnly]);
+    }), 120_000);
 });
