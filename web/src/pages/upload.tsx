@@ -7,6 +7,8 @@ import { DataTable, type Column } from '../components/data-table.tsx';
 import { ImportProgress } from './import-progress.tsx';
 
 const options = ['store', 'marketplace', 'from', 'to', 'date'] as const;
+/** `--ad-type`: sent as the form field `adType` only when chosen (ingest/ads-console/ad-type.ts) */
+const adTypes = ['sp', 'sb', 'sd'] as const;
 
 /** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. The
  * upload's bar follows the transfer; then the server's import job is asked for every half second. */
@@ -71,6 +73,12 @@ export function UploadCard() {
               onChange={(e) => setValues({ ...values, [o]: e.target.value })} />
           </label>
         ))}
+        <label>{t('data.option.adType')}
+          <select name="adType" value={values.adType ?? ''} onChange={(e) => setValues({ ...values, adType: e.target.value })}>
+            <option value="">{t('data.adType.auto')}</option>
+            {adTypes.map((a) => <option key={a} value={a}>{t(`data.adType.${a}`)}</option>)}
+          </select>
+        </label>
       </div>
       <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         {busy ? progressText() : t('data.drop')}
