@@ -97,11 +97,13 @@ function readOpen(input: TableInput, context: FamilyContext): FamilyOutput {
 
 /** The ad products a console family's header allows, for the large-file import (undefined: not a console report). */
 export function consoleAdTypes(family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>): { adTypes: AdType[]; level: AdLevel } | undefined {
-  return adsConsoleFamilies.includes(family) ? reportShapeOf(columns) : undefined;
+  return family === adsConsoleOpenAdType || reportFamilies.includes(family) ? reportShapeOf(columns) : undefined;
 }
 
+const reportFamilies = (Object.keys(reportLevels) as AdType[]).flatMap((adType) => reportLevels[adType].map((level) => consoleFamily(adType, level)));
+
 export const adsConsoleFamilies: readonly TableFamily[] = [
-  ...(Object.keys(reportLevels) as AdType[]).flatMap((adType) => reportLevels[adType].map((level) => consoleFamily(adType, level))),
+  ...reportFamilies,
   adsConsoleOpenAdType,
   performanceOverTime,
   bulkSheet,
