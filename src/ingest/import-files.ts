@@ -1,8 +1,8 @@
 import { AsterismError } from '../domain/errors.ts';
-import { settleAdType } from './ad-type-check.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
+import { settleAdType } from './ad-type-check.ts';
 import { adTypeOptions, type AdTypeOption, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { readReport } from './read-report.ts';
