@@ -1,11 +1,9 @@
-import { DEMO_FX_TO_CNY, generateDemo } from '../demo/index.ts';
-import type { AdTypeOption, FileResult } from '../ingest/index.ts';
+import { adTypeOfDemoFile, DEMO_FX_TO_CNY, generateDemo } from '../demo/index.ts';
+import type { FileResult } from '../ingest/index.ts';
 import type { AsterismApi } from './asterism-api.ts';
 
 /** The demo's FX rates hold from before its first day. */
 const demoFxDate = '2024-01-01';
-
-const adTypeOf = (type: string): AdTypeOption | undefined => /^(sp|sb|sd)_/.exec(type)?.[1] as AdTypeOption | undefined;
 
 /** `asterism demo`: writes the demo dataset as report files, then imports them through the same importers a seller uses. */
 export async function runDemo(
@@ -18,9 +16,8 @@ export async function runDemo(
     const { files: [result] } = await asterism.importFiles([file.path], {
       store: file.store, ...(file.marketplace ? { marketplace: file.marketplace } : {}),
       ...(file.from ? { from: file.from } : {}), ...(file.to ? { to: file.to } : {}), ...(file.date ? { date: file.date } : {}),
-      // the demo seller knows each ads report's ad type, as a seller does: a campaign report with only
-      // new-to-brand columns fits SB and SD alike (ingest/ads-console/ad-type.ts)
-      ...(adTypeOf(file.type) ? { adType: adTypeOf(file.type) } : {}),
+      // the demo seller knows each ads report's ad type, as a seller does (ingest/ads-console/ad-type.ts)
+      ...(adTypeOfDemoFile(file.type) ? { adType: adTypeOfDemoFile(file.type) } : {}),
     });
     if (result) {
       results.push(result);
