@@ -82,6 +82,17 @@ describe('ad type by content, never a guess that can replace (issue 14)', () => 
       ]);
     }));
 
+  test('columns of two ad products (a 7-day window beside Bid Optimization) are refused, whatever --ad-type says', () =>
+    withTempDb(async (db, dir) => {
+      const file = join(dir, 'mixed.csv');
+      writeFileSync(file, 'Date,Currency,Campaign Name,Ad Group Name,Bid Optimization,Advertised ASIN,Impressions,Clicks,Spend,7 Day Total Sales\n' +
+        '"Mar 02, 2021",USD,C,G,Optimize for page visits,B0DDDDDDD1,10,1,$1.00,$0.00\n');
+      for (const adType of [undefined, 'sp', 'sd'] as const) {
+        const [r] = (await importFiles(db, [file], adType ? { adType } : {})).files;
+        expect(r?.error).toMatch(/belong to different ad products.*分属不同的广告类型/);
+      }
+    }));
+
   test('--ad-type is checked with the other options', () => {
     expect(checkOptions({ adType: 'SB' as 'sb' }).adType).toBe('sb');
     expect(() => checkOptions({ adType: 'video' as 'sb' })).toThrow(/--ad-type "video".*sp.*sb.*sd.*无效/);
