@@ -7,6 +7,7 @@ test('--csv: shoppers\' search terms that a spreadsheet would run are written as
     { search_term: '+1', spend: '3.10', change: 0 },
     { search_term: '-cmd', spend: null, change: null },
     { search_term: '@SUM(A1:A9)', spend: '0', change: 1 },
+    { search_term: 'tea', spend: '1.00', change: -1e-7 },
   ]);
   expect(csv.split('\n')).toEqual([
     'search_term,spend,change',
@@ -15,5 +16,7 @@ test('--csv: shoppers\' search terms that a spreadsheet would run are written as
     `'+1,3.10,0`,
     `'-cmd,,`,
     `'@SUM(A1:A9),0,1`,
+    // a number is never escaped, whatever its spelling
+    'tea,1.00,-1e-7',
   ]);
 });
