@@ -1,4 +1,4 @@
-import { DEMO_FX_TO_CNY, generateDemo } from '../demo/index.ts';
+import { adTypeOfDemoFile, DEMO_FX_TO_CNY, generateDemo } from '../demo/index.ts';
 import type { FileResult } from '../ingest/index.ts';
 import type { AsterismApi } from './asterism-api.ts';
 
@@ -16,6 +16,8 @@ export async function runDemo(
     const { files: [result] } = await asterism.importFiles([file.path], {
       store: file.store, ...(file.marketplace ? { marketplace: file.marketplace } : {}),
       ...(file.from ? { from: file.from } : {}), ...(file.to ? { to: file.to } : {}), ...(file.date ? { date: file.date } : {}),
+      // the demo seller knows each ads report's ad type, as a seller does (ingest/ads-console/ad-type.ts)
+      ...(adTypeOfDemoFile(file.type) ? { adType: adTypeOfDemoFile(file.type) } : {}),
     });
     if (result) {
       results.push(result);

@@ -1,3 +1,5 @@
+import { neutraliseText } from '../domain/formula-cells.ts';
+
 /** How answers are printed: a table on a terminal, JSON with --json or when piped, CSV with --csv. */
 export type OutputMode = 'table' | 'json' | 'csv';
 
@@ -19,7 +21,8 @@ export function renderTable(columns: string[], rows: Record<string, Cell>[]): st
 
 export function renderCsv(columns: string[], rows: Record<string, Cell>[]): string {
   const quote = (v: Cell) => {
-    const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    // a text cell a spreadsheet would run as a formula is written as text (domain/formula-cells.ts); numbers as they are
+    const s = v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseText(v) : typeof v === 'object' ? neutraliseText(JSON.stringify(v)) : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n');

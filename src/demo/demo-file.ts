@@ -32,3 +32,12 @@ export function monthsOf(days: readonly string[]): { month: string; first: numbe
   });
   return months.filter((m) => days[m.first]?.endsWith('-01') && (days[m.last + 1] ?? '').endsWith('-01'));
 }
+
+/**
+ * The ad type of a demo ads report (its type starts `sp_`, `sb_`, `sd_`), which the demo seller knows and
+ * gives on import (`--ad-type`): an SB campaign report with only new-to-brand columns fits SB and SD alike.
+ */
+export function adTypeOfDemoFile(type: string): 'sp' | 'sb' | 'sd' | undefined {
+  const prefix = /^(sp|sb|sd)_/.exec(type)?.[1];
+  return prefix === 'sp' || prefix === 'sb' || prefix === 'sd' ? prefix : undefined;
+}

@@ -67,6 +67,24 @@ export interface ImportOptions {
   to?: string;
   /** the day of a snapshot without a date inside (Manage FBA Inventory); defaults to today */
   date?: string;
+  /** `--ad-type`: the ad product of an ads report whose columns fit more than one; refused when the content says otherwise */
+  adType?: AdTypeOption;
+}
+
+export const adTypeOptions = ['sp', 'sb', 'sd'] as const;
+export type AdTypeOption = (typeof adTypeOptions)[number];
+
+/**
+ * An ads report whose columns fit more than one ad product, left to the import step
+ * (src/ingest/ad-type-check.ts): it looks up which ad types already hold the campaigns, else refuses.
+ */
+export interface OpenAdType {
+  /** the ad products the content allows ('SP', 'SB', 'SD') */
+  open: readonly string[];
+  campaigns: readonly string[];
+  /** the report type the rows were read as (the first of `open`); `reportTypeFor` names the others */
+  readAs: string;
+  reportTypeFor: (adType: string) => string;
 }
 
 export interface FamilyContext {
@@ -100,6 +118,10 @@ export interface FamilyOutput {
   evidence: MarketplaceEvidence;
   /** any problem with severity 'error' refuses the file */
   problems: Problem[];
+  /** set when the ad type is still open after reading (see OpenAdType) */
+  openAdType?: OpenAdType;
+  /** the report type the rows are, when it is not the detected family's (an ads report read as the given `--ad-type`) */
+  readAs?: string;
 }
 
 /** A file the family recognises but refuses as a whole (unsupported variant, missing period…). */

@@ -2,7 +2,8 @@ import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
-import type { FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import { settleAdType } from './ad-type-check.ts';
+import { adTypeOptions, type AdTypeOption, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { readReport } from './read-report.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
@@ -51,7 +52,15 @@ export function checkOptions(options: ImportOptions): ImportOptions & { store: s
   if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
   if (options.date !== undefined) parseIsoDate(options.date, '--date');
   const marketplace = options.marketplace ? marketplaceByCode(options.marketplace)?.code : undefined;
-  return { ...options, store, marketplace, from, to };
+  const adType = options.adType === undefined ? undefined : adTypeOption(options.adType);
+  return { ...options, store, marketplace, from, to, adType };
+}
+
+function adTypeOption(value: string): AdTypeOption {
+  const code = value.trim().toLowerCase();
+  if ((adTypeOptions as readonly string[]).includes(code)) return code as AdTypeOption;
+  throw new AsterismError('bad_request', `--ad-type "${value}": use sp (Sponsored Products), sb (Sponsored Brands) or sd (Sponsored Display) / ` +
+    `--ad-type "${value}" 无效：请用 sp（商品推广）、sb（品牌推广）或 sd（展示型推广）`);
 }
 
 async function importOne(db: Database, file: string, options: ImportOptions & { store: string }, onReading?: (progress: ReadingProgress) => void): Promise<FileResult> {
@@ -72,8 +81,8 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   const earlier = await findEarlierImport(db, options.store, source.hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
 
-  const { family, output } = await readReport(source, { file: source.name, options });
-  const result = { ...blank, type: family?.type ?? null };
+  let { family, output } = await readReport(source, { file: source.name, options });
+  let result = { ...blank, type: family?.type ?? null };
   if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
   if (isMasterDataFamily(family)) {
     const replaced = await writeMasterData(db, family, output, source, options.store).catch((e: unknown) => e as Error);
@@ -82,6 +91,13 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   }
   const marketplace = resolveMarketplace(output.evidence, options.marketplace);
   if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
+  // an ads report's ad type: as read (content, --ad-type), else the campaigns already known (ad-type-check.ts)
+  const settled = await settleAdType(db, { family, output }, { store: options.store, marketplace: marketplace.code, file: source.name },
+    (adType) => readReport(source, { file: source.name, options: { ...options, adType } }));
+  if ('code' in settled) return fail(result, [settled]);
+  ({ family, output } = settled);
+  result = { ...result, type: family.type };
+  if (output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
   if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
   try {
     const bytes = source.bytes.length;

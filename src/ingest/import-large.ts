@@ -5,15 +5,16 @@ import { basename, resolve } from 'node:path';
 import type { Problem } from '../domain/errors.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
+import { settleLargeAdType } from './ad-type-check.ts';
 import type { BulkPlan } from './bulk-plan.ts';
-import { badValueMarker, expectedOf, loadSelect, readCsvSql } from './bulk-sql.ts';
+import { badValueMarker, cleanExpression, expectedOf, loadSelect, readCsvSql } from './bulk-sql.ts';
 import { sniffDelimiter, parseDelimited } from './delimited-text.ts';
 import type { ImportOptions, TableFamily } from './family.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import type { HeaderColumn } from './header.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { findHeader } from './read-report.ts';
-import { cellText } from './table.ts';
+import { cellText, type SourceRow } from './table.ts';
 
 /** Files above this size (about 50,000 report rows) stream through DuckDB's CSV reader when their family can (bounded memory). */
 export const largeFileBytes = 8 * 1024 * 1024;
@@ -41,6 +42,8 @@ export interface LargeFile {
   delimiter: string;
   /** currencies named by the first rows (marketplace evidence) */
   currencies: string[];
+  /** the first rows after the header, which the bulk plan was made from */
+  sample: SourceRow[];
   /** the file ends inside a record: a download cut short */
   cutShort: boolean;
   /** average bytes per line of the first 256 KB, and the lines before the first row: the rows-read estimate */
@@ -84,7 +87,7 @@ export async function recogniseLarge(path: string): Promise<LargeFile | undefine
   if (currencyColumn) sample.forEach((r) => { const c = cellText(r.cells[currencyColumn.index]).trim(); if (c) currencies.add(c.toUpperCase()); });
   const headerRow = rows[found.index];
   return {
-    family: found.family, plan, header: found.header, columns, delimiter, currencies: [...currencies],
+    family: found.family, plan, header: found.header, columns, delimiter, currencies: [...currencies], sample,
     headerLine: headerRow?.line ?? 1, cutShort: await endsInsideRecord(path, delimiter, found.header.length),
     bytesPerLine: (lastNewline + 1) / Math.max(rows.length, 1), linesBeforeRows: found.index + 1,
   };
@@ -123,8 +126,13 @@ export async function importLarge(
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
   const marketplace = resolveMarketplace({ currencies: large.currencies }, options.marketplace);
   if ('error' in marketplace) return fail(blank, [problem(name, 'bad_marketplace', marketplace.error)]);
-  const { plan, family } = large;
   const source = readCsvSql(resolve(path), large.header.length, large.headerLine, large.delimiter);
+  // an ads report's ad type, decided as on the rows path (ad-type-check.ts); the campaigns read by DuckDB only when still open
+  const campaignsOf = () => distinctCampaigns(db, source, large.columns);
+  const settled = await settleLargeAdType(db, large, options.adType, { store: options.store, marketplace: marketplace.code, file: name }, campaignsOf);
+  if (settled && 'code' in settled) return fail(blank, [settled]);
+  const { plan, family } = settled ?? large;
+  blank.type = family.type;
   const { select } = loadSelect(plan, large.columns);
   const currency = marketplaceByCode(marketplace.code)?.currency ?? null;
   const timer = onReading ? await watchProgress(db, path, size, large, onReading) : undefined;
@@ -151,6 +159,15 @@ export async function importLarge(
       await db.run('RESET enable_progress_bar');
     }
   }
+}
+
+/** The campaign names a console ads file holds, cleaned as its bulk plan cleans them. */
+async function distinctCampaigns(db: Database, source: string, columns: ReadonlyMap<string, HeaderColumn>): Promise<string[]> {
+  const column = columns.get('campaign');
+  if (!column) return [];
+  const { clean } = cleanExpression('unescaped', `c${column.index}`, []);
+  const rows = await db.all(`SELECT DISTINCT ${clean} AS campaign FROM ${source} WHERE ${clean} IS NOT NULL`);
+  return rows.map((r) => String(r.campaign));
 }
 
 /** DuckDB tracks a query's progress only with its progress bar on (off by default in the library), and then from the start. */

@@ -3,5 +3,5 @@ export { checkOptions as checkImportOptions, importFiles, type FileResult, type 
 export type { ReadingProgress } from './import-large.ts';
 export { listSources, type SourceEntry } from './sources.ts';
 export { reportFamilies, familyByType } from './registry.ts';
-export type { ImportOptions, ReportFamily } from './family.ts';
+export { adTypeOptions, type AdTypeOption, type ImportOptions, type ReportFamily } from './family.ts';
 export { masterDataKinds, masterDataTemplate, type MasterKind } from './master-data/index.ts';

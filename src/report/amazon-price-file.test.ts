@@ -13,3 +13,9 @@ test('the Price & Quantity file: three template rows, tab-separated, SKU and pri
     ['CUP-2', '9.99', '', '', '', '', ''],
   ]);
 });
+
+test('a SKU that a spreadsheet would run as a formula refuses the file (escaping it would update no listing); negative-looking prices are numbers', () => {
+  expect(() => amazonPriceFile([{ sku: '=HYPERLINK("x")', price: '9.99' }])).toThrow(/"=HYPERLINK\(\\"x\\"\)" starts with =.*公式/);
+  expect(() => amazonPriceFile([{ sku: '@SUM', price: '9.99' }])).toThrow(/@SUM/);
+  expect(amazonPriceFile([{ sku: 'MAT-BLK-60', price: '17.62' }])).toContain('MAT-BLK-60\t17.62');
+});

@@ -1,3 +1,6 @@
+import { AsterismError } from '../domain/errors.ts';
+import { startsLikeFormula } from '../domain/formula-cells.ts';
+
 /**
  * Amazon's "Price & Quantity" inventory file (template type PriceInventory), tab-separated with the
  * template's three header rows: the template row (`TemplateType=PriceInventory`, `Version=…`, a
@@ -29,8 +32,18 @@ export interface PriceFileRow {
   price: string;
 }
 
-/** The file's text: CRLF line ends (as Excel saves tab-delimited text); only SKU and price are filled. */
+/**
+ * The file's text: CRLF line ends (as Excel saves tab-delimited text); only SKU and price are filled.
+ * Amazon matches the SKU exactly, so a SKU is never escaped (an escaped one would update no listing):
+ * one that a spreadsheet would run as a formula refuses the file instead (domain/formula-cells.ts).
+ */
 export function amazonPriceFile(rows: readonly PriceFileRow[]): string {
+  const unsafe = rows.filter((r) => startsLikeFormula(r.sku) || startsLikeFormula(r.price)).map((r) => r.sku);
+  if (unsafe.length > 0) {
+    throw new AsterismError('bad_request', `SKU ${unsafe.map((s) => JSON.stringify(s)).join(', ')} starts with =, +, -, @, a tab or a line break, ` +
+      'which a spreadsheet runs as a formula: rename the SKU in Seller Central before exporting its price / ' +
+      `SKU ${unsafe.map((s) => JSON.stringify(s)).join('、')} 以 =、+、-、@、制表符或换行开头，表格软件会把它当作公式执行：请先在卖家平台修改该 SKU 再导出价格`);
+  }
   const width = priceFileColumns.length;
   const pad = (cells: string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')].join('\t');
   const clean = (s: string) => s.replace(/[\t\r\n]/g, ' ');

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutraliseCell } from '../domain/formula-cells.ts';
 import type { ReportDocument } from './document.ts';
 import { excelFormat, unknownMark } from './format.ts';
 
@@ -20,8 +21,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const used = new Set<string>();
   const cover = book.addWorksheet(sheetName(doc.lang === 'zh' ? '概要' : 'Summary', used));
   cover.addRow([doc.title]).font = { bold: true, size: 14 };
-  for (const m of doc.meta) cover.addRow([m.label, m.value]).getCell(1).font = { bold: true };
-  for (const p of doc.problems) cover.addRow([p]);
+  for (const m of doc.meta) cover.addRow([m.label, neutraliseCell(m.value)]).getCell(1).font = { bold: true };
+  for (const p of doc.problems) cover.addRow([neutraliseCell(p)]);
   cover.getColumn(1).width = 22;
   cover.getColumn(2).width = 80;
   for (const s of doc.sections) {
@@ -37,7 +38,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
       // the first table's header stays in view while scrolling
       if (!frozen) { sheet.views = [{ state: 'frozen', ySplit: header.number }]; frozen = true; }
       for (const r of tb.rows) {
-        const row = sheet.addRow(r.map((c) => (c.v === null ? unknownMark : c.v)));
+        // text that a spreadsheet would run as a formula stays text; numbers stay numbers
+        const row = sheet.addRow(r.map((c) => (c.v === null ? unknownMark : neutraliseCell(c.v))));
         r.forEach((c, i) => {
           const fmt = excelFormat(c);
           const target = row.getCell(i + 1);
@@ -50,7 +52,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
       tb.columns.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 8, Math.min(50, c.length + 4)); });
       sheet.addRow([]);
     }
-    for (const n of s.notes) sheet.addRow([n]).font = { italic: true, color: { argb: 'FF52606D' } };
+    for (const n of s.notes) sheet.addRow([neutraliseCell(n)]).font = { italic: true, color: { argb: 'FF52606D' } };
     widths.forEach((w, i) => { sheet.getColumn(i + 1).width = w; });
   }
   return Buffer.from(await book.xlsx.writeBuffer());

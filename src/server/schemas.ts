@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { adTypeOptions } from '../ingest/index.ts';
 import { dimensionIds } from '../metrics/dimensions.ts';
 
 /** Request and answer shapes of the HTTP API, the same as the CLI's `--json` documents. */
@@ -53,6 +54,7 @@ export const importByPath = z.object({
   from: date.optional(),
   to: date.optional(),
   date: date.optional(),
+  adType: z.enum(adTypeOptions).optional().openapi({ description: 'ad product of ads reports whose columns fit more than one (sp, sb, sd); refused when the file says otherwise' }),
 }).openapi('ImportByPath');
 
 export const fileResult = z.object({

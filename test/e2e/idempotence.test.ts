@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemo, type DemoFileInfo } from '../../src/demo/index.ts';
+import { adTypeOfDemoFile, generateDemo, type DemoFileInfo } from '../../src/demo/index.ts';
 import { importFiles } from '../../src/ingest/index.ts';
 import { runQuery } from '../../src/metrics/query.ts';
 import { Database } from '../../src/store/database.ts';
@@ -25,6 +25,7 @@ async function importAll(db: Database, list: readonly DemoFileInfo[]) {
     const [r] = (await importFiles(db, [f.path], {
       store: f.store, ...(f.marketplace ? { marketplace: f.marketplace } : {}),
       ...(f.from ? { from: f.from, to: f.to } : {}), ...(f.date ? { date: f.date } : {}),
+      ...(adTypeOfDemoFile(f.type) ? { adType: adTypeOfDemoFile(f.type) } : {}),
     })).files;
     statuses.push(r?.status ?? 'none');
   }

@@ -41,7 +41,10 @@ function sampleFiles(): string[] {
  * period of dateless reports, the day of dateless snapshots. */
 function optionsFor(file: string) {
   const marketplace = /_(US|UK|IN|AE|DE|JP)[_.]/.exec(file)?.[1] ?? (/ads-api-v3|reviews-third-party/.test(file) ? 'US' : undefined);
-  return { ...(marketplace ? { marketplace } : {}), from: '2019-11-01', to: '2019-11-30', date: '2019-12-01' };
+  // the India vendor-style SP targeting and advertised product reports have no column that tells SP from SB/SD:
+  // the seller who downloaded them from the Sponsored Products reports says so (src/ingest/ads-console/ad-type.ts)
+  const adType = /umairnsr87_sp_(targeting|advertised_product)_report/.test(file) ? { adType: 'sp' as const } : {};
+  return { ...(marketplace ? { marketplace } : {}), from: '2019-11-01', to: '2019-11-30', date: '2019-12-01', ...adType };
 }
 
 describe.skipIf(!present)('every shared sample file imports or is refused with its reason', () => {

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import type { FileResult, ReadingProgress } from '../../ingest/index.ts';
+import type { AdTypeOption, FileResult, ReadingProgress } from '../../ingest/index.ts';
 import { outputMode, renderTable } from '../output.ts';
 
 interface ImportCliOptions {
@@ -10,6 +10,7 @@ interface ImportCliOptions {
   from?: string;
   to?: string;
   date?: string;
+  adType?: string;
   json?: boolean;
 }
 
@@ -23,6 +24,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
     .option('--from <date>', 'first day covered, for reports without dates (Business Report by child item)')
     .option('--to <date>', 'last day covered')
     .option('--date <date>', 'snapshot day, for inventory reports without a date (default: today)')
+    .option('--ad-type <sp|sb|sd>', 'ad product of ads reports whose columns fit more than one; refused when the file says otherwise / 广告类型（列无法区分时）')
     .option('--json', 'print JSON')
     .action(async (files: string[], o: ImportCliOptions) => {
       const asterism = await open();
@@ -36,6 +38,8 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
         result = await asterism.importFiles(files, {
           ...(o.store ? { store: o.store } : {}), ...(o.marketplace ? { marketplace: o.marketplace } : {}),
           ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}),
+          // checked (and its case folded) with the other options by checkImportOptions, here or in the server
+          ...(o.adType ? { adType: o.adType.toLowerCase() as AdTypeOption } : {}),
         }, (r, index) => bar?.update(index + 1, { file: r.file }), reading);
       } finally {
         bar?.stop();

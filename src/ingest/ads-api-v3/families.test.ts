@@ -39,7 +39,17 @@ describe('Ads API v3 JSON, own fixtures', () => {
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ads('ads-api-sb-sd-unclear.json')], { marketplace: 'US' })).files;
       expect(r).toMatchObject({ status: 'error', type: 'ads_api_unclear' });
-      expect(r?.error).toMatch(/Sponsored Brands or Sponsored Display/);
+      expect(r?.error).toMatch(/Sponsored Brands or Sponsored Display.*--ad-type sb/);
+    }));
+
+  test('the SB-or-SD report imports as the --ad-type given; SP is refused for it', () =>
+    withTempDb(async (db) => {
+      const file = ads('ads-api-sb-sd-unclear.json');
+      const [sp] = (await importFiles(db, [file], { marketplace: 'US', adType: 'sp' })).files;
+      expect(sp?.error).toMatch(/--ad-type sp does not fit this file: its columns make it Sponsored Brands \(SB\) or Sponsored Display \(SD\)/);
+      const [r] = (await importFiles(db, [file], { marketplace: 'US', adType: 'sb' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'ads_api_sb_campaign', rows: 1 });
+      expect(await db.all('SELECT ad_type, campaign, attribution_days FROM ads')).toEqual([{ ad_type: 'SB', campaign: 'Brand video', attribution_days: 14 }]);
     }));
 });
 

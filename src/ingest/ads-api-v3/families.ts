@@ -1,4 +1,5 @@
 import { adsTable, adTypeNames, levelNames, reportLevels, type AdLevel, type AdType } from '../ads-common/ad-levels.ts';
+import { adTypeMessages } from '../ads-common/ad-type-messages.ts';
 import { refusal, type JsonFamily } from '../family.ts';
 import { apiShapeOf } from './report-shape.ts';
 import { readApiRows } from './read-rows.ts';
@@ -17,6 +18,8 @@ function apiFamily(adType: AdType, level: AdLevel): JsonFamily {
     read(doc, context) {
       const shape = apiShapeOf(doc);
       if (!shape || shape.adType !== adType) return refusal(context, 'unknown_report', 'not an Ads API v3 report');
+      const declared = context.options.adType?.toUpperCase();
+      if (declared && declared !== adType) return refusal(context, 'ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), [adType]));
       return readApiRows({ ...shape, adType }, context);
     },
   };
@@ -29,10 +32,20 @@ const unclearAdType: JsonFamily = {
   format: 'json',
   writes: [],
   detect: (doc) => (apiShapeOf(doc)?.adType === undefined && apiShapeOf(doc) ? 1 : false),
-  read: (_doc, context) => refusal(context, 'unclear_ad_type',
-    'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. ' +
-    'Request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; ' +
-    'Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products'),
+  read(doc, context) {
+    const shape = apiShapeOf(doc);
+    const declared = context.options.adType?.toUpperCase();
+    // `--ad-type sb|sd` says which; read as that ad product's family (`readAs`), when it offers the level
+    if (shape && (declared === 'SB' || declared === 'SD') && reportLevels[declared].includes(shape.level)) {
+      return { ...readApiRows({ ...shape, adType: declared }, context), readAs: `ads_api_${declared.toLowerCase()}_${shape.level}` };
+    }
+    if (declared) return refusal(context, 'ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), ['SB', 'SD']));
+    return refusal(context, 'unclear_ad_type',
+      'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. ' +
+      'Give --ad-type sb or --ad-type sd, or request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; ' +
+      'Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products / ' +
+      '此广告 API v3 报告的指标名同时符合品牌推广和展示型推广：请用 --ad-type sb 或 --ad-type sd 指明，或重新请求时加入只属于其中一种的列');
+  },
 };
 
 export const adsApiV3Families: readonly JsonFamily[] = [

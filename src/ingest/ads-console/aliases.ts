@@ -41,14 +41,22 @@ export const adsConsoleAliases = {
   sales_clicks: windowed('Total Sales - (Click)'),
   orders_clicks: windowed('Total Orders (#) - (Click)'),
   units_clicks: windowed('Total Units (#) - (Click)'),
+  // `Cost type` in Sponsored Brands campaign and search-term reports since vCPM came to SB (see ad-type.ts)
   cost_type: ['Cost Type'],
   bid_optimization: ['Bid Optimization'],
   vcpm: ['Cost per 1,000 viewable impressions (VCPM)'],
-  // Sponsored Brands only: new-to-brand and video columns
+  // Sponsored Brands and Display: new-to-brand and detail page views; Sponsored Brands only: video
   ntb_orders: [...windowed('New-to-brand Orders (#)'), 'New-to-brand Orders (#)'],
   ntb_sales: [...windowed('New-to-brand Sales'), 'New-to-brand Sales'],
+  detail_page_views: windowed('Detail Page Views (DPV)'),
   video_complete_views: ['Video Complete Views'],
+  video_first_quartile_views: ['Video First Quartile Views'],
+  video_midpoint_views: ['Video Midpoint Views'],
   five_second_views: ['5 Second Views'],
+  // Sponsored Products only: the campaign report's settings columns (FORMATS §3.2, §3.5, real files)
+  campaign_type: ['Campaign Type'],
+  targeting_type: ['Targeting Type'],
+  bidding_strategy: ['Bidding strategy'],
 } as const satisfies AliasTable;
 
 export type AdsConsoleField = keyof typeof adsConsoleAliases;

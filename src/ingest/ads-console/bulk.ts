@@ -22,7 +22,8 @@ const moneyCells: readonly Field[] = ['spend', 'sales'];
  * Sponsored Display (vCPM impressions), purchased product (its orders column), comma decimals.
  */
 export function consoleBulkPlan(adType: AdType, level: AdLevel, columns: ReadonlyMap<string, HeaderColumn>, sample: readonly SourceRow[]): BulkPlan | undefined {
-  if (adType === 'SD' || level === 'purchased_product') return undefined;
+  // vCPM rows (SD, and SB since its reports carry `Cost type`) count viewable impressions: judged row by row
+  if (adType === 'SD' || columns.has('cost_type') || level === 'purchased_product') return undefined;
   if (commaDecimals(columns, sample)) return undefined;
   const daily = columns.has('date');
   if (!daily && !(columns.has('start_date') && columns.has('end_date'))) return undefined;

@@ -18,6 +18,13 @@ const expected: Record<string, { type: string; marketplace?: string; refused?: R
   'sp-bulksheet': { type: 'ads_bulk_sheet', refused: /bulk sheet.*Sponsored Products reports/ },
 };
 
+/**
+ * The India 2020 vendor-style targeting and advertised product reports (14 Day, no SKU or halo columns)
+ * have nothing a Sponsored Brands keyword or Sponsored Display product report lacks: refused without
+ * `--ad-type` (ad-type.ts), imported with `--ad-type sp`.
+ */
+const openAdType = /^umairnsr87_sp_(targeting|advertised_product)_report/;
+
 interface Sums { impressions: Decimal; clicks: Decimal; spend: Decimal; sales: Decimal }
 
 /** Totals read straight from the file, without the import framework's readers or aliases. */
@@ -58,7 +65,12 @@ describe.skipIf(!haveSharedFixtures)(`real Sponsored Products files in ${sharedF
   test.each(files)('$folder/$name imports with the totals the file itself adds up to, or is refused with a reason', ({ folder, name }) =>
     withTempDb(async (db) => {
       const want = expected[folder];
-      const [r] = (await importFiles(db, [sharedFixture(folder, name)])).files;
+      if (openAdType.test(name)) {
+        const [open] = (await importFiles(db, [sharedFixture(folder, name)])).files;
+        expect(open).toMatchObject({ status: 'error', type: 'ads_console_ad_type_open' });
+        expect(open?.error).toMatch(/Sponsored Products \(SP\) or .*--ad-type sp\|s[bd].*未写入任何数据/);
+      }
+      const [r] = (await importFiles(db, [sharedFixture(folder, name)], openAdType.test(name) ? { adType: 'sp' } : {})).files;
       expect(r?.type).toBe(want?.type);
       if (want?.refused) {
         expect(r?.status).toBe('error');

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importFiles } from '../import-files.ts';
 import { familyContract, haveSharedFixtures, ownFixture, sharedFixture, sharedFixturesDir, withTempDb } from '../testing.ts';
@@ -20,6 +21,27 @@ describe('Campaign Manager exports', () => {
       const [t] = await db.all('SELECT sum(impressions) AS i, sum(clicks) AS c, sum(spend) AS s, sum(sales) AS sales, any_value(currency) AS cur FROM ads');
       expect(t).toEqual({ i: '10400', c: '52', s: '26.6000', sales: '119.9700', cur: 'USD' });
       expect(await db.all('SELECT DISTINCT ad_type, level, attribution_days FROM ads')).toEqual([{ ad_type: 'SP', level: 'campaign', attribution_days: null }]);
+    }));
+});
+
+describe('the ad type of each campaign is the Type column\'s, never a default', () => {
+  test('an --ad-type that a row\'s Type contradicts refuses the file', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [own], { ...october, adType: 'sb' })).files;
+      expect(r?.error).toMatch(/line 2, column "Type": --ad-type sb does not fit this file: its columns make it Sponsored Products \(SP\)/);
+      expect(await db.all('SELECT count(*) AS n FROM ads')).toEqual([{ n: '0' }]);
+    }));
+
+  test('without the Type column the file asks for --ad-type, and imports with it', () =>
+    withTempDb(async (db, dir) => {
+      // the same grid with the Type column (4th) taken out
+      const file = join(dir, 'campaigns-no-type.csv');
+      writeFileSync(file, readFileSync(own, 'utf8').split('\n').map((l) => l.replace(/^((?:[^,]*,){3})[^,]*,/, '$1')).join('\n'));
+      const [open] = (await importFiles(db, [file], october)).files;
+      expect(open?.error).toMatch(/--ad-type sp\|sb\|sd/);
+      const [r] = (await importFiles(db, [file], { ...october, adType: 'sb' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', rows: 2 });
+      expect(await db.all('SELECT DISTINCT ad_type FROM ads')).toEqual([{ ad_type: 'SB' }]);
     }));
 });
 

@@ -1,5 +1,6 @@
 import type { AdType } from '../ads-common/ad-levels.ts';
 import { adsTable } from '../ads-common/ad-levels.ts';
+import { adTypeMessages } from '../ads-common/ad-type-messages.ts';
 import { cleanText, emptyAdsRow, type AdsRow } from '../ads-common/ads-row.ts';
 import { periodFromOptions, refusal, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex, type HeaderColumn } from '../header.ts';
@@ -40,10 +41,19 @@ export const campaignManagerCampaigns: TableFamily = {
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
   const period = periodFromOptions(context, 'a Campaign Manager export');
   if (!('from' in period)) return { rows: 0, tables: {}, period: null, evidence: {}, problems: [period] };
+  const declared = context.options.adType?.toUpperCase() as AdType | undefined;
+  // each row's `Type` says its ad product; without the column only --ad-type may (never a default that could replace)
+  if (!fields.has('ad_type') && !declared) return refusal(context, 'ad_type_unclear', adTypeMessages.open(['SP', 'SB', 'SD'], context.options.store ?? 'default', context.options.marketplace ?? '?'));
   const out: AdsRow[] = [];
   for (const source of rows) {
     const row = fields.row(source);
-    const adType = typeOfCampaign[(row.text('ad_type') ?? 'SP').toLowerCase()] ?? 'SP';
+    const written = row.text('ad_type');
+    const adType = written === null ? declared : typeOfCampaign[written.toLowerCase()];
+    if (!adType || (declared && adType !== declared)) {
+      const message = !adType ? `line ${row.line}, column "Type": "${written ?? ''}" is not SP, SB or SD` : `line ${row.line}, column "Type": ${adTypeMessages.contradicts(declared?.toLowerCase() ?? '', [adType])}`;
+      fields.problems.push({ code: 'bad_value', severity: 'error', file: context.file, line: row.line, column: 'Type', message });
+      continue;
+    }
     // the grid's Sales/Orders follow the console's default window, which it does not name
     const ads = emptyAdsRow({ ad_type: adType, level: 'campaign', attribution_days: null });
     ads.date_from = period.from;

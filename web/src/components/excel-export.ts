@@ -1,3 +1,5 @@
+import { neutraliseCell } from '../../../src/domain/formula-cells.ts';
+
 /**
  * Writes a table to an .xlsx file in the browser and downloads it. exceljs is ~1 MB, so it is
  * imported on the first export only (its own chunk). Numbers stay numbers, with an Excel number
@@ -22,7 +24,8 @@ export async function downloadXlsx(fileName: string, sheetName: string, headers:
   const sheet = book.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
   sheet.addRow(headers).font = { bold: true };
   for (const cells of rows) {
-    const row = sheet.addRow(cells.map((c) => c.value));
+    // a text cell that Excel would run as a formula (a shopper's search term `=HYPERLINK(…)`) stays text
+    const row = sheet.addRow(cells.map((c) => neutraliseCell(c.value)));
     cells.forEach((c, i) => {
       const numFmt = typeof c.value === 'number' ? excelFormat(c.format, c.currency) : undefined;
       if (numFmt) row.getCell(i + 1).numFmt = numFmt;

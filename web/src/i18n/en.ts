@@ -93,7 +93,7 @@ export const en = {
     drop: 'Drop report files here, or click to choose them', sending: 'Uploading {{percent}}% ({{loaded}} of {{total}} MB)…', uploading: 'Importing…',
     uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
     result: 'Result', error: 'Error',
-    option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day', adType: 'Ad type (if the file does not tell)' },
+    option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day', adType: 'Ad type (when the columns cannot tell)' },
     adType: { auto: 'From the file', sp: 'Sponsored Products', sb: 'Sponsored Brands', sd: 'Sponsored Display' },
     status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
     queued: 'Waiting for the import before this one to end…',

@@ -7,8 +7,8 @@ import { DataTable, type Column } from '../components/data-table.tsx';
 import { ImportProgress } from './import-progress.tsx';
 
 const options = ['store', 'marketplace', 'from', 'to', 'date'] as const;
-/** For an ads report whose content cannot tell Sponsored Products, Brands and Display apart ('' = from the file). */
-const adTypes = ['', 'sp', 'sb', 'sd'] as const;
+/** `--ad-type`: sent as the form field `adType` only when chosen (ingest/ads-console/ad-type.ts) */
+const adTypes = ['sp', 'sb', 'sd'] as const;
 
 /** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. The
  * upload's bar follows the transfer; then the server's import job is asked for every half second. */
@@ -75,7 +75,8 @@ export function UploadCard() {
         ))}
         <label>{t('data.option.adType')}
           <select name="adType" value={values.adType ?? ''} onChange={(e) => setValues({ ...values, adType: e.target.value })}>
-            {adTypes.map((a) => <option key={a} value={a}>{t(`data.adType.${a || 'auto'}`)}</option>)}
+            <option value="">{t('data.adType.auto')}</option>
+            {adTypes.map((a) => <option key={a} value={a}>{t(`data.adType.${a}`)}</option>)}
           </select>
         </label>
       </div>
