@@ -55,6 +55,11 @@ export interface TargetTable {
   dateTo: string;
   /** a newer file replaces only rows with the same value here (an SQP file per ASIN replaces that ASIN's week, not the others') */
   sameKey?: string;
+  /** columns whose values in the new rows bound what they replace: an SP report replaces SP rows of its attribution window, never SB's */
+  sameScope?: readonly string[];
+  /** what a seller knows these rows by (campaigns, ASINs, SKUs, order ids): a file that would replace rows whose keys it
+   * mostly does not name is refused unless `replace` is given (the foreign-keys guard) */
+  guardKey?: string;
 }
 
 export interface ImportOptions {
@@ -67,6 +72,8 @@ export interface ImportOptions {
   to?: string;
   /** the day of a snapshot without a date inside (Manage FBA Inventory); defaults to today */
   date?: string;
+  /** replace earlier rows even when most of their keys (campaigns, ASINs, SKUs, order ids) are not in the new file */
+  replace?: boolean;
 }
 
 export interface FamilyContext {

@@ -9,6 +9,7 @@ import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 import { productImages } from './migrations/007-product-images.ts';
 import { listings } from './migrations/008-listings.ts';
 import { rollupState } from './migrations/009-rollup-state.ts';
+import { importHistory } from './migrations/010-import-history.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -85,6 +86,13 @@ const migrations: readonly Migration[] = [
     name: 'ASIN rollup state: what the derived rollup was built from',
     apply: async (db) => {
       await db.run(rollupState);
+    },
+  },
+  {
+    version: 10,
+    name: 'import history: replaced rows kept with the import that removed them, undone imports',
+    apply: async (db) => {
+      await db.run(importHistory);
     },
   },
 ];
