@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
 import { operations, type OperationName } from '../app/operations.ts';
+import { AsterismError } from '../domain/errors.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { errorAnswer } from './errors.ts';
 import { registerImportJobs } from './import-jobs.ts';
@@ -31,6 +32,16 @@ const fxSet = createRoute({
   method: 'put', path: '/api/fx', request: { body: { content: { 'application/json': { schema: z.object({ rates: z.array(fxRate).min(1) }) } }, required: true } },
   responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the FX table after the change'), 400: json(errorBody, 'a bad rate, date or currency') },
 });
+
+/** A request's JSON body; an empty body is an empty object (POST /api/imports/7/undo needs none). */
+function jsonBody(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AsterismError('bad_request', 'the request body is not JSON');
+  }
+}
 
 /** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
 export function createApi(asterism: AsterismApi): OpenAPIHono {
@@ -82,8 +93,9 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
       responses: { 200: json(z.record(z.string(), z.unknown()), op.summary), 400: json(errorBody, 'bad input') },
     });
     app.openapi(route, async (c) => {
-      const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await c.req.json();
-      return c.json((await asterism.run(name, body as never)) as Record<string, unknown>, 200);
+      const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await jsonBody(await c.req.text());
+      // path parameters (/api/imports/{id}/undo) are part of the input too
+      return c.json((await asterism.run(name, { ...(body as object), ...c.req.param() } as never)) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs);

@@ -4,7 +4,7 @@ import { AsterismError, type ErrorCode } from '../domain/errors.ts';
 /** The one place errors become HTTP answers. */
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400, unknown_metric: 400, unknown_dimension: 400, bad_date: 400, bad_marketplace: 400, bad_currency: 400,
-  not_found: 404, database_locked: 503, database_error: 500, import_failed: 422, server_unreachable: 502,
+  not_found: 404, conflict: 409, database_locked: 503, database_error: 500, import_failed: 422, server_unreachable: 502,
 };
 
 export function errorAnswer(e: unknown): { status: ContentfulStatusCode; body: { error: { code: ErrorCode; message: string } } } {

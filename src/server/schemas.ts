@@ -53,6 +53,7 @@ export const importByPath = z.object({
   from: date.optional(),
   to: date.optional(),
   date: date.optional(),
+  replace: z.boolean().optional().openapi({ description: 'replace earlier rows even when most of their keys are not in the new file' }),
 }).openapi('ImportByPath');
 
 export const fileResult = z.object({

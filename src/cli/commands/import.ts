@@ -10,6 +10,7 @@ interface ImportCliOptions {
   from?: string;
   to?: string;
   date?: string;
+  replace?: boolean;
   json?: boolean;
 }
 
@@ -23,6 +24,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
     .option('--from <date>', 'first day covered, for reports without dates (Business Report by child item)')
     .option('--to <date>', 'last day covered')
     .option('--date <date>', 'snapshot day, for inventory reports without a date (default: today)')
+    .option('--replace', 'replace earlier rows even when most of their campaigns, ASINs, SKUs or order ids are not in the new file (they are kept: `asterism imports undo` brings them back)')
     .option('--json', 'print JSON')
     .action(async (files: string[], o: ImportCliOptions) => {
       const asterism = await open();
@@ -35,7 +37,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       try {
         result = await asterism.importFiles(files, {
           ...(o.store ? { store: o.store } : {}), ...(o.marketplace ? { marketplace: o.marketplace } : {}),
-          ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}),
+          ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}), ...(o.replace ? { replace: true } : {}),
         }, (r, index) => bar?.update(index + 1, { file: r.file }), reading);
       } finally {
         bar?.stop();
