@@ -18,7 +18,7 @@ export function guardMessage(column: string, replaced: number, absent: number, k
   const list = keys.join(', ') + (more ? `, … (${count(absentKeys)} in all)` : '');
   const listZh = keys.join('、') + (more ? `…（共 ${count(absentKeys)} 个）` : '');
   return {
-    en: `this file would replace ${count(replaced)} rows imported earlier, and the ${name.en} of ${count(absent)} of them are not in it (${list}): `
+    en: `this file would replace ${count(replaced)} row${replaced === 1 ? '' : 's'} imported earlier, and the ${name.en} of ${count(absent)} of them are not in it (${list}): `
       + 'it may be another report or another store\'s file. Nothing was written. If it is the right file for these days, import it again with --replace',
     zh: `此文件将替换之前导入的 ${count(replaced)} 行，其中 ${count(absent)} 行的${name.zh}不在此文件中（${listZh}）：`
       + '它可能是另一种报告或另一店铺的文件。未写入任何数据。如确认是这些日期的正确文件，请加 --replace 重新导入',
