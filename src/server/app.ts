@@ -89,7 +89,8 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     const input = op.input as z.ZodType;
     const route = createRoute({
       method: op.method, path: op.path, summary: op.summary,
-      request: op.method === 'get' ? {} : { body: { content: { 'application/json': { schema: input } }, required: true } },
+      // a route whose input is in its path (/api/imports/{id}/undo) needs no body: the operation checks path and body together
+      request: op.method === 'get' || op.path.includes('{') ? {} : { body: { content: { 'application/json': { schema: input } }, required: true } },
       responses: { 200: json(z.record(z.string(), z.unknown()), op.summary), 400: json(errorBody, 'bad input') },
     });
     app.openapi(route, async (c) => {
