@@ -91,6 +91,9 @@ export const zhCN: Messages = {
   data: {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
     period: '数据期间', rows: '行数', importedAt: '导入时间', upload: '上传',
+    replaced: '替换行数', state: '状态', undo: '撤销', undone: '已撤销', active: '生效中',
+    undoConfirm: '撤销导入 {{id}}（{{file}}）？将移除其 {{rows}} 行，并恢复它替换掉的 {{replaced}} 行。',
+    undoDone: '已撤销导入 {{undone}}：移除 {{removed}} 行，恢复 {{restored}} 行。',
     uploadLater: '浏览器上传即将上线。目前请在终端导入：{{command}}',
     drop: '把报表文件拖到这里，或点击选择', sending: '正在上传 {{percent}}%（{{loaded}} / {{total}} MB）……', uploading: '正在导入……',
     uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
