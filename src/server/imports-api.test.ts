@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
@@ -40,5 +41,22 @@ describe('the import history over HTTP', () => {
     expect((await post('/api/imports/999999/undo', {})).status).toBe(404);
     const after = (await (await harness.api.request('/api/imports?store=undo-api')).json()) as { imports: Entry[] };
     expect(after.imports.map((i) => i.undone)).toEqual([true, false]);
+  });
+
+  test('an upload the foreign-keys guard refuses says so in both languages; with replace=true it imports', async () => {
+    const options = { marketplace: 'US', from: '2018-11-01', to: '2018-11-30', store: 'guard-upload' };
+    expect((await post('/api/import', { files: [fixture('campaigns-sp-restated.csv')], ...options })).status).toBe(200);
+    const upload = (replace?: string) => {
+      const form = new FormData();
+      form.append('files', new File([readFileSync(fixture('campaigns-sp-other-store.csv'))], 'other.csv'));
+      for (const [k, v] of Object.entries({ ...options, ...(replace ? { replace } : {}) })) form.append(k, v);
+      return harness.api.request('/api/upload', { method: 'POST', headers: { 'x-asterism-request': '1' }, body: form });
+    };
+    type Answer = { files: { status: string; replaced: number; problems: { code: string; message_zh?: string }[] }[] };
+    const refused = (await (await upload()).json()) as Answer;
+    expect(refused.files[0]).toMatchObject({ status: 'error', problems: [{ code: 'replace_refused' }] });
+    expect(refused.files[0]?.problems[0]?.message_zh).toMatch(/其中 2 行的广告活动不在此文件中/);
+    const forced = (await (await upload('true')).json()) as Answer;
+    expect(forced.files[0]).toMatchObject({ status: 'imported', replaced: 2 });
   });
 });

@@ -10,6 +10,7 @@ import { errorBody, fileResult, importJob } from './schemas.ts';
 const uploadForm = z.object({
   files: z.any().openapi({ type: 'array', items: { type: 'string', format: 'binary' }, description: 'report files' }),
   store: z.string().optional(), marketplace: z.string().optional(), from: z.string().optional(), to: z.string().optional(), date: z.string().optional(),
+  replace: z.enum(['true', 'false']).optional().openapi({ description: 'true: replace earlier rows even when most of their keys are not in the file (asterism import --replace)' }),
 });
 
 const upload = createRoute({
@@ -38,7 +39,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs): void {
     const files = [form.files ?? form['files[]'] ?? []].flat().filter((f): f is File => f instanceof File);
     if (files.length === 0) throw new AsterismError('bad_request', 'no files: send them as multipart form field "files"');
     const option = (key: string) => (typeof form[key] === 'string' && form[key] !== '' ? { [key]: form[key] } : {});
-    const options: ImportOptions = { ...option('store'), ...option('marketplace'), ...option('from'), ...option('to'), ...option('date') };
+    const options: ImportOptions = { ...option('store'), ...option('marketplace'), ...option('from'), ...option('to'), ...option('date'), ...(form.replace === 'true' ? { replace: true } : {}) };
     checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
     const dir = await mkdtemp(join(tmpdir(), 'asterism-upload-'));
     const removeDir = () => rm(dir, { recursive: true, force: true });

@@ -96,7 +96,10 @@ export const en = {
     drop: 'Drop report files here, or click to choose them', sending: 'Uploading {{percent}}% ({{loaded}} of {{total}} MB)…', uploading: 'Importing…',
     uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
     result: 'Result', error: 'Error',
-    option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day' },
+    option: {
+      store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day',
+      replace: 'Replace earlier rows even when most of their campaigns, ASINs, SKUs or order ids are not in the file (they are kept: Undo brings them back)',
+    },
     status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
     queued: 'Waiting for the import before this one to end…',
     fileState: { queued: 'Waiting', importing: 'Importing', done: 'Done', failed: 'Refused' },

@@ -98,7 +98,10 @@ export const zhCN: Messages = {
     drop: '把报表文件拖到这里，或点击选择', sending: '正在上传 {{percent}}%（{{loaded}} / {{total}} MB）……', uploading: '正在导入……',
     uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
     result: '结果', error: '错误',
-    option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期' },
+    option: {
+      store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期',
+      replace: '即使之前数据的广告活动、ASIN、SKU 或订单号大多不在此文件中，也替换（被替换的数据会保留，可撤销恢复）',
+    },
     status: { imported: '已导入', unchanged: '已导入过', error: '已拒绝' },
     queued: '正在等待前一个导入完成……',
     fileState: { queued: '排队中', importing: '导入中', done: '已完成', failed: '已拒绝' },
