@@ -1,6 +1,6 @@
 import type { Problem } from '../domain/errors.ts';
 import type { Database } from '../store/database.ts';
-import { rowsWereRemoved } from './import-history.ts';
+import { rowsWereRemoved } from '../store/import-history.ts';
 
 /** Per-file result: the `asterism import --json` contract (cli.md "import"), plus all problems found. */
 export interface FileResult {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AsterismError } from '../domain/errors.ts';
+import { setCost } from '../store/costs.ts';
 import type { Database } from '../store/database.ts';
 import { importFiles } from './import-files.ts';
 import { listImports } from './import-list.ts';
@@ -143,5 +144,16 @@ describe('re-importing', () => {
       expect(await one(db, replace('campaigns-sp-sb.csv'), november)).toMatchObject({ status: 'unchanged' });
       await undoImport(db, 3);
       expect(await one(db, replace('campaigns-sp-sb.csv'), november)).toMatchObject({ status: 'imported', replaced: 3 });
+    }));
+
+  test('a cost entered by hand over an imported one keeps the imported row; the costs file imports again', () =>
+    withTempDb(async (db) => {
+      await one(db, ownFixture('master-data/costs-zh.csv'), {});
+      await setCost(db, { sku: 'KM-002', effective_from: '2026-01-01', currency: 'CNY', unit_cost: '13.00' });
+      expect(await db.all("SELECT unit_cost, import_id, removed_by FROM removed_costs WHERE sku = 'KM-002'")).toEqual([{ unit_cost: '12.0000', import_id: '1', removed_by: null }]);
+      // the file's KM-002 row is no longer there: importing the file again applies it again, replacing by key its own
+      // earlier KM-001 row and the hand-entered KM-002 (13.00): 2 rows, both to history
+      expect(await one(db, ownFixture('master-data/costs-zh.csv'), {})).toMatchObject({ status: 'imported', replaced: 2 });
+      expect(await db.all("SELECT unit_cost FROM costs WHERE sku = 'KM-002'")).toEqual([{ unit_cost: '12.0000' }]);
     }));
 });

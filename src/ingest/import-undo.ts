@@ -1,7 +1,7 @@
 import { AsterismError } from '../domain/errors.ts';
 import type { Database } from '../store/database.ts';
 import type { TargetTable } from './family.ts';
-import { historyOf, tablesWithHistory } from './import-history.ts';
+import { historyOf, tablesWithHistory } from '../store/import-history.ts';
 import { familyByType, reportFamilies } from './registry.ts';
 import { undoMessages } from './replace-messages.ts';
 

@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/errors.ts';
 import type { Database, SqlParam } from '../store/database.ts';
 import type { TargetTable } from './family.ts';
-import { moveToHistory } from './import-history.ts';
+import { moveToHistory } from '../store/import-history.ts';
 import { guardMessage } from './replace-messages.ts';
 
 /** The import whose rows were just appended, and what earlier rows it may replace. */

@@ -2,7 +2,7 @@ import type { Database } from '../../store/database.ts';
 import type { CanonicalRow, FamilyOutput } from '../family.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { MasterDataFamily } from './family.ts';
-import { moveToHistory } from '../import-history.ts';
+import { moveToHistory } from '../../store/import-history.ts';
 
 /**
  * Master-data files (products, targets, events, costs) carry no marketplace and no period to

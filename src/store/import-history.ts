@@ -1,4 +1,4 @@
-import type { Database, SqlParam } from '../store/database.ts';
+import type { Database, SqlParam } from './database.ts';
 
 /**
  * The history of replaced rows: `removed_<table>` holds a table's columns plus `removed_by`, the import
@@ -34,10 +34,11 @@ async function ensureHistory(db: Database, table: string): Promise<void> {
   if (missing.length === 0) known.add(table);
 }
 
-/** Moves the rows of `table` matching `where` into its history, marked as removed by `removedBy`; returns how many. */
-export async function moveToHistory(db: Database, table: string, where: string, params: SqlParam[], removedBy: string): Promise<number> {
+/** Moves the rows of `table` matching `where` into its history, marked as removed by import `removedBy` (null: by a
+ * command such as `costs set`, which no undo puts back); returns how many. */
+export async function moveToHistory(db: Database, table: string, where: string, params: SqlParam[], removedBy: string | null): Promise<number> {
   await ensureHistory(db, table);
-  const by = `CAST(${Number(removedBy)} AS BIGINT)`;
+  const by = `CAST(${removedBy === null ? 'NULL' : Number(removedBy)} AS BIGINT)`;
   await db.run(`INSERT INTO ${historyOf(table)} BY NAME SELECT *, ${by} AS removed_by FROM ${table} WHERE ${where}`, params);
   const deleted = await db.connection.run(`DELETE FROM ${table} WHERE ${where}`, params);
   return Number(deleted.rowsChanged);
