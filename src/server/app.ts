@@ -87,10 +87,12 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
   });
   for (const [name, op] of Object.entries(operations) as [OperationName, (typeof operations)[OperationName]][]) {
     const input = op.input as z.ZodType;
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
     const route = createRoute({
       method: op.method, path: op.path, summary: op.summary,
       // a route whose input is in its path (/api/imports/{id}/undo) needs no body: the operation checks path and body together
-      request: op.method === 'get' || op.path.includes('{') ? {} : { body: { content: { 'application/json': { schema: input } }, required: true } },
+      request: op.method === 'get' ? {} : pathParams.length > 0 ? { params: z.object(Object.fromEntries(pathParams.map((p) => [p, z.string()]))) }
+        : { body: { content: { 'application/json': { schema: input } }, required: true } },
       responses: { 200: json(z.record(z.string(), z.unknown()), op.summary), 400: json(errorBody, 'bad input') },
     });
     app.openapi(route, async (c) => {
