@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { serve, type ServerType } from '@hono/node-server';
+import { RemoteAsterism } from '../app/remote.ts';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { apiOnMetricScenario } from '../../test/scenarios/api-harness.ts';
@@ -58,5 +60,21 @@ describe('the import history over HTTP', () => {
     expect(refused.files[0]?.problems[0]?.message_zh).toMatch(/其中 2 行的广告活动不在此文件中/);
     const forced = (await (await upload('true')).json()) as Answer;
     expect(forced.files[0]).toMatchObject({ status: 'imported', replaced: 2 });
+  });
+
+  test('the CLI through a running server: RemoteAsterism lists and undoes over real HTTP on 127.0.0.1', async () => {
+    const options = { marketplace: 'US', from: '2018-10-01', to: '2018-10-31', store: 'remote' };
+    for (const file of ['campaigns-sp-sb.csv', 'campaigns-sp-restated.csv']) expect((await post('/api/import', { files: [fixture(file)], ...options })).status).toBe(200);
+    const server = await new Promise<ServerType>((done) => { const s = serve({ fetch: harness.api.fetch, port: 0, hostname: '127.0.0.1' }, () => done(s)); });
+    try {
+      const address = server.address();
+      const remote = new RemoteAsterism(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+      const [latest] = (await remote.run('imports_list', { store: 'remote' })).imports;
+      expect(latest).toMatchObject({ file: 'campaigns-sp-restated.csv', replaced: 2, undone: false });
+      expect(await remote.run('imports_undo', { id: latest?.id ?? 0 })).toEqual({ undone: latest?.id, restored: 2, removed: 2 });
+      await expect(remote.run('imports_undo', { id: latest?.id ?? 0 })).rejects.toMatchObject({ code: 'conflict' });
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });
