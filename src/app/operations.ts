@@ -15,6 +15,7 @@ import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { profitRows } from './profit.ts';
 import { pricingOperations } from './pricing-operations.ts';
+import { importOperations } from './import-operations.ts';
 import { listProducts } from '../store/products.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
@@ -177,6 +178,7 @@ export const operations = {
     run: async (db: Database, i: z.infer<typeof costInput>) => ({ cost: await setCost(db, i) }),
   },
   ...pricingOperations,
+  ...importOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -73,7 +73,9 @@ export class RemoteAsterism implements AsterismApi {
       }
       return this.request<OperationOutput<K>>(`${op.path}?${params}`);
     }
-    return this.request<OperationOutput<K>>(op.path, { method: op.method.toUpperCase(), body: JSON.stringify(input), headers: { 'content-type': 'application/json' } });
+    // a path such as /api/imports/{id}/undo takes its parameters from the input
+    const path = op.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String((input as Record<string, unknown>)[key])));
+    return this.request<OperationOutput<K>>(path, { method: op.method.toUpperCase(), body: JSON.stringify(input), headers: { 'content-type': 'application/json' } });
   }
 
   async close() {}

@@ -6,6 +6,7 @@ import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
 import { fxCommand } from './commands/fx.ts';
 import { importCommand, sourcesCommand } from './commands/import.ts';
+import { importsCommands } from './commands/imports.ts';
 import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
   initCommand(program, dbPath);
   importCommand(program, open);
   sourcesCommand(program, open);
+  importsCommands(program, open);
   metricsCommand(program, open);
   demoCommand(program, open);
   funnelCommands(program, open);

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'bad_marketplace'
   | 'bad_currency'
   | 'not_found'
+  /** the request conflicts with the data's state (an import already undone, or a later one to undo first) */
+  | 'conflict'
   | 'database_locked'
   | 'database_error'
   | 'import_failed'

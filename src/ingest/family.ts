@@ -55,6 +55,11 @@ export interface TargetTable {
   dateTo: string;
   /** a newer file replaces only rows with the same value here (an SQP file per ASIN replaces that ASIN's week, not the others') */
   sameKey?: string;
+  /** columns whose values in the new rows bound what they replace: an SP report replaces SP rows of its attribution window, never SB's */
+  sameScope?: readonly string[];
+  /** what a seller knows these rows by (campaigns, ASINs, SKUs, order ids): a file that would replace rows whose keys it
+   * mostly does not name is refused unless `replace` is given (the foreign-keys guard) */
+  guardKey?: string;
 }
 
 export interface ImportOptions {
@@ -69,6 +74,8 @@ export interface ImportOptions {
   date?: string;
   /** `--ad-type`: the ad product of an ads report whose columns fit more than one; refused when the content says otherwise */
   adType?: AdTypeOption;
+  /** replace earlier rows even when most of their keys (campaigns, ASINs, SKUs, order ids) are not in the new file */
+  replace?: boolean;
 }
 
 export const adTypeOptions = ['sp', 'sb', 'sd'] as const;

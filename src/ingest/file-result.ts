@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/errors.ts';
 import type { Database } from '../store/database.ts';
+import { rowsWereRemoved } from '../store/import-history.ts';
 
 /** Per-file result: the `asterism import --json` contract (cli.md "import"), plus all problems found. */
 export interface FileResult {
@@ -19,14 +20,17 @@ export interface FileResult {
 /** Problems listed per file: enough to fix a file, not a copy of it. */
 const problemsShown = 20;
 
-/** The result of an earlier import of the same bytes into the same store, if there was one. */
+/**
+ * The result of an earlier import of the same bytes into the same store, while the data it wrote is
+ * still there: an import since undone, or whose rows a later import replaced, is applied again.
+ */
 export async function findEarlierImport(db: Database, store: string, hash: string): Promise<Partial<FileResult> | undefined> {
   const [row] = await db.all(
-    `SELECT report_type, marketplace, rows, CAST(date_from AS VARCHAR) AS date_from, CAST(date_to AS VARCHAR) AS date_to
+    `SELECT id, report_type, marketplace, rows, CAST(date_from AS VARCHAR) AS date_from, CAST(date_to AS VARCHAR) AS date_to, undone_at
        FROM import_log WHERE store = $1 AND file_hash = $2 ORDER BY id DESC LIMIT 1`,
     [store, hash],
   );
-  if (!row) return undefined;
+  if (!row || row.undone_at !== null || await rowsWereRemoved(db, String(row.id))) return undefined;
   return {
     type: String(row.report_type), marketplace: row.marketplace === null ? null : String(row.marketplace), rows: Number(row.rows),
     from: row.date_from === null ? null : String(row.date_from), to: row.date_to === null ? null : String(row.date_to),

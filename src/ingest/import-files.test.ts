@@ -81,12 +81,18 @@ test('a newer file over the same days replaces the older rows; other stores are 
     const copy = join(dir, 'november.csv');
     copyFileSync(ownFixture('br-child-uk-2025-sku.csv'), copy);
     const [november] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30' })).files;
-    expect(november).toMatchObject({ status: 'unchanged' }); // same bytes for this store: the content was imported before
+    // same bytes for this store, but the October rows they wrote were replaced: the file is applied again, as November
+    expect(november).toMatchObject({ status: 'imported', from: '2026-11-01', replaced: 0 });
+    expect((await db.all("SELECT count(*) AS n FROM br_sales WHERE store = 'default' AND date_from = '2026-10-01'"))[0]?.n).toBe('0');
+    // and once its rows are all there, the same bytes are unchanged
+    const [again] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30' })).files;
+    expect(again).toMatchObject({ status: 'unchanged' });
     const sources = await listSources(db);
     expect(sources.map((s) => [s.file, s.store, s.from, s.to, s.rows])).toEqual([
       ['br-child-uk-2025-sku.csv', 'default', '2026-10-01', '2026-10-31', 4],
       ['br-child-uk-2025-sku.csv', 'second', '2026-10-01', '2026-10-31', 4],
       ['br-child-uk-2025-sku-resend.csv', 'default', '2026-10-15', '2026-10-31', 2],
+      ['november.csv', 'default', '2026-11-01', '2026-11-30', 4],
     ]);
     expect((await db.all("SELECT name FROM stores ORDER BY name")).map((s) => s.name)).toEqual(['default', 'second']);
   }));

@@ -7,7 +7,8 @@ import { adTypeOptions, type AdTypeOption, type FamilyOutput, type ImportOptions
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { readReport } from './read-report.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
-import { appendRows, deleteOverlapping } from './table-writer.ts';
+import { appendRows } from './table-writer.ts';
+import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
 import { isMasterDataFamily } from './master-data/family.ts';
@@ -102,12 +103,13 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   try {
     const bytes = source.bytes.length;
     const onRows = onReading && ((rows: number) => onReading({ file, bytes, bytesRead: bytes, rows, rowsEstimated: false }));
-    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code }, onRows);
+    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code, replace: options.replace }, onRows);
     return {
       ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
       replaced, problems: output.problems,
     };
   } catch (e) {
+    if (e instanceof ReplaceRefused) return fail({ ...result, marketplace: marketplace.code, from: output.period.from, to: output.period.to }, [e.problem]);
     return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }
@@ -116,20 +118,23 @@ interface WriteTarget {
   source: SourceFile;
   store: string;
   marketplace: string;
+  replace?: boolean | undefined;
 }
 
-/** One transaction: earlier overlapping rows out, the log entry and the new rows in. Returns `replaced`. */
+/**
+ * One transaction, in the order a streamed file needs: the log entry, then the new rows (appended as
+ * they come), then the earlier rows they replace moved to history (`replaceEarlier`: scope and guard
+ * read from the appended rows). Returns `replaced`; throws `ReplaceRefused` when the guard refuses.
+ */
 async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget, onRows?: (rows: number) => void): Promise<number> {
   const { from, to } = output.period ?? { from: '', to: '' };
   const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
   return db.transaction(async () => {
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [target.store]);
-    const deleted = await deleteOverlapping(db, family.writes, { store: target.store, marketplace: target.marketplace, reportType: family.type, from, to }, output.tables);
-    const replaced = deleted[0] ?? 0;
     const [log] = await db.all(
-      `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows, replaced)
-       VALUES ($1, $2, $3, $4, $5, $6::DATE, $7::DATE, $8, $9) RETURNING id`,
-      [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows, replaced],
+      `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows)
+       VALUES ($1, $2, $3, $4, $5, $6::DATE, $7::DATE, $8) RETURNING id`,
+      [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows],
     );
     const importId = String(log?.id);
     let written = 0;
@@ -143,6 +148,9 @@ async function write(db: Database, family: ReportFamily, output: FamilyOutput, t
       await appendRows(db, table, rows, onRows && ((n) => onRows(written + n)));
       written += rows.length;
     }
+    const scope = { importId, store: target.store, marketplace: target.marketplace, reportType: family.type, from, to };
+    const replaced = (await replaceEarlier(db, family.writes, scope, { replace: target.replace, file: target.source.name }))[0] ?? 0;
+    await db.run('UPDATE import_log SET replaced = $1 WHERE id = $2', [replaced, Number(importId)]);
     return replaced;
   });
 }

@@ -75,6 +75,8 @@ describe('bulk CSV path', () => {
       const second = await importLarge(db, newer, large, { store: 'default' });
       expect(second).toMatchObject({ status: 'imported', replaced: first.rows });
       expect(await db.all('SELECT count(*) AS n FROM ads')).toEqual([{ n: '500' }]);
+      // the same replacement as the row path: the 500 earlier rows kept in history, removed by the second import
+      expect(await db.all('SELECT count(*) AS n, min(removed_by) AS by FROM removed_ads')).toEqual([{ n: '500', by: '2' }]);
     });
   });
 });

@@ -14,6 +14,7 @@ import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import type { HeaderColumn } from './header.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { findHeader } from './read-report.ts';
+import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import { cellText, type SourceRow } from './table.ts';
 
 /** Files above this size (about 50,000 report rows) stream through DuckDB's CSV reader when their family can (bounded memory). */
@@ -147,11 +148,12 @@ export async function importLarge(
       const columns = [...plan.columns.map((c) => c.column), 'store', 'marketplace', 'import_id'];
       const values = [...select, `${sqlText(options.store)} AS store`, `${sqlText(marketplace.code)} AS marketplace`, `${importId} AS import_id`];
       await db.run(`INSERT INTO ${plan.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${source}`);
-      return finish(db, plan, family.type, { importId, store: options.store, marketplace: marketplace.code, currency });
+      return finish(db, plan, family, { importId, store: options.store, marketplace: marketplace.code, currency, replace: options.replace, file: name });
     });
     if ('problem' in result) return fail(blank, [problem(name, result.problem.code, result.problem.message)]);
     return { ...blank, ...result, marketplace: marketplace.code, status: 'imported' };
   } catch (e) {
+    if (e instanceof ReplaceRefused) return fail({ ...blank, marketplace: marketplace.code }, [e.problem]);
     return fail(blank, [await explain(db, e, name, large, source)]);
   } finally {
     if (timer) {
@@ -191,10 +193,12 @@ interface Loaded {
   store: string;
   marketplace: string;
   currency: string | null;
+  replace: boolean | undefined;
+  file: string;
 }
 
-/** After the rows are in: one currency only, the period they cover, older overlapping rows out, the log completed. */
-async function finish(db: Database, plan: BulkPlan, reportType: string, loaded: Loaded): Promise<Pick<FileResult, 'rows' | 'from' | 'to' | 'replaced'> | { problem: { code: string; message: string } }> {
+/** After the rows are in: one currency only, the period they cover, older overlapping rows to history, the log completed. */
+async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded: Loaded): Promise<Pick<FileResult, 'rows' | 'from' | 'to' | 'replaced'> | { problem: { code: string; message: string } }> {
   const [summary] = await db.all(
     `SELECT count(*) AS n, CAST(min(${plan.dateFrom}) AS VARCHAR) AS date_from, CAST(max(${plan.dateTo}) AS VARCHAR) AS date_to,
             count(DISTINCT currency) AS currencies, min(currency) AS currency
@@ -204,12 +208,9 @@ async function finish(db: Database, plan: BulkPlan, reportType: string, loaded: 
   if (Number(summary?.currencies) > 1) throw new Error('the file mixes currencies: split it by marketplace');
   if (!summary?.date_from) throw new Error('the file has no dated rows');
   if (loaded.currency) await db.run(`UPDATE ${plan.table} SET currency = $1 WHERE import_id = $2 AND currency IS NULL`, [loaded.currency, loaded.importId]);
-  const deleted = await db.connection.run(
-    `DELETE FROM ${plan.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3 AND id <> $4)
-       AND store = $1 AND marketplace = $2 AND ${plan.dateTo} >= $5::DATE AND ${plan.dateFrom} <= $6::DATE`,
-    [loaded.store, loaded.marketplace, reportType, loaded.importId, String(summary.date_from), String(summary.date_to)],
-  );
-  const replaced = Number(deleted.rowsChanged);
+  const target = family.writes.find((t) => t.table === plan.table) ?? { table: plan.table, dateFrom: plan.dateFrom, dateTo: plan.dateTo };
+  const scope = { importId: String(loaded.importId), store: loaded.store, marketplace: loaded.marketplace, reportType: family.type, from: String(summary.date_from), to: String(summary.date_to) };
+  const [replaced = 0] = await replaceEarlier(db, [target], scope, { replace: loaded.replace, file: loaded.file });
   const rows = Number(summary.n);
   await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5',
     [String(summary.date_from), String(summary.date_to), rows, replaced, loaded.importId]);

@@ -5,3 +5,5 @@ export { listSources, type SourceEntry } from './sources.ts';
 export { reportFamilies, familyByType } from './registry.ts';
 export { adTypeOptions, type AdTypeOption, type ImportOptions, type ReportFamily } from './family.ts';
 export { masterDataKinds, masterDataTemplate, type MasterKind } from './master-data/index.ts';
+export { listImports, type ImportEntry } from './import-list.ts';
+export { undoImport, type UndoResult } from './import-undo.ts';

@@ -1,6 +1,6 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { Database } from '../store/database.ts';
-import type { CanonicalRow, CanonicalValue, TargetTable } from './family.ts';
+import type { CanonicalRow, CanonicalValue } from './family.ts';
 
 interface ColumnInfo {
   name: string;
@@ -52,53 +52,4 @@ async function columnsOf(db: Database, table: string): Promise<ColumnInfo[]> {
   );
   if (rows.length === 0) throw new Error(`no table ${table}`);
   return rows.map((r) => ({ name: String(r.column_name), type: String(r.data_type) }));
-}
-
-export interface ReplaceScope {
-  store: string;
-  marketplace: string;
-  reportType: string;
-  from: string;
-  to: string;
-}
-
-/**
- * Deletes rows that earlier imports of the same report, store and marketplace loaded for days the
- * new file covers. A range row that only partly overlaps goes too: the newer file wins, and
- * keeping it would count the overlapping days twice. Returns the rows deleted per table.
- */
-export async function deleteOverlapping(
-  db: Database, targets: readonly TargetTable[], scope: ReplaceScope, newRows: Readonly<Record<string, readonly CanonicalRow[]>> = {},
-): Promise<number[]> {
-  const deleted: number[] = [];
-  for (const t of targets) {
-    let sameKey = '';
-    if (t.sameKey) {
-      await loadKeys(db, (newRows[t.table] ?? []).map((r) => r[t.sameKey ?? '']));
-      sameKey = `AND ${t.sameKey} IN (SELECT key FROM replace_keys)`;
-    }
-    const result = await db.connection.run(
-      `DELETE FROM ${t.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3)
-         AND store = $1 AND marketplace = $2 AND ${t.dateTo} >= $4::DATE AND ${t.dateFrom} <= $5::DATE ${sameKey}`,
-      [scope.store, scope.marketplace, scope.reportType, scope.from, scope.to],
-    );
-    deleted.push(Number(result.rowsChanged));
-  }
-  return deleted;
-}
-
-/** The new file's keys in a temporary table: a file may name thousands (review ids). */
-async function loadKeys(db: Database, keys: readonly (CanonicalValue | undefined)[]): Promise<void> {
-  await db.run('CREATE OR REPLACE TEMP TABLE replace_keys (key VARCHAR)');
-  const appender = await db.connection.createAppender('replace_keys');
-  try {
-    for (const key of new Set(keys.map((k) => (k === null || k === undefined ? null : String(k))))) {
-      if (key === null) continue;
-      appender.appendVarchar(key);
-      appender.endRow();
-    }
-    appender.flushSync();
-  } finally {
-    appender.closeSync();
-  }
 }

@@ -63,15 +63,16 @@ export async function freshRollup(db: Database): Promise<RollupCoverage> {
 }
 const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();
 
-interface State { imports: number | null; counts: string[]; layout?: number }
+/** `undone` counts undone imports: an undo restores rows of earlier imports, which only a rebuild takes in */
+interface State { imports: number | null; counts: string[]; layout?: number; undone?: number }
 
 async function refresh(db: Database): Promise<RollupCoverage> {
   const tables = Object.keys(sourceTables);
-  const [{ counts, latestImport }, [state]] = await Promise.all([
+  const [{ counts, latestImport, undone }, [state]] = await Promise.all([
     tableSizes(db, tables), db.all('SELECT max(fingerprint) AS built, max(facts) AS facts FROM rollup_state'),
   ]);
   if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows)) return new Set();
-  const now: State = { imports: latestImport, counts, layout: rollupLayout };
+  const now: State = { imports: latestImport, counts, layout: rollupLayout, undone };
   const fingerprint = JSON.stringify(now);
   const row = { built: state?.built ?? null, facts: state?.facts ?? null };
   const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
@@ -81,7 +82,7 @@ async function refresh(db: Database): Promise<RollupCoverage> {
   const [ranges] = await db.all('SELECT EXISTS (SELECT 1 FROM br_sales WHERE date_from <> date_to) AS any');
   const covered = rollupCandidates(ranges?.any === true);
   const built = row.built === null ? null : (JSON.parse(String(row.built)) as State);
-  const sameFacts = built !== null && built.layout === rollupLayout && covered.join(',') === builtFacts.join(',');
+  const sameFacts = built !== null && built.layout === rollupLayout && covered.join(',') === builtFacts.join(',') && (built.undone ?? 0) === undone;
   const updated = sameFacts && now.imports !== null && (built.imports === null || now.imports > built.imports)
     && await refreshImports(db, covered, built.imports ?? 0);
   if (!updated) await rebuild(db, covered);

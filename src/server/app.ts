@@ -3,6 +3,7 @@ import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
 import { LocalAsterism } from '../app/local.ts';
 import { operations, type OperationName } from '../app/operations.ts';
+import { AsterismError } from '../domain/errors.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { AllowedHosts } from './allowed-hosts.ts';
 import { defaultMaxUpload } from './byte-size.ts';
@@ -52,6 +53,16 @@ export interface ApiOptions {
   importDirs?: readonly string[];
   /** default: `<db>.uploads/`, 2 GB */
   uploads?: Partial<UploadLimits>;
+}
+
+/** A request's JSON body; an empty body is an empty object (POST /api/imports/7/undo needs none). */
+function jsonBody(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AsterismError('bad_request', 'the request body is not JSON');
+  }
 }
 
 /** The HTTP API: thin handlers that parse, call the same functions the CLI calls, and answer. */
@@ -106,14 +117,18 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   });
   for (const [name, op] of Object.entries(operations) as [OperationName, (typeof operations)[OperationName]][]) {
     const input = op.input as z.ZodType;
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
     const route = createRoute({
       method: op.method, path: op.path, summary: op.summary,
-      request: op.method === 'get' ? {} : { body: { content: { 'application/json': { schema: input } }, required: true } },
+      // a route whose input is in its path (/api/imports/{id}/undo) needs no body: the operation checks path and body together
+      request: op.method === 'get' ? {} : pathParams.length > 0 ? { params: z.object(Object.fromEntries(pathParams.map((p) => [p, z.string()]))) }
+        : { body: { content: { 'application/json': { schema: input } }, required: true } },
       responses: { 200: json(z.record(z.string(), z.unknown()), op.summary), 400: json(errorBody, 'bad input') },
     });
     app.openapi(route, async (c) => {
-      const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await c.req.json();
-      return c.json((await asterism.run(name, body as never)) as Record<string, unknown>, 200);
+      const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await jsonBody(await c.req.text());
+      // path parameters (/api/imports/{id}/undo) are part of the input too
+      return c.json((await asterism.run(name, { ...(body as object), ...c.req.param() } as never)) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);

@@ -55,6 +55,7 @@ export const importByPath = z.object({
   to: date.optional(),
   date: date.optional(),
   adType: z.enum(adTypeOptions).optional().openapi({ description: 'ad product of ads reports whose columns fit more than one (sp, sb, sd); refused when the file says otherwise' }),
+  replace: z.boolean().optional().openapi({ description: 'replace earlier rows even when most of their keys are not in the new file' }),
 }).openapi('ImportByPath');
 
 export const fileResult = z.object({

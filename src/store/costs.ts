@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
+import { moveToHistory } from './import-history.ts';
 import type { Database } from './database.ts';
 
 /**
@@ -63,8 +64,9 @@ export async function setCost(db: Database, input: CostInput): Promise<CostRecor
   if (!record.unit_cost) throw new AsterismError('bad_request', 'unit_cost: a value is required');
   await db.transaction(async () => {
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [record.store]);
-    await db.run('DELETE FROM costs WHERE store = $1 AND sku = $2 AND marketplace IS NOT DISTINCT FROM $3 AND effective_from = $4::DATE',
-      [record.store, record.sku, record.marketplace, record.effective_from]);
+    // the cost it overrides (an imported one too) is kept in history, not deleted
+    await moveToHistory(db, 'costs', 'store = $1 AND sku = $2 AND marketplace IS NOT DISTINCT FROM $3 AND effective_from = $4::DATE',
+      [record.store, record.sku, record.marketplace, record.effective_from], null);
     await db.run(`INSERT INTO costs (store, sku, marketplace, effective_from, currency, unit_cost, freight_per_unit, duty_rate)
       VALUES ($1, $2, $3, $4::DATE, $5, $6::DECIMAL(18,4), $7::DECIMAL(18,4), $8::DECIMAL(9,6))`,
     [record.store, record.sku, record.marketplace, record.effective_from, record.currency, record.unit_cost, record.freight_per_unit, record.duty_rate]);

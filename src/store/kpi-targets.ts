@@ -1,3 +1,4 @@
+import { moveToHistory } from './import-history.ts';
 import type { Database } from './database.ts';
 
 /** A row of `kpi_targets` as the targets file gave it (the period as typed, not yet resolved). */
@@ -45,7 +46,8 @@ const keyValues = (k: KpiTargetKey) => kpiTargetKey.map((c) => k[c]);
 /** Sets one target (entered, not imported: no import id), replacing the one with the same key. */
 export async function setKpiTarget(db: Database, t: KpiTargetKey & { target: string; weight: string | null; priority: number | null }): Promise<void> {
   await db.transaction(async () => {
-    await db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(t));
+    // the target it overrides (an imported one too) is kept in history, not deleted
+    await moveToHistory(db, 'kpi_targets', sameKey(1), keyValues(t), null);
     await db.run(
       `INSERT INTO kpi_targets (${kpiTargetKey.join(', ')}, target, weight, priority, import_id)
        VALUES (${kpiTargetKey.map((_, i) => `$${i + 1}`).join(', ')}, CAST($11 AS DECIMAL(18,6)), CAST($12 AS DECIMAL(9,4)), $13, NULL)`,
@@ -56,7 +58,5 @@ export async function setKpiTarget(db: Database, t: KpiTargetKey & { target: str
 
 /** Removes the target with this key; answers how many rows went (0 or 1). */
 export async function removeKpiTarget(db: Database, key: KpiTargetKey): Promise<number> {
-  const [row] = await db.all(`SELECT count(*) AS n FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
-  await db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
-  return Number(row?.n ?? 0);
+  return db.transaction(() => moveToHistory(db, 'kpi_targets', sameKey(1), keyValues(key), null));
 }

@@ -9,6 +9,7 @@ import { kpiLockHistory } from './migrations/006-kpi-lock-history.ts';
 import { productImages } from './migrations/007-product-images.ts';
 import { listings } from './migrations/008-listings.ts';
 import { rollupState } from './migrations/009-rollup-state.ts';
+import { importHistory } from './migrations/010-import-history.ts';
 import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -88,7 +89,13 @@ const migrations: readonly Migration[] = [
       await db.run(rollupState);
     },
   },
-  // 10 is the import history (issue 14, import undo), on its own branch
+  {
+    version: 10,
+    name: 'import history: replaced rows kept with the import that removed them, undone imports',
+    apply: async (db) => {
+      await db.run(importHistory);
+    },
+  },
   {
     version: 11,
     name: 'SP budget report (budget, recommended budget, time in budget, estimated missed impressions, clicks and sales); transaction points',

@@ -11,6 +11,7 @@ interface ImportCliOptions {
   to?: string;
   date?: string;
   adType?: string;
+  replace?: boolean;
   json?: boolean;
 }
 
@@ -25,6 +26,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
     .option('--to <date>', 'last day covered')
     .option('--date <date>', 'snapshot day, for inventory reports without a date (default: today)')
     .option('--ad-type <sp|sb|sd>', 'ad product of ads reports whose columns fit more than one; refused when the file says otherwise / 广告类型（列无法区分时）')
+    .option('--replace', 'replace earlier rows even when most of their campaigns, ASINs, SKUs or order ids are not in the new file (they are kept: `asterism imports undo` brings them back)')
     .option('--json', 'print JSON')
     .action(async (files: string[], o: ImportCliOptions) => {
       const asterism = await open();
@@ -37,7 +39,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       try {
         result = await asterism.importFiles(files, {
           ...(o.store ? { store: o.store } : {}), ...(o.marketplace ? { marketplace: o.marketplace } : {}),
-          ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}),
+          ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.date ? { date: o.date } : {}), ...(o.replace ? { replace: true } : {}),
           // checked (and its case folded) with the other options by checkImportOptions, here or in the server
           ...(o.adType ? { adType: o.adType.toLowerCase() as AdTypeOption } : {}),
         }, (r, index) => bar?.update(index + 1, { file: r.file }), reading);

@@ -18,7 +18,7 @@ export const accountHealth: JsonFamily = {
   type: 'account_health',
   name: { en: 'Account health (seller performance report)', zh: '账户状况（卖家绩效报告）' },
   format: 'json',
-  writes: [{ table: 'account_health', dateFrom: 'date_to', dateTo: 'date_to' }],
+  writes: [{ table: 'account_health', dateFrom: 'date_to', dateTo: 'date_to', guardKey: 'metric' }],
   detect(doc) {
     if (!isObject(doc) || !Array.isArray(doc.performanceMetrics)) return false;
     return Array.isArray(doc.accountStatuses) ? 10 : 5;

@@ -38,4 +38,9 @@ export function levelOf<F extends string>(has: (field: F) => boolean, markers: R
 }
 
 /** Each level of each ad product is its own report type, so a newer file replaces only its own kind. */
-export const adsTable: readonly TargetTable[] = [{ table: 'ads', dateFrom: 'date_from', dateTo: 'date_to' }];
+export const adsTable: readonly TargetTable[] = [{
+  table: 'ads', dateFrom: 'date_from', dateTo: 'date_to',
+  // an SP report never replaces SB or SD rows, nor rows counted with another attribution window (a campaign manager
+  // export holds every ad type, so the type is read per row)
+  sameScope: ['ad_type', 'level', 'attribution_days'], guardKey: 'campaign',
+}];

@@ -21,7 +21,7 @@ export const allOrders: TableFamily = {
   type: 'all_orders',
   name: { en: 'All Orders report (flat file)', zh: '所有订单报告' },
   format: 'table',
-  writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date' }],
+  writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date', guardKey: 'order_id' }],
   aliases,
   required: ['order_id', 'purchase_date', 'order_status', 'asin', 'quantity', 'item_price'],
   detect(header) {

@@ -15,7 +15,7 @@ export const businessReportChild: TableFamily = {
   name: { en: 'Business Report: Detail Page Sales and Traffic by Child Item', zh: '业务报告：详情页面上的销售量与访问量（子商品）' },
   format: 'table',
   writes: [
-    { table: 'br_sales', dateFrom: 'date_from', dateTo: 'date_to' },
+    { table: 'br_sales', dateFrom: 'date_from', dateTo: 'date_to', guardKey: 'asin' },
     { table: 'traffic', dateFrom: 'date_from', dateTo: 'date_to' },
   ],
   aliases,

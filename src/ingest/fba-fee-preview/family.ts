@@ -23,7 +23,7 @@ export const fbaFeePreview: TableFamily = {
   type: 'fba_fee_preview',
   name: { en: 'FBA fee preview', zh: '亚马逊物流费用预览' },
   format: 'table',
-  writes: [{ table: 'fee_estimates', dateFrom: 'snapshot_date', dateTo: 'snapshot_date' }],
+  writes: [{ table: 'fee_estimates', dateFrom: 'snapshot_date', dateTo: 'snapshot_date', guardKey: 'sku' }],
   aliases,
   required: ['sku', 'referral_fee', 'fulfillment_fee'],
   detect: detectWith(aliases, ['total_fee', 'referral_fee']),

@@ -17,7 +17,7 @@ export const fbaReturns: TableFamily = {
   type: 'fba_customer_returns',
   name: { en: 'FBA customer returns', zh: 'FBA 买家退货报告' },
   format: 'table',
-  writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date' }],
+  writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
   aliases,
   required: ['return_date', 'order_id', 'sku', 'quantity'],
   detect(header) {

@@ -87,7 +87,7 @@ export function snapshotOutput(
   };
 }
 
-export const inventoryTarget = { table: 'inventory_snapshots', dateFrom: 'snapshot_date', dateTo: 'snapshot_date' } as const;
+export const inventoryTarget = { table: 'inventory_snapshots', dateFrom: 'snapshot_date', dateTo: 'snapshot_date', guardKey: 'sku' } as const;
 
 /** A header without rows says nothing about stock (it is not "zero units"), so it is refused. */
 export function noRows(file: string): FamilyOutput {

@@ -1,6 +1,6 @@
 import type { Period, TargetTable } from '../family.ts';
 
-export const storageFeeTarget: TargetTable = { table: 'storage_fees', dateFrom: 'month', dateTo: 'month' };
+export const storageFeeTarget: TargetTable = { table: 'storage_fees', dateFrom: 'month', dateTo: 'month', guardKey: 'asin' };
 
 /** From the first day of the earliest month to the last day of the latest: the days the fees cover. */
 export function monthPeriod(firstDays: readonly string[]): Period | null {

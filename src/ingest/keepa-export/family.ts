@@ -27,7 +27,7 @@ export const keepaProductExport: TableFamily = {
   type: 'keepa_product_export',
   name: { en: 'Keepa product export (competitor prices)', zh: 'Keepa产品导出（竞品价格）' },
   format: 'table',
-  writes: [{ table: 'competitor_prices', dateFrom: 'date', dateTo: 'date' }],
+  writes: [{ table: 'competitor_prices', dateFrom: 'date', dateTo: 'date', guardKey: 'asin' }],
   aliases,
   required: ['asin', 'buy_box'],
   detect: detectWith(aliases, ['asin', 'buy_box']),

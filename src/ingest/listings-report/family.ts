@@ -19,7 +19,7 @@ export const listingsReport: TableFamily = {
   type: 'listings_report',
   name: { en: 'All Listings Report', zh: '所有商品报告（Listing报告）' },
   format: 'table',
-  writes: [{ table: 'listings', dateFrom: 'snapshot_date', dateTo: 'snapshot_date' }],
+  writes: [{ table: 'listings', dateFrom: 'snapshot_date', dateTo: 'snapshot_date', guardKey: 'sku' }],
   aliases,
   required: ['sku', 'item_name'],
   detect,

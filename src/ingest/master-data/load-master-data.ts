@@ -2,6 +2,7 @@ import type { Database } from '../../store/database.ts';
 import type { CanonicalRow, FamilyOutput } from '../family.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { MasterDataFamily } from './family.ts';
+import { moveToHistory } from '../../store/import-history.ts';
 
 /**
  * Master-data files (products, targets, events, costs) carry no marketplace and no period to
@@ -38,7 +39,7 @@ const keys: Record<string, readonly string[]> = {
   competitor_prices: ['store', 'marketplace', 'asin', 'date', 'competitor'],
 };
 
-/** Replace-by-key, then append: the file is the seller's current word on those rows. */
+/** Replace-by-key (the earlier rows kept in history), then append: the file is the seller's current word on those rows. */
 export async function loadRows(db: Database, family: MasterDataFamily, output: FamilyOutput, target: Target): Promise<number> {
   let replaced = 0;
   for (const { table } of family.writes) {
@@ -48,9 +49,8 @@ export async function loadRows(db: Database, family: MasterDataFamily, output: F
     for (const row of dedupe(merged, key)) {
       const where = key.map((k, i) => `${k} IS NOT DISTINCT FROM $${i + 1}`).join(' AND ');
       const extra = table === 'events' ? " AND origin = 'imported'" : '';
-      const before = await db.all(`SELECT count(*) AS n FROM ${table} WHERE ${where}${extra}`, key.map((k) => param(row[k])));
-      replaced += Number(before[0]?.n ?? 0);
-      await db.run(`DELETE FROM ${table} WHERE ${where}${extra}`, key.map((k) => param(row[k])));
+      // kept in history (removed by this import), so undoing the import puts the earlier row back
+      replaced += await moveToHistory(db, table, `${where}${extra}`, key.map((k) => param(row[k])), target.importId);
     }
     await insertRows(db, table, dedupe(merged, key));
   }

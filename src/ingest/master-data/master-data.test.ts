@@ -36,6 +36,10 @@ describe('products and SKU mapping', () => {
         { sku: 'MAT-1', since: '2026-03-01', owner: 'carol', tier: null },
         { sku: 'MAT-2', since: '1970-01-01', owner: 'bob', tier: 'B' },
       ]);
+      // the first file's MAT-1 row was replaced: importing it again applies it again, then it is unchanged. It replaces by key
+      // its 2 sku_map rows (MAT-1, MAT-2) and its 2 assignments (MAT-1 from 2026-01-01, MAT-2 from 1970-01-01): 4, kept in history
+      expect(await importMasterData(db, fixture('products-en.csv'))).toMatchObject({ status: 'imported', replaced: 4 });
+      expect(await db.all("SELECT product_name FROM sku_map WHERE sku = 'MAT-1'")).toEqual([{ product_name: 'Door mat' }]);
       expect(await importMasterData(db, fixture('products-en.csv'))).toMatchObject({ status: 'unchanged' });
     }));
 

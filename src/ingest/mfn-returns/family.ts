@@ -13,7 +13,7 @@ export const mfnReturns: TableFamily = {
   type: 'mfn_returns',
   name: { en: 'Seller-fulfilled returns', zh: '卖家自配送退货报告' },
   format: 'table',
-  writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date' }],
+  writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
   aliases,
   required: ['order_id', 'return_request_date', 'quantity'],
   detect(header) {

@@ -19,7 +19,7 @@ export const paymentsDateRangeTransactions: TableFamily = {
   type: 'payments_date_range',
   name: { en: 'Payments date range report: Transaction', zh: '付款日期范围报告：交易' },
   format: 'table',
-  writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date' }],
+  writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date', guardKey: 'order_id' }],
   aliases,
   required: ['posted_at', 'type', 'total'],
   detect: detectTransactions,

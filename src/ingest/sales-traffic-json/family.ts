@@ -18,7 +18,7 @@ export const salesTrafficJson: JsonFamily = {
   name: { en: 'SP-API Sales and Traffic report', zh: 'SP-API 销售与流量报告' },
   format: 'json',
   writes: [
-    { table: 'br_sales', dateFrom: 'date_from', dateTo: 'date_to' },
+    { table: 'br_sales', dateFrom: 'date_from', dateTo: 'date_to', guardKey: 'asin' },
     { table: 'traffic', dateFrom: 'date_from', dateTo: 'date_to' },
   ],
   detect(doc) {

@@ -1,10 +1,10 @@
-import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, ImportJob, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
 /** A failed API call, with the server's error code and message (`{error: {code, message}}`). */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly status: number) {
+  constructor(readonly code: string, message: string, readonly status: number, readonly messageZh?: string) {
     super(message);
   }
 }
@@ -34,8 +34,8 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
   const response = await fetch(path, init);
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status);
+    const error = (body as { error?: { code?: string; message?: string; message_zh?: string } } | null)?.error;
+    throw new ApiError(error?.code ?? 'http_error', error?.message ?? `${response.status} ${response.statusText}`, response.status, error?.message_zh);
   }
   return body as T;
 }
@@ -72,6 +72,8 @@ export const api = {
   addEvent: (e: { date: string; type: string; end_date?: string; asin?: string; marketplace?: string; store?: string; note?: string }) =>
     send<{ event: EventRecord }>('POST', '/api/events', e).then((a) => a.event),
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
+  imports: () => get<{ imports: ImportEntry[] }>('/api/imports').then((a) => a.imports),
+  undoImport: (id: number) => send<ImportUndone>('POST', `/api/imports/${id}/undo`, {}),
   importJob: (id: string) => get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),

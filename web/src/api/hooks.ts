@@ -14,6 +14,10 @@ export function useSources() {
   return useQuery({ queryKey: ['sources'], queryFn: api.sources });
 }
 
+export function useImports() {
+  return useQuery({ queryKey: ['imports'], queryFn: api.imports });
+}
+
 /** An upload's import job, asked for every half second until it has ended (then it no longer changes). */
 export function useImportJob(id: string | null) {
   return useQuery({

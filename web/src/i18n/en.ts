@@ -89,11 +89,17 @@ export const en = {
   data: {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',
     period: 'Period', rows: 'Rows', importedAt: 'Imported at', upload: 'Upload',
+    replaced: 'Replaced', state: 'State', undo: 'Undo', undone: 'Undone', active: 'In use',
+    undoConfirm: 'Undo import {{id}} ({{file}})? Its {{rows}} rows are taken out and the {{replaced}} rows it replaced come back.',
+    undoDone: 'Import {{undone}} undone: {{removed}} rows taken out, {{restored}} rows restored.',
     uploadLater: 'Uploading from the browser is coming. For now import from a terminal: {{command}}',
     drop: 'Drop report files here, or click to choose them', sending: 'Uploading {{percent}}% ({{loaded}} of {{total}} MB)…', uploading: 'Importing…',
     uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
     result: 'Result', error: 'Error',
-    option: { store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day', adType: 'Ad type (when the columns cannot tell)' },
+    option: {
+      store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day', adType: 'Ad type (when the columns cannot tell)',
+      replace: 'Replace earlier rows even when most of their campaigns, ASINs, SKUs or order ids are not in the file (they are kept: Undo brings them back)',
+    },
     adType: { auto: 'From the file', sp: 'Sponsored Products', sb: 'Sponsored Brands', sd: 'Sponsored Display' },
     status: { imported: 'Imported', unchanged: 'Already imported', error: 'Refused' },
     queued: 'Waiting for the import before this one to end…',

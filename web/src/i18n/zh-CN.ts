@@ -91,11 +91,17 @@ export const zhCN: Messages = {
   data: {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
     period: '数据期间', rows: '行数', importedAt: '导入时间', upload: '上传',
+    replaced: '替换行数', state: '状态', undo: '撤销', undone: '已撤销', active: '生效中',
+    undoConfirm: '撤销导入 {{id}}（{{file}}）？将移除其 {{rows}} 行，并恢复它替换掉的 {{replaced}} 行。',
+    undoDone: '已撤销导入 {{undone}}：移除 {{removed}} 行，恢复 {{restored}} 行。',
     uploadLater: '浏览器上传即将上线。目前请在终端导入：{{command}}',
     drop: '把报表文件拖到这里，或点击选择', sending: '正在上传 {{percent}}%（{{loaded}} / {{total}} MB）……', uploading: '正在导入……',
     uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
     result: '结果', error: '错误',
-    option: { store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期', adType: '广告类型（列无法区分时）' },
+    option: {
+      store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期', adType: '广告类型（列无法区分时）',
+      replace: '即使之前数据的广告活动、ASIN、SKU 或订单号大多不在此文件中，也替换（被替换的数据会保留，可撤销恢复）',
+    },
     adType: { auto: '按文件判断', sp: '商品推广', sb: '品牌推广', sd: '展示型推广' },
     status: { imported: '已导入', unchanged: '已导入过', error: '已拒绝' },
     queued: '正在等待前一个导入完成……',

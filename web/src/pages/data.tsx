@@ -1,38 +1,60 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLang, useSources } from '../api/hooks.ts';
-import type { Source } from '../api/types.ts';
+import { api, ApiError } from '../api/client.ts';
+import { useImports, useLang } from '../api/hooks.ts';
+import type { ImportEntry } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { formatTimestamp } from '../format/time.ts';
 import { useSettings } from '../settings/settings.ts';
 import { UploadCard } from './upload.tsx';
 
-/** What was imported, newest first; the import time in site or Beijing time as the settings say. */
+/** What was imported, newest first; the import time in site or Beijing time as the settings say. Each import can be
+ * undone: its rows out, the rows it replaced back (the server refuses, naming it, while a later import must go first). */
 export function DataPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { time } = useSettings();
-  const sources = useSources();
-  if (sources.error) return <ErrorNote error={sources.error} />;
-  if (!sources.data) return <Loading />;
-  const rows = [...sources.data].sort((a, b) => b.imported_at.localeCompare(a.imported_at));
-  const columns: Column<Source>[] = [
-    { id: 'file', header: t('data.file'), value: (s) => s.file },
-    { id: 'type', header: t('data.type'), value: (s) => s.type },
-    { id: 'store', header: t('data.store'), value: (s) => s.store },
-    { id: 'marketplace', header: t('data.marketplace'), value: (s) => s.marketplace },
-    { id: 'period', header: t('data.period'), value: (s) => (s.from ? `${s.from} – ${s.to ?? ''}` : null) },
-    { id: 'rows', header: t('data.rows'), value: (s) => s.rows, format: 'int' },
+  const client = useQueryClient();
+  const imports = useImports();
+  const undo = useMutation({
+    mutationFn: (id: number) => api.undoImport(id),
+    // every answer may change: the rows of an earlier import came back
+    onSuccess: () => client.invalidateQueries(),
+  });
+  if (imports.error) return <ErrorNote error={imports.error} />;
+  if (!imports.data) return <Loading />;
+  const ask = (i: ImportEntry) => {
+    if (window.confirm(t('data.undoConfirm', { id: i.id, file: i.file, rows: i.rows, replaced: i.replaced }))) undo.mutate(i.id);
+  };
+  const columns: Column<ImportEntry>[] = [
+    { id: 'id', header: '#', value: (i) => i.id, format: 'int' },
+    { id: 'file', header: t('data.file'), value: (i) => i.file },
+    { id: 'type', header: t('data.type'), value: (i) => i.type },
+    { id: 'store', header: t('data.store'), value: (i) => i.store },
+    { id: 'marketplace', header: t('data.marketplace'), value: (i) => i.marketplace },
+    { id: 'period', header: t('data.period'), value: (i) => (i.from ? `${i.from} – ${i.to ?? ''}` : null) },
+    { id: 'rows', header: t('data.rows'), value: (i) => i.rows, format: 'int' },
+    { id: 'replaced', header: t('data.replaced'), value: (i) => i.replaced, format: 'int' },
     // sorted by the stored UTC time; shown in the chosen clock
-    { id: 'importedAt', header: t('data.importedAt'), value: (s) => s.imported_at, render: (s) => <span data-timestamp={s.imported_at}>{formatTimestamp(s.imported_at, time, s.marketplace, lang)}</span> },
+    { id: 'importedAt', header: t('data.importedAt'), value: (i) => i.imported_at, render: (i) => <span data-timestamp={i.imported_at}>{formatTimestamp(i.imported_at, time, i.marketplace, lang)}</span> },
+    {
+      id: 'state', header: t('data.state'), value: (i) => (i.undone ? t('data.undone') : t('data.active')), sortable: false,
+      render: (i) => (i.undone ? <span data-undone>{t('data.undone')}</span> : (
+        <button type="button" data-undo={i.id} disabled={undo.isPending} onClick={() => ask(i)}>{t('data.undo')}</button>
+      )),
+    },
   ];
+  const refused = undo.error instanceof ApiError && lang === 'zh-CN' && undo.error.messageZh ? new Error(undo.error.messageZh) : undo.error;
   return (
     <div className="page" data-page="data">
       <h1>{t('data.title')}</h1>
       <UploadCard />
       <h2>{t('data.history')}</h2>
-      {rows.length === 0 ? <EmptyState /> : (
-        <DataTable id="sources" title={t('data.history')} columns={columns} rows={rows} rowKey={(s) => `${s.file}:${s.imported_at}:${s.store}`} />
+      {refused && <ErrorNote error={refused} />}
+      {undo.data && <p role="status" data-undo-result>{t('data.undoDone', { ...undo.data })}</p>}
+      {imports.data.length === 0 ? <EmptyState /> : (
+        <DataTable id="sources" title={t('data.history')} columns={columns} rows={imports.data} rowKey={(i) => String(i.id)} rowClass={(i) => (i.undone ? 'undone' : undefined)} />
       )}
     </div>
   );

@@ -13,7 +13,7 @@ const adTypes = ['sp', 'sb', 'sd'] as const;
 /** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. The
  * upload's bar follows the transfer; then the server's import job is asked for every half second. */
 export function UploadCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
@@ -61,7 +61,8 @@ export function UploadCard() {
     { id: 'status', header: t('data.result'), value: (r) => t(`data.status.${r.status}`) },
     { id: 'rows', header: t('data.rows'), value: (r) => r.rows, format: 'int' },
     { id: 'period', header: t('data.period'), value: (r) => (r.from ? `${r.from} – ${r.to ?? ''}` : null) },
-    { id: 'error', header: t('data.error'), value: (r) => r.error, render: (r) => r.error ?? '', className: 'error' },
+    // in Chinese where the problem says it in Chinese (the foreign-keys guard does)
+    { id: 'error', header: t('data.error'), value: (r) => r.error, render: (r) => (i18n.language === 'zh-CN' ? r.problems.find((p) => p.severity === 'error')?.message_zh : undefined) ?? r.error ?? '', className: 'error' },
   ];
   return (
     <section className="card" data-upload>
@@ -80,6 +81,10 @@ export function UploadCard() {
           </select>
         </label>
       </div>
+      <label className="replace-option">
+        <input type="checkbox" name="replace" checked={values.replace === 'true'} onChange={(e) => setValues({ ...values, replace: e.target.checked ? 'true' : '' })} />
+        {t('data.option.replace')}
+      </label>
       <label className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         {busy ? progressText() : t('data.drop')}
         {sending && sent && <progress data-upload-progress max={sent.total} value={sent.loaded} />}
