@@ -15,8 +15,12 @@ const testImportDirs = [resolve('test/fixtures'), resolve('../shared/fixtures'),
 /** The app, its `request` sending what the dashboard and the CLI send with every request
  * (`X-Asterism-Request: 1`); the trust tests (src/server/trust.test.ts) ask without it. */
 function asTheDashboard(app: Api): Api {
-  const request: Api['request'] = (input, init, ...rest) =>
-    app.request(input, { ...init, headers: { 'X-Asterism-Request': '1', ...(init?.headers as Record<string, string> | undefined) } }, ...rest);
+  const request: Api['request'] = (input, init, ...rest) => {
+    // a Headers object, so a test's own `x-asterism-request` replaces this one instead of joining it ("1, 1")
+    const headers = new Headers(init?.headers);
+    if (!headers.has('X-Asterism-Request')) headers.set('X-Asterism-Request', '1');
+    return app.request(input, { ...init, headers }, ...rest);
+  };
   return Object.assign(Object.create(app) as Api, { request });
 }
 
