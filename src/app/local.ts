@@ -29,7 +29,7 @@ export class LocalAsterism implements AsterismApi {
   ) {
     const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
-    await freshRollup(this.db);
+    await freshRollup(this.db, { wait: true });
     return result;
   }
 

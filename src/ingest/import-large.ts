@@ -160,7 +160,7 @@ async function watchProgress(db: Database, path: string, size: number, large: La
   await db.run('SET progress_bar_time = 0');
   let last = 0;
   return setInterval(() => {
-    const p = db.connection.progress;
+    const p = db.writeProgress;
     if (p.percentage < 0) return;
     const bytesRead = Math.max(last, Math.round((size * Math.min(p.percentage, 100)) / 100));
     last = bytesRead;
@@ -187,12 +187,11 @@ async function finish(db: Database, plan: BulkPlan, reportType: string, loaded: 
   if (Number(summary?.currencies) > 1) throw new Error('the file mixes currencies: split it by marketplace');
   if (!summary?.date_from) throw new Error('the file has no dated rows');
   if (loaded.currency) await db.run(`UPDATE ${plan.table} SET currency = $1 WHERE import_id = $2 AND currency IS NULL`, [loaded.currency, loaded.importId]);
-  const deleted = await db.connection.run(
+  const replaced = await db.run(
     `DELETE FROM ${plan.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3 AND id <> $4)
        AND store = $1 AND marketplace = $2 AND ${plan.dateTo} >= $5::DATE AND ${plan.dateFrom} <= $6::DATE`,
     [loaded.store, loaded.marketplace, reportType, loaded.importId, String(summary.date_from), String(summary.date_to)],
   );
-  const replaced = Number(deleted.rowsChanged);
   const rows = Number(summary.n);
   await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5',
     [String(summary.date_from), String(summary.date_to), rows, replaced, loaded.importId]);

@@ -19,7 +19,7 @@ export async function appendRows(db: Database, table: string, rows: readonly Can
     // a misspelt column would silently load as NULL: fail loudly instead (a family bug, not a user error)
     if (!known.has(key)) throw new Error(`${table} has no column ${key}`);
   }
-  const appender = await db.connection.createAppender(table);
+  const appender = await db.appender(table);
   try {
     for (const [i, row] of rows.entries()) {
       for (const column of columns) append(appender, column, row[column.name] ?? null);
@@ -77,12 +77,12 @@ export async function deleteOverlapping(
       await loadKeys(db, (newRows[t.table] ?? []).map((r) => r[t.sameKey ?? '']));
       sameKey = `AND ${t.sameKey} IN (SELECT key FROM replace_keys)`;
     }
-    const result = await db.connection.run(
+    const changed = await db.run(
       `DELETE FROM ${t.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3)
          AND store = $1 AND marketplace = $2 AND ${t.dateTo} >= $4::DATE AND ${t.dateFrom} <= $5::DATE ${sameKey}`,
       [scope.store, scope.marketplace, scope.reportType, scope.from, scope.to],
     );
-    deleted.push(Number(result.rowsChanged));
+    deleted.push(changed);
   }
   return deleted;
 }
@@ -90,7 +90,7 @@ export async function deleteOverlapping(
 /** The new file's keys in a temporary table: a file may name thousands (review ids). */
 async function loadKeys(db: Database, keys: readonly (CanonicalValue | undefined)[]): Promise<void> {
   await db.run('CREATE OR REPLACE TEMP TABLE replace_keys (key VARCHAR)');
-  const appender = await db.connection.createAppender('replace_keys');
+  const appender = await db.appender('replace_keys');
   try {
     for (const key of new Set(keys.map((k) => (k === null || k === undefined ? null : String(k))))) {
       if (key === null) continue;

@@ -1,3 +1,4 @@
+import { DuckDBTimestampValue } from '@duckdb/node-api';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Database } from './database.ts';
 import { tableSizes } from './table-sizes.ts';
@@ -21,9 +22,13 @@ test('dataVersion moves with statements that may write and around transactions, 
   await db.all("INSERT INTO stores (name) VALUES ('b') ON CONFLICT DO NOTHING RETURNING name");
   expect(db.dataVersion).toBeGreaterThan(afterRun);
   const beforeTransaction = db.dataVersion;
-  // the importers' appenders write on the connection itself, inside a transaction
+  // the importers' appenders write on the writing connection itself, inside a transaction
   await db.transaction(async () => {
-    await db.connection.run("INSERT INTO stores (name) VALUES ('c') ON CONFLICT DO NOTHING");
+    const appender = await db.appender('stores');
+    appender.appendVarchar('c');
+    appender.appendTimestamp(new DuckDBTimestampValue(0n));
+    appender.endRow();
+    appender.closeSync();
   });
   expect(db.dataVersion).toBeGreaterThan(beforeTransaction);
   const beforeRollback = db.dataVersion;

@@ -4,8 +4,10 @@ const remembered = new WeakMap<Database, Map<string, { version: number; value: P
 
 /** What `read` gives, remembered per database and key until the database may have been written
  * (`dataVersion` moved): for what every question asks and only a write changes. A failed read is
- * forgotten, so the next call reads again. */
+ * forgotten, so the next call reads again. Inside a write's turn `read` sees that write's uncommitted rows,
+ * which no reader may be given: it is read afresh there and not remembered. */
 export function untilWrite<T>(db: Database, key: string, read: () => Promise<T>): Promise<T> {
+  if (db.writing) return read();
   let known = remembered.get(db);
   if (!known) remembered.set(db, (known = new Map()));
   const hit = known.get(key);
