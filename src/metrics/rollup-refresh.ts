@@ -19,7 +19,9 @@ const minRowsFromEnvironment = (): number | undefined => {
 };
 
 const minRows = new WeakMap<Database, number>();
-const pending = new WeakMap<Database, Promise<RollupCoverage>>();
+/** A refresh asked for, and whether it holds the writing connection yet. */
+interface Refresh { started: boolean; work: Promise<RollupCoverage> }
+const pending = new WeakMap<Database, Refresh>();
 const lastRefresh = new WeakMap<Database, 'rebuilt' | 'imports'>();
 
 /** How the rollup was last brought up to date in this process (tests read it). */
@@ -48,12 +50,11 @@ const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sal
  * file's rows were); anything else (a write that is not an import, a Business Report range appearing)
  * rebuilds the whole rollup.
  *
- * A question never waits for someone else's write: when the rollup is behind and a write (an import) is
- * running or waiting, this answer comes from the sources (the last committed state, on a reading
- * connection) and the rollup is brought up to date after the writes before it. `wait` (after an import,
- * while the user waits for it anyway) waits its turn instead.
+ * Nobody waits for someone else's write here: when the rollup is behind and a write (an import) is running
+ * or waiting, this answer comes from the sources (the last committed state, on a reading connection) and
+ * the rollup is brought up to date after the writes before it.
  */
-export async function freshRollup(db: Database, options: { wait?: boolean } = {}): Promise<RollupCoverage> {
+export async function freshRollup(db: Database): Promise<RollupCoverage> {
   // inside a write (its uncommitted rows): checked and brought up to date as part of it, remembered by no reader
   if (db.writing) return refresh(db);
   const threshold = minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows;
@@ -61,19 +62,25 @@ export async function freshRollup(db: Database, options: { wait?: boolean } = {}
   const checked = lastChecked.get(db);
   if (checked && checked.version === db.dataVersion && checked.threshold === threshold) return checked.covered;
   const version = db.dataVersion;
-  const now = await check(db);
-  if (now !== 'behind') {
+  const current = await check(db);
+  if (current !== 'behind') {
     // remembered only when nothing was written meanwhile: else check again next time
-    if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered: now });
-    return now;
+    if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered: current });
+    return current;
   }
+  // a refresh at work is waited for (the funnel's questions share it); one waiting behind other writes is not
   const running = pending.get(db);
-  if (running) return options.wait ? running : new Set();
-  const started = options.wait ? db.transaction(() => refresh(db)) : db.transactionIfIdle(() => refresh(db));
-  const work = (started ?? db.transaction(() => refresh(db))).finally(() => pending.delete(db));
-  pending.set(db, work);
-  if (started) return work;
-  work.catch(() => undefined); // brought up to date in the background: a failure is met again at the next question
+  if (running) return running.started ? running.work : new Set();
+  const entry: Refresh = { started: false, work: Promise.resolve(new Set()) };
+  const work = () => {
+    entry.started = true;
+    return refresh(db);
+  };
+  const now = db.transactionIfIdle(work);
+  entry.work = (now ?? db.transaction(work)).finally(() => pending.delete(db));
+  pending.set(db, entry);
+  if (now) return entry.work;
+  entry.work.catch(() => undefined); // brought up to date in the background: a failure is met again at the next question
   return new Set();
 }
 const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();

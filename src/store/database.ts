@@ -119,6 +119,11 @@ export class Database {
     return this.writer.createAppender(table);
   }
 
+  /** Settles once every write asked so far has been committed or rolled back (before `close`). */
+  settled(): Promise<void> {
+    return this.queue.idle();
+  }
+
   close(): void {
     for (const reader of this.readers) reader.closeSync();
     this.writer.closeSync();

@@ -42,3 +42,15 @@ test('runIfIdle runs only when no write runs or waits', async () => {
   await running;
   expect(await queue.runIfIdle(async () => 'ran')).toBe('ran');
 });
+
+test('idle settles after every write asked so far, those asked while waiting included', async () => {
+  const queue = new WriteQueue();
+  const log: string[] = [];
+  const hold = gate();
+  void queue.run(async () => { await hold.opened; log.push('a'); });
+  const idle = queue.idle().then(() => log.push('idle'));
+  void queue.run(async () => { log.push('b'); });
+  hold.open();
+  await idle;
+  expect(log).toEqual(['a', 'b', 'idle']);
+});

@@ -11,6 +11,11 @@ export class WriteQueue {
     return this.waiting > 0;
   }
 
+  /** Settles once every write asked so far has settled. */
+  async idle(): Promise<void> {
+    while (this.busy) await this.tail;
+  }
+
   /** Runs `work` after every write queued before it; answers what it answers, or its error. */
   run<T>(work: () => Promise<T>): Promise<T> {
     this.waiting++;
