@@ -56,7 +56,5 @@ export async function setKpiTarget(db: Database, t: KpiTargetKey & { target: str
 
 /** Removes the target with this key; answers how many rows went (0 or 1). */
 export async function removeKpiTarget(db: Database, key: KpiTargetKey): Promise<number> {
-  const [row] = await db.all(`SELECT count(*) AS n FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
-  await db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
-  return Number(row?.n ?? 0);
+  return db.run(`DELETE FROM kpi_targets WHERE ${sameKey(1)}`, keyValues(key));
 }
