@@ -98,8 +98,10 @@ test('statements and transactions inside a write join it instead of waiting for 
   expect(await stores()).toEqual(['B0TEST0001', 'inner']);
 });
 
-test('an appender outside a write is refused: its rows would be committed by nobody', async () => {
+test('an appender outside a write is refused: its rows would be committed by nobody; so is a BEGIN of one\'s own', async () => {
   await expect(db.appender('stores')).rejects.toThrow(/outside a write transaction/);
+  await expect(db.run('BEGIN TRANSACTION')).rejects.toThrow(/db\.transaction/);
+  await expect(db.transaction(() => db.run('COMMIT'))).rejects.toThrow(/db\.transaction/);
 });
 
 test('work a write left running after its turn queues again instead of writing outside it', async () => {

@@ -70,7 +70,13 @@ export class Database {
 
   /** True inside a write's turn: statements join it, on the writing connection (its own uncommitted rows). */
   get writing(): boolean {
-    return this.turn.getStore()?.open === true;
+    return this.writeTurn !== undefined;
+  }
+
+  /** The running write's turn this code is part of, if any: what it reads (its own uncommitted rows) is its own. */
+  get writeTurn(): object | undefined {
+    const turn = this.turn.getStore();
+    return turn?.open ? turn : undefined;
   }
 
   /** A write is running or waiting its turn. */
@@ -132,6 +138,7 @@ export class Database {
 
   private statement<T>(sql: string, work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     const kind = statementKind(sql);
+    if (kind === 'transaction') return Promise.reject(new Error(`${sql.trim().split(/\s/)[0]}: a transaction is opened and ended by db.transaction, in its turn`));
     if (kind === 'read') return this.writing ? work(this.writer) : this.read(work);
     if (this.writing) return this.onWriter(kind, work);
     // a write outside a transaction is one of its own; a setting only needs the writing connection to itself

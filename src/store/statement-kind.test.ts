@@ -17,7 +17,8 @@ test.each([
   ['WITH gone AS (SELECT 1) DELETE FROM events WHERE id IN (SELECT * FROM gone)', 'write'],
   ['SELECT 1; DROP TABLE events', 'write'],
   ['COPY (SELECT 1) TO \'x.csv\'', 'write'],
-  ['BEGIN TRANSACTION', 'write'],
+  ['BEGIN TRANSACTION', 'transaction'],
+  ['ROLLBACK', 'transaction'],
 ] as const)('%s → %s', (sql, kind) => {
   expect(statementKind(sql)).toBe(kind);
 });

@@ -45,3 +45,24 @@ test('table sizes are counted again only after a write', async () => {
   expect(Number(second.counts[0])).toBe(Number(first.counts[0]) + 1);
   expect(second.counts[1]).toBe(first.counts[1]);
 });
+
+test('sizes counted inside a write (its own rows, not committed) are never given to a reader', async () => {
+  const before = await tableSizes(db, ['stores']);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  let counted = () => {};
+  const inside = new Promise<void>((resolve) => { counted = resolve; });
+  const writing = db.transaction(async () => {
+    await db.run("INSERT INTO stores (name) VALUES ('open') ON CONFLICT DO NOTHING");
+    // the write sees its own row: one more
+    expect(Number((await tableSizes(db, ['stores'])).counts[0])).toBe(Number(before.counts[0]) + 1);
+    counted();
+    await held;
+  });
+  await inside;
+  // a reader meanwhile: the committed count, though nothing was written since the write counted
+  expect((await tableSizes(db, ['stores'])).counts).toEqual(before.counts);
+  release();
+  await writing;
+  expect(Number((await tableSizes(db, ['stores'])).counts[0])).toBe(Number(before.counts[0]) + 1);
+});
