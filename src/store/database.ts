@@ -79,11 +79,6 @@ export class Database {
     return turn?.open ? turn : undefined;
   }
 
-  /** A write is running or waiting its turn. */
-  get writesPending(): boolean {
-    return this.queue.busy;
-  }
-
   /** How far the writing connection's current statement got (DuckDB's progress bar must be on: `SET enable_progress_bar`). */
   get writeProgress(): DuckDBConnection['progress'] {
     return this.writer.progress;
