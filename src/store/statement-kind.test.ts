@@ -16,6 +16,7 @@ test.each([
   ['CREATE OR REPLACE TEMP TABLE replace_keys (key VARCHAR)', 'write'],
   ['WITH gone AS (SELECT 1) DELETE FROM events WHERE id IN (SELECT * FROM gone)', 'write'],
   ['SELECT 1; DROP TABLE events', 'write'],
+  ["SELECT nextval('import_ids')", 'write'],
   ['COPY (SELECT 1) TO \'x.csv\'', 'write'],
   ['BEGIN TRANSACTION', 'transaction'],
   ['ROLLBACK', 'transaction'],

@@ -11,11 +11,13 @@ const transactions = /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT)\
 /** A CTE can lead into a write, and a second statement can follow a first (`SELECT 1; DELETE …`). */
 const writeWords = /\b(INSERT|UPDATE|DELETE|MERGE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|TRUNCATE|CHECKPOINT|VACUUM|IMPORT|EXPORT)\b/i;
 const secondStatement = /;\s*\S/;
+/** A SELECT that moves a sequence writes. */
+const sequenceMoves = /\b(nextval|setval)\s*\(/i;
 
 export function statementKind(sql: string): StatementKind {
   if (settings.test(sql)) return 'setting';
   if (transactions.test(sql)) return 'transaction';
   if (!reads.test(sql)) return 'write';
   const mayWrite = (/^[\s(]*WITH\b/i.test(sql) || secondStatement.test(sql)) && writeWords.test(sql);
-  return mayWrite ? 'write' : 'read';
+  return mayWrite || sequenceMoves.test(sql) ? 'write' : 'read';
 }
