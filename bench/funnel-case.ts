@@ -88,8 +88,10 @@ export async function funnelCase(dbPath: string, asins: number, days: number): P
 /** One more day of Business Report traffic as an import would load it, the rollup brought up to date (and
  * `after` run on it), then all of it rolled back: the benchmark's database stays as generated. */
 async function oneDayImport<T>(db: Database, asins: number, day: string, after?: () => Promise<T>): Promise<{ refresh: number; after: T }> {
-  await db.run('BEGIN TRANSACTION');
-  try {
+  let measured: { refresh: number; after: T } | undefined;
+  const rolledBack = new Error('the benchmark leaves its database as generated');
+  // one write, thrown away at the end: the rollup's refresh and `after` run inside it, and see its rows
+  await db.transaction(async () => {
     const [logged] = await db.all(`INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows)
       VALUES ('bench-day.csv', 'bench-${day}', 'business_report_child', 'default', 'US', DATE '${day}', DATE '${day}', ${asins}) RETURNING id`);
     await db.run(`INSERT INTO traffic (store, marketplace, date_from, date_to, parent_asin, asin, sessions, page_views, buy_box_pct, source, import_id)
@@ -98,8 +100,11 @@ async function oneDayImport<T>(db: Database, asins: number, day: string, after?:
     const t = performance.now();
     await freshRollup(db);
     const refresh = performance.now() - t;
-    return { refresh, after: (await after?.()) as T };
-  } finally {
-    await db.run('ROLLBACK');
-  }
+    measured = { refresh, after: (await after?.()) as T };
+    throw rolledBack;
+  }).catch((e: unknown) => {
+    if (e !== rolledBack) throw e;
+  });
+  if (!measured) throw new Error('the one-day import measured nothing');
+  return measured;
 }

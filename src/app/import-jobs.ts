@@ -54,8 +54,9 @@ interface Entry {
 }
 
 /**
- * Import jobs held in memory by the server process: each runs after the one before it (DuckDB has one
- * writer, and the server one connection), its progress readable while it runs; a finished job is kept
+ * Import jobs held in memory by the server process: each runs after the one before it (one import's files
+ * read and checked at a time; their writes take turns with every other write in `Database`), its progress
+ * readable while it runs; a finished job is kept
  * `keepMs` and then forgotten.
  */
 export class ImportJobs {

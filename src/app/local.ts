@@ -29,6 +29,7 @@ export class LocalAsterism implements AsterismApi {
   ) {
     const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
+    // (or, when other writes wait their turn, right after them: the import's answer does not wait for theirs)
     await freshRollup(this.db);
     return result;
   }
@@ -50,6 +51,8 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async close() {
+    // a write still in its turn (a rollup brought up to date in the background) ends before the file closes
+    await this.db.settled();
     this.db.close();
   }
 }

@@ -179,7 +179,7 @@ async function watchProgress(db: Database, path: string, size: number, large: La
   await db.run('SET progress_bar_time = 0');
   let last = 0;
   return setInterval(() => {
-    const p = db.connection.progress;
+    const p = db.writeProgress;
     if (p.percentage < 0) return;
     const bytesRead = Math.max(last, Math.round((size * Math.min(p.percentage, 100)) / 100));
     last = bytesRead;

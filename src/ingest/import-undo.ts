@@ -37,10 +37,9 @@ export async function undoImport(db: Database, id: number): Promise<UndoResult> 
     let removed = 0;
     let restored = 0;
     for (const table of tables) {
-      removed += Number((await db.connection.run(`DELETE FROM ${table} WHERE import_id = $1`, [id])).rowsChanged);
+      removed += await db.run(`DELETE FROM ${table} WHERE import_id = $1`, [id]);
       if (!historied.includes(table)) continue;
-      const back = await db.connection.run(`INSERT INTO ${table} BY NAME SELECT * EXCLUDE (removed_by) FROM ${historyOf(table)} WHERE removed_by = $1`, [id]);
-      restored += Number(back.rowsChanged);
+      restored += await db.run(`INSERT INTO ${table} BY NAME SELECT * EXCLUDE (removed_by) FROM ${historyOf(table)} WHERE removed_by = $1`, [id]);
       await db.run(`DELETE FROM ${historyOf(table)} WHERE removed_by = $1`, [id]);
     }
     await db.run('UPDATE import_log SET undone_at = current_timestamp WHERE id = $1', [id]);

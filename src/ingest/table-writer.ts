@@ -19,7 +19,7 @@ export async function appendRows(db: Database, table: string, rows: readonly Can
     // a misspelt column would silently load as NULL: fail loudly instead (a family bug, not a user error)
     if (!known.has(key)) throw new Error(`${table} has no column ${key}`);
   }
-  const appender = await db.connection.createAppender(table);
+  const appender = await db.appender(table);
   try {
     for (const [i, row] of rows.entries()) {
       for (const column of columns) append(appender, column, row[column.name] ?? null);

@@ -19,7 +19,9 @@ const minRowsFromEnvironment = (): number | undefined => {
 };
 
 const minRows = new WeakMap<Database, number>();
-const pending = new WeakMap<Database, Promise<RollupCoverage>>();
+/** A refresh asked for, and whether it holds the writing connection yet. */
+interface Refresh { started: boolean; work: Promise<RollupCoverage> }
+const pending = new WeakMap<Database, Refresh>();
 const lastRefresh = new WeakMap<Database, 'rebuilt' | 'imports'>();
 
 /** How the rollup was last brought up to date in this process (tests read it). */
@@ -40,50 +42,86 @@ const sourceTables: Record<string, [string, string]> = {
 const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sales: 'br_sales', reviews: 'reviews', repeat_purchase: 'repeat_purchase' };
 
 /**
- * The facts the rollup can answer now, brought up to date first when the sources changed since it was
- * last written. The fingerprint is the newest import and each source table's row count. After imports,
- * only the days they loaded are rewritten (per store and marketplace, the span of their rows and of the
- * import's own period, which is where a replaced file's rows were); anything else (a write that is not
- * an import, a Business Report range appearing) rebuilds the whole rollup.
+ * The facts the rollup can answer now. The fingerprint is the newest import and each source table's row
+ * count; when the sources changed since the rollup was last written, bringing it up to date is a write
+ * (its turn on the writing connection, one transaction with `rollup_state`, so a reader sees the old
+ * rollup or the new one, never half of one). After imports, only the days they loaded are rewritten (per
+ * store and marketplace, the span of their rows and of the import's own period, which is where a replaced
+ * file's rows were); anything else (a write that is not an import, a Business Report range appearing)
+ * rebuilds the whole rollup.
+ *
+ * Nobody waits for someone else's write here: when the rollup is behind and a write (an import) is running
+ * or waiting, this answer comes from the sources (the last committed state, on a reading connection) and
+ * the rollup is brought up to date after the writes before it.
  */
 export async function freshRollup(db: Database): Promise<RollupCoverage> {
-  const running = pending.get(db);
-  if (running) return running;
-  // nothing written since the last check (its own writes included): the rollup is as fresh as it was then
+  // inside a write (its uncommitted rows): checked and brought up to date as part of it, remembered by no reader
+  if (db.writing) return refresh(db);
   const threshold = minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows;
+  // nothing written since the last check (its own writes included): the rollup is as fresh as it was then
   const checked = lastChecked.get(db);
   if (checked && checked.version === db.dataVersion && checked.threshold === threshold) return checked.covered;
   const version = db.dataVersion;
-  const work = refresh(db).finally(() => pending.delete(db));
-  pending.set(db, work);
-  const covered = await work;
-  // remembered only when the check wrote nothing and nothing else was written meanwhile: else check again next time
-  if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered });
-  return covered;
+  const current = await check(db);
+  if (current !== 'behind') {
+    // remembered only when nothing was written meanwhile: else check again next time
+    if (db.dataVersion === version) lastChecked.set(db, { version, threshold, covered: current });
+    return current;
+  }
+  // a refresh at work is waited for (the funnel's questions share it); one waiting behind other writes is not
+  const running = pending.get(db);
+  if (running) return running.started ? running.work : new Set();
+  const entry: Refresh = { started: false, work: Promise.resolve(new Set()) };
+  const work = () => {
+    entry.started = true;
+    return refresh(db);
+  };
+  const now = db.transactionIfIdle(work);
+  entry.work = (now ?? db.transaction(work)).finally(() => pending.delete(db));
+  pending.set(db, entry);
+  if (now) return entry.work;
+  entry.work.catch(() => undefined); // brought up to date in the background: a failure is met again at the next question
+  return new Set();
 }
 const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();
 
 /** `undone` counts undone imports: an undo restores rows of earlier imports, which only a rebuild takes in */
 interface State { imports: number | null; counts: string[]; layout?: number; undone?: number }
 
-async function refresh(db: Database): Promise<RollupCoverage> {
+interface Fingerprint { fingerprint: string; built: string | null; facts: FactId[] }
+
+/** The rollup's coverage when it is up to date with the sources (nothing to write), else 'behind'. */
+async function check(db: Database): Promise<RollupCoverage | 'behind'> {
+  const now = await fingerprints(db);
+  if (now === 'below threshold') return new Set();
+  return now.built === now.fingerprint ? coverage(db, now.facts) : 'behind';
+}
+
+async function fingerprints(db: Database): Promise<Fingerprint | 'below threshold'> {
   const tables = Object.keys(sourceTables);
   const [{ counts, latestImport, undone }, [state]] = await Promise.all([
     tableSizes(db, tables), db.all('SELECT max(fingerprint) AS built, max(facts) AS facts FROM rollup_state'),
   ]);
-  if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows)) return new Set();
+  if (counts.reduce((n, c) => n + Number(c), 0) < (minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows)) return 'below threshold';
   const now: State = { imports: latestImport, counts, layout: rollupLayout, undone };
-  const fingerprint = JSON.stringify(now);
-  const row = { built: state?.built ?? null, facts: state?.facts ?? null };
-  const builtFacts = String(row.facts ?? '').split(',').filter(Boolean) as FactId[];
-  if (row.built === fingerprint) return coverage(db, builtFacts);
+  const built = state?.built == null ? null : String(state.built);
+  return { fingerprint: JSON.stringify(now), built, facts: String(state?.facts ?? '').split(',').filter(Boolean) as FactId[] };
+}
+
+/** Inside a write's turn: the check again (on the writing connection), then the rollup brought up to date. */
+async function refresh(db: Database): Promise<RollupCoverage> {
+  const now = await fingerprints(db);
+  if (now === 'below threshold') return new Set();
+  const { fingerprint, facts: builtFacts } = now;
+  if (now.built === fingerprint) return coverage(db, builtFacts);
 
   // a Business Report row spanning days makes sales depend on the period asked: sales stay live then
   const [ranges] = await db.all('SELECT EXISTS (SELECT 1 FROM br_sales WHERE date_from <> date_to) AS any');
   const covered = rollupCandidates(ranges?.any === true);
-  const built = row.built === null ? null : (JSON.parse(String(row.built)) as State);
-  const sameFacts = built !== null && built.layout === rollupLayout && covered.join(',') === builtFacts.join(',') && (built.undone ?? 0) === undone;
-  const updated = sameFacts && now.imports !== null && (built.imports === null || now.imports > built.imports)
+  const built = now.built === null ? null : (JSON.parse(now.built) as State);
+  const current = JSON.parse(fingerprint) as State;
+  const sameFacts = built !== null && built.layout === rollupLayout && covered.join(',') === builtFacts.join(',') && (built.undone ?? 0) === (current.undone ?? 0);
+  const updated = sameFacts && current.imports !== null && (built.imports === null || current.imports > built.imports)
     && await refreshImports(db, covered, built.imports ?? 0);
   if (!updated) await rebuild(db, covered);
   lastRefresh.set(db, updated ? 'imports' : 'rebuilt');
@@ -132,7 +170,6 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
   if (![bounds.from, bounds.to].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return false;
   const parts = rollupParts(covered, duckdb, bounds);
   const columns = ['store', 'marketplace', 'asin', 'date_from', 'date_to', 'currency', ...parts.flatMap((p) => p.columns)];
-  // one call: no other question on this connection reads the rollup between the delete and the insert
   await db.run(`DELETE FROM ${rollupTable} r WHERE r.date_to >= DATE '${bounds.from}' AND r.date_from <= DATE '${bounds.to}' AND ${inWindows('r', 'rollup_windows')};
     INSERT INTO ${rollupTable} (${columns.join(', ')}) ${rollupSelect(parts, await columnTypes(db, parts), 'rollup_windows')}`);
   await db.run(weekLevelSql(duckdb, await rollupColumns(db), { table: 'rollup_windows', bounds }));

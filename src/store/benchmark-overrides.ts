@@ -74,12 +74,15 @@ export async function setBenchmarkOverride(db: Database, input: BenchmarkOverrid
 export async function removeBenchmarkOverride(db: Database, input: BenchmarkOverrideKey): Promise<BenchmarkOverrideRecord> {
   const key = normalizeKey(input);
   const match = matchKey(key);
-  const [found] = await selectOverrides(db, match);
-  if (!found) {
-    throw new AsterismError('not_found', `no benchmark override for ${describeKey(key)}: \`asterism benchmarks list\` shows them`);
-  }
-  await db.run(`DELETE FROM benchmark_overrides WHERE ${match.where}`, match.params);
-  return found;
+  // found and removed in one write: of two removals of the same key, the second is told there is none
+  return db.transaction(async () => {
+    const [found] = await selectOverrides(db, match);
+    if (!found) {
+      throw new AsterismError('not_found', `no benchmark override for ${describeKey(key)}: \`asterism benchmarks list\` shows them`);
+    }
+    await db.run(`DELETE FROM benchmark_overrides WHERE ${match.where}`, match.params);
+    return found;
+  });
 }
 
 export function listBenchmarkOverrides(db: Database): Promise<readonly BenchmarkOverrideRecord[]> {

@@ -40,8 +40,8 @@ export async function moveToHistory(db: Database, table: string, where: string, 
   await ensureHistory(db, table);
   const by = `CAST(${removedBy === null ? 'NULL' : Number(removedBy)} AS BIGINT)`;
   await db.run(`INSERT INTO ${historyOf(table)} BY NAME SELECT *, ${by} AS removed_by FROM ${table} WHERE ${where}`, params);
-  const deleted = await db.connection.run(`DELETE FROM ${table} WHERE ${where}`, params);
-  return Number(deleted.rowsChanged);
+  const deleted = await db.run(`DELETE FROM ${table} WHERE ${where}`, params);
+  return deleted;
 }
 
 /** Every table that has a history table: the tables imports write. */
