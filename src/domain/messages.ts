@@ -48,8 +48,8 @@ export const messages = {
     zh: '文件在最后一行中间结束：似乎被截断了；请重新下载',
   },
   line_too_long: {
-    en: 'line {line} is {length} characters long ("{value}"): no report line is that long; the file looks damaged',
-    zh: '第 {line} 行长达 {length} 个字符（“{value}”）：报表中不会有这么长的行；文件似乎已损坏',
+    en: 'line {line} is {length} bytes long ("{value}"): no report line is that long; the file looks damaged',
+    zh: '第 {line} 行长达 {length} 字节（“{value}”）：报表中不会有这么长的行；文件似乎已损坏',
   },
   // values
   bad_value: { en: 'line {line}, column "{column}": "{value}" is not {expected}', zh: '第 {line} 行，列“{column}”：“{value}”不是{expected}' },

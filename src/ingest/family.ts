@@ -26,6 +26,12 @@ export interface TableFamily extends FamilyBase {
   aliases: AliasIndex;
   /** fields whose absence refuses the file (the report's main measures); others are unknown when missing */
   required: readonly string[];
+  /**
+   * Fields the report always fills: a column that is there but empty on every row is refused by name
+   * ('refuse'), or warned about where the report may legitimately leave it empty ('warn'; a 'warn'
+   * field missing from the header is warned about too). Checked by the framework (read-report.ts).
+   */
+  filled?: Readonly<Record<string, 'refuse' | 'warn'>>;
   /** a score (higher wins; e.g. the number of recognised columns) or false when the header is not this report */
   detect(header: readonly HeaderColumn[]): number | false;
   read(input: TableInput, context: FamilyContext): FamilyOutput;

@@ -30,7 +30,7 @@ export const metricListing = z.object({
 }).openapi('Metric');
 
 export const problem = z.object({
-  code: z.string(), message: z.string(), message_zh: z.string().optional(), severity: z.enum(['error', 'warning']),
+  code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional(), severity: z.enum(['error', 'warning']),
   file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
 }).openapi('Problem');
 
@@ -58,7 +58,7 @@ export const importByPath = z.object({
 export const fileResult = z.object({
   file: z.string(), type: z.string().nullable(), store: z.string(), marketplace: z.string().nullable(), rows: z.number(),
   status: z.enum(['imported', 'unchanged', 'error']), from: z.string().nullable(), to: z.string().nullable(),
-  replaced: z.number(), error: z.string().nullable(), problems: z.array(problem),
+  replaced: z.number(), error: z.string().nullable(), error_zh: z.string().nullable().optional(), problems: z.array(problem),
 }).openapi('ImportedFile');
 
 export const sourceEntry = z.object({
