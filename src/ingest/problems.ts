@@ -13,8 +13,8 @@ export function fileProblem(
 export const expectedTexts = (expected: Expected): Texts => (typeof expected === 'string' ? both(expected) : expected);
 
 /** A value that did not parse, in a JSON report: its path, the value (cut short) and what was expected. */
-export function jsonValueProblem(file: string, path: string, value: unknown, expected: Expected, line?: number): Problem {
+export function jsonValueProblem(file: string, path: string, value: unknown, expected: Expected, at: { line?: number; column?: string } = {}): Problem {
   return fileProblem('bad_json_value', { path, value: shownValue(JSON.stringify(value) ?? String(value)), expected: expectedTexts(expected) }, {
-    code: 'bad_value', file, column: path, ...(line === undefined ? {} : { line }),
+    code: 'bad_value', file, column: at.column ?? path, ...(at.line === undefined ? {} : { line: at.line }),
   });
 }

@@ -23,7 +23,7 @@ export function readApiRows(shape: ApiShape & { adType: NonNullable<ApiShape['ad
       const raw = entry[name];
       const parsed = parse(typeof raw === 'number' || typeof raw === 'string' ? raw : raw === undefined ? null : JSON.stringify(raw));
       if (parsed.ok) return parsed.value;
-      problems.push(jsonValueProblem(context.file, `entry ${i + 1} ("${name}")`, raw, parsed.expected, i + 1));
+      problems.push(jsonValueProblem(context.file, `entry ${i + 1} ("${name}")`, raw, parsed.expected, { line: i + 1, column: name }));
       return null;
     };
     const first = (names: readonly string[]) => names.find((n) => entry[n] !== undefined && entry[n] !== null);

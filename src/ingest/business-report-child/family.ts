@@ -20,6 +20,7 @@ export const businessReportChild: TableFamily = {
   ],
   aliases,
   required: ['asin', 'sessions', 'page_views', 'units', 'sales', 'order_items'],
+  filled: { asin: 'refuse', sessions: 'refuse', page_views: 'refuse', units: 'refuse', sales: 'refuse', order_items: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('asin') || !measures.some((m) => columns.has(m))) return false;

@@ -24,6 +24,7 @@ export const fbaLongTermStorageFees: TableFamily = {
   writes: [storageFeeTarget],
   aliases,
   required: ['snapshot_date', 'fee_12_mo'],
+  filled: { snapshot_date: 'refuse' },
   detect: detectWith(aliases, ['snapshot_date', 'qty_charged_12_mo']),
   read,
 };

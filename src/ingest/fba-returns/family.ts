@@ -20,6 +20,7 @@ export const fbaReturns: TableFamily = {
   writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date' }],
   aliases,
   required: ['return_date', 'order_id', 'sku', 'quantity'],
+  filled: { return_date: 'refuse', order_id: 'refuse', sku: 'refuse', quantity: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('return_date') || !ownColumns.some((c) => columns.has(c))) return false;

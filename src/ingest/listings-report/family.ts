@@ -22,6 +22,7 @@ export const listingsReport: TableFamily = {
   writes: [{ table: 'listings', dateFrom: 'snapshot_date', dateTo: 'snapshot_date' }],
   aliases,
   required: ['sku', 'item_name'],
+  filled: { sku: 'refuse', item_name: 'refuse' },
   detect,
   read,
 };

@@ -3,7 +3,7 @@ import { marketplaceByCode } from '../../domain/marketplaces.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex, type HeaderColumn } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
-import { aliasesOf, allocationRules, eventTypes, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
+import { aliasesOf, allocationRules, eventTypes, filledOf, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
 import { productAttributes } from './units.ts';
 import { webImageUrl } from '../values/image-url.ts';
 
@@ -125,7 +125,7 @@ function masterFamily(kind: MasterKind): MasterDataFamily {
     type: `master_${kind}`, name: names[kind], format: 'table', masterData: kind,
     // master data is not dated, so nothing is replaced by date: the loader upserts by key instead
     writes: tables.map((table) => ({ table, dateFrom: 'NULL', dateTo: 'NULL' })),
-    aliases, required,
+    aliases, required, filled: filledOf(kind),
     detect: (header) => detectMaster(aliases, signatures[kind], header),
     read: (input, context) => readMaster(kind, input, context),
   };
