@@ -1,4 +1,5 @@
 import { AsterismError, type ErrorCode } from '../domain/errors.ts';
+import { both, say } from '../domain/messages.ts';
 import { resolve } from 'node:path';
 import type { FileResult, ImportOptions, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
@@ -72,10 +73,12 @@ export class RemoteAsterism implements AsterismApi {
     try {
       res = await fetch(new URL(path, this.baseUrl), init);
     } catch (e) {
-      throw new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
+      throw new AsterismError('server_unreachable', say('server_unreachable', { url: this.baseUrl, reason: both((e as Error).message) }));
     }
-    const body = (await res.json()) as T & { error?: { code: ErrorCode; message: string } };
-    if (!res.ok) throw new AsterismError(body.error?.code ?? 'bad_request', body.error?.message ?? `HTTP ${res.status}`);
+    const body = (await res.json()) as T & { error?: { code: ErrorCode; message: string; message_en?: string; message_zh?: string } };
+    const error = body.error;
+    // the server's catalog texts come along, so the CLI speaks its own language
+    if (!res.ok) throw new AsterismError(error?.code ?? 'bad_request', error?.message_en && error.message_zh ? { en: error.message_en, zh: error.message_zh } : error?.message ?? `HTTP ${res.status}`);
     return body;
   }
 }

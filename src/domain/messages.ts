@@ -113,7 +113,7 @@ export const messages = {
   },
   from_to_together: { en: '--from and --to go together: give both or neither', zh: '--from 和 --to 须一起给出：两个都给或都不给' },
   from_after_to: { en: '--from {from} is after --to {to}', zh: '--from {from} 晚于 --to {to}' },
-  bad_lang: { en: '--lang "{value}" is not zh or en', zh: '--lang “{value}”不是 zh 或 en' },
+  bad_lang: { en: '{what} "{value}" is not zh or en', zh: '{what}“{value}”不是 zh 或 en' },
   database_locked: {
     en: 'database {path} is in use by another process{pid}: stop it, or run `asterism serve` on this file and the CLI will go through it',
     zh: '数据库 {path} 正被另一个进程使用{pid}：请停止该进程，或对此文件运行 `asterism serve`，命令行会通过它访问',

@@ -4,6 +4,7 @@ import { ImportJobs } from '../app/import-jobs.ts';
 import { operations, type OperationName } from '../app/operations.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { errorAnswer } from './errors.ts';
+import { requestLang, resultsFor } from './language.ts';
 import { registerImportJobs } from './import-jobs.ts';
 import { registerReportFile } from './report-file.ts';
 import { registerTemplates } from './templates.ts';
@@ -45,7 +46,7 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     },
   });
   app.onError((e, c) => {
-    const { status, body } = errorAnswer(e);
+    const { status, body } = errorAnswer(e, requestLang(c));
     return c.json(body, status);
   });
   // imports by path and by upload take turns: one writer, one connection
@@ -66,7 +67,7 @@ export function createApi(asterism: AsterismApi): OpenAPIHono {
     const { files, ...options } = c.req.valid('json');
     checkImportOptions(options);
     const job = jobs.start(files.map((path) => ({ path, name: path, bytes: 0 })), options);
-    return c.json({ files: await jobs.results(job.id) }, 200);
+    return c.json({ files: resultsFor(c, await jobs.results(job.id)) }, 200);
   });
   app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
   app.openapi(fxList, async (c) => c.json({ rates: await asterism.fxRates() }, 200));

@@ -21,7 +21,7 @@ export const queryParams = z.object({
   basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date or by posted date (default)' }),
 });
 
-export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
+export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional() }) }).openapi('Error');
 
 export const metricListing = z.object({
   id: z.string(), name_en: z.string(), name_zh: z.string(), unit: z.string(), format: z.string(),

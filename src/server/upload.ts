@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ImportJobs, JobFile } from '../app/import-jobs.ts';
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import { checkImportOptions, type ImportOptions } from '../ingest/index.ts';
+import { resultsFor } from './language.ts';
 import { errorBody, fileResult, importJob } from './schemas.ts';
 
 const uploadForm = z.object({
@@ -36,7 +38,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs): void {
   app.openapi(upload, async (c) => {
     const form = await c.req.parseBody({ all: true });
     const files = [form.files ?? form['files[]'] ?? []].flat().filter((f): f is File => f instanceof File);
-    if (files.length === 0) throw new AsterismError('bad_request', 'no files: send them as multipart form field "files"');
+    if (files.length === 0) throw new AsterismError('bad_request', say('no_upload_files'));
     const option = (key: string) => (typeof form[key] === 'string' && form[key] !== '' ? { [key]: form[key] } : {});
     const options: ImportOptions = { ...option('store'), ...option('marketplace'), ...option('from'), ...option('to'), ...option('date') };
     checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
@@ -54,7 +56,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs): void {
       c.header('Location', `/api/import/jobs/${job.id}`);
       return c.json(job, 202);
     }
-    return c.json({ files: await jobs.results(job.id) }, 200);
+    return c.json({ files: resultsFor(c, await jobs.results(job.id)) }, 200);
   });
 }
 
