@@ -58,6 +58,10 @@ export const messages = {
     en: 'line {line}, column "{column}": "{value}" is not {expected}; nothing was written',
     zh: '第 {line} 行，列“{column}”：“{value}”不是{expected}；未写入任何内容',
   },
+  odd_identifier: {
+    en: 'line {line}, column "{column}": "{value}" does not look like {expected} (kept as given; later rows are not checked again)',
+    zh: '第 {line} 行，列“{column}”：“{value}”看起来不像{expected}（按原样保留；之后的行不再逐一提示）',
+  },
   formula_value: {
     en: 'line {line}, column "{column}": "{value}" is a spreadsheet formula, not {expected}',
     zh: '第 {line} 行，列“{column}”：“{value}”是电子表格公式，不是{expected}',

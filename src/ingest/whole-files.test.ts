@@ -106,6 +106,17 @@ describe('identifiers by their shape', () => {
       expect(await counts(db)).toEqual(before);
     }));
 
+  test('an ASIN of an unusual shape is kept, and named once with its line, column and value', () =>
+    withTempDb(async (db, dir) => {
+      const path = join(dir, 'odd.csv');
+      writeFileSync(path, withColumn(brChild, 1, '(Child) ASIN', (line, old) => (line >= 3 ? 'B0SHORT' : old)));
+      const r = await importOne(db, path);
+      expect(r.status).toBe('imported');
+      // lines 3, 4 and 5 hold it: one warning, for line 3
+      expect(r.problems).toEqual([expect.objectContaining({ code: 'odd_identifier', severity: 'warning', line: 3, column: '(Child) ASIN' })]);
+      expect(r.problems[0]?.message).toBe('line 3, column "(Child) ASIN": "B0SHORT" does not look like an ASIN (B0 and 8 letters or digits, or a 10-digit ISBN) (kept as given; later rows are not checked again)');
+    }));
+
   test('a SKU with a control character is refused; one starting with "-" is not', () =>
     withTempDb(async (db, dir) => {
       const bad = join(dir, 'control.csv');

@@ -27,8 +27,8 @@ export const identifierFields: Readonly<Record<string, IdentifierShape>> = {
   asin, parent_asin: asin, purchased_asin: asin,
   sku,
   fnsku: {
-    what: { en: 'an FNSKU (X00 and 7 letters or digits, or the ASIN)', zh: 'FNSKU（X00 加 7 位字母或数字，或 ASIN 本身）' },
-    pattern: /^(?:X00[A-Z0-9]{7}|B0[A-Z0-9]{8}|\d{9}[\dX])$/i,
+    what: { en: 'an FNSKU (X0 and 8 letters or digits, or the ASIN)', zh: 'FNSKU（X0 加 8 位字母或数字，或 ASIN 本身）' },
+    pattern: /^(?:X0[A-Z0-9]{8}|B0[A-Z0-9]{8}|\d{9}[\dX])$/i,
     max: 10,
   },
   order_id: { what: { en: 'an order id', zh: '订单号' }, max: 64 },
