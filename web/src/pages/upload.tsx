@@ -11,7 +11,9 @@ const options = ['store', 'marketplace', 'from', 'to', 'date'] as const;
 /** Drop report files (or pick them): they are imported as `asterism import` would, one result per file. The
  * upload's bar follows the transfer; then the server's import job is asked for every half second. */
 export function UploadCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the server sends each refusal in both languages (error, error_zh): show the dashboard's own
+  const errorOf = (r: UploadResult) => (i18n.language === 'zh-CN' ? r.error_zh ?? r.error : r.error);
   const client = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
@@ -59,7 +61,7 @@ export function UploadCard() {
     { id: 'status', header: t('data.result'), value: (r) => t(`data.status.${r.status}`) },
     { id: 'rows', header: t('data.rows'), value: (r) => r.rows, format: 'int' },
     { id: 'period', header: t('data.period'), value: (r) => (r.from ? `${r.from} – ${r.to ?? ''}` : null) },
-    { id: 'error', header: t('data.error'), value: (r) => r.error, render: (r) => r.error ?? '', className: 'error' },
+    { id: 'error', header: t('data.error'), value: errorOf, render: (r) => errorOf(r) ?? '', className: 'error' },
   ];
   return (
     <section className="card" data-upload>
