@@ -38,7 +38,7 @@ export const campaignManagerCampaigns: TableFamily = {
 };
 
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
-  const period = periodFromOptions(context, 'a Campaign Manager export');
+  const period = periodFromOptions(context, { en: 'a Campaign Manager export', zh: '广告活动管理器导出' });
   if (!('from' in period)) return { rows: 0, tables: {}, period: null, evidence: {}, problems: [period] };
   const out: AdsRow[] = [];
   for (const source of rows) {
