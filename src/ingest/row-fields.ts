@@ -37,30 +37,30 @@ export class FieldReader {
 
   report<T>(row: SourceRow, field: string, parsed: Parsed<T>): T | null {
     if (parsed.ok) return parsed.value;
-    this.refuse(row, field, 'bad_value', { expected: expectedTexts(parsed.expected) });
+    this.record(row, field, 'bad_value', { expected: expectedTexts(parsed.expected) });
     return null;
   }
 
-  /** An ASIN, SKU, FNSKU or order id of the wrong shape: a Problem naming line, column and value (cut short). */
+  /** An ASIN, SKU, FNSKU or order id checked by its shape (values/identifier.ts): a Problem naming line, column and value (cut short). */
   identifier(row: SourceRow, field: string, text: string): string | null {
     const check = checkIdentifier(field, text);
     if (check.ok) return text;
     if (check.why === 'shape') {
       // an unusual shape is named once per column and kept: sellers' own sheets use their own ids;
       // what can never be an id (a formula, control characters, a runaway length) refuses the file
-      if (!this.oddShapes.has(field)) this.refuse(row, field, 'odd_identifier', { expected: check.what }, 'warning');
+      if (!this.oddShapes.has(field)) this.record(row, field, 'odd_identifier', { expected: check.what }, 'warning');
       this.oddShapes.add(field);
       return text;
     }
     const key: MessageKey = check.why === 'formula' ? 'formula_value' : check.why === 'too_long' ? 'value_too_long' : 'control_characters';
-    this.refuse(row, field, key, { expected: check.what, length: text.length, max: check.max });
+    this.record(row, field, key, { expected: check.what, length: text.length, max: check.max });
     return null;
   }
 
   /** identifier fields already warned about */
   private readonly oddShapes = new Set<string>();
 
-  private refuse(row: SourceRow, field: string, key: MessageKey, params: Parameters<typeof fileProblem>[1], severity: Problem['severity'] = 'error'): void {
+  private record(row: SourceRow, field: string, key: MessageKey, params: Parameters<typeof fileProblem>[1], severity: Problem['severity'] = 'error'): void {
     const column = this.columns.get(field)?.original ?? field;
     const value = shownValue(cellText(row.cells[this.columns.get(field)?.index ?? -1]));
     this.problems.push(fileProblem(key, { ...params, line: row.line, column, value }, { code: key, severity, file: this.file, line: row.line, column }));
