@@ -62,6 +62,7 @@ export const messages = {
     en: 'line {line}, column "{column}": "{value}" does not look like {expected} (kept as given; later rows are not checked again)',
     zh: '第 {line} 行，列“{column}”：“{value}”看起来不像{expected}（按原样保留；之后的行不再逐一提示）',
   },
+  value_required: { en: 'line {line}, column "{column}": a value is required here', zh: '第 {line} 行，列“{column}”：此处必须有值' },
   formula_value: {
     en: 'line {line}, column "{column}": "{value}" is a spreadsheet formula, not {expected}',
     zh: '第 {line} 行，列“{column}”：“{value}”是电子表格公式，不是{expected}',
@@ -76,6 +77,11 @@ export const messages = {
   },
   // importing
   import_failed: { en: 'nothing was written: {reason}', zh: '未写入任何内容：{reason}' },
+  needs_marketplace: {
+    en: '{report} do not name their marketplace and their times are turned into its local days: give --marketplace, e.g. --marketplace US',
+    zh: '{report}不注明站点，而时间要换算成站点当地日期：请给出 --marketplace，例如 --marketplace US',
+  },
+  unsupported_report: { en: '{report} is recognised but not imported: {reason}', zh: '已识别为{report}，但不导入：{reason}' },
   no_period: { en: '{report}: the file gives no dates', zh: '{report}：文件中没有日期' },
   needs_period: {
     en: '{report} has no dates inside: give --from and --to (the date range chosen in Seller Central when it was downloaded)',

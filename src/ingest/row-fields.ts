@@ -37,7 +37,7 @@ export class FieldReader {
 
   report<T>(row: SourceRow, field: string, parsed: Parsed<T>): T | null {
     if (parsed.ok) return parsed.value;
-    this.record(row, field, 'bad_value', { expected: expectedTexts(parsed.expected) });
+    this.note(row, field, 'bad_value', { expected: expectedTexts(parsed.expected) });
     return null;
   }
 
@@ -48,22 +48,23 @@ export class FieldReader {
     if (check.why === 'shape') {
       // an unusual shape is named once per column and kept: sellers' own sheets use their own ids;
       // what can never be an id (a formula, control characters, a runaway length) refuses the file
-      if (!this.oddShapes.has(field)) this.record(row, field, 'odd_identifier', { expected: check.what }, 'warning');
+      if (!this.oddShapes.has(field)) this.note(row, field, 'odd_identifier', { expected: check.what }, 'warning');
       this.oddShapes.add(field);
       return text;
     }
     const key: MessageKey = check.why === 'formula' ? 'formula_value' : check.why === 'too_long' ? 'value_too_long' : 'control_characters';
-    this.record(row, field, key, { expected: check.what, length: text.length, max: check.max });
+    this.note(row, field, key, { expected: check.what, length: text.length, max: check.max });
     return null;
   }
 
   /** identifier fields already warned about */
   private readonly oddShapes = new Set<string>();
 
-  private record(row: SourceRow, field: string, key: MessageKey, params: Parameters<typeof fileProblem>[1], severity: Problem['severity'] = 'error'): void {
+  /** A problem with one cell, its message from the catalog: line, column and the cell's value (cut short) filled in. */
+  note(row: SourceRow, field: string, key: MessageKey, params: Parameters<typeof fileProblem>[1] = {}, severity: Problem['severity'] = 'error'): void {
     const column = this.columns.get(field)?.original ?? field;
     const value = shownValue(cellText(row.cells[this.columns.get(field)?.index ?? -1]));
-    this.problems.push(fileProblem(key, { ...params, line: row.line, column, value }, { code: key, severity, file: this.file, line: row.line, column }));
+    this.problems.push(fileProblem(key, { ...params, line: row.line, column, value }, { code: key === 'value_required' ? 'missing_value' : key, severity, file: this.file, line: row.line, column }));
   }
 }
 
