@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import type { FileResult, ImportOptions, ReadingProgress } from '../ingest/index.ts';
 import type { AsterismApi } from './asterism-api.ts';
 
@@ -91,7 +92,7 @@ export class ImportJobs {
   /** Waits for the job and answers its results, or throws what stopped it: the routes that answer when all is done. */
   async results(id: string): Promise<FileResult[]> {
     const entry = this.jobs.get(id);
-    if (!entry) throw new AsterismError('not_found', `no import job "${id}"`);
+    if (!entry) throw new AsterismError('not_found', say('no_import_job', { id }));
     const job = await entry.finished;
     if (job.state === 'failed') throw entry.thrown;
     return structuredClone(job.results ?? []);

@@ -1,5 +1,6 @@
 import { AsterismError, type ErrorCode } from '../domain/errors.ts';
 import type { FileResult, ImportOptions, ReadingProgress, SourceEntry } from '../ingest/index.ts';
+import { both, say } from '../domain/messages.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { FxRate } from '../store/fx-rates.ts';
 import type { QueryResult } from '../metrics/query.ts';
@@ -106,17 +107,21 @@ export class RemoteAsterism implements AsterismApi {
   }
 
   private unreachable(e: unknown): AsterismError {
-    return new AsterismError('server_unreachable', `the server at ${this.baseUrl} holding this database does not answer (${(e as Error).message})`);
+    return new AsterismError('server_unreachable', say('server_unreachable', { url: this.baseUrl, reason: both((e as Error).message) }));
   }
 }
 
 function answer<T>(status: number, text: string): T {
-  let body: T & { error?: { code: ErrorCode; message: string } };
+  let body: T & { error?: { code: ErrorCode; message: string; message_en?: string; message_zh?: string } };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
     throw new AsterismError('server_unreachable', `the server answered HTTP ${status} without JSON`);
   }
-  if (status < 200 || status >= 300) throw new AsterismError(body.error?.code ?? 'bad_request', body.error?.message ?? `HTTP ${status}`);
+  const error = body.error;
+  // the server's catalog texts come along, so the CLI speaks its own language
+  if (status < 200 || status >= 300) {
+    throw new AsterismError(error?.code ?? 'bad_request', error?.message_en && error.message_zh ? { en: error.message_en, zh: error.message_zh } : error?.message ?? `HTTP ${status}`);
+  }
   return body;
 }

@@ -1,6 +1,8 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { AsterismError } from '../domain/errors.ts';
+import { langOf, say, type Lang } from '../domain/messages.ts';
 
 /** The environment, parsed once; nothing else reads process.env. */
 const environment = z.object({
@@ -8,6 +10,10 @@ const environment = z.object({
   ASTERISM_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ASTERISM_HOST: z.string().min(1).optional(),
   ASTERISM_USER: z.string().min(1).optional(),
+  ASTERISM_LANG: z.string().optional(),
+  LC_ALL: z.string().optional(),
+  LC_MESSAGES: z.string().optional(),
+  LANG: z.string().optional(),
 });
 
 const env = environment.parse(process.env);
@@ -49,4 +55,20 @@ export function userName(flag: string | undefined): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The language of messages: `--lang zh|en`, else $ASTERISM_LANG, else the locale ($LC_ALL, $LC_MESSAGES,
+ * $LANG: zh… is Chinese), else English. A --lang or $ASTERISM_LANG that is neither is refused.
+ */
+export function messageLanguage(flag: string | undefined): Lang {
+  for (const [given, what] of [[flag, '--lang'], [env.ASTERISM_LANG, '$ASTERISM_LANG']] as const) {
+    if (given === undefined || given.trim() === '') continue;
+    const lang = langOf(given);
+    if (!lang) throw new AsterismError('bad_request', say('bad_lang', { what, value: given }), { option: what });
+    return lang;
+  }
+  // the first locale variable set decides, as in POSIX (LC_ALL over LC_MESSAGES over LANG)
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return langOf(locale) ?? 'en';
 }

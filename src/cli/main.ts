@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { connect } from '../app/connect.ts';
-import { AsterismError } from '../domain/errors.ts';
 import { demoCommand } from './commands/demo.ts';
 import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
@@ -17,6 +16,7 @@ import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { templateCommand } from './commands/template.ts';
 import { databasePath, extractDbFlag } from './config.ts';
+import { addLanguageOption, errorLine } from './language.ts';
 
 /** `asterism`: every failure is one line on stderr and a non-zero exit, never a stack trace. */
 async function main(argv: string[]): Promise<void> {
@@ -25,6 +25,8 @@ async function main(argv: string[]): Promise<void> {
   const program = new Command('asterism')
     .description('Asterism (联星): the operations cockpit for Amazon sellers')
     .option('--db <path>', 'database file (default $ASTERISM_DB or ./asterism.duckdb)')
+    // the program's own options (--lang) come before the command; a command's --lang is its own
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${s.slice(7)}` : s) });
   const open = () => connect(dbPath());
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
   reportCommand(program, open);
   profitCommands(program, open);
   priceCommands(program, open);
+  addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(overrideExit);
@@ -57,7 +60,6 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof CommanderError) {
     process.exit(e.exitCode === 0 ? 0 : 2);
   }
-  const message = e instanceof AsterismError || e instanceof Error ? e.message.split('\n')[0] : String(e);
-  process.stderr.write(`asterism: ${message}\n`);
+  process.stderr.write(`asterism: ${errorLine(e)}\n`);
   process.exit(1);
 });

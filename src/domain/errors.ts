@@ -1,3 +1,5 @@
+import type { Lang, Texts } from './messages.ts';
+
 /** Problems a user can fix are values; everything else is one error type with a closed set of codes. */
 
 export type ErrorCode =
@@ -16,24 +18,46 @@ export type ErrorCode =
   | 'server_unreachable';
 
 export class AsterismError extends Error {
+  /** the message in both languages, when it comes from the catalog (domain/messages.ts) */
+  readonly texts: Texts | undefined;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Texts,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
     this.name = 'AsterismError';
+    this.texts = typeof message === 'string' ? undefined : message;
+  }
+
+  /** the message in a language (English where only English was given) */
+  in(lang: Lang): string {
+    return this.texts?.[lang] ?? this.message;
   }
 }
 
 /** A problem found while compiling or importing, reported beside the good results. */
 export interface Problem {
   code: string;
+  /** the chosen language's text (English unless the CLI's --lang, the locale or Accept-Language say Chinese) */
   message: string;
-  /** the same in Chinese, where the problem is shown to a seller (reports, dashboard) */
+  /** the same in English and in Chinese, where the problem is shown to a seller (reports, dashboard, import results) */
+  message_en?: string;
   message_zh?: string;
   file?: string;
   line?: number;
   column?: string;
   severity: 'error' | 'warning';
+}
+
+/** A problem's fields with its message in both languages (the English one as `message`). */
+export function problemOf(texts: Texts, fields: Omit<Problem, 'message' | 'message_en' | 'message_zh'>): Problem {
+  return { ...fields, message: texts.en, message_en: texts.en, message_zh: texts.zh };
+}
+
+/** The problem with `message` in the language asked for. */
+export function problemIn(problem: Problem, lang: Lang): Problem {
+  const text = lang === 'zh' ? problem.message_zh : problem.message_en;
+  return text === undefined ? problem : { ...problem, message: text };
 }

@@ -1,4 +1,5 @@
 import { AsterismError } from './errors.ts';
+import { say } from './messages.ts';
 
 /** Dates are marketplace-local calendar days written `YYYY-MM-DD`. */
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,7 +10,7 @@ export function parseIsoDate(text: string, what = 'date'): string {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (d.toISOString().slice(0, 10) === text) return text;
   }
-  throw new AsterismError('bad_date', `${what} "${text}" is not a date: expected YYYY-MM-DD, e.g. 2026-09-30`);
+  throw new AsterismError('bad_date', say('bad_date_option', { what, value: text }));
 }
 
 /** The local calendar date of an instant in a time zone (e.g. an order's UTC timestamp in Pacific time). */

@@ -1,4 +1,5 @@
-import type { Problem } from '../domain/errors.ts';
+import { problemOf, type Problem } from '../domain/errors.ts';
+import { say, type Texts } from '../domain/messages.ts';
 import type { BulkPlanner } from './bulk-plan.ts';
 import type { AliasIndex, HeaderColumn } from './header.ts';
 import type { FieldReader } from './row-fields.ts';
@@ -26,6 +27,12 @@ export interface TableFamily extends FamilyBase {
   aliases: AliasIndex;
   /** fields whose absence refuses the file (the report's main measures); others are unknown when missing */
   required: readonly string[];
+  /**
+   * Fields the report always fills: a column that is there but empty on every row is refused by name
+   * ('refuse'), or warned about where the report may legitimately leave it empty ('warn'; a 'warn'
+   * field missing from the header is warned about too). Checked by the framework (read-report.ts).
+   */
+  filled?: Readonly<Record<string, 'refuse' | 'warn'>>;
   /** a score (higher wins; e.g. the number of recognised columns) or false when the header is not this report */
   detect(header: readonly HeaderColumn[]): number | false;
   read(input: TableInput, context: FamilyContext): FamilyOutput;
@@ -131,17 +138,15 @@ export interface FamilyOutput {
   readAs?: string;
 }
 
-/** A file the family recognises but refuses as a whole (unsupported variant, missing period…). */
-export function refusal(context: FamilyContext, code: string, message: string): FamilyOutput {
-  return { rows: 0, tables: {}, period: null, evidence: {}, problems: [{ code, message, file: context.file, severity: 'error' }] };
+/** A file the family recognises but refuses as a whole (unsupported variant, missing period…); English only, or both texts. */
+export function refusal(context: FamilyContext, code: string, message: string | Texts): FamilyOutput {
+  const problem = typeof message === 'string' ? { code, message, file: context.file, severity: 'error' as const } : problemOf(message, { code, file: context.file, severity: 'error' });
+  return { rows: 0, tables: {}, period: null, evidence: {}, problems: [problem] };
 }
 
 /** The period given on the command line, for reports without dates inside. */
-export function periodFromOptions(context: FamilyContext, what: string): Period | Problem {
+export function periodFromOptions(context: FamilyContext, what: Texts): Period | Problem {
   const { from, to } = context.options;
   if (from && to) return { from, to };
-  return {
-    code: 'needs_period', severity: 'error', file: context.file,
-    message: `${what} has no dates inside: give --from and --to (the date range chosen in Seller Central when it was downloaded)`,
-  };
+  return problemOf(say('needs_period', { report: what }), { code: 'needs_period', severity: 'error', file: context.file });
 }

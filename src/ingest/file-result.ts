@@ -1,4 +1,5 @@
-import type { Problem } from '../domain/errors.ts';
+import { problemIn, type Problem } from '../domain/errors.ts';
+import { say, type Lang, type Texts } from '../domain/messages.ts';
 import type { Database } from '../store/database.ts';
 import { rowsWereRemoved } from '../store/import-history.ts';
 
@@ -13,7 +14,10 @@ export interface FileResult {
   from: string | null;
   to: string | null;
   replaced: number;
+  /** what went wrong, with line and column where there is one: in the chosen language (English by default) */
   error: string | null;
+  /** the same in Chinese (added to the contract's fields, issue 14) */
+  error_zh?: string | null;
   problems: Problem[];
 }
 
@@ -39,7 +43,14 @@ export async function findEarlierImport(db: Database, store: string, hash: strin
 
 export function fail(result: FileResult, problems: Problem[]): FileResult {
   const errors = problems.filter((p) => p.severity === 'error');
-  const first = errors[0]?.message ?? 'the file could not be imported';
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return { ...result, status: 'error', error: `${first}${more}`, problems: problems.slice(0, problemsShown) };
+  const first = errors[0];
+  const firstTexts: Texts = first ? { en: first.message_en ?? first.message, zh: first.message_zh ?? first.message } : say('could_not_import');
+  const error = errors.length > 2 ? say('more_problems', { first: firstTexts, count: errors.length - 1 }) : errors.length === 2 ? say('more_problem', { first: firstTexts }) : firstTexts;
+  return { ...result, status: 'error', error: error.en, error_zh: error.zh, problems: problems.slice(0, problemsShown) };
+}
+
+/** A result as shown in a language: `error` and every problem's `message` in it (both texts stay beside). */
+export function resultIn(result: FileResult, lang: Lang): FileResult {
+  const error = lang === 'zh' && result.error_zh ? result.error_zh : result.error;
+  return { ...result, error, problems: result.problems.map((p) => problemIn(p, lang)) };
 }

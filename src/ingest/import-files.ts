@@ -1,4 +1,5 @@
-import { AsterismError } from '../domain/errors.ts';
+import { AsterismError, problemOf } from '../domain/errors.ts';
+import { both, say } from '../domain/messages.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
@@ -12,6 +13,7 @@ import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
 import { isMasterDataFamily } from './master-data/family.ts';
+import { fileProblem } from './problems.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
 export type { FileResult } from './file-result.ts';
@@ -45,12 +47,12 @@ export async function importFiles(
 export function checkOptions(options: ImportOptions): ImportOptions & { store: string } {
   const store = options.store?.trim() || 'default';
   if (options.marketplace && !marketplaceByCode(options.marketplace)) {
-    throw new AsterismError('bad_marketplace', `unknown marketplace "${options.marketplace}": use a code such as US, CA, UK, DE, JP`);
+    throw new AsterismError('bad_marketplace', say('bad_marketplace_option', { value: options.marketplace }));
   }
   const from = options.from === undefined ? undefined : parseIsoDate(options.from, '--from');
   const to = options.to === undefined ? undefined : parseIsoDate(options.to, '--to');
-  if ((from === undefined) !== (to === undefined)) throw new AsterismError('bad_date', '--from and --to go together: give both or neither');
-  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  if ((from === undefined) !== (to === undefined)) throw new AsterismError('bad_date', say('from_to_together'));
+  if (from && to && from > to) throw new AsterismError('bad_date', say('from_after_to', { from, to }));
   if (options.date !== undefined) parseIsoDate(options.date, '--date');
   const marketplace = options.marketplace ? marketplaceByCode(options.marketplace)?.code : undefined;
   const adType = options.adType === undefined ? undefined : adTypeOption(options.adType);
@@ -77,21 +79,24 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
     }
     source = await readSourceFile(file, onReading && ((bytesRead, bytes) => onReading({ file, bytes, bytesRead, rows: null, rowsEstimated: false })));
   } catch (e) {
-    return fail(blank, [{ code: 'unreadable', severity: 'error', file, message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` }]);
+    return fail(blank, [fileProblem('unreadable', { file, reason: both(reasonOf(e)) }, { file })]);
   }
   const earlier = await findEarlierImport(db, options.store, source.hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
 
-  let { family, output } = await readReport(source, { file: source.name, options });
+  // a damaged file (a zip cut short, a broken sheet) fails alone: the batch goes on to the next file
+  const read = await readReport(source, { file: source.name, options }).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
+  if (read instanceof Error) return fail(blank, [fileProblem('corrupt_file', { file: source.name, reason: both(reasonOf(read)) }, { file: source.name })]);
+  let { family, output } = read;
   let result = { ...blank, type: family?.type ?? null };
   if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
   if (isMasterDataFamily(family)) {
     const replaced = await writeMasterData(db, family, output, source, options.store).catch((e: unknown) => e as Error);
-    if (replaced instanceof Error) return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${replaced.message}` }]);
+    if (replaced instanceof Error) return fail(result, [fileProblem('import_failed', { reason: both(replaced.message) }, { file: source.name })]);
     return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
   }
   const marketplace = resolveMarketplace(output.evidence, options.marketplace);
-  if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
+  if ('error' in marketplace) return fail(result, [problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
   // an ads report's ad type: as read (content, --ad-type), else the campaigns already known (ad-type-check.ts)
   const settled = await settleAdType(db, { family, output }, { store: options.store, marketplace: marketplace.code, file: source.name },
     (adType) => readReport(source, { file: source.name, options: { ...options, adType } }));
@@ -99,7 +104,7 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   ({ family, output } = settled);
   result = { ...result, type: family.type };
   if (output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
-  if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
+  if (!output.period) return fail(result, [fileProblem('no_period', { report: family.name }, { file: source.name })]);
   try {
     const bytes = source.bytes.length;
     const onRows = onReading && ((rows: number) => onReading({ file, bytes, bytesRead: bytes, rows, rowsEstimated: false }));
@@ -110,8 +115,14 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
     };
   } catch (e) {
     if (e instanceof ReplaceRefused) return fail({ ...result, marketplace: marketplace.code, from: output.period.from, to: output.period.to }, [e.problem]);
-    return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${e instanceof Error ? e.message : String(e)}` }]);
+    return fail(result, [fileProblem('import_failed', { reason: both(reasonOf(e)) }, { file: source.name })]);
   }
+}
+
+/** An exception's first line: enough to say why, never a stack or a file's content. */
+function reasonOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0]?.slice(0, 300) || (e instanceof Error ? e.name : 'unknown error');
 }
 
 interface WriteTarget {

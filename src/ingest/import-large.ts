@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { Problem } from '../domain/errors.ts';
+import { problemOf, type Problem } from '../domain/errors.ts';
+import { both, shownValue } from '../domain/messages.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import { settleLargeAdType } from './ad-type-check.ts';
@@ -13,6 +14,7 @@ import type { ImportOptions, TableFamily } from './family.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import type { HeaderColumn } from './header.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
+import { fileProblem } from './problems.ts';
 import { findHeader } from './read-report.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import { cellText, type SourceRow } from './table.ts';
@@ -121,12 +123,12 @@ export async function importLarge(
   const blank: FileResult = {
     file: path, type: large.family.type, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
   };
-  if (large.cutShort) return fail(blank, [problem(name, 'truncated', 'the file ends in the middle of its last line: it looks cut off; download it again')]);
+  if (large.cutShort) return fail(blank, [fileProblem('truncated_large', {}, { code: 'truncated', file: name })]);
   const hash = await hashFile(path);
   const earlier = await findEarlierImport(db, options.store, hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
   const marketplace = resolveMarketplace({ currencies: large.currencies }, options.marketplace);
-  if ('error' in marketplace) return fail(blank, [problem(name, 'bad_marketplace', marketplace.error)]);
+  if ('error' in marketplace) return fail(blank, [problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: name })]);
   const source = readCsvSql(resolve(path), large.header.length, large.headerLine, large.delimiter);
   // an ads report's ad type, decided as on the rows path (ad-type-check.ts); the campaigns read by DuckDB only when still open
   const campaignsOf = () => distinctCampaigns(db, source, large.columns);
@@ -154,7 +156,7 @@ export async function importLarge(
     return { ...blank, ...result, marketplace: marketplace.code, status: 'imported' };
   } catch (e) {
     if (e instanceof ReplaceRefused) return fail({ ...blank, marketplace: marketplace.code }, [e.problem]);
-    return fail(blank, [await explain(db, e, name, large, source)]);
+    return fail(blank, [await explain(db, e, { path, name }, large, source)]);
   } finally {
     if (timer) {
       clearInterval(timer);
@@ -218,10 +220,16 @@ async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded:
 }
 
 /** Turns a failed load into a problem naming line, column, value and what was expected. */
-async function explain(db: Database, e: unknown, file: string, large: LargeFile, source: string): Promise<Problem> {
+async function explain(db: Database, e: unknown, { path, name: file }: { path: string; name: string }, large: LargeFile, source: string): Promise<Problem> {
   const text = e instanceof Error ? e.message : String(e);
   const marked = new RegExp(`${badValueMarker}\\|(\\d+)\\|(.*)`).exec(text);
-  if (!marked) return problem(file, 'import_failed', `nothing was written: ${text.split('\n')[0]}`);
+  if (!marked && /CSV Error on Line|maximum line size/i.test(text)) {
+    // DuckDB names the line of its own buffer, not the file's: find the line too long to be a report's
+    const long = await firstLongLine(path, duckdbMaxLineBytes);
+    if (long) return fileProblem('line_too_long', { line: long.line, length: long.length, value: shownValue(long.start) }, { file, line: long.line });
+  }
+  // the first line of DuckDB's message only: the next ones quote the file's content
+  if (!marked) return fileProblem('import_failed', { reason: both(text.split('\n')[0] ?? '') }, { file });
   const index = Number(marked[1]);
   const value = (marked[2] ?? '').split('\n')[0];
   const { column, expected } = expectedOf(large.plan, large.columns, index);
@@ -231,8 +239,35 @@ async function explain(db: Database, e: unknown, file: string, large: LargeFile,
     const [row] = await db.all(`SELECT n FROM (SELECT row_number() OVER () AS n, * FROM ${source}) WHERE ${check.condition} LIMIT 1`);
     if (row) line = large.headerLine + Number(row.n);
   }
-  const where = line ? `line ${line}, column "${column}"` : `column "${column}"`;
-  return { code: 'bad_value', severity: 'error', file, ...(line ? { line } : {}), column, message: `${where}: "${value}" is not ${expected}; nothing was written` };
+  return fileProblem('bad_value_bulk', { line: line ?? '?', column, value: shownValue(value ?? ''), expected: both(expected) }, { code: 'bad_value', file, ...(line ? { line } : {}), column });
+}
+
+/** DuckDB's read_csv refuses lines longer than this (its max_line_size default, 2 MiB). */
+const duckdbMaxLineBytes = 2 * 1024 * 1024;
+
+/** The first line of a file longer than `limit` bytes: its number, length and first characters (read as a stream). */
+export async function firstLongLine(path: string, limit: number): Promise<{ line: number; length: number; start: string } | undefined> {
+  let line = 1;
+  let length = 0;
+  let start: number[] = [];
+  let found: { line: number; start: string } | undefined;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    while (from < chunk.length) {
+      const newline = chunk.indexOf(0x0a, from);
+      const end = newline === -1 ? chunk.length : newline;
+      if (start.length < 80) start.push(...chunk.subarray(from, Math.min(end, from + 80 - start.length)));
+      length += end - from;
+      if (!found && length > limit) found = { line, start: Buffer.from(start).toString('utf8') };
+      if (newline === -1) break;
+      if (found) return { ...found, length };
+      line++;
+      length = 0;
+      start = [];
+      from = newline + 1;
+    }
+  }
+  return found ? { ...found, length } : undefined;
 }
 
 async function hashFile(path: string): Promise<string> {

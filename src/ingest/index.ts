@@ -1,5 +1,6 @@
 /** The import framework's public face: what the CLI, server and other code call. See README.md. */
 export { checkOptions as checkImportOptions, importFiles, type FileResult, type ImportProgress } from './import-files.ts';
+export { resultIn } from './file-result.ts';
 export type { ReadingProgress } from './import-large.ts';
 export { listSources, type SourceEntry } from './sources.ts';
 export { reportFamilies, familyByType } from './registry.ts';

@@ -1,4 +1,5 @@
 import { marketplaceByAmazonId, marketplaceByCode, marketplaceBySalesChannel, marketplaceByUniqueCurrency } from '../domain/marketplaces.ts';
+import { say, type Texts } from '../domain/messages.ts';
 import type { MarketplaceEvidence } from './family.ts';
 
 const dollars = new Set(['USD', 'CAD', 'AUD', 'MXN', 'SGD', 'BRL']);
@@ -8,11 +9,11 @@ const dollars = new Set(['USD', 'CAD', 'AUD', 'MXN', 'SGD', 'BRL']);
  * marketplace uses), else the one given on the command line. A file that names one marketplace
  * while the command line names another is refused rather than silently filed under either.
  */
-export function resolveMarketplace(evidence: MarketplaceEvidence, given: string | undefined): { code: string } | { error: string } {
+export function resolveMarketplace(evidence: MarketplaceEvidence, given: string | undefined): { code: string } | { error: Texts } {
   const byName = new Map<string, string>();
   for (const id of evidence.amazonIds ?? []) {
     const m = marketplaceByAmazonId(id);
-    if (!m) return { error: `marketplace id ${id} is not one Asterism knows` };
+    if (!m) return { error: say('unknown_marketplace_id', { id }) };
     byName.set(m.code, `marketplace id ${id}`);
   }
   for (const channel of evidence.salesChannels ?? []) {
@@ -22,21 +23,20 @@ export function resolveMarketplace(evidence: MarketplaceEvidence, given: string 
   const named = new Set(evidence.currencies ?? []);
   // a bare `$` is some dollar: it agrees with USD, CAD, AUD …, not with £ or €
   if (named.has('$') && [...named].some((c) => c !== '$' && !dollars.has(c))) {
-    return { error: `the file's amounts are in several currencies (${[...named].sort().join(', ')}): split it per marketplace` };
+    return { error: say('several_currencies', { currencies: [...named].sort().join(', ') }) };
   }
   named.delete('$');
   const currencies = [...named];
-  if (currencies.length > 1) return { error: `the file's amounts are in several currencies (${currencies.join(', ')}): split it per marketplace` };
+  if (currencies.length > 1) return { error: say('several_currencies', { currencies: currencies.join(', ') }) };
   const byCurrency = currencies[0] ? marketplaceByUniqueCurrency(currencies[0]) : undefined;
   if (byCurrency && byName.size === 0) byName.set(byCurrency.code, `amounts in ${currencies[0]}`);
-  if (byName.size > 1) return { error: `the file names several marketplaces (${[...byName.keys()].join(', ')}): import one marketplace per file` };
+  if (byName.size > 1) return { error: say('several_marketplaces', { marketplaces: [...byName.keys()].join(', ') }) };
   const [fileCode, why] = [...byName.entries()][0] ?? [];
   const option = given ? marketplaceByCode(given)?.code : undefined;
   if (fileCode) {
-    if (option && option !== fileCode) return { error: `the file is for ${fileCode} (${why}) but --marketplace says ${option}` };
+    if (option && option !== fileCode) return { error: say('marketplace_conflict', { file_marketplace: fileCode, why: why ?? '', given: option }) };
     return { code: fileCode };
   }
   if (option) return { code: option };
-  const hint = currencies[0] ? `amounts in ${currencies[0]} are used by several marketplaces` : 'it names no marketplace id, sales channel or single-marketplace currency ($ alone is several)';
-  return { error: `cannot tell which marketplace this file is for (${hint}): give --marketplace, e.g. --marketplace US` };
+  return { error: currencies[0] ? say('marketplace_unknown_currency_shared', { currency: currencies[0] }) : say('marketplace_unknown') };
 }

@@ -1,8 +1,10 @@
 import type { Problem } from '../domain/errors.ts';
+import { both, shownValue, type MessageKey, type MessageParam } from '../domain/messages.ts';
 import { parseDelimited } from './delimited-text.ts';
 import type { FamilyContext, FamilyOutput, ReportFamily, TableFamily } from './family.ts';
 import { readHeader, type HeaderColumn } from './header.ts';
 import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
+import { fileProblem } from './problems.ts';
 import { FieldReader } from './row-fields.ts';
 import type { SourceFile } from './source-file.ts';
 import { cellText, headerSearchDepth, headerSearchEnd, type SourceRow } from './table.ts';
@@ -19,28 +21,46 @@ export async function readReport(source: SourceFile, context: FamilyContext): Pr
   const rows = source.kind === 'xlsx' ? await readFirstSheet(source.bytes) : parseDelimited(source.text);
   const found = findHeader(rows);
   if (!found) {
-    const first = rows[0] ? rows[0].cells.map(cellText).join(', ').slice(0, 200) : '(empty file)';
-    return failed(null, problem(context, 'unknown_report', `not a report Asterism knows: no header line among the first ${headerSearchDepth} lines matches one (line ${rows[0]?.line ?? 1} reads "${first}"); known reports: ${knownReportNames()}`));
+    const first = rows[0] ? shownValue(rows[0].cells.map(cellText).join(', '), 200) : '(empty file)';
+    return failed(null, problem(context, 'unknown_report', { depth: headerSearchDepth, line: rows[0]?.line ?? 1, value: first, known: knownReportNames() }, rows[0]?.line ?? 1));
   }
   const { family, header, index } = found;
   const columns = family.aliases.resolve(header);
+  const headerLine = rows[index]?.line ?? 1;
   const missing = family.required.filter((f) => !columns.has(f));
   if (missing.length > 0) {
-    const problems = missing.map((f): Problem => ({
-      code: 'missing_column', severity: 'error', file: context.file, line: rows[index]?.line, column: family.aliases.aliases[f]?.[0] ?? f,
-      message: `${family.name.en}: required column ${family.aliases.expected(f)} is missing from the header on line ${rows[index]?.line}`,
+    const problems = missing.map((f) => fileProblem('missing_column', { report: family.name, column: family.aliases.expected(f), line: headerLine }, {
+      file: context.file, line: headerLine, column: family.aliases.aliases[f]?.[0] ?? f,
     }));
     return failed(family, ...problems);
   }
   const cut = source.kind === 'text' ? truncatedRow(source.text, rows, header.length) : undefined;
-  if (cut) {
-    return failed(family, {
-      code: 'truncated', severity: 'error', file: context.file, line: cut.line,
-      message: `the file ends in the middle of line ${cut.line} (${cut.cells.length} of ${header.length} columns): it looks cut off; download it again`,
-    });
-  }
+  if (cut) return failed(family, problem(context, 'truncated', { line: cut.line, cells: cut.cells.length, columns: header.length }, cut.line));
+  const body = rows.slice(index + 1);
+  const unfilled = unfilledColumns(family, columns, body, { file: context.file, line: headerLine });
+  if (unfilled.some((p) => p.severity === 'error')) return failed(family, ...unfilled);
   const fields = new FieldReader(context.file, columns, []);
-  return { family, output: family.read({ header, rows: rows.slice(index + 1), fields }, context) };
+  const output = family.read({ header, rows: body, fields }, context);
+  return { family, output: { ...output, problems: [...unfilled, ...output.problems] } };
+}
+
+/** The family's always-filled fields that are empty on every row (or, for warnings, not in the file at all). */
+function unfilledColumns(family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>, rows: readonly SourceRow[], at: { file: string; line: number }): Problem[] {
+  const problems: Problem[] = [];
+  for (const [field, rule] of Object.entries(family.filled ?? {})) {
+    const column = columns.get(field);
+    const severity = rule === 'refuse' ? 'error' : 'warning';
+    if (!column) {
+      if (rule === 'warn') problems.push(fileProblem('absent_column_warning', { report: family.name, column: family.aliases.expected(field) }, { code: 'absent_column', severity, file: at.file, column: field }));
+      continue;
+    }
+    if (rows.length === 0 || rows.some((r) => cellText(r.cells[column.index]).trim() !== '')) continue;
+    const key = rule === 'refuse' ? 'empty_column' : 'empty_column_warning';
+    problems.push(fileProblem(key, { report: family.name, column: column.original, line: at.line, rows: rows.length }, {
+      code: 'empty_column', severity, file: at.file, line: at.line, column: column.original,
+    }));
+  }
+  return problems;
 }
 
 /** A download cut short: the last record has fewer cells than the header and no line end follows it. */
@@ -66,15 +86,15 @@ function readJson(source: SourceFile, context: FamilyContext): ReadReport {
   try {
     doc = JSON.parse(source.text);
   } catch (e) {
-    return failed(null, problem(context, 'bad_json', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`));
+    return failed(null, problem(context, 'bad_json', { reason: both(e instanceof Error ? e.message : String(e)) }));
   }
   const family = detectJsonFamily(doc);
-  if (!family) return failed(null, problem(context, 'unknown_report', `a JSON document Asterism does not know; known reports: ${knownReportNames()}`));
+  if (!family) return failed(null, problem(context, 'unknown_json', { known: knownReportNames() }, undefined, 'unknown_report'));
   return { family, output: family.read(doc, context) };
 }
 
-function problem(context: FamilyContext, code: string, message: string): Problem {
-  return { code, message, file: context.file, severity: 'error' };
+function problem(context: FamilyContext, key: MessageKey, params: Record<string, MessageParam>, line?: number, code: string = key): Problem {
+  return fileProblem(key, params, { code, file: context.file, ...(line === undefined ? {} : { line }) });
 }
 
 function failed(family: ReportFamily | null, ...problems: Problem[]): ReadReport {

@@ -1,10 +1,13 @@
 import type { Problem } from '../domain/errors.ts';
+import { shownValue, type MessageKey } from '../domain/messages.ts';
 import type { HeaderColumn } from './header.ts';
+import { expectedTexts, fileProblem } from './problems.ts';
 import { cellText, type Cell, type SourceRow } from './table.ts';
 import { parseDate, type DateOptions } from './values/date.ts';
 import type { DecimalSeparator } from './values/decimal-text.ts';
 import { parseMoney, type Money } from './values/money.ts';
 import { parseDecimal, parseInteger, parsePercent } from './values/number.ts';
+import { checkIdentifier } from './values/identifier.ts';
 import type { Parsed } from './values/parsed.ts';
 
 /**
@@ -34,13 +37,34 @@ export class FieldReader {
 
   report<T>(row: SourceRow, field: string, parsed: Parsed<T>): T | null {
     if (parsed.ok) return parsed.value;
-    const column = this.columns.get(field);
-    const value = cellText(row.cells[column?.index ?? -1]);
-    this.problems.push({
-      code: 'bad_value', severity: 'error', file: this.file, line: row.line, column: column?.original ?? field,
-      message: `line ${row.line}, column "${column?.original ?? field}": "${value}" is not ${parsed.expected}`,
-    });
+    this.note(row, field, 'bad_value', { expected: expectedTexts(parsed.expected) });
     return null;
+  }
+
+  /** An ASIN, SKU, FNSKU or order id checked by its shape (values/identifier.ts): a Problem naming line, column and value (cut short). */
+  identifier(row: SourceRow, field: string, text: string): string | null {
+    const check = checkIdentifier(field, text);
+    if (check.ok) return text;
+    if (check.why === 'shape') {
+      // an unusual shape is named once per column and kept: sellers' own sheets use their own ids;
+      // what can never be an id (a formula, control characters, a runaway length) refuses the file
+      if (!this.oddShapes.has(field)) this.note(row, field, 'odd_identifier', { expected: check.what }, 'warning');
+      this.oddShapes.add(field);
+      return text;
+    }
+    const key: MessageKey = check.why === 'formula' ? 'formula_value' : check.why === 'too_long' ? 'value_too_long' : 'control_characters';
+    this.note(row, field, key, { expected: check.what, length: text.length, max: check.max });
+    return null;
+  }
+
+  /** identifier fields already warned about */
+  private readonly oddShapes = new Set<string>();
+
+  /** A problem with one cell, its message from the catalog: line, column and the cell's value (cut short) filled in. */
+  note(row: SourceRow, field: string, key: MessageKey, params: Parameters<typeof fileProblem>[1] = {}, severity: Problem['severity'] = 'error'): void {
+    const column = this.columns.get(field)?.original ?? field;
+    const value = shownValue(cellText(row.cells[this.columns.get(field)?.index ?? -1]));
+    this.problems.push(fileProblem(key, { ...params, line: row.line, column, value }, { code: key === 'value_required' ? 'missing_value' : key, severity, file: this.file, line: row.line, column }));
   }
 }
 
@@ -59,9 +83,10 @@ export class RowFields {
     return column ? (this.source.cells[column.index] ?? null) : null;
   }
 
+  /** the cell as text, null when empty; an identifier (ASIN, SKU, FNSKU, order id) of the wrong shape is a problem */
   text(field: string): string | null {
     const t = cellText(this.cell(field)).trim();
-    return t === '' ? null : t;
+    return t === '' ? null : this.reader.identifier(this.source, field, t);
   }
 
   int(field: string): bigint | null {

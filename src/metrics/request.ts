@@ -1,5 +1,6 @@
 import { compareKinds, type CompareTo } from '../domain/compared-period.ts';
 import { AsterismError } from '../domain/errors.ts';
+import { say, type Texts } from '../domain/messages.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { metricById } from './catalog.ts';
@@ -54,31 +55,31 @@ export interface ValidRequest {
 
 /** Checks every id against the catalog and every value's form; throws one clear error. */
 export function validateRequest(request: QueryRequest): ValidRequest {
-  if (request.metrics.length === 0) throw new AsterismError('bad_request', 'name at least one metric (--metric ID); `asterism metrics` lists them');
+  if (request.metrics.length === 0) throw new AsterismError('bad_request', say('no_metric'));
   for (const id of request.metrics) {
     if (!metricById.has(id)) {
-      throw new AsterismError('unknown_metric', `unknown metric "${id}"${suggest(id, [...metricById.keys()])}; \`asterism metrics\` lists them`);
+      throw new AsterismError('unknown_metric', say('unknown_metric', { value: id, hint: suggest(id, [...metricById.keys()]) }));
     }
   }
   const by: DimensionId[] = [];
   for (const dim of request.by ?? []) {
     if (!isDimension(dim)) {
-      throw new AsterismError('unknown_dimension', `unknown dimension "${dim}"${suggest(dim, dimensionIds)}: expected one of ${dimensionIds.join(', ')}`);
+      throw new AsterismError('unknown_dimension', say('unknown_dimension', { value: dim, hint: suggest(dim, dimensionIds), known: dimensionIds.join(', ') }));
     }
     if (!by.includes(dim)) by.push(dim);
   }
   const from = request.from === undefined ? undefined : parseIsoDate(request.from, '--from');
   const to = request.to === undefined ? undefined : parseIsoDate(request.to, '--to');
-  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  if (from && to && from > to) throw new AsterismError('bad_date', say('from_after_to', { from, to }));
   let marketplace: string | undefined;
   if (request.marketplace !== undefined) {
     const m = marketplaceByCode(request.marketplace);
-    if (!m) throw new AsterismError('bad_marketplace', `unknown marketplace "${request.marketplace}": expected a code such as US, UK, DE, JP`);
+    if (!m) throw new AsterismError('bad_marketplace', say('bad_marketplace_option', { value: request.marketplace }));
     marketplace = m.code;
   }
   let currency: string | undefined;
   if (request.currency !== undefined) {
-    if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', `currency "${request.currency}" is not an ISO code such as USD, CNY, EUR`);
+    if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', say('bad_currency_option', { value: request.currency }));
     currency = request.currency.toUpperCase();
   }
   const basis = request.basis ?? 'posted';
@@ -105,9 +106,9 @@ function validCompare(compare: string | undefined, by: DimensionId[], from?: str
   return compare as CompareTo;
 }
 
-function suggest(input: string, known: readonly string[]): string {
+function suggest(input: string, known: readonly string[]): Texts {
   const close = known.filter((k) => k.includes(input) || input.includes(k) || distance(k, input) <= 2).slice(0, 3);
-  return close.length ? ` (did you mean ${close.join(', ')}?)` : '';
+  return close.length ? { en: ` (did you mean ${close.join(', ')}?)`, zh: `（是否想用 ${close.join('、')}？）` } : { en: '', zh: '' };
 }
 
 function distance(a: string, b: string): number {

@@ -9,6 +9,7 @@ import { AllowedHosts } from './allowed-hosts.ts';
 import { defaultMaxUpload } from './byte-size.ts';
 import { errorAnswer } from './errors.ts';
 import { importablePath } from './import-dirs.ts';
+import { requestLang, resultsFor } from './language.ts';
 import { registerImportJobs } from './import-jobs.ts';
 import { registerOpenApiDoc } from './openapi-doc.ts';
 import { ownPagesOnly } from './own-pages.ts';
@@ -79,7 +80,7 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   });
   app.onError((e, c) => {
     if (e instanceof Refusal) return refusalAnswer(c, e);
-    const { status, body } = errorAnswer(e);
+    const { status, body } = errorAnswer(e, requestLang(c));
     return c.json(body, status);
   });
   app.use('*', ownPagesOnly(options.hosts ?? AllowedHosts.inProcess()));
@@ -107,7 +108,7 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     checkImportOptions(importOptions);
     const readable = await Promise.all(files.map((path) => importablePath(path, importDirs)));
     const job = jobs.start(files.map((path, i) => ({ path: readable[i] ?? path, name: path, bytes: 0 })), importOptions);
-    return c.json({ files: await jobs.results(job.id) }, 200);
+    return c.json({ files: resultsFor(c, await jobs.results(job.id)) }, 200);
   });
   app.openapi(sources, async (c) => c.json({ sources: await asterism.sources() }, 200));
   app.openapi(fxList, async (c) => c.json({ rates: await asterism.fxRates() }, 200));

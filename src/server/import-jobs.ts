@@ -1,5 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportJobs } from '../app/import-jobs.ts';
+import { requestLang } from './language.ts';
+import { resultIn } from '../ingest/index.ts';
 import { errorBody, importJob } from './schemas.ts';
 
 const jobRoute = createRoute({
@@ -13,5 +15,12 @@ const jobRoute = createRoute({
 });
 
 export function registerImportJobs(app: OpenAPIHono, jobs: ImportJobs): void {
-  app.openapi(jobRoute, (c) => c.json(jobs.get(c.req.valid('param').id), 200));
+  app.openapi(jobRoute, (c) => {
+    const job = jobs.get(c.req.valid('param').id);
+    const lang = requestLang(c);
+    // results in the language the dashboard asks for (Accept-Language)
+    return c.json({
+      ...job, files: job.files.map((f) => ({ ...f, result: f.result && resultIn(f.result, lang) })), results: job.results && job.results.map((r) => resultIn(r, lang)),
+    }, 200);
+  });
 }

@@ -22,7 +22,7 @@ export const queryParams = z.object({
   basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date or by posted date (default)' }),
 });
 
-export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
+export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional() }) }).openapi('Error');
 
 export const metricListing = z.object({
   id: z.string(), name_en: z.string(), name_zh: z.string(), unit: z.string(), format: z.string(),
@@ -31,7 +31,7 @@ export const metricListing = z.object({
 }).openapi('Metric');
 
 export const problem = z.object({
-  code: z.string(), message: z.string(), message_zh: z.string().optional(), severity: z.enum(['error', 'warning']),
+  code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional(), severity: z.enum(['error', 'warning']),
   file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
 }).openapi('Problem');
 
@@ -61,7 +61,7 @@ export const importByPath = z.object({
 export const fileResult = z.object({
   file: z.string(), type: z.string().nullable(), store: z.string(), marketplace: z.string().nullable(), rows: z.number(),
   status: z.enum(['imported', 'unchanged', 'error']), from: z.string().nullable(), to: z.string().nullable(),
-  replaced: z.number(), error: z.string().nullable(), problems: z.array(problem),
+  replaced: z.number(), error: z.string().nullable(), error_zh: z.string().nullable().optional(), problems: z.array(problem),
 }).openapi('ImportedFile');
 
 export const sourceEntry = z.object({

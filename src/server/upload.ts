@@ -4,6 +4,7 @@ import { checkImportOptions, type ImportOptions } from '../ingest/index.ts';
 import { formatByteSize } from './byte-size.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { Refusal } from './refusals.ts';
+import { resultsFor } from './language.ts';
 import { errorBody, fileResult, importJob } from './schemas.ts';
 import { uploadFolder } from './upload-folder.ts';
 
@@ -75,7 +76,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs, limits: Uploa
       c.header('Location', `/api/import/jobs/${job.id}`);
       return c.json(job, 202);
     }
-    return c.json({ files: await jobs.results(job.id) }, 200);
+    return c.json({ files: resultsFor(c, await jobs.results(job.id)) }, 200);
   });
 }
 

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AsterismError } from '../domain/errors.ts';
+import { both, say } from '../domain/messages.ts';
 import { readAnswerColumns, type AnswerColumn } from './answer-columns.ts';
 import { migrate } from './migrations.ts';
 import { statementKind, type StatementKind } from './statement-kind.ts';
@@ -197,10 +198,7 @@ function openError(path: string, e: unknown): AsterismError {
   const text = e instanceof Error ? e.message : String(e);
   const pid = /PID (\d+)/.exec(text)?.[1];
   if (/lock/i.test(text)) {
-    return new AsterismError(
-      'database_locked',
-      `database ${path} is in use by another process${pid ? ` (pid ${pid})` : ''}: stop it, or run \`asterism serve\` on this file and the CLI will go through it`,
-    );
+    return new AsterismError('database_locked', say('database_locked', { path, pid: pid ? ` (pid ${pid})` : '' }));
   }
-  return new AsterismError('database_error', `cannot open database ${path}: ${text.split('\n')[0]}`);
+  return new AsterismError('database_error', say('database_open_failed', { path, reason: both(text.split('\n')[0] ?? '') }));
 }

@@ -1,7 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import type { AdTypeOption, FileResult, ReadingProgress } from '../../ingest/index.ts';
+import { resultIn, type AdTypeOption, type FileResult, type ReadingProgress } from '../../ingest/index.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 
 interface ImportCliOptions {
@@ -47,6 +48,8 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
         bar?.stop();
         await asterism.close();
       }
+      const lang = currentLanguage();
+      result = { files: result.files.map((f) => resultIn(f, lang)) };
       if (mode === 'json') {
         console.log(JSON.stringify(result));
       } else {

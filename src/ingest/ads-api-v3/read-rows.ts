@@ -5,6 +5,7 @@ import type { Cell } from '../table.ts';
 import { parseDate } from '../values/date.ts';
 import { parseMoney } from '../values/money.ts';
 import { parseInteger } from '../values/number.ts';
+import { jsonValueProblem } from '../problems.ts';
 import type { Parsed } from '../values/parsed.ts';
 import { dimensionColumns, measureColumns } from './columns.ts';
 import type { ApiShape } from './report-shape.ts';
@@ -22,10 +23,7 @@ export function readApiRows(shape: ApiShape & { adType: NonNullable<ApiShape['ad
       const raw = entry[name];
       const parsed = parse(typeof raw === 'number' || typeof raw === 'string' ? raw : raw === undefined ? null : JSON.stringify(raw));
       if (parsed.ok) return parsed.value;
-      problems.push({
-        code: 'bad_value', severity: 'error', file: context.file, line: i + 1, column: name,
-        message: `entry ${i + 1} ("${name}"): ${JSON.stringify(raw)} is not ${parsed.expected}`,
-      });
+      problems.push(jsonValueProblem(context.file, `entry ${i + 1} ("${name}")`, raw, parsed.expected, { line: i + 1, column: name }));
       return null;
     };
     const first = (names: readonly string[]) => names.find((n) => entry[n] !== undefined && entry[n] !== null);

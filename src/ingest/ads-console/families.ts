@@ -33,6 +33,7 @@ function consoleFamily(adType: AdType, level: AdLevel): TableFamily {
     writes: adsTable,
     aliases,
     required: requiredFor(level),
+    filled: level === 'purchased_product' ? { campaign: 'refuse', purchased_asin: 'refuse' } : { campaign: 'refuse', impressions: 'refuse', clicks: 'refuse', spend: 'refuse' },
     detect(header) {
       const columns = aliases.resolve(header);
       const shape = reportShapeOf(columns);

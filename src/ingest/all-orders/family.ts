@@ -24,6 +24,7 @@ export const allOrders: TableFamily = {
   writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date', guardKey: 'order_id' }],
   aliases,
   required: ['order_id', 'purchase_date', 'order_status', 'asin', 'quantity', 'item_price'],
+  filled: { order_id: 'refuse', purchase_date: 'refuse', order_status: 'refuse', asin: 'refuse', quantity: 'refuse', item_price: 'warn' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('order_id') || !columns.has('purchase_date')) return false;

@@ -20,6 +20,7 @@ export const businessReportChild: TableFamily = {
   ],
   aliases,
   required: ['asin', 'sessions', 'page_views', 'units', 'sales', 'order_items'],
+  filled: { asin: 'refuse', sessions: 'refuse', page_views: 'refuse', units: 'refuse', sales: 'refuse', order_items: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('asin') || !measures.some((m) => columns.has(m))) return false;
@@ -29,7 +30,7 @@ export const businessReportChild: TableFamily = {
 };
 
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
-  const period = periodFromOptions(context, 'a Business Report by child item');
+  const period = periodFromOptions(context, { en: 'a Business Report by child item', zh: '按子商品的业务报告' });
   if (!('from' in period)) return { rows: 0, tables: {}, period: null, evidence: {}, problems: [period] };
   const dates = { date_from: period.from, date_to: period.to, source: 'business_report' };
   const sales: CanonicalRow[] = [];

@@ -39,7 +39,7 @@ export const campaignManagerCampaigns: TableFamily = {
 };
 
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
-  const period = periodFromOptions(context, 'a Campaign Manager export');
+  const period = periodFromOptions(context, { en: 'a Campaign Manager export', zh: '广告活动管理器导出' });
   if (!('from' in period)) return { rows: 0, tables: {}, period: null, evidence: {}, problems: [period] };
   const declared = context.options.adType?.toUpperCase() as AdType | undefined;
   // each row's `Type` says its ad product; without the column only --ad-type may (never a default that could replace)

@@ -21,6 +21,7 @@ export const fbaAfnInventory: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['sku', 'warehouse_condition', 'quantity'],
+  filled: { sku: 'refuse', warehouse_condition: 'refuse', quantity: 'refuse' },
   detect: detectWith(aliases, ['fnsku', 'warehouse_condition']),
   read,
 };

@@ -26,6 +26,7 @@ export const fbaFeePreview: TableFamily = {
   writes: [{ table: 'fee_estimates', dateFrom: 'snapshot_date', dateTo: 'snapshot_date', guardKey: 'sku' }],
   aliases,
   required: ['sku', 'referral_fee', 'fulfillment_fee'],
+  filled: { sku: 'refuse' },
   detect: detectWith(aliases, ['total_fee', 'referral_fee']),
   read,
 };

@@ -24,6 +24,7 @@ export const fbaInventoryAge: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['snapshot_date', 'sku', 'available', 'age_0_90'],
+  filled: { snapshot_date: 'refuse', sku: 'refuse', available: 'refuse' },
   detect: detectWith(aliases, ['snapshot_date', 'available', 'age_0_90']),
   read,
 };

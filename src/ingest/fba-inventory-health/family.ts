@@ -27,6 +27,7 @@ export const fbaInventoryHealth: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['snapshot_date', 'sku', 'available'],
+  filled: { snapshot_date: 'refuse', sku: 'refuse', available: 'refuse' },
   detect: detectWith(aliases, ['snapshot_date', 'available', 'units_shipped_24h']),
   read,
 };

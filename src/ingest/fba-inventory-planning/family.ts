@@ -30,6 +30,7 @@ export const fbaInventoryPlanning: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['snapshot_date', 'sku', 'available'],
+  filled: { snapshot_date: 'refuse', sku: 'refuse', available: 'refuse' },
   detect: detectWith(aliases, ['snapshot_date', 'available', 'pending_removal']),
   read,
 };

@@ -24,6 +24,7 @@ export const fbaLongTermStorageFees: TableFamily = {
   writes: [storageFeeTarget],
   aliases,
   required: ['snapshot_date', 'fee_12_mo'],
+  filled: { snapshot_date: 'refuse' },
   detect: detectWith(aliases, ['snapshot_date', 'qty_charged_12_mo']),
   read,
 };
@@ -41,10 +42,7 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
     const day = row.date('snapshot_date', { timeZone });
     if (!day) {
       if (row.text('snapshot_date') === null) {
-        fields.problems.push({
-          code: 'missing_value', severity: 'error', file: context.file, line: row.line, column: 'snapshot-date',
-          message: `line ${row.line}: the snapshot date is empty`,
-        });
+        fields.note(source, 'snapshot_date', 'value_required');
       }
       continue;
     }

@@ -25,6 +25,7 @@ export const fbaManageInventory: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['sku', 'available'],
+  filled: { sku: 'refuse', available: 'refuse' },
   detect: detectWith(aliases, ['total', 'warehouse', 'inbound_shipped']),
   read,
 };

@@ -33,6 +33,7 @@ export const fbaRestock: TableFamily = {
   writes: [inventoryTarget],
   aliases,
   required: ['sku', 'available'],
+  filled: { sku: 'refuse', available: 'refuse' },
   detect: detectWith(aliases, ['available', 'recommended_order_qty']),
   read,
 };

@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 import { periodOf, requireValue } from '../report-helpers/row-values.ts';
@@ -20,6 +21,7 @@ export const fbaReturns: TableFamily = {
   writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
   aliases,
   required: ['return_date', 'order_id', 'sku', 'quantity'],
+  filled: { return_date: 'refuse', order_id: 'refuse', sku: 'refuse', quantity: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('return_date') || !ownColumns.some((c) => columns.has(c))) return false;
@@ -31,7 +33,7 @@ export const fbaReturns: TableFamily = {
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
   const timeZone = timeZoneOf(context);
   if (!timeZone) {
-    return refusal(context, 'needs_marketplace', 'FBA customer returns do not name their marketplace and return times are turned into its local days: give --marketplace, e.g. --marketplace US');
+    return refusal(context, 'needs_marketplace', say('needs_marketplace', { report: { en: 'FBA customer returns', zh: 'FBA 买家退货报告' } }));
   }
   const returns: CanonicalRow[] = [];
   for (const source of rows) {

@@ -69,10 +69,7 @@ export function snapshotOutput(
     const row = fields.row(sourceRow);
     const mapped = toRow(row);
     if (mapped.snapshot_date === null) {
-      fields.problems.push({
-        code: 'missing_value', severity: 'error', file: fields.file, line: row.line, column: 'snapshot-date',
-        message: `line ${row.line}: the snapshot date is empty`,
-      });
+      fields.note(sourceRow, 'snapshot_date', 'value_required');
       continue;
     }
     days.add(mapped.snapshot_date);

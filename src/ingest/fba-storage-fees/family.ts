@@ -22,6 +22,7 @@ export const fbaMonthlyStorageFees: TableFamily = {
   writes: [storageFeeTarget],
   aliases,
   required: ['month_of_charge', 'fee'],
+  filled: { month_of_charge: 'refuse', fee: 'refuse' },
   detect: detectWith(aliases, ['month_of_charge', 'fee']),
   read,
 };

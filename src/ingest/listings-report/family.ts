@@ -22,6 +22,7 @@ export const listingsReport: TableFamily = {
   writes: [{ table: 'listings', dateFrom: 'snapshot_date', dateTo: 'snapshot_date', guardKey: 'sku' }],
   aliases,
   required: ['sku', 'item_name'],
+  filled: { sku: 'refuse', item_name: 'refuse' },
   detect,
   read,
 };
@@ -41,11 +42,7 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
     const row = fields.row(source);
     const sku = row.text('sku');
     if (sku === null) {
-      const column = fields.columns.get('sku')?.original ?? 'seller-sku';
-      fields.problems.push({
-        code: 'missing_value', severity: 'error', file: fields.file, line: row.line, column,
-        message: `line ${row.line}, column "${column}": a seller SKU is required`,
-      });
+      fields.note(source, 'sku', 'value_required');
       continue;
     }
     out.push({

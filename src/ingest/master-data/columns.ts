@@ -10,6 +10,8 @@ export interface MasterColumn {
   zh: string;
   also?: readonly string[];
   required?: boolean;
+  /** a column the seller normally fills: missing or empty on every row is warned about (family.ts `filled`) */
+  filled?: 'warn';
   example: string;
 }
 
@@ -70,7 +72,8 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'effective_from', en: 'effective_from', zh: '生效日期', required: true, example: '2026-01-01' },
     { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], required: true, example: 'CNY' },
     { field: 'unit_cost', en: 'unit_cost', zh: '单位成本', also: ['采购成本', '采购单价'], required: true, example: '35.50' },
-    { field: 'freight_per_unit', en: 'freight_per_unit', zh: '单位头程运费', also: ['头程运费'], example: '8.20' },
+    // without freight a SKU's landed cost is unknown: warned about, never read as 0 (issue 14)
+    { field: 'freight_per_unit', en: 'freight_per_unit', zh: '单位头程运费', also: ['头程运费'], filled: 'warn', example: '8.20' },
     { field: 'duty_rate', en: 'duty_rate', zh: '关税税率', also: ['关税率'], example: '0.25' },
     { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
   ],
@@ -123,4 +126,8 @@ export function aliasesOf(kind: MasterKind): AliasTable {
 
 export function requiredOf(kind: MasterKind): string[] {
   return masterColumns[kind].filter((c) => c.required).map((c) => c.field);
+}
+
+export function filledOf(kind: MasterKind): Record<string, 'warn'> {
+  return Object.fromEntries(masterColumns[kind].flatMap((c) => (c.filled ? [[c.field, c.filled]] : [])));
 }

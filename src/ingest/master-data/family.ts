@@ -2,8 +2,9 @@ import type { Problem } from '../../domain/errors.ts';
 import { marketplaceByCode } from '../../domain/marketplaces.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex, type HeaderColumn } from '../header.ts';
+import { fileProblem } from '../problems.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
-import { aliasesOf, allocationRules, eventTypes, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
+import { aliasesOf, allocationRules, eventTypes, filledOf, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
 import { productAttributes } from './units.ts';
 import { webImageUrl } from '../values/image-url.ts';
 
@@ -125,7 +126,7 @@ function masterFamily(kind: MasterKind): MasterDataFamily {
     type: `master_${kind}`, name: names[kind], format: 'table', masterData: kind,
     // master data is not dated, so nothing is replaced by date: the loader upserts by key instead
     writes: tables.map((table) => ({ table, dateFrom: 'NULL', dateTo: 'NULL' })),
-    aliases, required,
+    aliases, required, filled: filledOf(kind),
     detect: (header) => detectMaster(aliases, signatures[kind], header),
     read: (input, context) => readMaster(kind, input, context),
   };
@@ -163,7 +164,7 @@ function readMaster(kind: MasterKind, { rows, fields }: TableInput, context: Fam
 function emptyCell(kind: MasterKind, column: string, line: number, file: string): Problem {
   const field = column === 'date_from' ? 'date' : column;
   const header = masterColumns[kind].find((c) => c.field === field)?.en ?? field;
-  return { code: 'missing_value', severity: 'error', file, line, column: header, message: `line ${line}, column "${header}": a value is required` };
+  return fileProblem('value_required', { line, column: header }, { code: 'missing_value', file, line, column: header });
 }
 
 /** Dated master data (events, costs) logs the days it covers; products and targets have none. */
@@ -178,11 +179,7 @@ function eventTypeOf(row: RowFields, fields: FieldReader): string | null {
   if (text === null) return null;
   const type = text.toLowerCase().replace(/[\s-]+/g, '_');
   if ((eventTypes as readonly string[]).includes(type)) return type;
-  const column = fields.columns.get('type')?.original ?? 'type';
-  fields.problems.push({
-    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": "${text}" is not an event type (${eventTypes.join(', ')})`,
-  });
+  fields.note(row.source, 'type', 'bad_value', { expected: { en: `an event type (${eventTypes.join(', ')})`, zh: `事件类型（${eventTypes.join('、')}）` } });
   return null;
 }
 
@@ -192,11 +189,7 @@ function allocationOf(row: RowFields, fields: FieldReader): AllocationRule {
   if (!text) return row.decimal('unit_volume') !== null ? 'volume' : row.decimal('unit_weight') !== null ? 'weight' : 'units';
   const rule = (Object.keys(allocationRules) as AllocationRule[]).find((k) => (allocationRules[k] as readonly string[]).includes(text));
   if (rule) return rule;
-  const column = fields.columns.get('allocation')?.original ?? 'allocation';
-  fields.problems.push({
-    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": "${text}" is not an allocation rule (volume, weight or units / 体积、重量、数量)`,
-  });
+  fields.note(row.source, 'allocation', 'bad_value', { expected: { en: 'an allocation rule (volume, weight or units)', zh: '分摊方式（体积、重量或数量）' } });
   return 'units';
 }
 
@@ -205,11 +198,7 @@ function marketplaceOf(row: RowFields, fields: FieldReader): string | null {
   if (text === null) return null;
   const code = marketplaceByCode(text)?.code;
   if (code) return code;
-  const column = fields.columns.get('marketplace')?.original ?? 'marketplace';
-  fields.problems.push({
-    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": "${text}" is not a marketplace code such as US, UK, DE`,
-  });
+  fields.note(row.source, 'marketplace', 'bad_value', { expected: { en: 'a marketplace code such as US, UK, DE', zh: '站点代码（如 US、UK、DE）' } });
   return null;
 }
 

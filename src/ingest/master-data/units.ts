@@ -19,11 +19,8 @@ function unitOf<T extends string>(row: RowFields, fields: FieldReader, field: st
   if (text === null) return given ? fallback : null;
   const unit = table[text.trim().toLowerCase()];
   if (unit) return unit;
-  const column = fields.columns.get(field)?.original ?? field;
-  fields.problems.push({
-    code: 'bad_value', severity: 'error', file: fields.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": "${text}" is not a unit (${[...new Set(Object.values(table))].join(', ')})`,
-  });
+  const units = [...new Set(Object.values(table))];
+  fields.note(row.source, field, 'bad_value', { expected: { en: `a unit (${units.join(', ')})`, zh: `单位（${units.join('、')}）` } });
   return null;
 }
 

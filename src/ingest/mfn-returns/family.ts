@@ -16,6 +16,7 @@ export const mfnReturns: TableFamily = {
   writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
   aliases,
   required: ['order_id', 'return_request_date', 'quantity'],
+  filled: { order_id: 'refuse', return_request_date: 'refuse', quantity: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
     if (!columns.has('return_request_date') || !columns.has('order_id')) return false;

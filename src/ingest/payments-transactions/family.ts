@@ -21,7 +21,8 @@ export const paymentsDateRangeTransactions: TableFamily = {
   format: 'table',
   writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date', guardKey: 'order_id' }],
   aliases,
-  required: ['posted_at', 'type', 'total'],
+  required: ['posted_at', 'type', 'product_sales', 'total'],
+  filled: { posted_at: 'refuse', type: 'refuse', product_sales: 'refuse', selling_fees: 'refuse', total: 'refuse' },
   detect: detectTransactions,
   read,
 };

@@ -1,3 +1,4 @@
+import { both, say } from '../../domain/messages.ts';
 import { refusal, type TableFamily } from '../family.ts';
 import { AliasIndex, type AliasTable } from '../header.ts';
 import { detectWith } from '../fba-snapshot/snapshot.ts';
@@ -48,7 +49,7 @@ function refusedFamily(report: RefusedReport): TableFamily {
   return {
     type: report.type, name: report.name, format: 'table', writes: [], aliases, required: [],
     detect: detectWith(aliases, Object.keys(report.signature)),
-    read: (_input, context) => refusal(context, 'unsupported_report', `${report.name.en} is recognised but not imported: ${report.reason}`),
+    read: (_input, context) => refusal(context, 'unsupported_report', say('unsupported_report', { report: report.name, reason: both(report.reason) })),
   };
 }
 

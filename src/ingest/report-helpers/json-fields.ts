@@ -2,6 +2,7 @@ import type { Problem } from '../../domain/errors.ts';
 import { parseDate } from '../values/date.ts';
 import { parseMoney, type Money } from '../values/money.ts';
 import { parseInteger, parsePercent } from '../values/number.ts';
+import { jsonValueProblem } from '../problems.ts';
 import type { Parsed } from '../values/parsed.ts';
 
 /**
@@ -27,7 +28,7 @@ export class JsonFields {
     if (value === undefined || value === null) return null;
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
-    this.problems.push({ code: 'bad_value', severity: 'error', file: this.file, column: path, message: `${path}: ${JSON.stringify(value)} is not ${parsed.expected}` });
+    this.problems.push(jsonValueProblem(this.file, path, value, parsed.expected));
     return null;
   }
 

@@ -6,11 +6,7 @@ export function requireValue<T>(fields: FieldReader, row: RowFields, field: stri
   if (value !== null) return true;
   // a value that is there but did not parse has been reported already
   if (row.text(field) !== null) return false;
-  const column = fields.columns.get(field)?.original ?? field;
-  fields.problems.push({
-    code: 'missing_value', severity: 'error', file: fields.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": a value is required here`,
-  });
+  fields.note(row.source, field, 'value_required');
   return false;
 }
 

@@ -3,6 +3,7 @@ import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type
 import { parseDate } from '../values/date.ts';
 import { parseMoney } from '../values/money.ts';
 import { parseInteger, parsePercent } from '../values/number.ts';
+import { jsonValueProblem } from '../problems.ts';
 import type { Parsed } from '../values/parsed.ts';
 
 type Json = Record<string, unknown>;
@@ -94,7 +95,7 @@ class JsonFields {
     if (value === undefined || value === null) return null;
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
-    this.problems.push({ code: 'bad_value', severity: 'error', file: this.file, column: path, message: `${path}: ${JSON.stringify(value)} is not ${parsed.expected}` });
+    this.problems.push(jsonValueProblem(this.file, path, value, parsed.expected));
     return null;
   }
 }

@@ -19,7 +19,7 @@ const excelEpoch = Date.UTC(1899, 11, 30);
  * `Nov 16, 2019`, `07-Sep-2019`, `MM/DD/YYYY`, `DD.MM.YYYY`, `2019/11/16`, Excel serials and XLSX dates.
  */
 export function parseDate(cell: Cell, options: DateOptions = {}): Parsed<string> {
-  const expected = 'a date, e.g. 2026-10-31, 10/31/2026 or Oct 31, 2026';
+  const expected = { en: 'a date, e.g. 2026-10-31, 10/31/2026 or Oct 31, 2026', zh: '日期，例如 2026-10-31、10/31/2026 或 Oct 31, 2026' };
   if (cell === null) return given(null);
   if (cell instanceof Date) return given(options.timeZone ? localDateOf(cell, options.timeZone) : cell.toISOString().slice(0, 10));
   if (typeof cell === 'number') {

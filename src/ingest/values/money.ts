@@ -23,7 +23,7 @@ const shape = /^([-\u2212(]?)\s*([^\d\s.,()\-\u2212]*?)\s*([-\u2212]?\d[\d.,\s\u
 
 /** `$1,234.56`, `£12,897.84`, `Rs.201.68`, `USD 58.89`, `5.255,61 €`, `-$3.00`, `($3.00)`, `$0.4966667`. */
 export function parseMoney(cell: Cell, hint?: DecimalSeparator): Parsed<Money> {
-  const expected = 'an amount of money, e.g. $1,234.56 or 1.234,56 €';
+  const expected = { en: 'an amount of money, e.g. $1,234.56 or 1.234,56 €', zh: '金额，例如 $1,234.56 或 1.234,56 €' };
   if (cell === null) return given(null);
   if (typeof cell === 'number') {
     const amount = numberToDecimal(cell);

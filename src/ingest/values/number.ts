@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
 import type { Cell } from '../table.ts';
 import { numberToDecimal, toPlainDecimal, type DecimalSeparator } from './decimal-text.ts';
-import { given, isEmptyText, refused, type Parsed } from './parsed.ts';
+import { given, isEmptyText, refused, type Expected, type Parsed } from './parsed.ts';
 
 /** Whole numbers: `1356`, `"1,356"`, `1.356` (de), `1 356` (fr). Any separator here is grouping. */
 export function parseInteger(cell: Cell): Parsed<bigint> {
-  const expected = 'a whole number, e.g. 1,356';
+  const expected = { en: 'a whole number, e.g. 1,356', zh: '整数，例如 1,356' };
   if (cell === null) return given(null);
   if (typeof cell === 'number') return Number.isInteger(cell) ? given(BigInt(cell)) : refused(expected);
   if (typeof cell !== 'string') return refused(expected);
@@ -18,7 +18,7 @@ export function parseInteger(cell: Cell): Parsed<bigint> {
 
 /** A plain decimal (ratios, averages): exact text, never a float. */
 export function parseDecimal(cell: Cell, hint?: DecimalSeparator): Parsed<string> {
-  const expected = 'a number, e.g. 1,234.56';
+  const expected = { en: 'a number, e.g. 1,234.56', zh: '数字，例如 1,234.56' };
   if (cell === null) return given(null);
   if (typeof cell === 'number') return orRefused(numberToDecimal(cell), expected);
   if (typeof cell !== 'string') return refused(expected);
@@ -32,7 +32,7 @@ export function parseDecimal(cell: Cell, hint?: DecimalSeparator): Parsed<string
  * SP-API Sales and Traffic writes 0–100.
  */
 export function parsePercent(cell: Cell, bare: 'fraction' | 'percent' = 'fraction', hint?: DecimalSeparator): Parsed<string> {
-  const expected = 'a percentage, e.g. 12.34%';
+  const expected = { en: 'a percentage, e.g. 12.34%', zh: '百分比，例如 12.34%' };
   if (cell === null) return given(null);
   let text: string | undefined;
   let scaled = bare === 'percent';
@@ -47,6 +47,6 @@ export function parsePercent(cell: Cell, bare: 'fraction' | 'percent' = 'fractio
   return given(scaled ? new Decimal(text).div(100).toFixed() : text);
 }
 
-function orRefused(value: string | undefined, expected: string): Parsed<string> {
+function orRefused(value: string | undefined, expected: Expected): Parsed<string> {
   return value === undefined ? refused(expected) : given(value);
 }

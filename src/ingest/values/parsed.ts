@@ -1,8 +1,13 @@
+import type { Texts } from '../../domain/messages.ts';
+
+/** What a value should have looked like: in both languages (families' own checks may give English only). */
+export type Expected = string | Texts;
+
 /** A parsed cell: a value, null for "not given", or what was expected instead. */
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; expected: string };
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false; expected: Expected };
 
 export const given = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
-export const refused = <T>(expected: string): Parsed<T> => ({ ok: false, expected });
+export const refused = <T>(expected: Expected): Parsed<T> => ({ ok: false, expected });
 
 /** Amazon writes "not applicable / unknown" these ways; none of them is zero. */
 const emptyTokens = new Set(['', '--', '-', '—', 'n/a', 'na', 'null']);

@@ -14,6 +14,8 @@ const adTypes = ['sp', 'sb', 'sd'] as const;
  * upload's bar follows the transfer; then the server's import job is asked for every half second. */
 export function UploadCard() {
   const { t, i18n } = useTranslation();
+  // the server sends each refusal in both languages (error, error_zh; a problem's message_zh): show the dashboard's own
+  const errorOf = (r: UploadResult) => (i18n.language === 'zh-CN' ? r.error_zh ?? r.problems.find((p) => p.severity === 'error')?.message_zh ?? r.error : r.error);
   const client = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
@@ -61,8 +63,7 @@ export function UploadCard() {
     { id: 'status', header: t('data.result'), value: (r) => t(`data.status.${r.status}`) },
     { id: 'rows', header: t('data.rows'), value: (r) => r.rows, format: 'int' },
     { id: 'period', header: t('data.period'), value: (r) => (r.from ? `${r.from} – ${r.to ?? ''}` : null) },
-    // in Chinese where the problem says it in Chinese (the foreign-keys guard does)
-    { id: 'error', header: t('data.error'), value: (r) => r.error, render: (r) => (i18n.language === 'zh-CN' ? r.problems.find((p) => p.severity === 'error')?.message_zh : undefined) ?? r.error ?? '', className: 'error' },
+    { id: 'error', header: t('data.error'), value: errorOf, render: (r) => errorOf(r) ?? '', className: 'error' },
   ];
   return (
     <section className="card" data-upload>
