@@ -1,6 +1,6 @@
 import {
-  benchmarkFor, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
-  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Tier,
+  benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
+  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Tier, type Values,
 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import {
@@ -9,13 +9,15 @@ import {
 import { todayIn } from '../domain/local-date.ts';
 import { marketplaces } from '../domain/marketplaces.ts';
 import { metricById } from '../metrics/catalog.ts';
-import { readsAmazonWeeks } from '../metrics/plan.ts';
+import { factsOf as sourcesRead, readsAmazonWeeks, sourceNamesOf } from '../metrics/plan.ts';
+import type { QueryRow } from '../metrics/query.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
 import type { Database } from '../store/database.ts';
 import { importsCovering, readKpiLock, saveKpiLock, type ImportEntry, type KpiLockRecord } from '../store/kpi-locks.ts';
 import { listKpiTargets, type KpiTargetRecord } from '../store/kpi-targets.ts';
+import { ownerHeldProducts } from '../store/owner-products.ts';
 import { listSpecialPeriods } from '../store/special-periods.ts';
-import { actualOf, dailyShape, measureTargets, type Window } from './kpi-actuals.ts';
+import { actualOf, dailyShape, measureTargets, readsOwnerProducts, type Measured, type Window } from './kpi-actuals.ts';
 
 export interface KpiStatusInput {
   period: string;
@@ -82,13 +84,25 @@ export async function defaultAsOf(db: Database, p: KpiPeriod): Promise<string> {
   return earlier(p.to, through ?? todayEverywhere());
 }
 
-/** Why the data cannot answer a target in this period, where that is certain (the row then says so). */
-function reasonFor(t: KpiTarget, p: KpiPeriod, asOf: string, mixed: boolean): NoDataReason | null {
+/** Why the data cannot answer a target in this period (the row then says so); null when it can. */
+async function reasonFor(
+  db: Database, t: KpiTarget, p: KpiPeriod, window: Window,
+  measured: { rows: readonly QueryRow[]; unfit: ReadonlySet<string>; actual: Measured & { mixed: boolean } },
+): Promise<NoDataReason | null> {
+  const { rows, actual } = measured;
   if (!metricById.has(t.kpi)) return noDataReason('unknown_metric');
-  if (asOf < p.from) return noDataReason('not_started');
+  if (window.to < p.from) return noDataReason('not_started');
   // SCP/SQP rows are Sunday–Saturday weeks: an ISO week gets no silently partial number
   if (readsAmazonWeeks([t.kpi]) && !fitsAmazonWeeks(p)) return noDataReason('amazon_weeks');
-  return mixed ? noDataReason('mixed_currency') : null;
+  if (actual.mixed) return noDataReason('mixed_currency');
+  if (actual.actual !== null) return null;
+  if (readsOwnerProducts(t) && t.owner && !(await ownerHeldProducts(db, t.owner, window.from, window.to))) return noDataReason('owner_no_products');
+  const sources = sourceNamesOf([t.kpi]);
+  if (sourcesRead([t.kpi]).some((f) => measured.unfit.has(f))) return noDataReason('grain', sources);
+  const a = metricById.get(t.kpi)?.aggregation;
+  // a rate whose base summed to 0 (no sessions) has rows, just no value
+  if (a?.kind === 'ratio' && combine(a.denominator, rows as Values[]) === 0) return noDataReason('zero_base', sources);
+  return noDataReason('no_rows', sources);
 }
 
 /** Facts per target: actual to date, last comparable period (history guard), last year's shape, benchmark. */
@@ -104,7 +118,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
     listBenchmarkOverrides(db),
   ]);
   const problems: Problem[] = [...(now?.problems ?? [])];
-  const facts = targets.map((t, i): KpiFacts => {
+  const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
     if (actual.mixed) problems.push({ code: 'mixed_currency', severity: 'warning', message: `${t.kpi} for ${t.owner ?? JSON.stringify(t.scope)}: the scope sells in several currencies: give a currency to convert into` });
     const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
@@ -116,9 +130,9 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
       history: history !== null && additive ? (history * daysIn(p)) / daysIn(before) : history,
       shape: shapes && additive ? dailyShape(t.kpi, shapes.rows[i] ?? [], lastYear) : null,
       benchmark: benchmarkFor(t.kpi, { marketplace: t.scope.marketplace ?? null, tier }, overrides),
-      noDataReason: reasonFor(t, p, asOf, actual.mixed),
+      noDataReason: await reasonFor(db, t, p, window, { rows: now?.rows[i] ?? [], unfit: now?.unfit[i] ?? new Set(), actual }),
     };
-  });
+  }));
   return { facts, problems };
 }
 

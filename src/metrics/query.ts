@@ -89,7 +89,7 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
     const n = total(u.column);
     if (n > 0) {
       problems.push({
-        code: 'grain', severity: 'warning',
+        code: 'grain', severity: 'warning', source: u.fact,
         message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
         message_zh: `${n} 行${facts[u.fact].name.zh}的日期范围不符合此粒度或期间（例如按天查询整月的业务报告），已排除`,
       });
