@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { noDataReason } from '../analysis/index.ts';
 import { importFiles } from '../ingest/index.ts';
+import { buildDocument } from '../report/build-document.ts';
 import { Database } from '../store/database.ts';
 import type { KpiStatusAnswer } from './kpi.ts';
 import { runOperation } from './operations.ts';
@@ -110,5 +112,20 @@ describe('every no_data row says why, in zh and en', () => {
     const silent = answer.rows.filter((r) => r.status === 'no_data' && !(r.no_data_reason?.zh && r.no_data_reason.en));
     expect(silent).toEqual([]);
     expect(answer.rows.filter((r) => r.status === 'no_data')).toHaveLength(4);
+  });
+});
+
+describe('the reason shows in the review documents', () => {
+  test('the monthly review\'s KPI table has a "why" column, in zh and en', async () => {
+    const data = await runOperation(db, 'report', { kind: 'monthly', period: '2026-09' });
+    for (const lang of ['zh', 'en'] as const) {
+      const table = buildDocument(data, lang).sections.find((s) => s.id === 'kpi')?.tables[0];
+      const why = table?.columns.indexOf(lang === 'zh' ? '原因' : 'Why') ?? -1;
+      expect(why).toBeGreaterThan(0);
+      const reasons = table?.rows.map((r) => r[why]?.v).filter((v) => v !== null);
+      // the four no_data rows, each with its reason in the document's language
+      expect(reasons).toHaveLength(4);
+      expect(reasons).toContain(lang === 'zh' ? noDataReason('owner_no_products').zh : noDataReason('owner_no_products').en);
+    }
   });
 });

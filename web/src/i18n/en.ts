@@ -43,7 +43,7 @@ export const en = {
   kpi: {
     title: 'KPI', period: 'Period', month: 'Month', week: 'ISO week', quarter: 'Quarter', special: 'Special period',
     kpi: 'KPI', scope: 'Scope', owner: 'Owner', role: 'Role', target: 'Target', actual: 'Actual', attainment: 'Attainment', expected: 'Expected to date', pacing: 'Pacing', pacings: { flat: 'Whole period', linear: 'Linear', seasonal: 'Last year\'s shape' },
-    status: 'Status', statuses: { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', no_data: 'No data' },
+    status: 'Status', statuses: { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', no_data: 'No data' }, why: 'Why no data',
     scorecards: 'Scorecards', people: 'By person', roles: 'By role', name: 'Name', score: 'Score', kpis: 'KPIs', noData: 'Without data', coverage: 'Coverage',
     guards: 'Guard findings', noGuards: 'No guard finding: the targets are consistent.', guard: 'Guard', message: 'Finding',
     lock: 'Lock this period', lockConfirm: 'Lock {{period}}? Its actuals and scores are frozen and will not change with later imports.',

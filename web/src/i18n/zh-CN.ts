@@ -45,7 +45,7 @@ export const zhCN: Messages = {
   kpi: {
     title: 'KPI', period: '考核周期', month: '月', week: 'ISO周', quarter: '季度', special: '大促周期',
     kpi: '指标', scope: '范围', owner: '负责人', role: '角色', target: '目标', actual: '实际', attainment: '达成率', expected: '应达进度', pacing: '进度算法', pacings: { flat: '整期', linear: '线性', seasonal: '按去年走势' },
-    status: '状态', statuses: { ahead: '超前', on_track: '正常', behind: '落后', no_data: '无数据' },
+    status: '状态', statuses: { ahead: '超前', on_track: '正常', behind: '落后', no_data: '无数据' }, why: '无数据原因',
     scorecards: '计分卡', people: '按人员', roles: '按角色', name: '名称', score: '得分', kpis: 'KPI数', noData: '无数据', coverage: '覆盖',
     guards: '目标检查', noGuards: '未发现问题：目标设置一致。', guard: '检查项', message: '发现',
     lock: '锁定本周期', lockConfirm: '确定锁定 {{period}}？锁定后实际值与得分将冻结，之后导入的数据不会再改变它们。',
