@@ -4,9 +4,10 @@ import type { Problem } from '../domain/errors.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
-import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { QueryRow } from '../metrics/query.ts';
 import type { Database } from '../store/database.ts';
 import { asinsOfProductLine } from '../store/product-lines.ts';
+import { answerQuery } from './answer-query.ts';
 
 /**
  * Each target's actual, from the metric layer on the target's scope. The query filters store,
@@ -105,7 +106,7 @@ export async function measureTargets(
   for (const [key, g] of groups) {
     const more = [...(options.byDate ? ['date'] : []), ...(options.byAsin ? ['store', 'marketplace', 'asin'] : [])];
     const by = [...new Set([...g.request.by, ...more])];
-    const result = await runQuery(db, { ...g.request, by, metrics: [...g.metrics] });
+    const result = await answerQuery(db, { ...g.request, by, metrics: [...g.metrics] });
     answers.set(key, result.rows);
     unfit.set(key, new Set(result.problems.flatMap((p) => (p.code === 'grain' && p.source ? [p.source] : []))));
     for (const p of result.problems) if (!problems.some((q) => q.message === p.message)) problems.push(p);

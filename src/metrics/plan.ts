@@ -51,3 +51,12 @@ export function sourceNamesOf(metricIds: readonly string[]): { zh: string[]; en:
 /** The fact sources a set of metrics reads. */
 export const factsOf = (metricIds: readonly string[]): FactId[] =>
   [...new Set(measuresOf(metricIds).map((id) => (measureById[id] as Measure).fact))];
+
+/** Facts whose rows are dated by the profit basis (order or posted date). */
+const basisFacts: readonly FactId[] = ['transactions', 'landed_costs', 'storage_fees'];
+
+/** Whether an answer to these metrics depends on the profit basis (and must name it). */
+export const readsProfitBasis = (metricIds: readonly string[]): boolean => factsOf(metricIds).some((f) => basisFacts.includes(f));
+
+/** Whether these metrics read settlement lines, whose unsettled orders the fee tables may price. */
+export const readsTransactions = (metricIds: readonly string[]): boolean => factsOf(metricIds).some((f) => f === 'transactions' || f === 'landed_costs');

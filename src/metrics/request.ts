@@ -17,7 +17,8 @@ export interface QueryRequest {
   asin?: string;
   sku?: string;
   currency?: string;
-  /** profit facts: by order date (fees matched to orders by order id) or by posted date; default posted */
+  /** profit facts: by order date (fees matched to orders by order id; the default, as sellers' profit
+   * tools count) or by posted date (the cash view) */
   basis?: string;
   /** profit, order basis: per-unit fees from the fee tables for unsettled orders (wired in by the app) */
   tableFees?: TableFeeEstimate[];
@@ -52,6 +53,9 @@ export interface ValidRequest {
   sourcesOf?: string[];
 }
 
+/** One default everywhere (`query`, `profit`, KPIs, reviews): a month's profit is its orders' profit. */
+export const defaultProfitBasis: ProfitBasis = 'order';
+
 /** Checks every id against the catalog and every value's form; throws one clear error. */
 export function validateRequest(request: QueryRequest): ValidRequest {
   if (request.metrics.length === 0) throw new AsterismError('bad_request', 'name at least one metric (--metric ID); `asterism metrics` lists them');
@@ -81,7 +85,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', `currency "${request.currency}" is not an ISO code such as USD, CNY, EUR`);
     currency = request.currency.toUpperCase();
   }
-  const basis = request.basis ?? 'posted';
+  const basis = request.basis ?? defaultProfitBasis;
   if (basis !== 'order' && basis !== 'posted') throw new AsterismError('bad_request', `basis "${basis}" is not order or posted`);
   const compare = validCompare(request.compare, by, from, to);
   return {
