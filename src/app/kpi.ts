@@ -1,10 +1,10 @@
 import {
   benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
-  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Tier, type Values,
+  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Text, type Tier, type Values,
 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import {
-  daysIn, elapsedDays, fitsAmazonWeeks, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
+  daysIn, elapsedDays, fitsAmazonWeeks, parseCalendarPeriod, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
 } from '../domain/kpi-periods.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { marketplaces } from '../domain/marketplaces.ts';
@@ -17,10 +17,12 @@ import { importsCovering, readKpiLock, saveKpiLock, type ImportEntry, type KpiLo
 import { listKpiTargets, type KpiTargetRecord } from '../store/kpi-targets.ts';
 import { ownerHeldProducts } from '../store/owner-products.ts';
 import { listSpecialPeriods } from '../store/special-periods.ts';
+import { defaultMonth } from './default-period.ts';
 import { actualOf, dailyShape, measureTargets, readsOwnerProducts, type Measured, type Window } from './kpi-actuals.ts';
 
 export interface KpiStatusInput {
-  period: string;
+  /** default: the latest complete month with data (and targets, where any are set), said in `period_note` */
+  period?: string | undefined;
   owner?: string | undefined;
   /** the day to pace against; default: the last day the imported data covers, at most the period's end */
   asOf?: string | undefined;
@@ -31,6 +33,8 @@ export interface KpiStatusInput {
 
 export interface KpiStatusAnswer {
   period: KpiPeriod;
+  /** asked without a period: which one was picked and why, in zh and en; null when the period was given */
+  period_note: Text | null;
   as_of: string;
   locked: boolean;
   locked_at: string | null;
@@ -70,6 +74,14 @@ export async function targetsFor(db: Database, p: KpiPeriod, specials: readonly 
     }
   });
   return { targets: records.map((r) => targetOf(r, p.label)), importIds: records.flatMap((r) => (r.import_id === null ? [] : [r.import_id])), problems };
+}
+
+/** The months the targets file names (for the default period: one with targets). */
+async function targetMonths(db: Database): Promise<string[]> {
+  return [...new Set((await listKpiTargets(db)).flatMap((r) => {
+    const p = parseCalendarPeriod(r.period);
+    return p?.kind === 'month' ? [p.label] : [];
+  }))];
 }
 
 /** The earliest local day in any marketplace: a period is closed once it has ended everywhere. */
@@ -139,15 +151,17 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
 /** `asterism kpi status`: each target's actual, attainment, pace and status, scorecards and guard findings. */
 export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<KpiStatusAnswer> {
   const specials = await listSpecialPeriods(db);
-  const p = parsePeriod(input.period, specials);
+  const chosen = input.period === undefined ? await defaultMonth(db, todayEverywhere(), await targetMonths(db)) : null;
+  const p = chosen?.period ?? parsePeriod(input.period ?? '', specials);
+  const period_note = chosen?.note ?? null;
   const lock = await readKpiLock(db, p.label);
-  if (lock) return lockedAnswer(db, p, lock, specials, input.owner);
+  if (lock) return { ...(await lockedAnswer(db, p, lock, specials, input.owner)), period_note };
   const { targets, problems } = await targetsFor(db, p, specials, input.owner);
   const asOf = input.asOf ?? (await defaultAsOf(db, p));
   const { facts, problems: measured } = await factsOf(db, targets, p, asOf, specials, input);
   const review = reviewKpis(targets, facts, { elapsedDays: elapsedDays(p, asOf), periodDays: daysIn(p) });
   return {
-    period: p, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
+    period: p, period_note, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
     ...review, problems: [...problems, ...measured],
   };
 }
@@ -162,7 +176,7 @@ async function lockedAnswer(db: Database, p: KpiPeriod, lock: KpiLockRecord, spe
   // the frozen scores as stored; for one person, that person's card and the roles of their frozen rows
   const cards = owner ? { people: stored('person').filter((s) => s.name === owner), roles: scorecards(rows).roles } : { people: stored('person'), roles: stored('role') };
   return {
-    period: p, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, version: lock.version, locked_by: lock.locked_by, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
+    period: p, period_note: null, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, version: lock.version, locked_by: lock.locked_by, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
     rows, scorecards: cards, findings: (lock.findings as GuardFinding[]).filter((f) => !owner || f.owner === owner), problems: [],
   };
 }
