@@ -83,7 +83,8 @@ export const en = {
     title: 'Pricing', status: 'Show', user: 'Your name', note: 'Why (note)', approve: 'Approve', reject: 'Reject', estimated: 'est.',
     none: 'No suggestions here. Make one from a terminal: ',
     statuses: { pending: 'Waiting for approval', approved: 'Approved', rejected: 'Rejected' },
-    columns: { id: '#', sku: 'SKU', current: 'Current', breakEven: 'Break-even', target: 'Target margin', competitor: 'Competitor', suggested: 'Suggested', rules: 'Bounded by', decision: 'Decision' },
+    columns: { id: '#', sku: 'SKU', current: 'Current', breakEven: 'Break-even', target: 'Target margin', competitor: 'Competitor', suggested: 'Suggested', rules: 'Bounded by', fees: 'Fees from', decision: 'Decision' },
+    feeSources: { settled: 'own settled orders (90 days)', fee_preview: 'FBA fee preview', table: 'fee tables' }, referral: 'Referral', fba: 'FBA',
     rules: { floor: 'Floor', ceiling: 'Ceiling', map: 'MAP', max_step: 'Max step', fx_buffer: 'FX buffer' },
   },
   data: {

@@ -85,7 +85,8 @@ export const zhCN: Messages = {
     title: '定价与调价审批', status: '显示', user: '审批人', note: '原因（备注）', approve: '批准', reject: '拒绝', estimated: '估',
     none: '暂无调价建议。可在终端生成：',
     statuses: { pending: '待审批', approved: '已批准', rejected: '已拒绝' },
-    columns: { id: '#', sku: 'SKU', current: '当前价', breakEven: '保本价', target: '目标利润率价', competitor: '竞品价', suggested: '建议价', rules: '受限规则', decision: '审批' },
+    columns: { id: '#', sku: 'SKU', current: '当前价', breakEven: '保本价', target: '目标利润率价', competitor: '竞品价', suggested: '建议价', rules: '受限规则', fees: '费用来源', decision: '审批' },
+    feeSources: { settled: '本SKU近90天已结算订单', fee_preview: 'FBA费用预览', table: '费率表' }, referral: '佣金', fba: 'FBA配送费',
     rules: { floor: '底价', ceiling: '封顶价', map: '最低广告价(MAP)', max_step: '最大调幅', fx_buffer: '汇率缓冲' },
   },
   data: {
