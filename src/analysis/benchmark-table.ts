@@ -95,8 +95,25 @@ const everywhere: Range[] = [
   { metric: 'days_of_cover', low: 42, high: 56, zh: '安全库存 6–8 周销量', en: 'Safety stock: 6–8 weeks of sales' },
 ];
 
-/** The seeds' CTR and click → order figures are read from ad reports too: the ads-only funnel uses them. */
-const sameAs: Record<string, string> = { ad_ctr: 'ctr', ad_conversion_rate: 'order_rate' };
+/*
+ * Ad CTR per ad type (an ads-only funnel's click stage is judged by its own source, never by the
+ * search CTR above): the variant is the ad type.
+ * - SP 0.3–0.7%: Sponsored Products category average (https://www.edata4you.com/ecommerce-glossary/ctr).
+ * - SB 0.1–0.4%: Sponsored Brands, the same table (ibid.).
+ * - SD 0.05–0.15%: Sponsored Display is display advertising; display banners run 0.05–0.15%
+ *   (https://cwire.com/glossary/ctr; 0.05–0.10% desktop, 0.10–0.15% mobile at https://701digital.com/terms/ctr-click-through-rate).
+ * The row without a variant (an ad type unknown) is SP's, the type most sellers run. Tune by override
+ * (`benchmarks set --metric ad_ctr --variant SD …`).
+ */
+const adCtr: Range[] = [
+  { metric: 'ad_ctr', low: 0.003, high: 0.007, zh: '广告点击率（商品推广）0.3%–0.7%', en: 'Ad CTR (Sponsored Products) 0.3–0.7%' },
+  { metric: 'ad_ctr', variant: 'SP', low: 0.003, high: 0.007, zh: '商品推广（SP）点击率 0.3%–0.7%', en: 'Sponsored Products CTR 0.3–0.7%' },
+  { metric: 'ad_ctr', variant: 'SB', low: 0.001, high: 0.004, zh: '品牌推广（SB）点击率 0.1%–0.4%', en: 'Sponsored Brands CTR 0.1–0.4%' },
+  { metric: 'ad_ctr', variant: 'SD', low: 0.0005, high: 0.0015, zh: '展示型推广（SD）点击率 0.05%–0.15%', en: 'Sponsored Display CTR 0.05–0.15%' },
+];
+
+/** The seeds' click → order figure is read from ad reports too: the ads-only funnel uses it. */
+const sameAs: Record<string, string> = { ad_conversion_rate: 'order_rate' };
 
 function expand(range: Range, metric: string): BenchmarkRow[] {
   return (range.groups ?? marketplaceGroups).flatMap((group) =>
@@ -106,7 +123,7 @@ function expand(range: Range, metric: string): BenchmarkRow[] {
     })));
 }
 
-const ranges = [...conversion, ...reviews, ...everywhere];
+const ranges = [...conversion, ...reviews, ...everywhere, ...adCtr];
 
 export const defaultBenchmarks: readonly BenchmarkRow[] = [
   ...ranges.flatMap((r) => expand(r, r.metric)),

@@ -44,7 +44,9 @@ describe('benchmarkFor: defaults', () => {
     ['buy_box_pct', 'US', 'mature', null, { low: 0.95, high: null, from: 'default:US:mature' }],
     ['buy_box_pct', 'US', 'mature', 'reseller', { low: 0.7, high: null, from: 'default:US:mature:reseller' }],
     ['acos', 'FR', 'mature', 'efficient', { low: null, high: 0.18, from: 'default:EU:mature:efficient' }],
-    ['ad_ctr', 'AU', 'mature', null, { low: 0.004, high: 0.012, from: 'default:US:mature' }],
+    // ad CTR is its own source's: Sponsored Products' row when the ad type is not known
+    ['ad_ctr', 'AU', 'mature', null, { low: 0.003, high: 0.007, from: 'default:US:mature' }],
+    ['ad_ctr', 'DE', 'mature', 'SD', { low: 0.0005, high: 0.0015, from: 'default:EU:mature:SD' }],
     ['ad_conversion_rate', null, 'mature', null, { low: 0.08, high: 0.15, from: 'default:US:mature' }],
     ['repeat_rate', 'US', 'mature', null, null], // no figure in the seeds: overrides only
     ['impressions', 'US', 'mature', null, null],

@@ -66,7 +66,7 @@ test('an ads-only funnel: weak order stage shows Buy Box % and its bound, a weak
     detail: { sessions: 400, sessionsMobile: null, sessionsBrowser: null, unitSessionPct: 0.0125, orderItemSessionPct: 0.01, buyBoxPct: 0.62 },
   }));
   const [order, ...rest] = diagnose(adsOnly, { window: september, facts: { rating_avg: 3.6, available_units: 0, stockout_days: 6 } });
-  // CTR 80 / 20000 = 0.004: ok (not below); order 3 / 80 = 0.0375 < 0.08 / 2 = 0.04: critical
+  // ad CTR 80 / 20000 = 0.004: ok (0.3–0.7%, Sponsored Products); order 3 / 80 = 0.0375 < 0.08 / 2 = 0.04: critical
   expect(rest).toEqual([]);
   expect(order).toMatchObject({
     stage: 'order', metric: 'ad_conversion_rate', value: 0.0375, severity: 'critical', source: 'ads_only',
@@ -77,7 +77,7 @@ test('an ads-only funnel: weak order stage shows Buy Box % and its bound, a weak
     confounders: [],
   });
   expect(order?.actions.en[0]).toMatch(/Buy Box/);
-  expect(order?.notes.map((n) => n.code)).toEqual(['ads_only']);
+  expect(order?.notes.map((n) => n.code)).toEqual(['ads_only', 'ads_benchmark']);
 
   const weakCart = buildFunnel(funnelInput({ search: { source: 'scp', impressions: 10000, clicks: 80, cartAdds: 12, purchases: 8 } }));
   const [cart] = diagnose(weakCart, { window: september, facts: { rating_avg: 3.6, ratings: 41 } });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   detectAdSpendJumps, detectBuyBoxDrops, detectDailyEvents, detectPriceChanges, detectPromotions, detectReviewSpikes,
-  detectStockouts, type DailyPoint, type SeriesKey,
+  detectStockouts, detectWeeklyEvents, type DailyPoint, type SeriesKey,
 } from './event-detection.ts';
 
 const key: SeriesKey = { store: 'default', marketplace: 'US', asin: 'B0TESTASIN', currency: 'USD' };
@@ -136,4 +136,24 @@ test('detectDailyEvents runs every daily rule and sorts by date', () => {
   expect(brief(detectDailyEvents(key, days))).toEqual([
     ['buy_box_drop', day(2), day(2)], ['price_change', day(2), day(2)], ['stockout', day(2), day(2)],
   ]);
+});
+
+describe('weekly Business Reports: Buy Box and price at their own grain (issue 15.6)', () => {
+  const key = { store: 'acme', marketplace: 'US', asin: 'B0WEEK0001', currency: 'USD' };
+  const weeks = [
+    { week: '2026-10-04', ad_spend: null, buy_box_pct: 0.98, sessions: 1000, sales: 200, units: 10 },
+    { week: '2026-10-11', ad_spend: null, buy_box_pct: 0.4, sessions: 1000, sales: 230, units: 10 },
+  ];
+
+  test('week over week, each event spanning its Sunday–Saturday week', () => {
+    // Buy Box 98% → 40%: −58 points; ASP 20.00 → 23.00: +15%
+    expect(detectWeeklyEvents(key, weeks).map((e) => [e.type, e.date, e.end_date])).toEqual([
+      ['buy_box_drop', '2026-10-11', '2026-10-17'], ['price_change', '2026-10-11', '2026-10-17'],
+    ]);
+  });
+
+  test('not again where the daily data answers the same metric', () => {
+    const daily = [{ date: '2026-10-12', buy_box_pct: 0.4, sessions: 100 }];
+    expect(detectWeeklyEvents(key, weeks, daily).map((e) => e.type)).toEqual(['price_change']);
+  });
 });

@@ -23,6 +23,11 @@ export interface WeeklyPoint {
   /** the Sunday that starts the week */
   week: string;
   ad_spend: number | null;
+  /** weekly Business Reports (Sunday–Saturday): what the Buy Box and price detectors read at this grain */
+  sales?: number | null;
+  units?: number | null;
+  sessions?: number | null;
+  buy_box_pct?: number | null;
 }
 
 export interface SeriesKey {
@@ -176,3 +181,19 @@ const money = (n: number, currency: string | null) => n.toFixed(currency ? curre
 const signed = (n: number, digits: number) => `${n >= 0 ? '+' : '-'}${Math.abs(n).toFixed(digits)}`;
 const pct = (fraction: number) => `${signed(fraction * 100, 1)}%`;
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+
+/**
+ * Buy Box drops and price changes at the grain of weekly Business Reports (Sunday–Saturday), for a
+ * series whose daily data says nothing of them: week over week, by the daily rules; each event spans
+ * its week. `daily` is the same series by day, so a day-level answer is never detected twice.
+ */
+export function detectWeeklyEvents(key: SeriesKey, weeks: readonly WeeklyPoint[], daily: readonly DailyPoint[] = []): DetectedEvent[] {
+  const sorted = [...weeks].sort((a, b) => a.week.localeCompare(b.week));
+  const asDays = (pick: (w: WeeklyPoint) => Partial<DailyPoint>): DailyPoint[] => sorted.map((w) => ({ date: w.week, ...pick(w) }));
+  const known = (m: keyof DailyPoint) => daily.some((d) => d[m] !== null && d[m] !== undefined);
+  const spanWeek = (e: DetectedEvent): DetectedEvent => ({ ...e, end_date: addDays(e.date, 6) });
+  return [
+    ...(known('buy_box_pct') ? [] : detectBuyBoxDrops(key, asDays((w) => ({ buy_box_pct: w.buy_box_pct ?? null, sessions: w.sessions ?? null })))),
+    ...(known('units') ? [] : detectPriceChanges(key, asDays((w) => ({ sales: w.sales ?? null, units: w.units ?? null })))),
+  ].map(spanWeek).sort(byDate);
+}

@@ -10,6 +10,8 @@ export const feeNoteText = {
   peak_unknown: { en: 'holiday peak season: the surcharge for this season is not in the tables, so the estimate may be low', zh: '旺季期间：费率表中没有本季附加费，估算可能偏低' },
   fbm: { en: 'seller-fulfilled: no FBA fee', zh: '自发货：无FBA配送费' },
   fee_preview: { en: 'fees from the FBA fee preview report', zh: '费用来自FBA费用预览报告' },
+  settled_referral: { en: 'referral rate from the SKU\'s own settled orders of the last 90 days (selling fees ÷ product sales; its minimum is unknown)', zh: '佣金比例来自该SKU近90天已结算订单（销售佣金 ÷ 商品销售额；最低佣金未知）' },
+  settled_fba: { en: 'FBA fee per unit from the SKU\'s own settled orders of the last 90 days (FBA fees ÷ units)', zh: 'FBA配送费来自该SKU近90天已结算订单（FBA费用 ÷ 件数）' },
   implied_referral: { en: 'referral rate implied by the fee preview (its minimum is unknown)', zh: '佣金比例由费用预览推算（最低佣金未知）' },
 } as const;
 

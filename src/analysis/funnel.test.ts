@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildFunnel, type FunnelRow, type FunnelStage } from './funnel.ts';
+import type { BenchmarkOverride } from './benchmarks.ts';
 import type { StageName } from './funnel-stages.ts';
 import { funnelInput } from './testing.ts';
 
@@ -90,8 +91,8 @@ test('without Brand Analytics: ads only for exposure, click and order, cart unkn
   expect(row.source).toBe('ads_only');
   expect(row.stages.slice(0, 4)).toEqual([
     { stage: 'exposure', count: 20000, rate: null, status: 'ok', metric: 'ad_impressions', base: null },
-    // 60 / 20000 = 0.003 < 0.004
-    { stage: 'click', count: 60, rate: 0.003, benchmark: usMature, status: 'low', metric: 'ad_ctr', base: 20000 },
+    // 60 / 20000 = 0.003: judged by the ads benchmark (Sponsored Products 0.3–0.7% when the ad type is unknown), not the search CTR's 0.4%
+    { stage: 'click', count: 60, rate: 0.003, benchmark: { low: 0.003, high: 0.007, from: 'default:US:mature' }, status: 'ok', metric: 'ad_ctr', base: 20000 },
     { stage: 'cart', count: null, rate: null, status: 'unknown', metric: 'cart_add_rate', base: null },
     // 3 / 60 = 0.05 < 0.08
     { stage: 'order', count: 3, rate: 0.05, benchmark: { low: 0.08, high: 0.15, from: 'default:US:mature' }, status: 'low', metric: 'ad_conversion_rate', base: 60 },
@@ -101,7 +102,45 @@ test('without Brand Analytics: ads only for exposure, click and order, cart unkn
     // 0.9 < 0.95, the private-label default
     buy_box_pct: 0.9, buy_box_benchmark: { low: 0.95, high: null, from: 'default:US:mature' }, buy_box_status: 'low',
   });
-  expect(row.notes.map((n) => n.code)).toEqual(['ads_only']);
+  expect(row.notes.map((n) => n.code)).toEqual(['ads_only', 'ads_benchmark']);
+});
+
+describe('an ads-only click stage is judged by its ad types\' own CTR benchmarks (issue 15.4)', () => {
+  const adsOnly = (byType: Partial<Record<'SP' | 'SB' | 'SD', number>>, clicks: number, overrides: BenchmarkOverride[] = []) => buildFunnel(funnelInput({
+    marketplace: 'DE', search: { source: null, impressions: null, clicks: null, cartAdds: null, purchases: null },
+    ads: { impressions: 20000, clicks, orders: 1, byType },
+  }), { overrides });
+
+  test('Sponsored Display alone: 0.05–0.15%', () => {
+    // 20 / 20000 = 0.001, inside SD's 0.0005–0.0015 (the search CTR's 0.4% would call it critical)
+    expect(adsOnly({ SD: 20000 }, 20).stages[1]).toMatchObject({ rate: 0.001, status: 'ok', benchmark: { low: 0.0005, high: 0.0015, from: 'default:EU:mature:SD' } });
+  });
+
+  test('SP and SD together: each type\'s bounds weighted by its impressions', () => {
+    // low  = (0.003 × 8000 + 0.0005 × 12000) / 20000 = (24 + 6) / 20000 = 0.0015
+    // high = (0.007 × 8000 + 0.0015 × 12000) / 20000 = (56 + 18) / 20000 = 0.0037
+    // 30 / 20000 = 0.0015: not below → ok
+    expect(adsOnly({ SP: 8000, SD: 12000 }, 30).stages[1]).toMatchObject({
+      rate: 0.0015, status: 'ok',
+      benchmark: { low: 0.0015, high: 0.0037, from: 'ads mix SP 40% (default:EU:mature:SP) + SD 60% (default:EU:mature:SD)' },
+    });
+    // 20 / 20000 = 0.001 < 0.0015 → low
+    expect(adsOnly({ SP: 8000, SD: 12000 }, 20).stages[1]).toMatchObject({ rate: 0.001, status: 'low' });
+  });
+
+  test('an override of one ad type\'s row counts in the mix', () => {
+    const sd: BenchmarkOverride = { metric: 'ad_ctr', variant: 'SD', low: 0.0001, high: 0.001 };
+    // low = (0.003 × 8000 + 0.0001 × 12000) / 20000 = 25.2 / 20000 = 0.00126; high = (56 + 12) / 20000 = 0.0034
+    expect(adsOnly({ SP: 8000, SD: 12000 }, 30, [sd]).stages[1]?.benchmark).toEqual({
+      low: 0.00126, high: 0.0034, from: 'ads mix SP 40% (default:EU:mature:SP) + SD 60% (override:*:*:variant=SD)',
+    });
+  });
+
+  test('says so, in zh and en', () => {
+    const n = adsOnly({ SD: 20000 }, 20).notes.find((x) => x.code === 'ads_benchmark');
+    expect(n?.en).toMatch(/judged against the ads benchmark/);
+    expect(n?.zh).toMatch(/广告自身的基准/);
+  });
 });
 
 describe('first 30 days: CTR judged against the new-listing first-month row (≥ 0.8%)', () => {

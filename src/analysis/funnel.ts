@@ -14,7 +14,11 @@ export interface FunnelInput {
   search: { source: 'scp' | 'sqp' | null; impressions: number | null; clicks: number | null; cartAdds: number | null; purchases: number | null };
   /** SQP/SCP market totals for the same queries */
   market: { impressions: number | null; clicks: number | null; cartAdds: number | null; purchases: number | null };
-  ads: { impressions: number | null; clicks: number | null; orders: number | null };
+  ads: {
+    impressions: number | null; clicks: number | null; orders: number | null;
+    /** ad impressions per ad type (SP, SB, SD): an ads-only click stage is judged by their mix */
+    byType?: Readonly<Partial<Record<AdType, number | null>>>;
+  };
   orders: number | null;
   reviewsNew: number | null;
   repeatCustomers: number | null;
@@ -99,6 +103,31 @@ function searchNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
   };
 }
 
+export const adTypes = ['SP', 'SB', 'SD'] as const;
+export type AdType = (typeof adTypes)[number];
+
+/**
+ * The ad CTR benchmark of an ads-only funnel: each ad type's own row (defaults and overrides, the
+ * ad type as the variant), weighted by that type's share of the impressions, so Sponsored Display's
+ * 0.05–0.15% and Sponsored Products' 0.3–0.7% each judge their own part of the clicks.
+ */
+function adCtrBenchmark(input: FunnelInput, j: Judging): Benchmark | null {
+  const mix = adTypes.flatMap((t) => {
+    const n = input.ads.byType?.[t] ?? null;
+    return n !== null && n > 0 ? [{ type: t, n }] : [];
+  });
+  if (mix.length === 0) return benchmarkOf('ad_ctr', j);
+  const total = mix.reduce((s, m) => s + m.n, 0);
+  const context = { marketplace: j.input.marketplace, tier: j.input.tier, category: j.options.category ?? null, priceBand: j.options.priceBand ?? null };
+  const parts = mix.map((m) => ({ ...m, b: benchmarkFor('ad_ctr', { ...context, variant: m.type }, j.options.overrides) }));
+  if (parts.length === 1 && parts[0]?.b) return parts[0].b;
+  const bound = (k: 'low' | 'high') => (parts.some((p) => p.b?.[k] == null) ? null : round6(parts.reduce((s, p) => s + (p.b?.[k] ?? 0) * p.n, 0) / total));
+  const from = `ads mix ${parts.map((p) => `${p.type} ${Math.round((p.n / total) * 100)}% (${p.b?.from ?? 'none'})`).join(' + ')}`;
+  return { low: bound('low'), high: bound('high'), from };
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
 /** Ads only: no market or trailing beside, as those are search-funnel rates (another source). */
 function adsNumbers(input: FunnelInput): Record<StageName, StageNumbers> {
   const a = input.ads;
@@ -157,7 +186,7 @@ function buildStage(stage: StageName, source: FunnelSource, n: StageNumbers, j: 
   const metric = names.rate ?? names.count;
   const rate = names.rate ? ratio(n.count, n.base) : null;
   const judged = names.rate ? rate : n.count;
-  const benchmark = judged === null ? null : benchmarkOf(metric, j);
+  const benchmark = judged === null ? null : metric === 'ad_ctr' ? adCtrBenchmark(j.input, j) : benchmarkOf(metric, j);
   const status = judge(judged, benchmark);
   const base = names.rate ? n.base : null;
   // two literal shapes rather than a spread: 60,000 stages in a funnel of 10,000 ASINs
@@ -189,7 +218,7 @@ export function buildFunnel(input: FunnelInput, options: FunnelOptions = {}): Fu
   const all = source === 'ads_only' ? adsNumbers(input) : searchNumbers(input);
   const notes: Note[] = [];
   if (source === 'sqp') notes.push(note('sqp_top_queries'));
-  if (source === 'ads_only') notes.push(note('ads_only'));
+  if (source === 'ads_only') notes.push(note('ads_only'), note('ads_benchmark'));
   if (firstMonth) notes.push(note('first_30_days'));
   return {
     key: input.key, source, stages: stageNames.map((stage) => buildStage(stage, source, all[stage], j)),

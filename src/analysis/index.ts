@@ -4,7 +4,7 @@ export { benchmarkFor, judge, marketplaceGroup, type Benchmark, type BenchmarkCo
 export { daysSinceFirstSale, firstMonthDays, inFirst30Days, lifecycleTier, newListingDays, type LifecycleFacts } from './lifecycle.ts';
 export { adsOnlyStages, searchStages, stageLabels, stageMetrics, stageNames, type FunnelSource, type StageMetrics, type StageName } from './funnel-stages.ts';
 export { priceBandOf, priceBands } from './price-bands.ts';
-export { buildFunnel, type DetailPage, type FunnelInput, type FunnelOptions, type FunnelRow, type FunnelStage } from './funnel.ts';
+export { adTypes, buildFunnel, type AdType, type DetailPage, type FunnelInput, type FunnelOptions, type FunnelRow, type FunnelStage } from './funnel.ts';
 export { diagnosisRules, type DiagnosisRule } from './diagnosis-rules.ts';
 export { criticalShareOfLow, diagnose, firstMonthStages, severityOf, type DiagnoseContext, type Finding, type Severity } from './diagnose.ts';
 export { eventsInWindow, type ConfounderEvent, type DateWindow, type EventScope } from './events.ts';

@@ -3,7 +3,7 @@ import type { Benchmark } from './benchmarks.ts';
 import { isAdditive } from './kpi-combine.ts';
 import { guardTargets, type GuardFinding } from './kpi-guards.ts';
 import { attainment, expectedToDate, paceStatus, type KpiStatus } from './kpi-pacing.ts';
-import type { NoDataReason } from './kpi-messages.ts';
+import { noDataReason, type NoDataReason } from './kpi-messages.ts';
 import { roleOf } from './kpi-roles.ts';
 import { scorecards, type Scorecard } from './kpi-scorecard.ts';
 
@@ -50,7 +50,7 @@ export interface KpiRow {
   weight: number | null;
   priority: number | null;
   pacing: 'flat' | 'linear' | 'seasonal';
-  /** why `actual` is null, where the tool knows for certain; null otherwise */
+  /** why `actual` (or attainment) is null: set on every `no_data` row; null otherwise */
   no_data_reason: NoDataReason | null;
 }
 
@@ -61,10 +61,12 @@ export interface Elapsed {
 
 export function judgeKpi(target: KpiTarget, facts: KpiFacts, elapsed: Elapsed): KpiRow {
   const metric = metricById.get(target.kpi);
-  const reason = facts.noDataReason ?? null;
+  const given = facts.noDataReason ?? null;
   // a number the data cannot give for this period is unknown, never a partial count
-  const actual = reason ? null : facts.actual;
+  const actual = given ? null : facts.actual;
   const attained = metric ? attainment(metric.direction, target.target, actual) : null;
+  // a known actual without attainment: only a target of 0 (or below) leaves none
+  const reason = given ?? (actual !== null && attained === null ? noDataReason('zero_target') : null);
   const { expected, pacing } = expectedToDate({ additive: isAdditive(target.kpi), ...elapsed, shape: facts.shape ?? null });
   return {
     kpi: target.kpi, period: target.period, scope: target.scope, owner: target.owner, role: roleOf(target.role) ?? target.role,

@@ -10,6 +10,10 @@ export const notes = {
     zh: '没有品牌分析数据：曝光、点击和下单只来自广告报告（仅广告），加购未知；详情页转化率（业务报告）列在旁边',
     en: 'No Brand Analytics: exposure, clicks and orders come from ad reports only (ads only), cart adds are unknown; detail-page conversion from the Business Report stands beside',
   },
+  ads_benchmark: {
+    zh: '仅广告漏斗的点击率按广告自身的基准判断（按广告类型 SP/SB/SD 的曝光占比加权），而非搜索点击率基准',
+    en: 'The ads-only click stage is judged against the ads benchmark (per ad type SP/SB/SD, weighted by their impressions), not the search CTR',
+  },
   first_30_days: {
     zh: '上架首30天：先看点击率和加购率，下单、留评、复购暂不诊断',
     en: 'First 30 days of sales: judged on CTR and cart-add rate first; order, review and repeat are not diagnosed yet',

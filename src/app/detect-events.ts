@@ -1,5 +1,5 @@
 import {
-  detectAdSpendJumps, detectDailyEvents, type DailyPoint, type DetectedEvent, type SeriesKey, type WeeklyPoint,
+  detectAdSpendJumps, detectDailyEvents, detectWeeklyEvents, type DailyPoint, type DetectedEvent, type SeriesKey, type WeeklyPoint,
 } from '../analysis/event-detection.ts';
 import { detectionRules } from '../analysis/event-rules.ts';
 import { addDays, weekStartOf } from '../domain/calendar.ts';
@@ -33,6 +33,8 @@ export interface DetectAnswer {
 }
 
 const dailyMetrics = ['sales', 'units', 'available_units', 'sessions', 'buy_box_pct', 'reviews_new'] as const;
+/** read by week too: weekly Business Reports answer them only there */
+const weeklyMetrics = ['sales', 'units', 'sessions', 'buy_box_pct'] as const;
 
 export async function detectEvents(db: Database, options: DetectOptions = {}): Promise<DetectAnswer> {
   const scope = checkScope(options);
@@ -42,7 +44,7 @@ export async function detectEvents(db: Database, options: DetectOptions = {}): P
     metrics: [...dailyMetrics], by: ['date', 'store', 'marketplace', 'asin'], ...defined({ ...filters, from: dailyFrom, to: scope.to }),
   });
   const weekly = await runQuery(db, {
-    metrics: ['ad_spend'], by: ['week', 'store', 'marketplace', 'asin'],
+    metrics: ['ad_spend', ...weeklyMetrics], by: ['week', 'store', 'marketplace', 'asin'],
     ...defined({ ...filters, from: scope.from && addDays(weekStartOf(scope.from), -7), to: scope.to && lastWholeWeekEnd(scope.to) }),
   });
   const series = dailySeries(daily.rows);
@@ -55,6 +57,8 @@ export async function detectEvents(db: Database, options: DetectOptions = {}): P
   const detected = [
     ...[...series.values()].flatMap((s) => detectDailyEvents(s.key, [...s.days.values()])),
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectAdSpendJumps(s.key, s.weeks.filter((w) => whole(s.key, w.week)))),
+    // weekly Business Reports feed the Buy Box and price detectors at their own grain (where no day answers)
+    ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectWeeklyEvents(s.key, s.weeks, [...(series.get(seriesId(s.key))?.days.values() ?? [])])),
   ].filter((e) => (!scope.from || e.end_date >= scope.from) && (!scope.to || e.date <= scope.to));
   const { removed, added } = await replaceDetectedEvents(db, scope, detected.map(toNewEvent));
   const events = await listEvents(db, { ...scope, origins: ['detected'] });
@@ -78,8 +82,10 @@ function dailySeries(rows: readonly QueryRow[]): Map<string, Series> {
   return series;
 }
 
+const seriesId = (key: SeriesKey) => `${key.store}\u0000${key.marketplace}\u0000${key.asin}`;
+
 function pointOf(series: Map<string, Series>, key: SeriesKey, date: string): DailyPoint {
-  const id = `${key.store}\u0000${key.marketplace}\u0000${key.asin}`;
+  const id = seriesId(key);
   let s = series.get(id);
   if (!s) series.set(id, (s = { key, days: new Map() }));
   if (!s.key.currency && key.currency) s.key = { ...s.key, currency: key.currency };
@@ -96,7 +102,7 @@ function weeklySeries(rows: readonly QueryRow[]): Map<string, { key: SeriesKey; 
     const id = `${key.store}\u0000${key.marketplace}\u0000${key.asin}\u0000${key.currency}`;
     let s = out.get(id);
     if (!s) out.set(id, (s = { key, weeks: [] }));
-    s.weeks.push({ week: r.week, ad_spend: num(r.ad_spend) });
+    s.weeks.push({ week: r.week, ad_spend: num(r.ad_spend), sales: num(r.sales), units: num(r.units), sessions: num(r.sessions), buy_box_pct: num(r.buy_box_pct) });
   }
   return out;
 }

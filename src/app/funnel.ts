@@ -1,6 +1,6 @@
 import {
-  adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
-  type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
+  adTypes, adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
+  type AdType, type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
 } from '../analysis/index.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { addDays } from '../domain/calendar.ts';
@@ -49,6 +49,8 @@ interface FunnelAnswers {
   trailing: ColumnAnswer | undefined;
   products: Awaited<ReturnType<typeof productFacts>>;
   overrides: Awaited<ReturnType<typeof listBenchmarkOverrides>>;
+  /** ad impressions by ad type, asked only when some scope has no Brand Analytics (an ads-only funnel) */
+  adMix: ColumnAnswer | undefined;
 }
 
 async function askFunnels(db: Database, options: FunnelRequest): Promise<FunnelAnswers> {
@@ -64,13 +66,30 @@ async function askFunnels(db: Database, options: FunnelRequest): Promise<FunnelA
     productFacts(db, request.store),
     listBenchmarkOverrides(db),
   ]);
-  return { current, trailing, products, overrides };
+  const [search, ads] = [current.values('impressions'), current.values('ad_impressions')];
+  let adsOnly = false;
+  for (let i = 0; i < current.count && !adsOnly; i++) adsOnly = search.at(i) === null && ads.at(i) !== null;
+  const adMix = adsOnly ? await runQueryColumns(db, { ...request, by: [...by, 'ad_type'], metrics: ['ad_impressions'], sourcesOf: [] }) : undefined;
+  return { current, trailing, products, overrides, adMix };
+}
+
+/** Each scope's ad impressions per ad type (SP, SB, SD), by the scope's key. */
+function adMixByKey(adMix: ColumnAnswer, keyOf: (i: number) => string): Map<string, Partial<Record<AdType, number | null>>> {
+  const out = new Map<string, Partial<Record<AdType, number | null>>>();
+  const [types, impressions] = [adMix.values('ad_type'), adMix.values('ad_impressions')];
+  for (let i = 0; i < adMix.count; i++) {
+    const type = types.at(i);
+    if (!(adTypes as readonly unknown[]).includes(type)) continue;
+    const key = keyOf(i);
+    out.set(key, { ...out.get(key), [type as AdType]: num(impressions.at(i)) });
+  }
+  return out;
 }
 
 /** One funnel row per answered scope (and the evidence a finding may cite beside it). */
 function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: FunnelRow[]; facts: Record<string, number | null>[] } {
   const { tier: onlyTier, ...request } = options;
-  const { current, trailing, products, overrides } = answers;
+  const { current, trailing, products, overrides, adMix } = answers;
   const by = funnelGrain(request.by);
   const perAsin = by.includes('asin');
   const keyAt = (answer: ColumnAnswer) => {
@@ -88,6 +107,7 @@ function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: F
     for (let i = 0; i < trailing.count; i++) trailingAt.set(key(i), i);
   }
   const currentKey = keyAt(current);
+  const mixAt = adMix ? adMixByKey(adMix, keyAt(adMix)) : null;
   // each measure's column, read by index in the loop (no lookup by name per row)
   const col = (id: string) => current.values(id);
   const [impressions, clicks, cartAdds, purchases] = ['impressions', 'clicks', 'cart_adds', 'purchases'].map(col);
@@ -132,7 +152,7 @@ function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: F
         impressions: at(impressions, i), clicks: at(clicks, i), cartAdds: at(cartAdds, i), purchases: at(purchases, i),
       },
       market: { impressions: at(mImpressions, i), clicks: at(mClicks, i), cartAdds: at(mCartAdds, i), purchases: at(mPurchases, i) },
-      ads: { impressions: at(adImpressions, i), clicks: at(adClicks, i), orders: at(adOrders, i) },
+      ads: { impressions: at(adImpressions, i), clicks: at(adClicks, i), orders: at(adOrders, i), ...(mixAt ? { byType: mixAt.get(currentKey(i)) ?? {} } : {}) },
       orders: at(orders, i), reviewsNew: at(reviewsNew, i), repeatCustomers: at(repeatCustomers, i), customers: at(customers, i),
       detail: {
         sessions: at(sessions, i), sessionsMobile: at(sessionsMobile, i), sessionsBrowser: at(sessionsBrowser, i),

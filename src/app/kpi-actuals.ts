@@ -4,15 +4,17 @@ import type { Problem } from '../domain/errors.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
-import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { QueryRow } from '../metrics/query.ts';
 import type { Database } from '../store/database.ts';
 import { asinsOfProductLine } from '../store/product-lines.ts';
+import { answerQuery } from './answer-query.ts';
 
 /**
  * Each target's actual, from the metric layer on the target's scope. The query filters store,
- * marketplace and ASIN itself; owner and parent ASIN are answer dimensions picked from the rows
- * (owners are effective-dated per fact row: a person's KPIs follow the owners in the products file);
- * a product line or lifecycle tier is a set of ASINs whose rows are combined as the catalog says.
+ * marketplace and ASIN itself; parent ASIN is an answer dimension picked from the rows; a product
+ * line or lifecycle tier is a set of ASINs whose rows are combined as the catalog says. The owner is
+ * who answers for a target, not what it measures: only a target with no other scope reads the
+ * owner's products (effective-dated per fact row, as the products file says).
  */
 export interface Window {
   from: string;
@@ -55,11 +57,15 @@ function asinFilter(db: Database, window: Window): AsinFilter {
   };
 }
 
+/** A target read on its owner's products: one whose scope names nothing else. */
+export const readsOwnerProducts = (t: KpiTarget): boolean => t.owner !== null && Object.values(t.scope).every((v) => !v);
+
 async function planOf(t: KpiTarget, window: Window, currency: string | undefined, filters: AsinFilter): Promise<Plan> {
   const s = t.scope;
   const inSet = await filters(t);
+  const owner = readsOwnerProducts(t) ? t.owner : null;
   const by = [
-    ...(t.owner ? ['owner'] : []), ...(s.parent_asin ? ['parent_asin'] : []),
+    ...(owner ? ['owner'] : []), ...(s.parent_asin ? ['parent_asin'] : []),
     ...(inSet ? ['store', 'marketplace', 'asin'] : []),
   ];
   const request = {
@@ -68,12 +74,13 @@ async function planOf(t: KpiTarget, window: Window, currency: string | undefined
     ...(currency ? { currency } : {}),
   };
   const match = (row: QueryRow): boolean =>
-    (!t.owner || row.owner === t.owner)
+    (!owner || row.owner === owner)
     && (!s.parent_asin || String(row.parent_asin ?? '').toUpperCase() === s.parent_asin.toUpperCase())
     && (!inSet || inSet(row));
   // money and other KPIs are asked apart: money splits rows by currency, a count or rate must not
   const money = metricById.has(t.kpi) && usesMoney([t.kpi]);
-  return { key: JSON.stringify([request, money]), request, metrics: inSet ? partsOf(t.kpi) : [t.kpi], match };
+  // the parts too: rows of several ASINs are combined from them, and a rate's base of 0 is told apart from no rows
+  return { key: JSON.stringify([request, money]), request, metrics: partsOf(t.kpi), match };
 }
 
 /** The actual of each target over `window` (same order), and the problems the metric layer reported. */
@@ -81,7 +88,7 @@ export async function measureTargets(
   db: Database, targets: readonly KpiTarget[], window: Window,
   /** byDate: one row per day (seasonal shape); byAsin: one row per ASIN (explanations); also: more metrics to ask */
   options: { currency?: string | undefined; byDate?: boolean; byAsin?: boolean; also?: readonly string[] } = {},
-): Promise<{ rows: QueryRow[][]; problems: Problem[] }> {
+): Promise<{ rows: QueryRow[][]; problems: Problem[]; unfit: Set<string>[] }> {
   const known = targets.map((t) => metricById.has(t.kpi));
   const filters = asinFilter(db, window);
   const plans = await Promise.all(targets.map((t) => planOf(t, window, options.currency, filters)));
@@ -93,15 +100,21 @@ export async function measureTargets(
     groups.set(p.key, g);
   });
   const answers = new Map<string, QueryRow[]>();
+  // per question, the sources whose rows did not fit the window (a monthly report asked for a week)
+  const unfit = new Map<string, Set<string>>();
   const problems: Problem[] = [];
   for (const [key, g] of groups) {
     const more = [...(options.byDate ? ['date'] : []), ...(options.byAsin ? ['store', 'marketplace', 'asin'] : [])];
     const by = [...new Set([...g.request.by, ...more])];
-    const result = await runQuery(db, { ...g.request, by, metrics: [...g.metrics] });
+    const result = await answerQuery(db, { ...g.request, by, metrics: [...g.metrics] });
     answers.set(key, result.rows);
+    unfit.set(key, new Set(result.problems.flatMap((p) => (p.code === 'grain' && p.source ? [p.source] : []))));
     for (const p of result.problems) if (!problems.some((q) => q.message === p.message)) problems.push(p);
   }
-  return { rows: plans.map((p, i) => (known[i] ? (answers.get(p.key) ?? []).filter(p.match) : [])), problems };
+  return {
+    rows: plans.map((p, i) => (known[i] ? (answers.get(p.key) ?? []).filter(p.match) : [])), problems,
+    unfit: plans.map((p) => unfit.get(p.key) ?? new Set()),
+  };
 }
 
 /** One value from the rows of one target: combined over ASINs, refused across currencies. */

@@ -122,8 +122,8 @@ describe('ISO weeks and Brand Analytics', () => {
     expect(ctr).toMatchObject({ actual: null, attainment: null, status: 'no_data', no_data_reason: { code: 'amazon_weeks' } });
     expect(ctr?.no_data_reason?.en).toMatch(/^Brand Analytics weeks run Sunday–Saturday.*set this KPI per month/i);
     expect(ctr?.no_data_reason?.zh).toMatch(/周日至周六/);
-    // sessions come from the Business Report: no Brand Analytics reason (the monthly report just does not fit a week)
-    expect(week.rows.find((r) => r.kpi === 'sessions')).toMatchObject({ status: 'no_data', no_data_reason: null });
+    // sessions come from the Business Report: no Brand Analytics reason, but its monthly report does not fit a week, and says so
+    expect(week.rows.find((r) => r.kpi === 'sessions')).toMatchObject({ status: 'no_data', no_data_reason: { code: 'grain' } });
   });
 });
 

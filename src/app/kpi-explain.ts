@@ -30,6 +30,7 @@ export type RowExplanation = KpiExplanation<EventRecord>;
 
 export interface KpiExplainAnswer {
   period: KpiStatusAnswer['period'];
+  period_note: KpiStatusAnswer['period_note'];
   as_of: string;
   locked: boolean;
   restated: boolean;
@@ -91,5 +92,5 @@ export async function explainRows(db: Database, status: KpiStatusAnswer, rows: r
 export async function kpiExplain(db: Database, input: KpiExplainInput): Promise<KpiExplainAnswer> {
   const status = await kpiStatus(db, input);
   const explanations = await explainRows(db, status, rowsToExplain(status.rows, input), input);
-  return { period: status.period, as_of: status.as_of, locked: status.locked, restated: status.restated, explanations };
+  return { period: status.period, period_note: status.period_note, as_of: status.as_of, locked: status.locked, restated: status.restated, explanations };
 }

@@ -38,10 +38,10 @@ TWL-WHT,B0KPITWL01,TWL,Towel white,wang,Towels,2025-01-01
   'br-2026-09.csv': businessReport([1000, 45, '$1,125.00'], [500, 20, '$500.00'], [800, 30, '$600.00']),
   'br-2026-09-restated.csv': businessReport([1000, 50, '$1,250.00'], [500, 20, '$500.00'], [800, 30, '$600.00']),
   'targets.csv': `kpi,period,target,marketplace,product_line,owner,role,weight,priority
-sales,2026-09,1500,US,,li,operator,2,
-unit_session_pct,2026-09,0.05,US,,li,operator,1,
-sales,2026-09,1500,US,,wang,operator,,
-late_shipment_rate,2026-09,0.02,US,,wang,operator,,
+sales,2026-09,1500,,,li,operator,2,
+unit_session_pct,2026-09,0.05,,,li,operator,1,
+sales,2026-09,1500,,,wang,operator,,
+late_shipment_rate,2026-09,0.02,,,wang,operator,,
 sales,2026-09,1800,US,Bath,,manager,,
 `,
 };
@@ -82,10 +82,10 @@ describe('an open period, 12 of 30 days in', () => {
     expect(answer.period).toMatchObject({ label: '2026-09', from: '2026-09-01', to: '2026-09-30' });
   });
 
-  test('the cli.md row shape, with the owner\'s products summed', () => {
+  test('the cli.md row shape; a target scoped only by its owner sums the owner\'s products', () => {
     // li owns both mats: 400.00 + 200.00 = 600.00 of 1500 → 0.4, exactly the pace 0.4 → on track
     expect(row(answer, 'sales', 'li')).toMatchObject({
-      kpi: 'sales', period: '2026-09', scope: { marketplace: 'US' }, owner: 'li', role: 'operator',
+      kpi: 'sales', period: '2026-09', scope: {}, owner: 'li', role: 'operator',
       target: 1500, actual: 600, attainment: 0.4, expected_to_date: 0.4, status: 'on_track', locked: false, currency: 'USD',
     });
   });
@@ -97,8 +97,9 @@ describe('an open period, 12 of 30 days in', () => {
     expect(brief(answer, 'sales', 'wang')).toEqual([180, 0.12, 0.4, 'behind']);
     // the Bath line (both mats, no owner): 600 / 1800 = 0.3333; 0.3333 / 0.4 = 0.83 → behind
     expect(brief(answer, 'sales', 'Bath')).toEqual([600, 0.3333, 0.4, 'behind']);
-    // no late-shipment data in a Business Report
+    // no late-shipment data in a Business Report, and the row says which reports it reads
     expect(brief(answer, 'late_shipment_rate', 'wang')).toEqual([null, null, 1, 'no_data']);
+    expect(row(answer, 'late_shipment_rate', 'wang')?.no_data_reason?.code).toBe('no_rows');
   });
 
   test('weighted scorecards per person and role', () => {
@@ -240,9 +241,9 @@ describe('unlock, re-lock and the history', () => {
     // unit session % (45 + 20) / 1500 = 0.043333 → (50 + 20) / 1500 = 0.046667, attainment 0.8667 → 0.9333 (still behind)
     expect(history.changes).toEqual([{
       from_version: 1, to_version: 2, rows: [
-        { kpi: 'sales', scope: { marketplace: 'US' }, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
+        { kpi: 'sales', scope: {}, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
           before: { target: 1500, actual: 1625, attainment: 1.0833, status: 'ahead' }, after: { target: 1500, actual: 1750, attainment: 1.1667, status: 'ahead' } },
-        { kpi: 'unit_session_pct', scope: { marketplace: 'US' }, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
+        { kpi: 'unit_session_pct', scope: {}, owner: 'li', role: 'operator', change: 'changed', fields: ['actual', 'attainment'],
           before: { target: 0.05, actual: 0.043333, attainment: 0.8667, status: 'behind' }, after: { target: 0.05, actual: 0.046667, attainment: 0.9333, status: 'behind' } },
         // the Bath line (both mats) 1625 / 1800 = 0.9028 → 1750 / 1800 = 0.9722: behind → on track
         { kpi: 'sales', scope: { marketplace: 'US', product_line: 'Bath' }, owner: null, role: 'manager', change: 'changed', fields: ['actual', 'attainment', 'status'],

@@ -1,24 +1,28 @@
 import {
-  benchmarkFor, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
-  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Tier,
+  benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
+  type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Text, type Tier, type Values,
 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import {
-  daysIn, elapsedDays, fitsAmazonWeeks, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
+  daysIn, elapsedDays, fitsAmazonWeeks, parseCalendarPeriod, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
 } from '../domain/kpi-periods.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { marketplaces } from '../domain/marketplaces.ts';
 import { metricById } from '../metrics/catalog.ts';
-import { readsAmazonWeeks } from '../metrics/plan.ts';
+import { factsOf as sourcesRead, readsAmazonWeeks, sourceNamesOf } from '../metrics/plan.ts';
+import type { QueryRow } from '../metrics/query.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
 import type { Database } from '../store/database.ts';
 import { importsCovering, readKpiLock, saveKpiLock, type ImportEntry, type KpiLockRecord } from '../store/kpi-locks.ts';
 import { listKpiTargets, type KpiTargetRecord } from '../store/kpi-targets.ts';
+import { ownerHeldProducts } from '../store/owner-products.ts';
 import { listSpecialPeriods } from '../store/special-periods.ts';
-import { actualOf, dailyShape, measureTargets, type Window } from './kpi-actuals.ts';
+import { defaultMonth } from './default-period.ts';
+import { actualOf, dailyShape, measureTargets, readsOwnerProducts, type Measured, type Window } from './kpi-actuals.ts';
 
 export interface KpiStatusInput {
-  period: string;
+  /** default: the latest complete month with data (and targets, where any are set), said in `period_note` */
+  period?: string | undefined;
   owner?: string | undefined;
   /** the day to pace against; default: the last day the imported data covers, at most the period's end */
   asOf?: string | undefined;
@@ -29,6 +33,8 @@ export interface KpiStatusInput {
 
 export interface KpiStatusAnswer {
   period: KpiPeriod;
+  /** asked without a period: which one was picked and why, in zh and en; null when the period was given */
+  period_note: Text | null;
   as_of: string;
   locked: boolean;
   locked_at: string | null;
@@ -70,6 +76,14 @@ export async function targetsFor(db: Database, p: KpiPeriod, specials: readonly 
   return { targets: records.map((r) => targetOf(r, p.label)), importIds: records.flatMap((r) => (r.import_id === null ? [] : [r.import_id])), problems };
 }
 
+/** The months the targets file names (for the default period: one with targets). */
+async function targetMonths(db: Database): Promise<string[]> {
+  return [...new Set((await listKpiTargets(db)).flatMap((r) => {
+    const p = parseCalendarPeriod(r.period);
+    return p?.kind === 'month' ? [p.label] : [];
+  }))];
+}
+
 /** The earliest local day in any marketplace: a period is closed once it has ended everywhere. */
 export function todayEverywhere(): string {
   return marketplaces.map((m) => todayIn(m.timeZone)).sort()[0] ?? todayIn('UTC');
@@ -82,13 +96,25 @@ export async function defaultAsOf(db: Database, p: KpiPeriod): Promise<string> {
   return earlier(p.to, through ?? todayEverywhere());
 }
 
-/** Why the data cannot answer a target in this period, where that is certain (the row then says so). */
-function reasonFor(t: KpiTarget, p: KpiPeriod, asOf: string, mixed: boolean): NoDataReason | null {
+/** Why the data cannot answer a target in this period (the row then says so); null when it can. */
+async function reasonFor(
+  db: Database, t: KpiTarget, p: KpiPeriod, window: Window,
+  measured: { rows: readonly QueryRow[]; unfit: ReadonlySet<string>; actual: Measured & { mixed: boolean } },
+): Promise<NoDataReason | null> {
+  const { rows, actual } = measured;
   if (!metricById.has(t.kpi)) return noDataReason('unknown_metric');
-  if (asOf < p.from) return noDataReason('not_started');
+  if (window.to < p.from) return noDataReason('not_started');
   // SCP/SQP rows are Sunday–Saturday weeks: an ISO week gets no silently partial number
   if (readsAmazonWeeks([t.kpi]) && !fitsAmazonWeeks(p)) return noDataReason('amazon_weeks');
-  return mixed ? noDataReason('mixed_currency') : null;
+  if (actual.mixed) return noDataReason('mixed_currency');
+  if (actual.actual !== null) return null;
+  if (readsOwnerProducts(t) && t.owner && !(await ownerHeldProducts(db, t.owner, window.from, window.to))) return noDataReason('owner_no_products');
+  const sources = sourceNamesOf([t.kpi]);
+  if (sourcesRead([t.kpi]).some((f) => measured.unfit.has(f))) return noDataReason('grain', sources);
+  const a = metricById.get(t.kpi)?.aggregation;
+  // a rate whose base summed to 0 (no sessions) has rows, just no value
+  if (a?.kind === 'ratio' && combine(a.denominator, rows as Values[]) === 0) return noDataReason('zero_base', sources);
+  return noDataReason('no_rows', sources);
 }
 
 /** Facts per target: actual to date, last comparable period (history guard), last year's shape, benchmark. */
@@ -104,7 +130,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
     listBenchmarkOverrides(db),
   ]);
   const problems: Problem[] = [...(now?.problems ?? [])];
-  const facts = targets.map((t, i): KpiFacts => {
+  const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
     if (actual.mixed) problems.push({ code: 'mixed_currency', severity: 'warning', message: `${t.kpi} for ${t.owner ?? JSON.stringify(t.scope)}: the scope sells in several currencies: give a currency to convert into` });
     const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
@@ -116,24 +142,26 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
       history: history !== null && additive ? (history * daysIn(p)) / daysIn(before) : history,
       shape: shapes && additive ? dailyShape(t.kpi, shapes.rows[i] ?? [], lastYear) : null,
       benchmark: benchmarkFor(t.kpi, { marketplace: t.scope.marketplace ?? null, tier }, overrides),
-      noDataReason: reasonFor(t, p, asOf, actual.mixed),
+      noDataReason: await reasonFor(db, t, p, window, { rows: now?.rows[i] ?? [], unfit: now?.unfit[i] ?? new Set(), actual }),
     };
-  });
+  }));
   return { facts, problems };
 }
 
 /** `asterism kpi status`: each target's actual, attainment, pace and status, scorecards and guard findings. */
 export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<KpiStatusAnswer> {
   const specials = await listSpecialPeriods(db);
-  const p = parsePeriod(input.period, specials);
+  const chosen = input.period === undefined ? await defaultMonth(db, todayEverywhere(), await targetMonths(db)) : null;
+  const p = chosen?.period ?? parsePeriod(input.period ?? '', specials);
+  const period_note = chosen?.note ?? null;
   const lock = await readKpiLock(db, p.label);
-  if (lock) return lockedAnswer(db, p, lock, specials, input.owner);
+  if (lock) return { ...(await lockedAnswer(db, p, lock, specials, input.owner)), period_note };
   const { targets, problems } = await targetsFor(db, p, specials, input.owner);
   const asOf = input.asOf ?? (await defaultAsOf(db, p));
   const { facts, problems: measured } = await factsOf(db, targets, p, asOf, specials, input);
   const review = reviewKpis(targets, facts, { elapsedDays: elapsedDays(p, asOf), periodDays: daysIn(p) });
   return {
-    period: p, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
+    period: p, period_note, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
     ...review, problems: [...problems, ...measured],
   };
 }
@@ -148,7 +176,7 @@ async function lockedAnswer(db: Database, p: KpiPeriod, lock: KpiLockRecord, spe
   // the frozen scores as stored; for one person, that person's card and the roles of their frozen rows
   const cards = owner ? { people: stored('person').filter((s) => s.name === owner), roles: scorecards(rows).roles } : { people: stored('person'), roles: stored('role') };
   return {
-    period: p, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, version: lock.version, locked_by: lock.locked_by, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
+    period: p, period_note: null, as_of: lock.as_of, locked: true, locked_at: lock.locked_at, version: lock.version, locked_by: lock.locked_by, restated: newer.length > 0, restated_by: newer, imports: lock.imports,
     rows, scorecards: cards, findings: (lock.findings as GuardFinding[]).filter((f) => !owner || f.owner === owner), problems: [],
   };
 }

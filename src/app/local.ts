@@ -1,9 +1,9 @@
 import { freshRollup } from '../metrics/rollup-refresh.ts';
 import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
-import { runQuery } from '../metrics/query.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
+import { answerQuery } from './answer-query.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
@@ -20,7 +20,7 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async query(request: Parameters<AsterismApi['query']>[0]) {
-    return runQuery(this.db, request);
+    return answerQuery(this.db, request);
   }
 
   async importFiles(

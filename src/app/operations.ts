@@ -39,7 +39,8 @@ const benchmarkKey = z.object({
 /** a flag given as JSON true/false or as a query string "true"/"false" */
 const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1');
 const kpiStatusInput = z.object({
-  period: z.string().min(1), owner: z.string().optional(), as_of: date.optional(), currency: z.string().optional(),
+  /** default: the latest complete month with data (the answer's `period_note` says which) */
+  period: z.string().min(1).optional(), owner: z.string().optional(), as_of: date.optional(), currency: z.string().optional(),
   pacing: z.enum(['linear', 'seasonal']).optional(),
   /** add an `explanation` to each row that is behind */
   explain: flag.optional(),

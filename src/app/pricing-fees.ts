@@ -7,15 +7,26 @@ import { feeModel, type FulfilmentPart, type ReferralPart } from '../analysis/pr
 import type { FeeModel } from '../analysis/pricing.ts';
 import type { Database } from '../store/database.ts';
 import { latestFeePreview, productAttributesOn, type FeePreview } from './pricing-inputs.ts';
+import { settledFeeDays, settledFees, type SettledFees } from './settled-fees.ts';
 
 /**
- * The fees of a SKU as a function of its price: the FBA fee preview report first (its fulfilment
- * fee; its referral rate where the product has no fee category), else the fee tables with the
- * product's category, size and weight (SPEC §6 "the FBA fee preview report first").
+ * The fees of a SKU as a function of its price, each fee from the best source that has it:
+ * - referral: the SKU's own settled orders of the last 90 days (the rate Amazon charged it), else the
+ *   referral table of its fee category, else the rate the FBA fee preview implies;
+ * - FBA fee: the FBA fee preview report (SPEC §6 "the FBA fee preview report first", today's rate
+ *   card), else the SKU's own settled orders of the last 90 days per unit, else the FBA table with
+ *   the product's size and weight.
+ * `sources` says which source decided each fee.
  */
+export type FeeSource = 'settled' | 'fee_preview' | 'table';
+
 export interface SkuFees {
   model: FeeModel;
-  basis: 'fee_preview' | 'table' | 'fee_preview+table';
+  /** the sources together: `fee_preview`, `table`, `fee_preview+table`, `settled`, `settled+fee_preview` … */
+  basis: string;
+  sources: { referral: FeeSource; fulfilment: FeeSource };
+  /** the settled orders the `settled` fees were read from */
+  settled: SettledFees | null;
   versions: string[];
   notes: FeeNote[];
   preview: FeePreview | null;
@@ -24,35 +35,50 @@ export interface SkuFees {
 export async function skuFeeModel(db: Database, q: { store: string; marketplace: string; sku: string; date: string }): Promise<SkuFees> {
   const preview = await latestFeePreview(db, q.store, q.marketplace, q.sku);
   const attributes = await productAttributesOn(db, q.store, q.sku, q.date);
+  const settled = await settledFees(db, q);
   const notes: FeeNote[] = [];
   const category = attributes.category ? findCategory(q.marketplace, q.date, attributes.category) : undefined;
-  let referral: ReferralPart | null = category ? { category } : null;
+  let referral: ReferralPart | null = null;
+  let referralFrom: FeeSource = 'table';
   const previewPrice = preview?.price ? new Decimal(preview.price) : null;
-  if (!referral && preview?.referral_fee && previewPrice?.gt(0)) {
+  if (settled?.referralRate) {
+    referral = { rate: settled.referralRate, minimum: null };
+    referralFrom = 'settled';
+    notes.push(feeNote('settled_referral'));
+  } else if (category) {
+    referral = { category };
+  } else if (preview?.referral_fee && previewPrice?.gt(0)) {
     referral = { rate: new Decimal(preview.referral_fee).div(previewPrice).toDecimalPlaces(4), minimum: null };
+    referralFrom = 'fee_preview';
     notes.push(feeNote('implied_referral'));
   }
   let fulfilment: FulfilmentPart | null = null;
+  let fulfilmentFrom: FeeSource = 'table';
   if (preview?.fulfillment_fee) {
     fulfilment = { fixed: preview.fulfillment_fee };
+    fulfilmentFrom = 'fee_preview';
     notes.push(feeNote('fee_preview'));
+  } else if (settled?.fbaPerUnit) {
+    fulfilment = { fixed: settled.fbaPerUnit };
+    fulfilmentFrom = 'settled';
+    notes.push(feeNote('settled_fba'));
   } else if (attributes.parcel && tableOn(fulfilmentTables, q.marketplace, q.date)) {
     fulfilment = { marketplace: q.marketplace, date: q.date, parcel: attributes.parcel };
   }
   if (!referral) {
-    throw new AsterismError('not_found', `no referral fee for SKU ${q.sku} in ${q.marketplace}: give it a fee category (products file, column category) or import the FBA fee preview report / SKU ${q.sku} 无法确定佣金：请在产品表填写类目，或导入FBA费用预览报告`);
+    throw new AsterismError('not_found', `no referral fee for SKU ${q.sku} in ${q.marketplace}: no settled order in the last ${settledFeeDays} days (payments report), no fee category (products file, column category), no FBA fee preview report / SKU ${q.sku} 无法确定佣金：近${settledFeeDays}天没有已结算订单（交易报告），产品表没有类目，也没有FBA费用预览报告`);
   }
   if (!fulfilment) {
-    throw new AsterismError('not_found', `no FBA fee for SKU ${q.sku} in ${q.marketplace}: import the FBA fee preview report, or give its size and weight in the products file (US fee tables) / SKU ${q.sku} 无法确定FBA配送费：请导入FBA费用预览报告，或在产品表填写尺寸和重量`);
+    throw new AsterismError('not_found', `no FBA fee for SKU ${q.sku} in ${q.marketplace}: import the FBA fee preview report or a payments report with its settled orders, or give its size and weight in the products file (US fee tables) / SKU ${q.sku} 无法确定FBA配送费：请导入FBA费用预览报告或含已结算订单的交易报告，或在产品表填写尺寸和重量`);
   }
-  const referralFrom = category ? 'table' : 'fee_preview';
-  const fulfilmentFrom = 'fixed' in fulfilment ? 'fee_preview' : 'table';
-  const basis = referralFrom === fulfilmentFrom ? referralFrom : 'fee_preview+table';
+  const order: FeeSource[] = ['settled', 'fee_preview', 'table'];
+  const basis = order.filter((s) => s === referralFrom || s === fulfilmentFrom).join('+');
+  const settledVersion = settled ? `settled-${settled.from}-${settled.to}` : null;
   const versions = [
-    ...(category ? [tableOn(referralTables, q.marketplace, q.date)?.version] : []),
-    ...('fixed' in fulfilment ? [`fee-preview-${preview?.snapshot_date ?? ''}`] : [tableOn(fulfilmentTables, q.marketplace, q.date)?.version]),
-  ].filter((v): v is string => typeof v === 'string');
-  return { model: feeModel(referral, fulfilment), basis, versions, notes, preview };
+    ...(referralFrom === 'table' ? [tableOn(referralTables, q.marketplace, q.date)?.version] : referralFrom === 'settled' ? [settledVersion] : []),
+    ...(fulfilmentFrom === 'fee_preview' ? [`fee-preview-${preview?.snapshot_date ?? ''}`] : fulfilmentFrom === 'settled' ? [settledVersion] : [tableOn(fulfilmentTables, q.marketplace, q.date)?.version]),
+  ].filter((v, i, all): v is string => typeof v === 'string' && all.indexOf(v) === i);
+  return { model: feeModel(referral, fulfilment), basis, sources: { referral: referralFrom, fulfilment: fulfilmentFrom }, settled, versions, notes, preview };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Database } from '../store/database.ts';
 import { rulesFor } from '../store/pricing-rules.ts';
 import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
 import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from './pricing-inputs.ts';
-import { skuFeeModel } from './pricing-fees.ts';
+import { skuFeeModel, type FeeSource } from './pricing-fees.ts';
 
 /**
  * `asterism price suggest`: gathers one SKU's cost, FX, fees, competitor and current price and its
@@ -62,7 +62,12 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
     current_price_source: current?.source ?? null, competitor: competitor ? { date: competitor.date, name: competitor.competitor } : null,
     target_margin: num(input.rules.targetMargin), vat_rate: num(market.vatRate), cost: numbers(landed.breakdown),
     fees: {
-      basis: fees.basis, versions: fees.versions, notes: fees.notes,
+      basis: fees.basis, sources: fees.sources, versions: fees.versions, notes: fees.notes,
+      settled: fees.settled && {
+        from: fees.settled.from, to: fees.settled.to, orders: fees.settled.orders, units: fees.settled.units, currency: fees.settled.currency,
+        product_sales: num(fees.settled.productSales), selling_fees: num(fees.settled.sellingFees), fba_fees: num(fees.settled.fbaFees),
+        referral_rate: num(fees.settled.referralRate), fba_per_unit: num(fees.settled.fbaPerUnit),
+      },
       referral: at ? num(at.referral.toFixed(2)) : null, fulfilment: at ? num(at.fulfilment.toFixed(2)) : null,
     },
     at_suggested_price: at ? { revenue: num(at.revenue.toFixed(2)), profit: num(at.profit.toFixed(2)), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
@@ -93,7 +98,17 @@ export type SuggestionDetails = {
   target_margin: number | null;
   vat_rate: number | null;
   cost: Record<string, string | number | null>;
-  fees: { basis: string; versions: string[]; notes: FeeNote[]; referral: number | null; fulfilment: number | null };
+  fees: {
+    basis: string;
+    /** which source decided each fee: the SKU's settled orders, the FBA fee preview, or the fee tables */
+    sources?: { referral: FeeSource; fulfilment: FeeSource };
+    /** the settled orders read (last 90 days), when they decided a fee or could have */
+    settled?: {
+      from: string; to: string; orders: number; units: number; currency: string | null; product_sales: number | null; selling_fees: number | null;
+      fba_fees: number | null; referral_rate: number | null; fba_per_unit: number | null;
+    } | null;
+    versions: string[]; notes: FeeNote[]; referral: number | null; fulfilment: number | null;
+  };
   at_suggested_price: { revenue: number | null; profit: number | null; margin: number | null } | null;
   rules: Record<string, unknown> & { from: Partial<Record<string, string>> };
   warnings: string[];

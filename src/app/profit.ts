@@ -1,9 +1,10 @@
 import type { Problem } from '../domain/errors.ts';
 import type { ColumnDescription } from '../metrics/compiler.ts';
 import { profitLineSources } from '../metrics/facts.ts';
-import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { QueryRow } from '../metrics/query.ts';
+import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
-import { tableFeeEstimates } from './fee-fallback.ts';
+import { answerQuery } from './answer-query.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
 export const profitMetrics = [
@@ -39,11 +40,9 @@ const noFees = 'estimated: no fee data';
  * the referral and FBA fees as missing, because their part of those fees is not in the row.
  */
 export async function profitRows(db: Database, request: ProfitRequest): Promise<ProfitAnswer> {
-  const basis = request.basis ?? 'order';
-  const scope = { from: request.from, to: request.to, store: request.store, marketplace: request.marketplace };
-  const tableFees = basis === 'order' ? await tableFeeEstimates(db, scope) : [];
+  const basis = request.basis ?? defaultProfitBasis;
   const defined = Object.fromEntries(Object.entries({ ...request, by: request.by?.length ? request.by : ['sku'] }).filter(([, v]) => v !== undefined));
-  const result = await runQuery(db, { ...defined, metrics: [...profitMetrics], basis, tableFees });
+  const result = await answerQuery(db, { ...defined, metrics: [...profitMetrics], basis });
   const rows = result.rows.map((row) => {
     const sources = (row.sources ?? {}) as Record<string, string[]>;
     const lineSources = sources.revenue ?? [];

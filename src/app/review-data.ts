@@ -3,13 +3,15 @@ import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { usesMoney } from '../metrics/plan.ts';
-import { runQuery, type QueryRow } from '../metrics/query.ts';
+import type { QueryRow } from '../metrics/query.ts';
+import { defaultProfitBasis } from '../metrics/request.ts';
 import type { HeadlineBlock, MoverRow, ReportData, ReportKind, ReportKpi } from '../report/report-data.ts';
 import { comparisonPeriods, defaultPeriodText, reportPeriod } from '../report/report-periods.ts';
 import { headlineMetrics } from '../report/section-sales.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents } from '../store/events.ts';
 import { asinsOfOwner, lastDataDay, listOwners, lowStarReviews, returnItems, returnReasons, reviewSummary } from '../store/review-records.ts';
+import { answerQuery } from './answer-query.ts';
 import { diagnoseFunnels, funnelRows } from './funnel.ts';
 import { kpiStatus } from './kpi.ts';
 import { explainRows, rowsToExplain } from './kpi-explain.ts';
@@ -53,7 +55,7 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
     kind: r.kind, period, comparisons,
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
-    headline, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
+    headline, profit_basis: defaultProfitBasis, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
     // one line per kind of problem: the same warning from several queries differs only in its counts
     problems: [...new Map(ctx.problems.map((p) => [p.en.replace(/\d+/g, '#'), p])).values()],
   };
@@ -83,7 +85,7 @@ async function checkOwner(db: Database, r: ReviewRequest): Promise<string | null
 
 /** Runs a query on the report's scope; by owner when the report is one owner's, keeping only that owner's rows. */
 async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string[], currency = ctx.currency): Promise<QueryRow[]> {
-  const result = await runQuery(ctx.db, {
+  const result = await answerQuery(ctx.db, {
     metrics: [...metrics], from: w.from, to: w.to, by: ctx.owner ? ['owner', ...by] : by,
     ...defined(ctx.base), ...(currency ? { currency } : {}),
   });

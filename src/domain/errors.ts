@@ -48,6 +48,8 @@ export interface Problem {
   file?: string;
   line?: number;
   column?: string;
+  /** the fact source a metric-layer problem is about (`grain`: that source's rows did not fit) */
+  source?: string;
   severity: 'error' | 'warning';
 }
 

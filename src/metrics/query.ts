@@ -5,7 +5,8 @@ import { duckdb } from '../store/dialect.ts';
 import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
 import { changeBasis, withComparison, type ChangeBasis } from './compare.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
-import { facts } from './facts.ts';
+import { facts, type ProfitBasis } from './facts.ts';
+import { readsProfitBasis } from './plan.ts';
 import { freshRollup } from './rollup-refresh.ts';
 import { validateRequest, type QueryRequest, type ValidRequest } from './request.ts';
 
@@ -17,20 +18,23 @@ export interface QueryResult {
   problems: Problem[];
   /** with `compare`: the compared period and how each metric's change reads; rows then carry `previous` and `change` by metric */
   compare?: { kind: CompareTo; from: string; to: string; basis: Record<string, ChangeBasis> };
+  /** the date the profit facts were counted by, when a metric asked depends on it */
+  profit_basis?: ProfitBasis;
 }
 
 /** Runs a metric query on the embedded database and shapes the answer as the CLI contract says:
  * counts as integers, money exact to its currency's minor unit, ratios as fractions, unknown as null. */
 export async function runQuery(db: Database, request: QueryRequest): Promise<QueryResult> {
   const valid = validateRequest(request);
-  const answer = await answerPeriod(db, valid);
+  const basis = readsProfitBasis(valid.metrics) ? { profit_basis: valid.basis } : {};
+  const answer = { ...(await answerPeriod(db, valid)), ...basis };
   if (!valid.compare || !valid.from || !valid.to) return answer;
   // The compared period is asked the same question: its ratios come from its own sums, never from the rows here.
   const window = comparedPeriod(valid.from, valid.to, valid.compare);
   const before = await answerPeriod(db, { ...valid, ...window });
-  const basis = Object.fromEntries(answer.columns.filter((c) => c.role === 'metric').map((c) => [c.id, changeBasis(c)]));
+  const changes = Object.fromEntries(answer.columns.filter((c) => c.role === 'metric').map((c) => [c.id, changeBasis(c)]));
   const problems = [...answer.problems, ...before.problems.filter((p) => !answer.problems.some((q) => q.message === p.message)).map((p) => ({ ...p, message: `${window.from} – ${window.to}: ${p.message}` }))];
-  return { rows: withComparison(answer.rows, before.rows, answer.columns), columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis } };
+  return { rows: withComparison(answer.rows, before.rows, answer.columns), columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis: changes }, ...basis };
 }
 
 /** A period's answer by column: what `runQuery` shapes into rows, and what a caller reading 10,000 rows
@@ -89,7 +93,7 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
     const n = total(u.column);
     if (n > 0) {
       problems.push({
-        code: 'grain', severity: 'warning',
+        code: 'grain', severity: 'warning', source: u.fact,
         message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
         message_zh: `${n} 行${facts[u.fact].name.zh}的日期范围不符合此粒度或期间（例如按天查询整月的业务报告），已排除`,
       });

@@ -18,7 +18,8 @@ export interface QueryRequest {
   asin?: string;
   sku?: string;
   currency?: string;
-  /** profit facts: by order date (fees matched to orders by order id) or by posted date; default posted */
+  /** profit facts: by order date (fees matched to orders by order id; the default, as sellers' profit
+   * tools count) or by posted date (the cash view) */
   basis?: string;
   /** profit, order basis: per-unit fees from the fee tables for unsettled orders (wired in by the app) */
   tableFees?: TableFeeEstimate[];
@@ -53,6 +54,9 @@ export interface ValidRequest {
   sourcesOf?: string[];
 }
 
+/** One default everywhere (`query`, `profit`, KPIs, reviews): a month's profit is its orders' profit. */
+export const defaultProfitBasis: ProfitBasis = 'order';
+
 /** Checks every id against the catalog and every value's form; throws one clear error. */
 export function validateRequest(request: QueryRequest): ValidRequest {
   if (request.metrics.length === 0) throw new AsterismError('bad_request', say('no_metric'));
@@ -82,7 +86,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     if (!/^[A-Za-z]{3}$/.test(request.currency)) throw new AsterismError('bad_currency', say('bad_currency_option', { value: request.currency }));
     currency = request.currency.toUpperCase();
   }
-  const basis = request.basis ?? 'posted';
+  const basis = request.basis ?? defaultProfitBasis;
   if (basis !== 'order' && basis !== 'posted') throw new AsterismError('bad_request', `basis "${basis}" is not order or posted`);
   const compare = validCompare(request.compare, by, from, to);
   return {

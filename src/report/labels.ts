@@ -129,6 +129,11 @@ export const labels = {
     zh: '销售额变化按 流量 × 转化 × 价格 拆解（Shapley，三部分之和等于总变化）',
     en: 'Sales change split into traffic × conversion × price (Shapley: the three parts add up to the change)',
   },
+  /** the profit basis, named wherever net profit is shown */
+  profitBasis: {
+    order: { zh: '净利润按订单日期计（未结算订单的费用为估算）', en: 'Net profit by order date (fees of unsettled orders estimated)' },
+    posted: { zh: '净利润按结算入账日期计（现金视角）', en: 'Net profit by posted date (cash view)' },
+  },
   currencyNote: {
     zh: '金额按站点币种列出，不同币种不相加',
     en: 'Money is shown per marketplace in its own currency; currencies are never added together',

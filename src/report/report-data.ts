@@ -84,6 +84,8 @@ export interface ReportData {
   asins: string[] | null;
   generated_at: string;
   headline: HeadlineBlock[];
+  /** the date net profit is counted by (order date, or posted: the cash view) */
+  profit_basis: 'order' | 'posted';
   /** the funnel per marketplace (per owner × marketplace in a daily report) */
   funnel: FunnelRow[];
   ads_organic: AdsOrganicRow[];

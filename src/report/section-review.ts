@@ -14,11 +14,11 @@ export function kpiTables(d: ReportData, lang: Lang): Table[] {
   const c = labels.col;
   const rows: Table = {
     title: `${t(labels.tables.kpiRows, lang)} — ${k.period}`,
-    columns: [t(c.kpi, lang), t(c.scope, lang), t(c.owner, lang), t(c.role, lang), t(c.target, lang), t(c.actual, lang), t(c.attainment, lang), t(c.expected, lang), t(c.status, lang), t(c.weight, lang), t(c.locked, lang)],
+    columns: [t(c.kpi, lang), t(c.scope, lang), t(c.owner, lang), t(c.role, lang), t(c.target, lang), t(c.actual, lang), t(c.attainment, lang), t(c.expected, lang), t(c.status, lang), t(c.weight, lang), t(c.locked, lang), t(c.why, lang)],
     rows: k.rows.map((r) => [
       text(metricName(r.kpi, lang)), text(scopeText(r.scope)), text(r.owner), text(roleName(r.role, lang)),
       metricCell(r.kpi, r.target, r.currency), metricCell(r.kpi, r.actual, r.currency), num(r.attainment, 'pct1'), num(r.expected_to_date, 'pct1'),
-      statusCell(r.status, lang), num(r.weight, 'dec2'), yesNo(r.locked, lang),
+      statusCell(r.status, lang), num(r.weight, 'dec2'), yesNo(r.locked, lang), text(r.no_data_reason?.[lang] ?? null),
     ]),
   };
   const card = (title: string, cards: typeof k.scorecards.people, names?: (n: string) => string | null): Table => ({

@@ -26,7 +26,7 @@ export function headlineTables(d: ReportData, lang: Lang): Table[] {
 
 export function headlineNotes(d: ReportData, lang: Lang): string[] {
   const missing = d.headline.flatMap((b) => (b.missing.net_profit?.length ? [`${marketplaceName(b.marketplace, lang)}: ${t(labels.missingParts, lang)}${b.missing.net_profit.map((p) => metricName(p, lang)).join(', ')}`] : []));
-  return [t(labels.currencyNote, lang), ...missing];
+  return [t(labels.currencyNote, lang), t(labels.profitBasis[d.profit_basis], lang), ...missing];
 }
 
 export function headlineCharts(d: ReportData, lang: Lang): Chart[] {

@@ -19,7 +19,7 @@ export const queryParams = z.object({
     param: { name: 'compare', in: 'query' }, example: 'mom',
     description: 'also answer the compared period: each row gets `previous` and `change` by metric (ratios change by difference, others relatively)',
   }),
-  basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date or by posted date (default)' }),
+  basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date (default) or by posted date (cash view)' }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional() }) }).openapi('Error');
@@ -43,6 +43,7 @@ export const queryAnswer = z.object({
     kind: z.enum(['wow', 'mom', 'yoy', 'previous']), from: z.string(), to: z.string(),
     basis: z.record(z.string(), z.enum(['difference', 'relative'])),
   }).optional(),
+  profit_basis: z.enum(['order', 'posted']).optional().openapi({ description: 'the date profit metrics were counted by, when one is asked' }),
 }).openapi('QueryAnswer');
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { notes } from '../../src/analysis/index.ts';
 import { LocalAsterism } from '../../src/app/local.ts';
 import { buildDocument, type ReportData } from '../../src/report/index.ts';
 import { importReportScenario } from '../scenarios/report-scenario.ts';
@@ -53,11 +54,13 @@ describe('weekly review 2026-W42 (store-wide, US)', () => {
 
   test('funnel by marketplace (ads only), and the low CTR found', () => {
     const stages = Object.fromEntries((d.funnel[0]?.stages ?? []).map((s) => [s.stage, [s.count, s.rate, s.status]]));
-    // 7 × 10000 ad impressions, 7 × 20 clicks: CTR 0.2% < 0.4%; 14 ad orders / 140 = 10%; 4 reviews / 63 orders
+    // 7 × 10000 ad impressions, 7 × 20 clicks: ad CTR 0.2% < Sponsored Products' 0.3% (issue 15.4); 14 ad orders / 140 = 10%; 4 reviews / 63 orders
     expect(stages).toMatchObject({ exposure: [70000, null, 'ok'], click: [140, 0.002, 'low'], order: [14, 0.1, 'ok'], review: [4, 0.0635, 'high'] });
-    // per ASIN, B0REPORT01 first sold on 10-05: a new listing in its first 30 days, judged on CTR ≥ 0.8%;
-    // 0.2% is below half of that: critical
-    expect(d.findings.map((f) => [f.scope.asin, f.stage, f.value, f.severity, f.benchmark.from])).toEqual([['B0REPORT01', 'click', 0.002, 'critical', 'default:US:new:first_30_days']]);
+    // per ASIN, B0REPORT01 (SP ads only): judged by the ads benchmark of its ad type, SP 0.3–0.7%, not the search
+    // CTR's first-month ≥ 0.8%; 0.2% is below 0.3% but not below half of it: a warning
+    expect(d.findings.map((f) => [f.scope.asin, f.stage, f.value, f.severity, f.benchmark.from])).toEqual([['B0REPORT01', 'click', 0.002, 'warning', 'default:US:new:SP']]);
+    // and the document says so
+    expect(buildDocument(d, 'en').sections.find((s) => s.id === 'funnel')?.notes).toContain(notes.ads_benchmark.en);
     // the coupon of 10-13 … 10-15 is in the window: a confounder
     expect(d.findings[0]?.confounders.map((e) => e.type)).toEqual(['coupon']);
     expect(d.findings_total).toBe(1);

@@ -32,13 +32,17 @@ const preamble = [
 ];
 
 /** one transaction line: the 13 money columns are product sales … other; the total is computed */
-function tx(time: string, type: string, order: string, sku: string, description: string, qty: string, market: string, fulfillment: string,
+export function tx(time: string, type: string, order: string, sku: string, description: string, qty: string, market: string, fulfillment: string,
   m: { sales?: number; tax?: number; promo?: number; withheld?: number; selling?: number; fba?: number; otherTx?: number; other?: number }): string {
   const money = [m.sales ?? 0, m.tax ?? 0, 0, 0, 0, 0, m.promo ?? 0, 0, m.withheld ?? 0, m.selling ?? 0, m.fba ?? 0, m.otherTx ?? 0, m.other ?? 0];
   const total = money.reduce((a, b) => a + Math.round(b * 100), 0) / 100;
   return [time, '24000000001', type, order, sku, description, qty, market, fulfillment, '', '', '', 'MarketplaceFacilitator',
     ...money.map((v) => (v === 0 ? '0' : v.toFixed(2))), total.toFixed(2)].map(q).join(',');
 }
+
+/** A Date Range Transactions report (its preamble, header and these lines), as Seller Central writes it. */
+export const transactionsCsv = (lines: readonly string[]): string =>
+  `${BOM}${preamble.map(q).join('\n')}\n${transactionsHeader.map(q).join(',')}\n${lines.join('\n')}\n`;
 
 function transactionsUs(): string {
   const lines = [

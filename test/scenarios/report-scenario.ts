@@ -57,7 +57,7 @@ export function writeReportScenario(dir: string): { files: [string[], Record<str
     ].join('\n') + '\n'),
     write('reviews.csv', 'asin,date,rating,title,body,verified,variation,marketplace\nB0REPORT01,2026-10-13,5,Great mat,Soft,true,Grey,US\nB0REPORT01,2026-10-14,1,Broke,Edge came apart after a week,true,Grey,US\nB0REPORT02,2026-10-16,4,Nice,Good colour,true,Blue,US\nB0REPORT03,2026-10-17,2,Thin,Not fluffy,true,White,US\n'),
     write('events.csv', 'date,end_date,type,asin,marketplace,note\n2026-10-13,2026-10-15,coupon,B0REPORT01,US,Coupon 10% off\n'),
-    write('targets.csv', 'kpi,period,target,marketplace,owner,role,weight\nsales,2026-W42,1000,US,li,operator,2\nacos,2026-W42,0.20,US,li,operator,1\nsales,2026-W42,200,US,wang,operator,1\n'),
+    write('targets.csv', 'kpi,period,target,marketplace,owner,role,weight\nsales,2026-W42,1000,,li,operator,2\nacos,2026-W42,0.20,,li,operator,1\nsales,2026-W42,200,,wang,operator,1\n'),
   ];
   files.push([master, { marketplace: 'US' }]);
   return { files };

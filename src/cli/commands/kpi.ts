@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { RowExplanation } from '../../app/kpi-explain.ts';
-import { todayIn } from '../../domain/local-date.ts';
 import { userName } from '../config.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { defined, withApi } from '../with-api.ts';
@@ -13,16 +12,16 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
   const kpi = program.commands.find((c) => c.name() === 'kpi') ?? program.command('kpi').description('KPI targets, status and reviews / KPI管理');
   kpi.command('status')
     .description('attainment, pacing and scorecards for a period / KPI达成')
-    .option('--period <period>', '2026-09, 2026-W38, 2026-Q3 or a named special period (default: this month)')
+    .option('--period <period>', '2026-09, 2026-W38, 2026-Q3 or a named special period (default: the latest complete month with data, and targets where set)')
     .option('--owner <name>').option('--as-of <date>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--pacing <pacing>', 'linear or seasonal')
     .option('--explain', 'explain every row that is behind (an `explanation` field per row) / 解释未达成的KPI').option('--lang <lang>', 'zh or en explanations on a terminal', 'zh').option('--json')
     .action((o: { period?: string; owner?: string; asOf?: string; currency?: string; pacing?: string; explain?: boolean; lang: string; json?: boolean }) => withApi(open, async (api) => {
-      const period = o.period ?? todayIn('Asia/Shanghai').slice(0, 7);
-      const answer = await api.run('kpi_status', defined({ period, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing, explain: o.explain }) as never);
+      const answer = await api.run('kpi_status', defined({ period: o.period, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing, explain: o.explain }) as never);
       if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      if (answer.period_note) console.log(`${answer.period_note[lang]}\n`);
       const rows = answer.rows.map((r) => ({ ...r, scope: JSON.stringify(r.scope) }));
       console.log(renderTable(statusColumns, rows as unknown as Record<string, string>[]));
-      const lang = o.lang === 'en' ? 'en' : 'zh';
       for (const r of answer.rows) {
         if (r.no_data_reason) console.log(`\n${r.kpi} (${r.owner ?? JSON.stringify(r.scope)}): ${r.no_data_reason[lang]}`);
         const x = (r as { explanation?: RowExplanation | null }).explanation;
@@ -31,13 +30,14 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
     }));
   kpi.command('explain')
     .description('why a KPI was missed: traffic, conversion, price, stock-outs, ads vs organic, findings, events / KPI未达成原因')
-    .requiredOption('--period <period>').option('--kpi <id>', 'only this KPI (every row of it, whatever its status)').option('--all', 'every row, not only those behind')
+    .option('--period <period>', 'default: the latest complete month with data, and targets where set').option('--kpi <id>', 'only this KPI (every row of it, whatever its status)').option('--all', 'every row, not only those behind')
     .option('--owner <name>').option('--as-of <date>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--pacing <pacing>', 'linear or seasonal')
     .option('--lang <lang>', 'zh or en on a terminal', 'zh').option('--json')
-    .action((o: { period: string; kpi?: string; all?: boolean; owner?: string; asOf?: string; currency?: string; pacing?: string; lang: string; json?: boolean }) => withApi(open, async (api) => {
+    .action((o: { period?: string; kpi?: string; all?: boolean; owner?: string; asOf?: string; currency?: string; pacing?: string; lang: string; json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('kpi_explain', defined({ period: o.period, kpi: o.kpi, all: o.all, owner: o.owner, as_of: o.asOf, currency: o.currency, pacing: o.pacing }) as never);
       if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
       const lang = o.lang === 'en' ? 'en' : 'zh';
+      if (answer.period_note) console.log(`${answer.period_note[lang]}\n`);
       if (answer.explanations.length === 0) console.log(lang === 'zh' ? `${answer.period.label}：没有落后的KPI` : `${answer.period.label}: no KPI is behind`);
       for (const x of answer.explanations) {
         console.log(`${x.kpi} · ${x.owner ?? JSON.stringify(x.scope)} · ${x.status}\n${x.text[lang].map((l) => `  · ${l}`).join('\n')}\n`);

@@ -27,6 +27,15 @@ type Suggestion = { id: number; sku: string; marketplace: string; currency: stri
 const line = (s: Suggestion) => `#${s.id} ${s.sku} (${s.marketplace}): suggested ${s.suggested_price ?? '—'} ${s.currency}${s.rules_applied.length ? ` [${s.rules_applied.join(', ')}]` : ''}`
   + ` · break-even ${s.break_even_price ?? '—'} · target ${s.target_margin_price ?? '—'} · competitor ${s.competitor_price ?? '—'} · ${s.status}`;
 
+type Fees = { sources?: { referral: string; fulfilment: string }; settled?: { from: string; to: string; orders: number } | null };
+const feeSource = { settled: 'own settled orders', fee_preview: 'FBA fee preview', table: 'fee tables' } as Record<string, string>;
+/** Which source decided each fee, under the suggestion. */
+const feeLine = (f: Fees | undefined): string => {
+  if (!f?.sources) return '';
+  const settled = f.settled ? ` (settled: ${f.settled.orders} orders ${f.settled.from}…${f.settled.to})` : '';
+  return `\nfees: referral ← ${feeSource[f.sources.referral] ?? f.sources.referral}, FBA ← ${feeSource[f.sources.fulfilment] ?? f.sources.fulfilment}${settled}`;
+};
+
 export function priceCommands(program: Command, open: () => Promise<AsterismApi>): void {
   const price = program.command('price').description('private-label pricing: suggestions, approvals, price files / 定价与调价审批');
   price.command('suggest')
@@ -36,7 +45,7 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     .option('--user <name>').option('--json')
     .action((o: { sku: string; marketplace?: string; store?: string; targetMargin?: string; date?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('price_suggest', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, target_margin: fraction(o.targetMargin, '--target-margin'), date: o.date, user: userName(o.user) }) as never);
-      print(o, answer, () => line(answer as Suggestion));
+      print(o, answer, () => `${line(answer as Suggestion)}${feeLine((answer as { fees?: Fees }).fees)}`);
     }));
   for (const action of ['approve', 'reject'] as const) {
     price.command(action)

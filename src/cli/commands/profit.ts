@@ -13,6 +13,10 @@ interface ProfitOptions extends ScopeOptions {
 const shown = ['revenue', 'referral_fees', 'fba_fees', 'storage_fees', 'ad_cost', 'cogs', 'freight', 'duties', 'net_profit', 'net_margin', 'roi', 'break_even_acos'];
 const ratios = new Set(['net_margin', 'roi', 'break_even_acos']);
 
+/** The profit basis under a table (the JSON answer names it as a field). */
+export const basisLine = (basis: 'order' | 'posted'): string =>
+  `basis: ${basis === 'order' ? 'order date (unsettled orders estimated) / 按订单日期' : 'posted date (cash view) / 按结算入账日期'}`;
+
 export function profitCommands(program: Command, open: () => Promise<AsterismApi>): void {
   withScope(program.command('profit').description('true profit per SKU, product, ASIN, store, marketplace or day / 利润'),
     'group by: sku (default) product asin parent_asin store marketplace date week month fulfillment owner')
@@ -37,7 +41,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
           estimated: r.estimated ? 'estimated' : '',
         }));
         console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
-        console.error(`basis: ${answer.basis === 'order' ? 'order date (unsettled orders estimated)' : 'posted date (cash view)'}`);
+        console.error(basisLine(answer.basis));
         for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
       } finally {
         await asterism.close();

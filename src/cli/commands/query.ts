@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
 interface QueryOptions extends ScopeOptions {
@@ -18,7 +19,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
   )
     .option('--currency <code>', 'convert money with the dated FX table')
     .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json)')
-    .option('--basis <basis>', 'profit metrics: posted (default, cash view) or order (by order date, unsettled orders estimated)')
+    .option('--basis <basis>', 'profit metrics: order (default: by order date, unsettled orders estimated) or posted (cash view)')
     .option('--csv', 'print CSV')
     .action(async (o: QueryOptions) => {
       const asterism = await open();
@@ -31,6 +32,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
         }
         const columns = result.columns.map((c) => c.id);
         console.log((mode === 'csv' ? renderCsv : renderTable)(columns, result.rows));
+        if (result.profit_basis) console.error(basisLine(result.profit_basis));
         for (const p of result.problems) console.error(`${p.severity}: ${p.message}`);
       } finally {
         await asterism.close();

@@ -55,7 +55,7 @@ export const api = {
   metrics: () => get<{ metrics: Metric[] }>('/api/metrics').then((a) => a.metrics),
   query: (p: Scope & { metric: string[]; by?: string[]; currency?: string; compare?: string }) => get<QueryAnswer>('/api/query', { ...p }),
   products: () => get<{ products: Product[] }>('/api/products').then((a) => a.products),
-  kpiStatus: (p: { period: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
+  kpiStatus: (p: { period?: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
   kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),
   kpiPeriods: () => get<{ periods: SpecialPeriod[] }>('/api/kpi/periods').then((a) => a.periods),
   setKpiPeriod: (p: { name: string; from: string; to: string; note?: string }) => send<unknown>('PUT', '/api/kpi/periods', p),

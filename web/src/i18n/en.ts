@@ -43,7 +43,7 @@ export const en = {
   kpi: {
     title: 'KPI', period: 'Period', month: 'Month', week: 'ISO week', quarter: 'Quarter', special: 'Special period',
     kpi: 'KPI', scope: 'Scope', owner: 'Owner', role: 'Role', target: 'Target', actual: 'Actual', attainment: 'Attainment', expected: 'Expected to date', pacing: 'Pacing', pacings: { flat: 'Whole period', linear: 'Linear', seasonal: 'Last year\'s shape' },
-    status: 'Status', statuses: { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', no_data: 'No data' },
+    status: 'Status', statuses: { ahead: 'Ahead', on_track: 'On track', behind: 'Behind', no_data: 'No data' }, why: 'Why no data',
     scorecards: 'Scorecards', people: 'By person', roles: 'By role', name: 'Name', score: 'Score', kpis: 'KPIs', noData: 'Without data', coverage: 'Coverage',
     guards: 'Guard findings', noGuards: 'No guard finding: the targets are consistent.', guard: 'Guard', message: 'Finding',
     lock: 'Lock this period', lockConfirm: 'Lock {{period}}? Its actuals and scores are frozen and will not change with later imports.',
@@ -83,7 +83,8 @@ export const en = {
     title: 'Pricing', status: 'Show', user: 'Your name', note: 'Why (note)', approve: 'Approve', reject: 'Reject', estimated: 'est.',
     none: 'No suggestions here. Make one from a terminal: ',
     statuses: { pending: 'Waiting for approval', approved: 'Approved', rejected: 'Rejected' },
-    columns: { id: '#', sku: 'SKU', current: 'Current', breakEven: 'Break-even', target: 'Target margin', competitor: 'Competitor', suggested: 'Suggested', rules: 'Bounded by', decision: 'Decision' },
+    columns: { id: '#', sku: 'SKU', current: 'Current', breakEven: 'Break-even', target: 'Target margin', competitor: 'Competitor', suggested: 'Suggested', rules: 'Bounded by', fees: 'Fees from', decision: 'Decision' },
+    feeSources: { settled: 'own settled orders (90 days)', fee_preview: 'FBA fee preview', table: 'fee tables' }, referral: 'Referral', fba: 'FBA',
     rules: { floor: 'Floor', ceiling: 'Ceiling', map: 'MAP', max_step: 'Max step', fx_buffer: 'FX buffer' },
   },
   data: {

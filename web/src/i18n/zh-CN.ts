@@ -45,7 +45,7 @@ export const zhCN: Messages = {
   kpi: {
     title: 'KPI', period: '考核周期', month: '月', week: 'ISO周', quarter: '季度', special: '大促周期',
     kpi: '指标', scope: '范围', owner: '负责人', role: '角色', target: '目标', actual: '实际', attainment: '达成率', expected: '应达进度', pacing: '进度算法', pacings: { flat: '整期', linear: '线性', seasonal: '按去年走势' },
-    status: '状态', statuses: { ahead: '超前', on_track: '正常', behind: '落后', no_data: '无数据' },
+    status: '状态', statuses: { ahead: '超前', on_track: '正常', behind: '落后', no_data: '无数据' }, why: '无数据原因',
     scorecards: '计分卡', people: '按人员', roles: '按角色', name: '名称', score: '得分', kpis: 'KPI数', noData: '无数据', coverage: '覆盖',
     guards: '目标检查', noGuards: '未发现问题：目标设置一致。', guard: '检查项', message: '发现',
     lock: '锁定本周期', lockConfirm: '确定锁定 {{period}}？锁定后实际值与得分将冻结，之后导入的数据不会再改变它们。',
@@ -85,7 +85,8 @@ export const zhCN: Messages = {
     title: '定价与调价审批', status: '显示', user: '审批人', note: '原因（备注）', approve: '批准', reject: '拒绝', estimated: '估',
     none: '暂无调价建议。可在终端生成：',
     statuses: { pending: '待审批', approved: '已批准', rejected: '已拒绝' },
-    columns: { id: '#', sku: 'SKU', current: '当前价', breakEven: '保本价', target: '目标利润率价', competitor: '竞品价', suggested: '建议价', rules: '受限规则', decision: '审批' },
+    columns: { id: '#', sku: 'SKU', current: '当前价', breakEven: '保本价', target: '目标利润率价', competitor: '竞品价', suggested: '建议价', rules: '受限规则', fees: '费用来源', decision: '审批' },
+    feeSources: { settled: '本SKU近90天已结算订单', fee_preview: 'FBA费用预览', table: '费率表' }, referral: '佣金', fba: 'FBA配送费',
     rules: { floor: '底价', ceiling: '封顶价', map: '最低广告价(MAP)', max_step: '最大调幅', fx_buffer: '汇率缓冲' },
   },
   data: {

@@ -98,6 +98,8 @@ export function FunnelPage({ filters, ready }: PageProps) {
           <h2>{rowKey(row)}</h2>
           {'asin' in row.key && typeof row.key.asin === 'string' ? <p><AsinCell asin={row.key.asin} /></p> : null}
           <p className="muted">{t('funnel.source')}: {t(`funnel.sources.${row.source}`, { defaultValue: row.source })} · {t('funnel.tier')}: {String(row.tier ?? '—')}</p>
+          {/* what the row stands on and how it is judged (ads only: the ads benchmark per ad type) */}
+          {row.notes.map((n) => <p key={n.code} className="muted" data-note={n.code}>{n[lang === 'zh-CN' ? 'zh' : 'en']}</p>)}
           {option && <Chart name="funnel" option={option} height={360} />}
         </section>
         <section className="card" data-weakest={weakest?.stage ?? ''}>

@@ -20,13 +20,14 @@ export function KpiPage() {
   const sources = useSources();
   const day = (sources.data && lastDataDay(sources.data)) ?? new Date().toISOString().slice(0, 10);
   const [chosen, setChosen] = useState<string | null>(() => new URLSearchParams(window.location.search).get('period'));
-  const period = chosen ?? periodOf('month', day, []);
   const status = useQuery({
     // Targets are in their scope's own currency: the reporting currency is not passed (kpi status
     // would convert the actual but not the target), so money KPIs show in the marketplace's currency.
-    queryKey: ['kpi-status', period], enabled: Boolean(sources.data && period),
-    queryFn: () => api.kpiStatus({ period }),
+    // Without a chosen period the server picks the latest complete month with data, and says so.
+    queryKey: ['kpi-status', chosen], enabled: Boolean(sources.data),
+    queryFn: () => api.kpiStatus(chosen ? { period: chosen } : {}),
   });
+  const period = chosen ?? status.data?.period.label ?? periodOf('month', day, []);
   const lock = useMutation({
     mutationFn: () => api.kpiLock({ period }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['kpi-status'] }),
@@ -45,6 +46,7 @@ export function KpiPage() {
             {answer.period.label} ({answer.period.from} – {answer.period.to}) · {t('kpi.asOf', { date: answer.as_of })}
             {answer.locked ? ` · ${t('kpi.locked', { at: formatTimestamp(answer.locked_at, time, null, lang) })}` : null}
           </p>
+          {answer.period_note && <p className="muted" data-period-note>{answer.period_note[lang === 'zh-CN' ? 'zh' : 'en']}</p>}
           {answer.restated && <p className="warning">{t('kpi.restated')}</p>}
           {answer.problems.map((p) => <p key={p.message} className={p.severity === 'error' ? 'error' : 'muted'}>{p.message}</p>)}
           {answer.rows.length === 0 ? <p className="empty" data-empty="targets">{t('kpi.noTargets')}</p> : (

@@ -28,6 +28,9 @@ export function PricingPage({ filters, ready }: PageProps) {
     price('target', t('pricing.columns.target'), (s) => s.target_margin_price),
     price('competitor', t('pricing.columns.competitor'), (s) => s.competitor_price),
     price('suggested', `${t('pricing.columns.suggested')} (${t('pricing.estimated')})`, (s) => s.suggested_price),
+    // which source decided each fee (the SKU's own settled orders, the fee preview, the tables)
+    { id: 'fees', header: t('pricing.columns.fees'), hidden: true,
+      value: (s) => (s.fees?.sources ? `${t('pricing.referral')}: ${t(`pricing.feeSources.${s.fees.sources.referral}`)} · ${t('pricing.fba')}: ${t(`pricing.feeSources.${s.fees.sources.fulfilment}`)}` : s.fees?.basis ?? null) },
     { id: 'rules', header: t('pricing.columns.rules'), value: (s) => s.rules_applied.map((r) => t(`pricing.rules.${r}`, { defaultValue: r })).join(', ') || '—' },
     { id: 'decision', header: t('pricing.columns.decision'), sortable: false,
       value: (s) => (s.status === 'pending' ? t('pricing.statuses.pending') : [t(`pricing.statuses.${s.status}`), s.decided_by, s.decided_at?.slice(0, 16), s.note].filter(Boolean).join(' · ')),
