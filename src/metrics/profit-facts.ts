@@ -1,3 +1,4 @@
+import { wholeCurrencies } from '../domain/marketplaces.ts';
 import type { FactContext } from './facts.ts';
 import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
@@ -26,13 +27,17 @@ const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
   UNION SELECT store, sku, product_code FROM sku_map WHERE product_code IS NOT NULL
   UNION SELECT store, sku, sku FROM costs UNION SELECT store, sku, sku FROM shipments)`;
 
+/** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
+const inMinorUnit = (expr: string) =>
+  `CASE WHEN t.currency IN (${wholeCurrencies.map(lit).join(', ')}) THEN round(${expr}, 0) ELSE round(${expr}, 2) END`;
+
 /** the refund administration fee of a refund line: the original order line's referral (pro rata
  * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
 const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
     CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
-      THEN greatest(CAST(round(-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity, 2) AS DECIMAL(18,4)) - t.selling_fees, 0)
-      ELSE CAST(round(least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
-                            coalesce(cap.amount * coalesce(t.quantity, 1), t.selling_fees)), 2) AS DECIMAL(18,4)) END
+      THEN greatest(CAST(${inMinorUnit('-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity')} AS DECIMAL(18,4)) - t.selling_fees, 0)
+      ELSE CAST(${inMinorUnit(`least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
+                            coalesce(cap.amount * coalesce(t.quantity, 1), t.selling_fees))`)} AS DECIMAL(18,4)) END
   ELSE 0 END`;
 
 const adminCaps = `(SELECT * FROM (VALUES ${Object.entries(rules.refundAdminCapPerUnit)

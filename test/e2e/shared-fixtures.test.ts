@@ -15,6 +15,7 @@ const present = existsSync(root);
 const refusals: [RegExp, RegExp][] = [
   [/^_header-only-fixtures\//, /has a header but no rows/],
   [/^ads-campaign-manager-ui-export\/.*adgroup/, /without naming the ad group/],
+  [/^ads-campaign-manager-ui-export\/.*products_export/, /without dates, campaigns or ad type/],
   [/^brand-analytics-search-terms\//, /JSON document Asterism does not know/],
   [/^business-report-by-date\//, /account totals without ASINs/],
   [/^business-report-sales-dashboard\//, /not a report Asterism knows/],

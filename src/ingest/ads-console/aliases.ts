@@ -3,35 +3,42 @@ import type { AliasTable } from '../header.ts';
 /** Attribution windows Amazon prefixes to conversion columns: `7 Day Total Sales`, `14 Day Total Orders (#)`. */
 export const attributionWindows = [1, 7, 14, 30] as const;
 const windowed = (...names: string[]): string[] => attributionWindows.flatMap((days) => names.map((name) => `${days} Day ${name}`));
+/** ja: `広告がクリックされてから7日間の総売上高` ("total sales in the 7 days after the ad was clicked") */
+const windowedJa = (name: string): string[] => attributionWindows.map((days) => `広告がクリックされてから${days}日間の${name}`);
 
 /**
  * Sponsored Products / Brands / Display console report headers (FORMATS §3.1–3.5, §4), compared after
  * normalizeHeader: `ACoS`/`ACOS` casing, trailing spaces and `(₹)` currency suffixes are already folded.
  * Conversion columns carry their window in the header; attributionDaysOf reads it back.
+ * ja, the SP search term report as the JP console writes it (`開始日`, `終了日`, `キャンペーン名`, `ターゲティング`, `マッチタイプ`,
+ * `カスタマーの検索キーワード`, `インプレッション`, `クリック`, `費用`, `広告がクリックされてから7日間の総売上高`, `…の合計注文数`,
+ * `…の合計販売数`): code that reads it, find_string ids 36552549624 (a column list), 43754011780 and 46384318390 (renames),
+ * 66933626647 (an SP search term workbook reader). `日付` (date): 43754011780. No real file: ad group, portfolio and
+ * currency columns were not found in Japanese, so a JP file needs --marketplace JP.
  */
 export const adsConsoleAliases = {
-  date: ['Date'],
-  start_date: ['Start Date'],
-  end_date: ['End Date'],
+  date: ['Date', '日付'],
+  start_date: ['Start Date', '開始日'],
+  end_date: ['End Date', '終了日'],
   portfolio: ['Portfolio name'],
   currency: ['Currency'],
-  campaign: ['Campaign Name'],
+  campaign: ['Campaign Name', 'キャンペーン名'],
   ad_group: ['Ad Group Name'],
-  targeting: ['Targeting'],
-  match_type: ['Match Type'],
-  search_term: ['Customer Search Term'],
+  targeting: ['Targeting', 'ターゲティング'],
+  match_type: ['Match Type', 'マッチタイプ'],
+  search_term: ['Customer Search Term', 'カスタマーの検索キーワード'],
   advertised_sku: ['Advertised SKU'],
   advertised_asin: ['Advertised ASIN'],
   placement: ['Placement'],
   purchased_asin: ['Purchased ASIN'],
-  impressions: ['Impressions'],
+  impressions: ['Impressions', 'インプレッション'],
   viewable_impressions: ['Viewable Impressions'],
-  clicks: ['Clicks'],
-  spend: ['Spend'],
+  clicks: ['Clicks', 'クリック'],
+  spend: ['Spend', '費用'],
   // SB exports newer than 2023 may drop the window prefix (FORMATS §4, unverified)
-  sales: [...windowed('Total Sales'), 'Total Sales'],
-  orders: [...windowed('Total Orders (#)'), 'Total Orders (#)'],
-  units: [...windowed('Total Units (#)'), 'Total Units (#)'],
+  sales: [...windowed('Total Sales'), 'Total Sales', ...windowedJa('総売上高')],
+  orders: [...windowed('Total Orders (#)'), 'Total Orders (#)', ...windowedJa('合計注文数')],
+  units: [...windowed('Total Units (#)'), 'Total Units (#)', ...windowedJa('合計販売数')],
   sales_same_sku: windowed('Advertised SKU Sales', 'Advertised ASIN Sales'),
   units_same_sku: windowed('Advertised SKU Units (#)', 'Advertised ASIN Units (#)'),
   sales_other_sku: windowed('Other SKU Sales', 'Brand Halo ASIN Sales'),

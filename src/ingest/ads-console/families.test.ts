@@ -35,6 +35,18 @@ describe('Sponsored Products console reports, own fixtures', () => {
       expect(rows[2]?.impressions).toBeNull();
     }));
 
+  test('Japanese search term CSV: the 7-day window read from `広告がクリックされてから7日間の…`, ￥ money names Japan', () =>
+    withTempDb(async (db) => {
+      // the JP console's column names as code reading such files has them (aliases.ts), with our own values
+      const [r] = (await importFiles(db, [ads('sp-search-term-daily-jp.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sp_search_term_report', marketplace: 'JP', rows: 3, from: '2026-10-01', to: '2026-10-02' });
+      // impressions 1,200 + 800 + 950 = 2,950; clicks 15 + 8 + 10 = 33; spend 450 + 200 + 310 = 960
+      // sales 5,960 + 0 + 2,980 = 8,940; orders 2 + 0 + 1 = 3
+      expect(await totals(db)).toEqual({ rows: '3', impressions: '2950', clicks: '33', spend: '960.0000', sales: '8940.0000', orders: '3', currency: 'JPY' });
+      const [first] = await db.all(`SELECT campaign, search_term, match_type, ad_type, level, attribution_days FROM ads ORDER BY date_from, clicks DESC LIMIT 1`);
+      expect(first).toEqual({ campaign: '収納ボックス - オート', search_term: '収納ボックス 大', match_type: '-', ad_type: 'SP', level: 'search_term', attribution_days: 7 });
+    }));
+
   test('India campaign CSV: `Rs.` money, `(₹)` header, 14-day window, Date (not the campaign Start Date) dates the row', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ads('sp-campaign-daily-in.csv')])).files;
@@ -48,7 +60,8 @@ describe('Sponsored Products console reports, own fixtures', () => {
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ads('sp-search-term-missing-spend.csv')])).files;
       expect(r).toMatchObject({ status: 'error', type: 'sp_search_term_report' });
-      expect(r?.error).toMatch(/"Spend" is missing/);
+      // the English and the Japanese spelling are named
+      expect(r?.error).toMatch(/"Spend" or "費用" is missing/);
     }));
 
   test('text in a number column: an error with line and column', () =>

@@ -29,7 +29,7 @@ export function reportShapeOf(columns: ReadonlyMap<string, HeaderColumn>): { adT
 /** Sponsored Brands and Display console reports attribute over 14 days (FORMATS §0); SP has no default. */
 const defaultWindow: Record<AdType, number | null> = { SP: null, SB: 14, SD: 14 };
 
-/** The window written in the conversion headers (`14 Day Total Sales (₹)` → 14). */
+/** The window written in the conversion headers (`14 Day Total Sales (₹)` → 14, `広告がクリックされてから7日間の総売上高` → 7). */
 export function attributionDaysOf(columns: ReadonlyMap<string, HeaderColumn>, adType: AdType): number | null {
   return windowOf(columns) ?? defaultWindow[adType];
 }
@@ -37,7 +37,8 @@ export function attributionDaysOf(columns: ReadonlyMap<string, HeaderColumn>, ad
 /** The window the conversion headers name, or null when they name none. */
 function windowOf(columns: ReadonlyMap<string, HeaderColumn>): number | null {
   for (const field of ['sales', 'orders', 'units', 'sales_other_sku', 'units_other_sku'] satisfies Field[]) {
-    const m = /^(\d+) day\b/.exec(columns.get(field)?.key ?? '');
+    const key = columns.get(field)?.key ?? '';
+    const m = /^(\d+) day\b/.exec(key) ?? /^広告がクリックされてから(\d+)日間の/.exec(key);
     if (m) return Number(m[1]);
   }
   return null;

@@ -13,28 +13,33 @@ import type { AliasTable } from '../header.ts';
  * sales with their B2B columns), and a Mexican seller's reader, ids 23870840486 / 12982782786 / 23153444890
  * (parent/child/title, `Sesiones: total`, `Vistas de página: total`). Order items in this layout were not
  * found. fr, it: nothing found (README "Not found").
+ * ja, the layout Seller Central JP serves (`(親) ASIN`, `(子) ASIN`, `タイトル`, `セッション - 合計`, `セッション-合計-B2B`, …,
+ * money `"￥74,020"`): a real download in brussliu/smartinfo2
+ * `OTHERS/CSVテンプレート/10.ASIN別_詳細ページ 売上トラフィック/BusinessReport-30-10-22 (1).csv` (README "Japan").
  */
 export const businessReportChildAliases = {
-  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN', 'ASIN (parent)'],
-  asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN', 'ASIN (child)'],
-  title: ['Title', 'Titel', '标题', 'Título'],
+  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN', 'ASIN (parent)', '(親) ASIN'],
+  asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN', 'ASIN (child)', '(子) ASIN'],
+  title: ['Title', 'Titel', '标题', 'Título', 'タイトル'],
   sku: ['SKU'],
-  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計', 'Sesiones - Total', 'Sesiones: total'],
-  sessions_b2b: ['Sessions – Total – B2B', 'Sessions - B2B', 'Sitzungen – Summe – B2B', '会话 - 总计 - B2B', '会话数 - 总计 - B2B', '会话次数 – 总计 – B2B'],
+  sessions: ['Sessions – Total', 'Sessions', 'Sitzungen – Summe', '会话数 - 总计', '会话次数 – 总计', 'セッション数 - 合計', 'Sesiones - Total', 'Sesiones: total', 'セッション - 合計'],
+  sessions_b2b: ['Sessions – Total – B2B', 'Sessions - B2B', 'Sitzungen – Summe – B2B', '会话 - 总计 - B2B', '会话数 - 总计 - B2B', '会话次数 – 总计 – B2B', 'セッション-合計-B2B'],
   sessions_mobile: ['Sessions – Mobile App', 'Sitzungen – mobile App'],
   sessions_browser: ['Sessions – Browser', 'Sitzungen – Browser'],
-  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计', 'Vistas de página - Total', 'Vistas de página: total'],
-  page_views_b2b: ['Page Views – Total – B2B', 'Page Views - B2B', 'Seitenaufrufe – Summe – B2B', '页面浏览量 - 总计 - B2B'],
+  page_views: ['Page Views – Total', 'Page Views', 'Seitenaufrufe – Summe', '页面浏览量 - 总计', 'Vistas de página - Total', 'Vistas de página: total', 'ページビュー - 合計'],
+  page_views_b2b: ['Page Views – Total – B2B', 'Page Views - B2B', 'Seitenaufrufe – Summe – B2B', '页面浏览量 - 总计 - B2B', 'ページビュー数-合計-B2B'],
   page_views_mobile: ['Page Views – Mobile App'],
   page_views_browser: ['Page Views – Browser'],
-  buy_box_pct: ['Featured Offer (Buy Box) Percentage', 'Buy Box Percentage', '推荐报价（推荐报价展示位）百分比', 'おすすめ出品（おすすめ商品）の獲得率', 'Porcentaje de ofertas destacadas (Buy Box)'],
-  buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B'],
+  buy_box_pct: ['Featured Offer (Buy Box) Percentage', 'Buy Box Percentage', '推荐报价（推荐报价展示位）百分比', 'おすすめ出品（おすすめ商品）の獲得率', 'Porcentaje de ofertas destacadas (Buy Box)',
+    'おすすめ商品(ショッピングカートボックス)の割合'],
+  buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B',
+    'おすすめ商品(ショッピングカートボックス)の割合 - B2B'],
   units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数', 'Unidades encargadas'],
-  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B', 'Unidades encargadas - B2B'],
+  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B', 'Unidades encargadas - B2B', '注文された商品点数 - B2B'],
   sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos', 'Ventas de productos encargados'],
-  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B', 'Ventas de productos encargados: B2B'],
-  order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数', 'Total de artículos del pedido'],
-  order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B', 'Total de artículos del pedido – B2B'],
+  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B', 'Ventas de productos encargados: B2B', '注文商品売上-B2B'],
+  order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数', 'Total de artículos del pedido', '注文品目総数'],
+  order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B', 'Total de artículos del pedido – B2B', '注文品目総数 - B2B'],
 } as const satisfies AliasTable;
 
 export type BusinessReportChildField = keyof typeof businessReportChildAliases;

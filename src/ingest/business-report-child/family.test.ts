@@ -87,6 +87,22 @@ describe('own fixtures, every layout', () => {
       expect(b2b).toEqual({ units: '3', sales: '197.1500' });
     }));
 
+  test('Japanese headers as Seller Central JP writes them, Shift_JIS, ￥ money names Japan', () =>
+    withTempDb(async (db) => {
+      // the layout of a real JP download (brussliu/smartinfo2, README "Japan") with our own values
+      const [r] = (await importFiles(db, [ownFixture('br-child-ja-cp932.csv')], october)).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP', rows: 3 });
+      // sessions 1,250 + 310 + 45 = 1,605; page views 1,800 + 402 + 51 = 2,253
+      // units 104 + 25 + 0 = 129; sales ￥150,800 + ￥24,750 + ￥0 = 175,550
+      expect(await totals(db)).toEqual({ pairs: '3', sessions: '1605', page_views: '2253', rows: '3', units: '129', sales: '175550.0000', currency: 'JPY' });
+      const [box] = await db.all(`SELECT t.sessions_b2b, t.page_views_b2b, t.buy_box_pct, t.buy_box_pct_b2b, s.units_b2b, s.sales_b2b,
+        s.order_items, s.order_items_b2b, s.sku FROM traffic t JOIN br_sales s USING (asin) WHERE asin = 'B0JP000002'`);
+      expect(box).toEqual({
+        sessions_b2b: '6', page_views_b2b: '7', buy_box_pct: '0.975000', buy_box_pct_b2b: '1.000000',
+        units_b2b: '2', sales_b2b: '2900.0000', order_items: '100', order_items_b2b: '2', sku: 'BOX-W-L',
+      });
+    }));
+
   test('Chinese headers with full-width brackets', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('br-child-zh.csv')], { ...october, marketplace: 'US' })).files;

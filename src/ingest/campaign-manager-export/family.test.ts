@@ -47,7 +47,8 @@ describe('the ad type of each campaign is the Type column\'s, never a default', 
 
 describe.skipIf(!haveSharedFixtures)(`real exports in ${sharedFixturesDir}`, () => {
   const folder = 'ads-campaign-manager-ui-export';
-  const files = haveSharedFixtures ? readdirSync(sharedFixture(folder, '')).filter((f) => f.endsWith('.csv')) : [];
+  // the Japanese account-wide products grid has its own test below
+  const files = haveSharedFixtures ? readdirSync(sharedFixture(folder, '')).filter((f) => f.endsWith('.csv') && !f.includes('products_export')) : [];
   test.each(files)('%s imports (campaigns, with --from/--to) or is refused naming what to download', (name) =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [sharedFixture(folder, name)], { from: '2019-11-01', to: '2019-11-21' })).files;
@@ -64,3 +65,14 @@ describe.skipIf(!haveSharedFixtures)(`real exports in ${sharedFixturesDir}`, () 
 
 // Python's csv module over the file: 38 rows, 4,061,207 impressions, 15,054 clicks, $9,300.95 spend, $12,249.65 sales
 const CAMPAIGNS_TOTALS = { i: '4061207', c: '15054', s: '9300.9500', sales: '12249.6500' };
+
+describe.skipIf(!haveSharedFixtures)('the Japanese ads console "Products" grid export (../shared)', () => {
+  test('recognised and refused with its reason, even with --from/--to and --ad-type: nothing is written', () =>
+    withTempDb(async (db) => {
+      const file = sharedFixture('ads-campaign-manager-ui-export', 'brussliu_ads_products_export_JP_2023-11-30.csv');
+      const [r] = (await importFiles(db, [file], { ...october, adType: 'sp', marketplace: 'JP' })).files;
+      expect(r).toMatchObject({ status: 'error', type: 'campaign_manager_products_grid' });
+      expect(r?.error).toMatch(/all campaigns and ad types .* without dates, campaigns or ad type/);
+      expect(await db.all('SELECT count(*) AS n FROM import_log')).toEqual([{ n: '0' }]);
+    }));
+});

@@ -5,6 +5,7 @@ import { cleanText, emptyAdsRow, type AdsRow } from '../ads-common/ads-row.ts';
 import { periodFromOptions, refusal, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex, type HeaderColumn } from '../header.ts';
 import { campaignManagerAliases, type CampaignManagerField as Field } from './aliases.ts';
+import { campaignManagerProductsGrid } from './products-grid.ts';
 
 const aliases = new AliasIndex(campaignManagerAliases);
 
@@ -95,4 +96,4 @@ export const campaignManagerAdGroupGrid: TableFamily = {
     'report (Measurement & Reporting → Sponsored ads reports) instead: it covers every campaign, day by day'),
 };
 
-export const campaignManagerFamilies: readonly TableFamily[] = [campaignManagerCampaigns, campaignManagerAdGroupGrid];
+export const campaignManagerFamilies: readonly TableFamily[] = [campaignManagerCampaigns, campaignManagerAdGroupGrid, campaignManagerProductsGrid];

@@ -5,16 +5,21 @@ import { currencyColumn, detectWith, noRows, undatedSnapshotDay } from '../fba-s
 /**
  * FBA fee preview GET_FBA_ESTIMATED_FBA_FEES_TXT_DATA (FORMATS §11), US and EU spellings. Names are
  * matched exactly: a loose `fulfil?ment` match once picked up `sales-price` in another parser.
+ * ja: Seller Central JP's `手数料見積り額レポート` (English `sku`/`fnsku`/`asin`, the rest Japanese, mixed
+ * half- and full-width brackets), real downloads in brussliu/smartinfo2
+ * `WEB-INF/efw/storage/Smart-Bear/import/BACKUP_FILE/13.手数料見積り額レポート/file13_20230906_000346.csv`
+ * (and `file13_20231113_003258.csv`, which adds `Amazonストア`). `価格` is the your-price column (`販売価格`,
+ * the sales price, is a separate column equal to it in both files).
  */
 export const feePreviewAliases = {
-  sku: ['sku'], fnsku: ['fnsku'], asin: ['asin'], product_name: ['product-name'],
-  your_price: ['your-price'],
+  sku: ['sku'], fnsku: ['fnsku'], asin: ['asin'], product_name: ['product-name', '商品名'],
+  your_price: ['your-price', '価格'],
   size_tier: ['product-size-tier', 'product-size-weight-band'],
-  currency: ['currency'],
-  total_fee: ['estimated-fee-total'],
-  referral_fee: ['estimated-referral-fee-per-unit'],
-  // US: `fulfillment`; EU/UK: `domestic fulfilment` (the EFN columns are cross-border and often `--`)
-  fulfillment_fee: ['expected-fulfillment-fee-per-unit', 'expected-domestic-fulfilment-fee-per-unit'],
+  currency: ['currency', '通貨'],
+  total_fee: ['estimated-fee-total', '手数料見積り額'],
+  referral_fee: ['estimated-referral-fee-per-unit', '販売手数料見積り額(個数あたり)'],
+  // US: `fulfillment`; EU/UK: `domestic fulfilment` (the EFN columns are cross-border and often `--`); ja: `配送代行手数料`
+  fulfillment_fee: ['expected-fulfillment-fee-per-unit', 'expected-domestic-fulfilment-fee-per-unit', '配送代行手数料見積り額（個数あたり）'],
 } as const satisfies AliasTable;
 
 const aliases = new AliasIndex(feePreviewAliases);

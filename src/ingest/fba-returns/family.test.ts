@@ -37,6 +37,22 @@ describe('FBA customer returns, own fixtures', () => {
       expect(r).toMatchObject({ status: 'imported', type: 'fba_customer_returns', rows: 1, from: '2026-03-03', to: '2026-03-03' });
     }));
 
+  test('Japanese headers, Shift_JIS, full-width quantity; +09:00 times are Tokyo days; values kept as written', () =>
+    withTempDb(async (db) => {
+      // the layout of a real Seller Central JP download (aliases.ts) with our own values
+      const [r] = (await importFiles(db, [own('ja-cp932.csv')], { marketplace: 'JP' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'fba_customer_returns', marketplace: 'JP', rows: 3, from: '2026-03-01', to: '2026-03-02' });
+      // units 1 + ２ (full-width 2) + 1 = 4; 00:30 and 23:59:59 JST stay on their Tokyo days
+      const rows = await db.all(`SELECT CAST(return_date AS VARCHAR) AS d, order_id, sku, quantity, disposition, reason, customer_comment
+        FROM returns ORDER BY order_id`);
+      expect(rows).toEqual([
+        { d: '2026-03-02', order_id: '249-0000003-0000003', sku: 'BOX-W-L', quantity: '1', disposition: 'カスタマーによる損傷', reason: '注文間違い', customer_comment: null },
+        { d: '2026-03-01', order_id: '250-0000001-0000001', sku: 'BOX-W-L', quantity: '1', disposition: '販売可', reason: 'アパレル商品 - サイズが大きすぎる', customer_comment: null },
+        { d: '2026-03-02', order_id: '503-0000002-0000002', sku: 'BOX-B-S', quantity: '2', disposition: '欠陥品・不良品', reason: '欠陥品・不良品', customer_comment: 'ふたが閉まらない' },
+      ]);
+      expect((await db.all('SELECT sum(quantity)::VARCHAR AS units FROM returns'))[0]?.units).toBe('4');
+    }));
+
   test('without --marketplace the file is refused: its times need a time zone', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [own('us-api.tsv')])).files;

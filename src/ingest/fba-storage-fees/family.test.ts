@@ -28,3 +28,18 @@ describe.skipIf(!haveSharedFixtures)('Monthly storage fees, real 2019 file (../s
       expect(mine).toEqual(theirs);
     }));
 });
+
+describe.skipIf(!haveSharedFixtures)('Monthly storage fees, real Seller Central JP file in the current spaced layout (../shared)', () => {
+  test('`Month of charge` 2023-08, `通貨` JPY names Japan; fractional yen kept; the total equals DuckDB read_csv', () =>
+    withTempDb(async (db, dir) => {
+      const file = sharedFixture('fba-storage-fees', 'brussliu_storage_fees_JP_2023-08_cp932.csv');
+      const [r] = (await importFiles(db, [file])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', rows: 668, marketplace: 'JP', from: '2023-08-01', to: '2023-08-31' });
+      const [mine] = await db.all(`SELECT count(*)::VARCHAR AS n, sum(fee)::DECIMAL(18,4)::VARCHAR AS fee, min(currency) AS currency,
+        min(kind) AS kind FROM storage_fees`);
+      const theirs = await duckdbTotals(db, dir, file, `count(*)::VARCHAR AS n, sum("Monthly storage fee (est.)"::DECIMAL(18,4))::VARCHAR AS fee`,
+        'header = true, all_varchar = true', 'shift_jis');
+      // 4,884.0014 yen estimated over 668 rows (440 ASINs × their fulfilment centres); summed unrounded, as Amazon does
+      expect(mine).toEqual({ ...theirs, fee: '4884.0014', currency: 'JPY', kind: 'monthly' });
+    }));
+});

@@ -3,14 +3,19 @@ import { AliasIndex, type AliasTable } from '../header.ts';
 import { currencyColumn, detectWith, noRows } from '../fba-snapshot/snapshot.ts';
 import { monthPeriod, storageFeeTarget } from './month.ts';
 
-/** Monthly storage fees (GET_FBA_STORAGE_FEE_CHARGES_DATA): one row per ASIN and fulfilment centre. */
+/**
+ * Monthly storage fees (GET_FBA_STORAGE_FEE_CHARGES_DATA): one row per ASIN and fulfilment centre.
+ * Kebab-case names (2019, FORMATS §7); the current spaced names with `商品名`/`通貨` in Japanese come from a
+ * real Seller Central JP download, brussliu/smartinfo2
+ * `WEB-INF/efw/storage/Smart-Bear/import/BACKUP_FILE/14.在庫保管手数料レポート/file14_20230908_212036.csv`.
+ */
 export const monthlyStorageFeeAliases = {
-  asin: ['asin'], fnsku: ['fnsku'], product_name: ['product-name'],
-  fulfillment_center: ['fulfillment-center'],
-  country: ['country-code'],
-  month_of_charge: ['month-of-charge'],
-  currency: ['currency'],
-  fee: ['estimated-monthly-storage-fee'],
+  asin: ['asin'], fnsku: ['fnsku'], product_name: ['product-name', '商品名'],
+  fulfillment_center: ['fulfillment-center', 'Fulfillment center'],
+  country: ['country-code', 'Country code'],
+  month_of_charge: ['month-of-charge', 'Month of charge'],
+  currency: ['currency', '通貨'],
+  fee: ['estimated-monthly-storage-fee', 'Monthly storage fee (est.)'],
 } as const satisfies AliasTable;
 
 const aliases = new AliasIndex(monthlyStorageFeeAliases);

@@ -24,12 +24,17 @@ export const refusedReports: readonly RefusedReport[] = [
   },
   {
     type: 'fba_recommended_removal', name: { en: 'FBA Recommended removal', zh: '建议移除' },
-    signature: { sellable_removal: ['sellable-removal-quantity'], unsellable_0_7: ['unsellable-0-7-days'] },
+    // ja: a real Seller Central JP download, brussliu/smartinfo2 `OTHERS/CSVテンプレート/17.返送推奨レポート/81816019293.csv`
+    signature: { sellable_removal: ['sellable-removal-quantity', '販売可能商品を削除'], unsellable_0_7: ['unsellable-0-7-days', '7日間が経過した出荷不可在庫'] },
     reason: 'it is a recommendation: no canonical table holds removal advice; the stock itself comes from Manage FBA Inventory',
   },
   {
     type: 'fba_removals', name: { en: 'FBA Removal order detail', zh: '移除订单详情' },
-    signature: { requested: ['requested-quantity'], disposed: ['disposed-quantity'], removal_fee: ['removal-fee'] },
+    // ja: a real Seller Central JP download, brussliu/smartinfo2 `OTHERS/CSVテンプレート/18.返送所有権の放棄依頼の詳細レポート/81817019293.csv`
+    signature: {
+      requested: ['requested-quantity', '依頼した数'], disposed: ['disposed-quantity', '廃棄した数'],
+      removal_fee: ['removal-fee', '返送/廃棄手数料'],
+    },
     reason: 'removal orders have no canonical table yet (their fees reach profit through the Payments transaction report, type "FBA Inventory Fee")',
   },
   {

@@ -1,6 +1,7 @@
 import type { Cell } from '../table.ts';
 import { numberToDecimal, toPlainDecimal, type DecimalSeparator } from './decimal-text.ts';
 import { given, isEmptyText, refused, type Parsed } from './parsed.ts';
+import { halfWidth } from './half-width.ts';
 
 export interface Money {
   /** exact decimal text, e.g. "5216.29", "-0.4966667" */
@@ -21,7 +22,7 @@ const commaLocaleSuffixes = new Set(['€', 'ZŁ', 'KR', 'TL']);
 
 const shape = /^([-\u2212(]?)\s*([^\d\s.,()\-\u2212]*?)\s*([-\u2212]?\d[\d.,\s\u00a0\u202f']*?)\s*([^\d\s.,()]*)\s*(\)?)$/u;
 
-/** `$1,234.56`, `£12,897.84`, `Rs.201.68`, `USD 58.89`, `5.255,61 €`, `-$3.00`, `($3.00)`, `$0.4966667`. */
+/** `$1,234.56`, `£12,897.84`, `Rs.201.68`, `USD 58.89`, `5.255,61 €`, `-$3.00`, `($3.00)`, `$0.4966667`, `￥1,234`, `￥１，２３４`. */
 export function parseMoney(cell: Cell, hint?: DecimalSeparator): Parsed<Money> {
   const expected = { en: 'an amount of money, e.g. $1,234.56 or 1.234,56 €', zh: '金额，例如 $1,234.56 或 1.234,56 €' };
   if (cell === null) return given(null);
@@ -31,7 +32,7 @@ export function parseMoney(cell: Cell, hint?: DecimalSeparator): Parsed<Money> {
   }
   if (typeof cell !== 'string') return refused(expected);
   if (isEmptyText(cell)) return given(null);
-  const m = shape.exec(cell.trim().replace(/^([-\u2212(]?)\s*Rs\.?\s*/i, '$1₹'));
+  const m = shape.exec(halfWidth(cell).trim().replace(/^([-\u2212(]?)\s*Rs\.?\s*/i, '$1₹'));
   if (!m) return refused(expected);
   const [, sign = '', prefix = '', number = '', suffix = '', close = ''] = m;
   if ((sign === '(') !== (close === ')') || (prefix && suffix)) return refused(expected);

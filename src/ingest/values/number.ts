@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Cell } from '../table.ts';
 import { numberToDecimal, toPlainDecimal, type DecimalSeparator } from './decimal-text.ts';
 import { given, isEmptyText, refused, type Expected, type Parsed } from './parsed.ts';
+import { halfWidth } from './half-width.ts';
 
 /** Whole numbers: `1356`, `"1,356"`, `1.356` (de), `1 356` (fr). Any separator here is grouping. */
 export function parseInteger(cell: Cell): Parsed<bigint> {
@@ -10,7 +11,7 @@ export function parseInteger(cell: Cell): Parsed<bigint> {
   if (typeof cell === 'number') return Number.isInteger(cell) ? given(BigInt(cell)) : refused(expected);
   if (typeof cell !== 'string') return refused(expected);
   if (isEmptyText(cell)) return given(null);
-  const t = cell.trim().replace(/^\u2212/, '-');
+  const t = halfWidth(cell).trim().replace(/^\u2212/, '-');
   if (/^[-+]?\d+$/.test(t)) return given(BigInt(t));
   const m = /^([-+]?)(\d{1,3}(?:([,.\s\u00a0\u202f'])\d{3})(?:\3\d{3})*)$/.exec(t);
   return m ? given(BigInt(`${m[1]}${m[2]?.replace(/\D/g, '')}`)) : refused(expected);
@@ -23,7 +24,7 @@ export function parseDecimal(cell: Cell, hint?: DecimalSeparator): Parsed<string
   if (typeof cell === 'number') return orRefused(numberToDecimal(cell), expected);
   if (typeof cell !== 'string') return refused(expected);
   if (isEmptyText(cell)) return given(null);
-  return orRefused(toPlainDecimal(cell, hint), expected);
+  return orRefused(toPlainDecimal(halfWidth(cell), hint), expected);
 }
 
 /**
@@ -39,7 +40,7 @@ export function parsePercent(cell: Cell, bare: 'fraction' | 'percent' = 'fractio
   if (typeof cell === 'number') text = numberToDecimal(cell);
   else if (typeof cell === 'string') {
     if (isEmptyText(cell)) return given(null);
-    const t = cell.trim();
+    const t = halfWidth(cell).trim();
     if (t.endsWith('%')) [text, scaled] = [toPlainDecimal(t.slice(0, -1), hint), true];
     else text = toPlainDecimal(t, hint);
   }

@@ -108,3 +108,36 @@ describe('dates', () => {
     expect(parseDate(cell).ok).toBe(false);
   });
 });
+
+describe('Japanese yen and full-width digits (issue 26)', () => {
+  test.each([
+    // Business Report JP money cells, e.g. `"￥74,020"` and `￥718` (brussliu/smartinfo2, FORMATS §15)
+    ['￥74,020', '74020'],
+    ['￥718', '718'],
+    ['￥0', '0'],
+    ['-￥1,234', '-1234'],
+    // typed with a Japanese input method: full-width digits, comma, point and minus
+    ['￥１，２３４', '1234'],
+    ['１，２３４', '1234'],
+    ['－１２．５', '-12.5'],
+  ])('%s → %s', (text, amount) => {
+    expect(parseMoney(text)).toMatchObject({ ok: true, value: { amount } });
+  });
+
+  test('the yen sign names JPY, full-width or not', () => {
+    expect(parseMoney('￥１，２３４')).toEqual({ ok: true, value: { amount: '1234', currency: 'JPY' } });
+    expect(parseMoney('１，２３４')).toEqual({ ok: true, value: { amount: '1234', currency: null } });
+  });
+
+  test('counts, decimals and percentages in full-width digits', () => {
+    expect(parseInteger('２，３１４')).toEqual({ ok: true, value: 2314n });
+    expect(parseDecimal('１．０４')).toEqual({ ok: true, value: '1.04' });
+    // 14.96 % = 0.1496
+    expect(parsePercent('１４．９６％')).toEqual({ ok: true, value: '0.1496' });
+  });
+
+  test('full-width letters are still not a number', () => {
+    expect(parseInteger('ＡＢＣ').ok).toBe(false);
+    expect(parseMoney('￥ＡＢＣ').ok).toBe(false);
+  });
+});
