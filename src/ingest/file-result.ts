@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/errors.ts';
+import type { Conservation } from '../domain/money-conservation.ts';
 import type { Database } from '../store/database.ts';
 import { rowsWereRemoved } from '../store/import-history.ts';
 
@@ -15,6 +16,8 @@ export interface FileResult {
   replaced: number;
   error: string | null;
   problems: Problem[];
+  /** payments and settlement files: per currency, the file's total against the profit categories (issue 26) */
+  conservation?: Record<string, Conservation>;
 }
 
 /** Problems listed per file: enough to fix a file, not a copy of it. */
