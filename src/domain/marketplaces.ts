@@ -7,7 +7,8 @@
  *   (`Amazon.ie`, compared lower-cased): the storefront domains, listed with amazon.eg and amazon.co.za in
  *   SerpWow's "Supported Amazon Domains" (amazon_domain parameter) and amazon.ie in the IE launch note above
  * - currency: ISO 4217 currency of the country (https://www.iso.org/iso-4217-currency-codes.html)
- * - timeZone: the IANA tz database zone of the country (zone1970.tab); Amazon's EU reports use Central European time
+ * - timeZone: the IANA tz database zone of the country (zone1970.tab); the continental EU stores share Central
+ *   European time (Europe/Paris, as the table had them), IE has Irish time (Europe/Dublin)
  * - vatRate: standard rate; EU: https://taxation-customs.ec.europa.eu/taxation/vat/vat-directive/vat-rates_en,
  *   UK 20 % (gov.uk/vat-rates), EG 14 % (Egypt VAT Law 67/2016), ZA 15 % (sars.gov.za), others as before
  * - region: SP-API selling region (https://developer-docs.amazon.com/sp-api/docs/sp-api-endpoints), split where
