@@ -85,7 +85,7 @@ export const feeDescriptions = {
  */
 export const otherFeeDescriptions: readonly string[] = [
   'coupon redemption fee%', 'coupon participation fee%', 'coupon performance based fee%', 'vine enrollment fee%',
-  'lightning deal fee%', 'subscription%', 'fba removal order%', 'fba inbound placement service fee%',
+  'lightning deal fee%', 'subscription%', 'fba removal order%', 'fba inbound placement service fee%', 'unplanned service charge%',
 ];
 
 const byCategory = (category: TransactionCategory): string[] =>
