@@ -14,6 +14,7 @@ import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride }
 import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { profitRows } from './profit.ts';
+import { unclassifiedLines } from './unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { listProducts } from '../store/products.ts';
@@ -169,6 +170,11 @@ export const operations = {
   profit: {
     method: 'get', path: '/api/profit', input: profitInput, summary: 'true profit per SKU, product, store, marketplace or day / 利润',
     run: async (db: Database, i: z.infer<typeof profitInput>) => profitRows(db, i),
+  },
+  profit_unclassified: {
+    method: 'get', path: '/api/profit/unclassified', input: z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional() }),
+    summary: 'transaction lines no rule classifies, counted in other fees / 未分类的交易行（计入其他费用）',
+    run: async (db: Database, i: { from?: string | undefined; to?: string | undefined; store?: string | undefined; marketplace?: string | undefined }) => unclassifiedLines(db, i),
   },
   costs_list: {
     method: 'get', path: '/api/costs', input: z.object({ store: z.string().optional(), sku: z.string().optional() }), summary: 'unit costs, freight and duty rates / 成本',

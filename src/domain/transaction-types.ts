@@ -78,6 +78,16 @@ export const feeDescriptions = {
   advertising: ['cost of advertising', 'werbekosten', 'prix de la publicité', 'costo della pubblicità', 'gastos de publicidad', '広告費用'],
 } as const;
 
+/**
+ * Descriptions (lower-cased SQL LIKE patterns) of account-level fees that a line may carry with an empty or unknown
+ * type (a US file's coupon fee lines have no type): such a line is an other fee by its description, not `unclassified`.
+ * Sources: src/ingest/README.md "Money is conserved".
+ */
+export const otherFeeDescriptions: readonly string[] = [
+  'coupon redemption fee%', 'coupon participation fee%', 'coupon performance based fee%', 'vine enrollment fee%',
+  'lightning deal fee%', 'subscription%', 'fba removal order%', 'fba inbound placement service fee%', 'unplanned service charge%',
+];
+
 const byCategory = (category: TransactionCategory): string[] =>
   transactionTypes.filter((t) => t.category === category).map((t) => t.type);
 

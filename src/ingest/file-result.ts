@@ -1,5 +1,6 @@
 import { problemIn, type Problem } from '../domain/errors.ts';
 import { say, type Lang, type Texts } from '../domain/messages.ts';
+import type { Conservation } from '../domain/money-conservation.ts';
 import type { Database } from '../store/database.ts';
 import { rowsWereRemoved } from '../store/import-history.ts';
 
@@ -19,6 +20,8 @@ export interface FileResult {
   /** the same in Chinese (added to the contract's fields, issue 14) */
   error_zh?: string | null;
   problems: Problem[];
+  /** payments and settlement files: per currency, the file's total against the profit categories (issue 26) */
+  conservation?: Record<string, Conservation>;
 }
 
 /** Problems listed per file: enough to fix a file, not a copy of it. */

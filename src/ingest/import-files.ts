@@ -10,6 +10,7 @@ import { readReport } from './read-report.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { appendRows } from './table-writer.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import { conservationField } from './conservation.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
 import { isMasterDataFamily } from './master-data/family.ts';
@@ -111,7 +112,7 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
     const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code, replace: options.replace }, onRows);
     return {
       ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
-      replaced, problems: output.problems,
+      replaced, problems: output.problems, ...conservationField(family, output, marketplace.code),
     };
   } catch (e) {
     if (e instanceof ReplaceRefused) return fail({ ...result, marketplace: marketplace.code, from: output.period.from, to: output.period.to }, [e.problem]);

@@ -59,10 +59,17 @@ export const importByPath = z.object({
   replace: z.boolean().optional().openapi({ description: 'replace earlier rows even when most of their keys are not in the new file' }),
 }).openapi('ImportByPath');
 
+const conservation = z.object({
+  total: z.string(), categories: z.record(z.string(), z.string()), difference: z.string(), conserved: z.boolean(), unclassified_lines: z.number(),
+}).openapi('Conservation');
+
 export const fileResult = z.object({
   file: z.string(), type: z.string().nullable(), store: z.string(), marketplace: z.string().nullable(), rows: z.number(),
   status: z.enum(['imported', 'unchanged', 'error']), from: z.string().nullable(), to: z.string().nullable(),
   replaced: z.number(), error: z.string().nullable(), error_zh: z.string().nullable().optional(), problems: z.array(problem),
+  conservation: z.record(z.string(), conservation).optional().openapi({
+    description: 'payments files: per currency, the file\'s total, the profit categories (signed as in the file) and their difference',
+  }),
 }).openapi('ImportedFile');
 
 export const sourceEntry = z.object({

@@ -11,6 +11,7 @@ import { listings } from './migrations/008-listings.ts';
 import { rollupState } from './migrations/009-rollup-state.ts';
 import { importHistory } from './migrations/010-import-history.ts';
 import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
+import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -102,6 +103,16 @@ const migrations: readonly Migration[] = [
     apply: async (db) => {
       await db.run(adBudgets);
       await db.run(transactionPoints);
+    },
+  },
+  {
+    version: 12,
+    name: 'every Amazon marketplace: IE, EG and ZA added to databases created before them; transaction tax on shipping, gift wrap, promotions',
+    apply: async (db) => {
+      await db.run(transactionTaxColumns);
+      for (const m of marketplaces) {
+        await db.run(insertMissingMarketplace, [m.code, m.amazonId, m.salesChannel, m.currency, m.timeZone, m.vatRate, m.region]);
+      }
     },
   },
 ];

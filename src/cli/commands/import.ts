@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { resultIn, type AdTypeOption, type FileResult, type ReadingProgress } from '../../ingest/index.ts';
 import { currentLanguage } from '../language.ts';
+import { conservationLines } from '../conservation-lines.ts';
 import { outputMode, renderTable } from '../output.ts';
 
 interface ImportCliOptions {
@@ -55,6 +56,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       } else {
         const columns = ['file', 'type', 'store', 'marketplace', 'status', 'rows', 'replaced', 'from', 'to'];
         console.log(renderTable(columns, result.files as unknown as Record<string, string>[]));
+        for (const line of conservationLines(result.files)) console.log(line);
         for (const f of result.files.filter((f) => f.status === 'error')) console.error(`asterism: ${f.file}: ${f.error}`);
       }
       if (result.files.some((f) => f.status === 'error')) process.exitCode = 1;

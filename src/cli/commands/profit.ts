@@ -7,6 +7,7 @@ interface ProfitOptions extends ScopeOptions {
   basis?: string;
   currency?: string;
   csv?: boolean;
+  explain?: boolean;
 }
 
 /** Columns a terminal shows (JSON carries every metric, `missing` and `sources`). */
@@ -23,6 +24,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     .option('--basis <basis>', 'order (default: fees matched to orders by order id, unsettled orders estimated) or posted (cash view)')
     .option('--currency <code>', 'convert with the dated FX table (default: each marketplace currency)')
     .option('--csv', 'print CSV')
+    .option('--explain', 'also list the transaction lines no rule classifies (counted in other fees) / 列出未分类的交易行')
     .action(async (o: ProfitOptions) => {
       if (o.basis !== undefined && o.basis !== 'order' && o.basis !== 'posted') throw new Error(`--basis "${o.basis}": expected order or posted`);
       const asterism = await open();
@@ -31,7 +33,8 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
           ...scopeOf(o), ...(o.basis ? { basis: o.basis as 'order' | 'posted' } : {}), ...(o.currency ? { currency: o.currency } : {}),
         });
         const mode = outputMode(o);
-        if (mode === 'json') return console.log(JSON.stringify(answer));
+        const unclassified = o.explain ? await asterism.run('profit_unclassified', unclassifiedScope(o)) : undefined;
+        if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
         if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
         const rows = answer.rows.map((r) => ({
@@ -43,6 +46,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
         console.error(basisLine(answer.basis));
         for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
+        if (unclassified) printUnclassified(unclassified);
       } finally {
         await asterism.close();
       }
@@ -81,4 +85,16 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         await asterism.close();
       }
     });
+}
+
+const unclassifiedScope = (o: ProfitOptions) => Object.fromEntries(
+  Object.entries({ from: o.from, to: o.to, store: o.store, marketplace: o.marketplace }).filter(([, v]) => v !== undefined),
+) as { from?: string; to?: string; store?: string; marketplace?: string };
+
+/** `--explain`: the unclassified lines, in other fees, with what Amazon wrote for them (en / zh). */
+function printUnclassified(u: { lines: readonly object[]; count: number }): void {
+  if (u.count === 0) return console.log('every transaction line is in a profit category / 所有交易行均已分类');
+  console.log(`${u.count} transaction line(s) no rule classifies, counted in other fees / ${u.count} 行交易未分类，计入其他费用:`);
+  console.log(renderTable(['posted_date', 'store', 'marketplace', 'type', 'description', 'order_id', 'total', 'currency'], u.lines as unknown as Record<string, string>[]));
+  if (u.lines.length < u.count) console.log(`(first ${u.lines.length} shown / 仅显示前 ${u.lines.length} 行)`);
 }

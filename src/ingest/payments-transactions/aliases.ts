@@ -65,6 +65,11 @@ export const paymentsTransactionAliases = {
     'promotional rebates', 'Rabatte aus Werbeaktionen', 'Rabais promotionnels', 'Sconti promozionali', 'devoluciones promocionales', 'プロモーション割引額',
     'descuentos promocionales', 'descontos promocionais', 'promotiekortingen', 'rabaty promocyjne', 'kampanjrabatter', 'promosyon indirimleri',
   ], // A B C F; mx C H B; pt L; nl H J; pl, sv B J; tr B
+  // the tax on shipping, gift wrap and promotions (money of the line: a line's parts sum to its total only with them):
+  // en the real US file, ja the real JP file (../shared/fixtures/data/payments-date-range-transactions)
+  shipping_credits_tax: ['shipping credits tax', '配送料の税金'],
+  gift_wrap_credits_tax: ['giftwrap credits tax', 'ギフト包装クレジットの税金'],
+  promotional_rebates_tax: ['promotional rebates tax', 'プロモーション割引の税金'],
   // ja only: the Amazon points the seller pays for (FORMATS §15.3, the real JP file; [H]; [A] shifted by one key)
   points_cost: ['Amazonポイントの費用'],
   marketplace_withheld_tax: [

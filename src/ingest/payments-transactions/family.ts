@@ -11,6 +11,7 @@ import { parsePostedTime, type LocaleDateShape } from './posted-time.ts';
 const aliases = new AliasIndex(paymentsTransactionAliases);
 const moneyFields = [
   'product_sales', 'product_sales_tax', 'shipping_credits', 'gift_wrap_credits', 'promotional_rebates', 'points_cost', 'marketplace_withheld_tax',
+  'shipping_credits_tax', 'gift_wrap_credits_tax', 'promotional_rebates_tax',
   'selling_fees', 'fba_fees', 'other_transaction_fees', 'other', 'total',
 ] as const;
 
