@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { profitFxRates, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
+import { isSbCampaignFile, profitFxRates, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
 import type { QueryRow } from '../metrics/query.ts';
 import { buildDocument } from '../report/build-document.ts';
 import { setFxRates } from '../store/fx-rates.ts';
@@ -21,7 +21,10 @@ const bySku = (rows: readonly QueryRow[]) => Object.fromEntries(rows.map((r) => 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'asterism-basis-'));
   asterism = await LocalAsterism.open(join(dir, 'basis.duckdb'));
-  const result = await asterism.importFiles(writeProfitFiles(dir), {});
+  const files = writeProfitFiles(dir);
+  const result = await asterism.importFiles(files.filter((f) => !isSbCampaignFile(f)), {});
+  const sb = await asterism.importFiles(files.filter(isSbCampaignFile), { adType: 'sb' });
+  result.files.push(...sb.files);
   for (const f of result.files) expect(f.status, `${f.file}: ${f.error ?? ''}`).toBe('imported');
   const products = join(dir, 'products-mug.csv');
   writeFileSync(products, 'sku,asin,category,length,width,height,dimension_unit,weight,weight_unit\nUS-MUG,B0MUG00001,Home and Kitchen,10,6,0.5,in,5,oz\n');

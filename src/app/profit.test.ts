@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { profitFxRates, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
+import { isSbCampaignFile, profitFxRates, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
 import { importFiles } from '../ingest/import-files.ts';
 import { Database } from '../store/database.ts';
 import { setFxRates } from '../store/fx-rates.ts';
@@ -25,8 +25,10 @@ const bySku = async (request: ProfitRequest) => {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'asterism-profit-'));
   db = await Database.open(join(dir, 'profit.duckdb'));
-  const result = await importFiles(db, writeProfitFiles(dir));
-  for (const f of result.files) expect(f.status, `${f.file}: ${f.error ?? ''}`).toBe('imported');
+  const files = writeProfitFiles(dir);
+  const result = await importFiles(db, files.filter((f) => !isSbCampaignFile(f)));
+  const sb = await importFiles(db, files.filter(isSbCampaignFile), { adType: 'sb' });
+  for (const f of [...result.files, ...sb.files]) expect(f.status, `${f.file}: ${f.error ?? ''}`).toBe('imported');
   await setFxRates(db, profitFxRates);
 });
 afterAll(() => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { profitFxRates, writeProfitFiles } from '../scenarios/profit-files.ts';
+import { isSbCampaignFile, profitFxRates, writeProfitFiles } from '../scenarios/profit-files.ts';
 import { runCli } from './run-cli.ts';
 
 // The dataset and its hand-worked numbers: test/scenarios/profit-files.ts and src/app/profit.test.ts.
@@ -11,8 +11,11 @@ let db: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'asterism-cli-profit-'));
   db = join(dir, 'profit.duckdb');
-  const imported = await runCli(['import', ...writeProfitFiles(dir), '--json', '--db', db]);
+  const files = writeProfitFiles(dir);
+  const imported = await runCli(['import', ...files.filter((f) => !isSbCampaignFile(f)), '--json', '--db', db]);
   expect(imported.code, imported.stderr).toBe(0);
+  const sb = await runCli(['import', ...files.filter(isSbCampaignFile), '--ad-type', 'sb', '--json', '--db', db]);
+  expect(sb.code, sb.stderr).toBe(0);
   for (const r of profitFxRates) {
     expect((await runCli(['fx', 'set', '--date', r.date, '--base', r.base, '--quote', r.quote, '--rate', r.rate, '--db', db])).code).toBe(0);
   }

@@ -124,6 +124,10 @@ function feePreview(): string {
   return `${feePreviewHeader.join('\t')}\n${values.join('\t')}\n`;
 }
 
+/** The SB campaign report's columns fit SB and SD alike (only new-to-brand columns say it is not SP): a seller
+ * imports it with `--ad-type sb` (src/ingest/ads-console/ad-type.ts). */
+export const isSbCampaignFile = (path: string): boolean => path.endsWith('sb-campaign-US.csv');
+
 /** Writes the files; returns their paths in import order (master data first). */
 export function writeProfitFiles(dir: string): string[] {
   const files: Record<string, string> = {
