@@ -1,18 +1,11 @@
 import type { Database } from '../store/database.ts';
+import type { SourceEntry } from './sources.ts';
 
-/** One import, as `asterism imports list --json` lists it (newest first; cli.md "imports"). */
-export interface ImportEntry {
+/** One import, as `asterism imports list --json` lists it (newest first; cli.md "imports"): a source entry with its id and fate. */
+export interface ImportEntry extends SourceEntry {
   id: number;
-  file: string;
-  type: string;
-  store: string;
-  marketplace: string | null;
-  from: string | null;
-  to: string | null;
-  rows: number;
   /** rows of earlier imports this one replaced (kept in history: undoing it puts them back) */
   replaced: number;
-  imported_at: string;
   undone: boolean;
   undone_at: string | null;
 }
