@@ -2,14 +2,17 @@ import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
+import type { Problem } from '../domain/errors.ts';
+import { MergedOutput } from './batch-output.ts';
 import type { FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
-import { readReport } from './read-report.ts';
-import { readSourceFile, type SourceFile } from './source-file.ts';
+import { openReport, readLimits } from './read-report.ts';
+import { inspectSource, SourceError, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { appendRows, deleteOverlapping } from './table-writer.ts';
+import { EncodingRestart } from './text-chunks.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
-import { isMasterDataFamily } from './master-data/family.ts';
+import { isMasterDataFamily, type MasterDataFamily } from './master-data/family.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
 export type { FileResult } from './file-result.ts';
@@ -58,75 +61,149 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   const blank: FileResult = {
     file, type: null, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
   };
-  let source: SourceFile;
+  let source: SourceInfo;
   try {
     if (await isLarge(file)) {
-      // a large CSV whose family can stream goes through DuckDB's reader; others are read whole
+      // a large CSV whose family can stream goes through DuckDB's reader; others stream through rows
       const large = await recogniseLarge(file);
       if (large) return await importLarge(db, file, large, options, onReading);
     }
-    source = await readSourceFile(file, onReading && ((bytesRead, bytes) => onReading({ file, bytes, bytesRead, rows: null, rowsEstimated: false })));
+    source = await inspectSource(file);
   } catch (e) {
     return fail(blank, [{ code: 'unreadable', severity: 'error', file, message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` }]);
   }
   const earlier = await findEarlierImport(db, options.store, source.hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
-
-  const { family, output } = await readReport(source, { file: source.name, options });
-  const result = { ...blank, type: family?.type ?? null };
-  if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
-  if (isMasterDataFamily(family)) {
-    const replaced = await writeMasterData(db, family, output, source, options.store).catch((e: unknown) => e as Error);
-    if (replaced instanceof Error) return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${replaced.message}` }]);
-    return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
+  // strict UTF-8 (or Shift_JIS) can fail deep into a file, after rows were written: then again from the start
+  let encoding: TextEncodingName | 'auto' = 'auto';
+  for (;;) {
+    try {
+      return await importSource(db, source, options, blank, encoding, onReading);
+    } catch (e) {
+      if (!(e instanceof EncodingRestart)) throw e;
+      encoding = e.next;
+    }
   }
-  const marketplace = resolveMarketplace(output.evidence, options.marketplace);
-  if ('error' in marketplace) return fail(result, [{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
-  if (!output.period) return fail(result, [{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
+}
+
+/** One read of the file: recognised from its first rows, then its batches written as they are read. */
+async function importSource(
+  db: Database, source: SourceInfo, options: ImportOptions & { store: string }, blank: FileResult, encoding: TextEncodingName | 'auto',
+  onReading?: (progress: ReadingProgress) => void,
+): Promise<FileResult> {
+  const progress: ReadingProgress = { file: blank.file, bytes: source.size, bytesRead: 0, rows: null, rowsEstimated: false };
+  const onBytes = onReading && ((bytesRead: number) => onReading({ ...progress, bytesRead: (progress.bytesRead = bytesRead) }));
+  const context = { file: source.name, options };
+  let result = blank;
   try {
-    const bytes = source.bytes.length;
-    const onRows = onReading && ((rows: number) => onReading({ file, bytes, bytesRead: bytes, rows, rowsEstimated: false }));
-    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code }, onRows);
-    return {
-      ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
-      replaced, problems: output.problems,
-    };
+    const opened = await openReport(source, context, { encoding, onBytes });
+    result = { ...blank, type: opened.family?.type ?? null };
+    if ('refused' in opened) return fail(result, opened.refused.problems);
+    const { family, batches } = opened;
+    if (isMasterDataFamily(family)) return await importMasterData(db, family, batches, source, options.store, result);
+    const onRows = onReading && ((rows: number) => onReading({ ...progress, rows: (progress.rows = rows) }));
+    const written = await write(db, family, batches, { source, options }, onRows);
+    if ('failed' in written) return fail(result, written.problems);
+    return { ...result, ...written, status: 'imported' };
   } catch (e) {
+    if (e instanceof EncodingRestart) throw e;
+    if (e instanceof SourceError) return fail(result, [{ code: e.code, severity: 'error', file: source.name, message: e.message }]);
     return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${e instanceof Error ? e.message : String(e)}` }]);
   }
 }
 
-interface WriteTarget {
-  source: SourceFile;
-  store: string;
-  marketplace: string;
+/** Master data is upserted by key from the whole file (always small: refused above `masterDataBytes`). */
+async function importMasterData(
+  db: Database, family: MasterDataFamily, batches: AsyncIterable<FamilyOutput>, source: SourceInfo, store: string, result: FileResult,
+): Promise<FileResult> {
+  if (source.size > masterDataBytes) {
+    return fail(result, [{ code: 'too_large', severity: 'error', file: source.name, message: `${family.name.en} files above ${masterDataBytes / 1024 / 1024} MB are not read: split it` }]);
+  }
+  const merged = new MergedOutput(true);
+  for await (const batch of batches) merged.add(batch);
+  const output = merged.output(source.name);
+  if (merged.failed) return fail(result, output.problems);
+  const replaced = await writeMasterData(db, family, output, source, store).catch((e: unknown) => e as Error);
+  if (replaced instanceof Error) return fail(result, [{ code: 'import_failed', severity: 'error', file: source.name, message: `nothing was written: ${replaced.message}` }]);
+  return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
 }
 
-/** One transaction: earlier overlapping rows out, the log entry and the new rows in. Returns `replaced`. */
-async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget, onRows?: (rows: number) => void): Promise<number> {
-  const { from, to } = output.period ?? { from: '', to: '' };
-  const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
-  return db.transaction(async () => {
-    await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [target.store]);
-    const deleted = await deleteOverlapping(db, family.writes, { store: target.store, marketplace: target.marketplace, reportType: family.type, from, to }, output.tables);
-    const replaced = deleted[0] ?? 0;
-    const [log] = await db.all(
-      `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows, replaced)
-       VALUES ($1, $2, $3, $4, $5, $6::DATE, $7::DATE, $8, $9) RETURNING id`,
-      [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows, replaced],
-    );
-    const importId = String(log?.id);
-    let written = 0;
-    for (const { table } of family.writes) {
-      const rows = (output.tables[table] ?? []).map((row) => ({
-        ...row,
-        // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
-        ...('currency' in row ? { currency: row.currency ?? currency } : {}),
-        store: target.store, marketplace: target.marketplace, import_id: importId,
-      }));
-      await appendRows(db, table, rows, onRows && ((n) => onRows(written + n)));
-      written += rows.length;
-    }
-    return replaced;
-  });
+const masterDataBytes = 16 * 1024 * 1024;
+
+interface WriteTarget {
+  source: SourceInfo;
+  options: ImportOptions & { store: string };
+}
+
+type Written = Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems'> | { problems: Problem[]; failed: true };
+
+/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
+class Refused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('refused');
+  }
+}
+
+/**
+ * One transaction: the log entry, each batch's rows appended as it is read (the marketplace from the
+ * first batch's evidence), then — the period known — earlier overlapping rows out and the log completed.
+ * A batch with an error stops the writing; the rest is still read for its problems, then all is rolled back.
+ */
+async function write(
+  db: Database, family: ReportFamily, batches: AsyncIterable<FamilyOutput>, target: WriteTarget, onRows?: (rows: number) => void,
+): Promise<Written> {
+  const { source, options } = target;
+  const merged = new MergedOutput();
+  try {
+    return await db.transaction(async () => {
+      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
+      let log: { importId: string; marketplace: string; currency: string | null } | undefined;
+      let written = 0;
+      for await (const batch of batches) {
+        merged.add(batch);
+        if (merged.failed) continue;
+        const into = (log ??= await startImport(db, family, source, options, merged));
+        for (const { table } of family.writes) {
+          const rows = (batch.tables[table] ?? []).map((row) => ({
+            ...row,
+            // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
+            ...('currency' in row ? { currency: row.currency ?? into.currency } : {}),
+            store: options.store, marketplace: into.marketplace, import_id: into.importId,
+          }));
+          const before = written;
+          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+          written += rows.length;
+        }
+      }
+      const output = merged.output(source.name);
+      if (merged.failed || !log) throw new Refused(output.problems);
+      const marketplace = resolveMarketplace(output.evidence, options.marketplace);
+      if ('error' in marketplace) throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
+      if (marketplace.code !== log.marketplace) {
+        throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: `the file's first ${readLimits.batchRows} rows are for ${log.marketplace} but later rows name ${marketplace.code}: give --marketplace, or split the file per marketplace` }]);
+      }
+      if (!output.period) throw new Refused([{ code: 'no_period', severity: 'error', file: source.name, message: `${family.name.en}: the file gives no dates` }]);
+      const { from, to } = output.period;
+      const deleted = await deleteOverlapping(db, family.writes, { store: options.store, marketplace: log.marketplace, reportType: family.type, from, to, importId: log.importId });
+      const replaced = deleted[0] ?? 0;
+      await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5', [from, to, output.rows, replaced, log.importId]);
+      return { marketplace: log.marketplace, rows: output.rows, from, to, replaced, problems: output.problems };
+    });
+  } catch (e) {
+    if (e instanceof Refused) return { problems: e.problems, failed: true };
+    throw e;
+  }
+}
+
+/** The log entry, once the first batch tells the marketplace (its dates and counts are filled in at the end). */
+async function startImport(
+  db: Database, family: ReportFamily, source: SourceInfo, options: ImportOptions & { store: string }, merged: MergedOutput,
+): Promise<{ importId: string; marketplace: string; currency: string | null }> {
+  const marketplace = resolveMarketplace(merged.evidence, options.marketplace);
+  if ('error' in marketplace) throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
+  const [log] = await db.all(
+    `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, $5, 0, 0) RETURNING id`,
+    [source.name, source.hash, family.type, options.store, marketplace.code],
+  );
+  return { importId: String(log?.id), marketplace: marketplace.code, currency: marketplaceByCode(marketplace.code)?.currency ?? null };
 }

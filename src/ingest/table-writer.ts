@@ -60,6 +60,8 @@ export interface ReplaceScope {
   reportType: string;
   from: string;
   to: string;
+  /** the new import, when its rows are already in: kept, and the same-key values read from them */
+  importId?: string;
 }
 
 /**
@@ -73,13 +75,16 @@ export async function deleteOverlapping(
   const deleted: number[] = [];
   for (const t of targets) {
     let sameKey = '';
-    if (t.sameKey) {
+    if (t.sameKey && scope.importId !== undefined) {
+      sameKey = `AND ${t.sameKey} IN (SELECT DISTINCT ${t.sameKey} FROM ${t.table} WHERE import_id = ${Number(scope.importId)} AND ${t.sameKey} IS NOT NULL)`;
+    } else if (t.sameKey) {
       await loadKeys(db, (newRows[t.table] ?? []).map((r) => r[t.sameKey ?? '']));
       sameKey = `AND ${t.sameKey} IN (SELECT key FROM replace_keys)`;
     }
+    const own = scope.importId === undefined ? '' : `AND import_id <> ${Number(scope.importId)}`;
     const result = await db.connection.run(
       `DELETE FROM ${t.table} WHERE import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3)
-         AND store = $1 AND marketplace = $2 AND ${t.dateTo} >= $4::DATE AND ${t.dateFrom} <= $5::DATE ${sameKey}`,
+         AND store = $1 AND marketplace = $2 AND ${t.dateTo} >= $4::DATE AND ${t.dateFrom} <= $5::DATE ${sameKey} ${own}`,
       [scope.store, scope.marketplace, scope.reportType, scope.from, scope.to],
     );
     deleted.push(Number(result.rowsChanged));
