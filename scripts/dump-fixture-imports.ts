@@ -3,12 +3,20 @@
  * database and prints each file's result and every canonical table's rows, sorted: run it before
  * and after a change to the readers and diff the two outputs (answers must be byte-identical).
  *   node --import tsx scripts/dump-fixture-imports.ts > before.txt
+ * With `--batch-rows N --chunk-bytes N` files are read in tiny batches and chunks (the same answers must come out).
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Database } from '../src/store/database.ts';
 import { importFiles } from '../src/ingest/import-files.ts';
+import { readLimits } from '../src/ingest/read-report.ts';
+import { sourceLimits } from '../src/ingest/source-file.ts';
+
+// `--batch-rows 7 --chunk-bytes 100`: the same answers must come out of tiny batches and chunks
+const option = (name: string) => Number(process.argv[process.argv.indexOf(name) + 1]) || undefined;
+readLimits.batchRows = option('--batch-rows') ?? readLimits.batchRows;
+sourceLimits.chunkBytes = option('--chunk-bytes') ?? sourceLimits.chunkBytes;
 
 const roots = [resolve('test/fixtures/ingest'), resolve('../shared/fixtures/data')];
 const files = roots.flatMap((root) => walk(root)).filter((f) => !f.endsWith('.md')).sort();

@@ -4,7 +4,7 @@ import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import type { Problem } from '../domain/errors.ts';
 import { MergedOutput } from './batch-output.ts';
-import type { FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { openReport, readLimits } from './read-report.ts';
 import { inspectSource, SourceError, type SourceInfo, type TextEncodingName } from './source-file.ts';
@@ -157,26 +157,32 @@ async function write(
   try {
     return await db.transaction(async () => {
       await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
-      let log: { importId: string; marketplace: string; currency: string | null } | undefined;
+      let log: ImportLog | undefined;
       let written = 0;
+      // batches wait here until the rows so far tell the marketplace (bounded: then the file is refused as before)
+      const waiting: FamilyOutput[] = [];
       for await (const batch of batches) {
         merged.add(batch);
         if (merged.failed) continue;
-        const into = (log ??= await startImport(db, family, source, options, merged));
-        for (const { table } of family.writes) {
-          const rows = (batch.tables[table] ?? []).map((row) => ({
-            ...row,
-            // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
-            ...('currency' in row ? { currency: row.currency ?? into.currency } : {}),
-            store: options.store, marketplace: into.marketplace, import_id: into.importId,
-          }));
-          const before = written;
-          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
-          written += rows.length;
+        waiting.push(batch);
+        log ??= await startImport(db, family, source, options, merged, waiting.length * readLimits.batchRows >= marketplaceWaitRows);
+        if (!log) continue;
+        for (const waited of waiting.splice(0)) {
+          for (const { table } of family.writes) {
+            const rows = withTarget(waited.tables[table] ?? [], options.store, log);
+            const before = written;
+            await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+            written += rows.length;
+          }
         }
       }
       const output = merged.output(source.name);
-      if (merged.failed || !log) throw new Refused(output.problems);
+      if (merged.failed) throw new Refused(output.problems);
+      log ??= await startImport(db, family, source, options, merged, true);
+      if (!log) throw new Refused(output.problems);
+      for (const waited of waiting.splice(0)) {
+        for (const { table } of family.writes) await appendRows(db, table, withTarget(waited.tables[table] ?? [], options.store, log));
+      }
       const marketplace = resolveMarketplace(output.evidence, options.marketplace);
       if ('error' in marketplace) throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
       if (marketplace.code !== log.marketplace) {
@@ -195,11 +201,34 @@ async function write(
   }
 }
 
-/** The log entry, once the first batch tells the marketplace (its dates and counts are filled in at the end). */
+/** Rows of a file's batch as stored: the import's store, marketplace and id. */
+function withTarget(rows: readonly CanonicalRow[], store: string, log: ImportLog): CanonicalRow[] {
+  return rows.map((row) => ({
+    ...row,
+    // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
+    ...('currency' in row ? { currency: row.currency ?? log.currency } : {}),
+    store, marketplace: log.marketplace, import_id: log.importId,
+  }));
+}
+
+/** Rows held while the file has not yet said which marketplace it is for. */
+const marketplaceWaitRows = 100_000;
+
+interface ImportLog {
+  importId: string;
+  marketplace: string;
+  currency: string | null;
+}
+
+/**
+ * The log entry, once the rows so far tell the marketplace (its dates and counts are filled in at
+ * the end); undefined while they do not and `final` is false.
+ */
 async function startImport(
-  db: Database, family: ReportFamily, source: SourceInfo, options: ImportOptions & { store: string }, merged: MergedOutput,
-): Promise<{ importId: string; marketplace: string; currency: string | null }> {
+  db: Database, family: ReportFamily, source: SourceInfo, options: ImportOptions & { store: string }, merged: MergedOutput, final: boolean,
+): Promise<ImportLog | undefined> {
   const marketplace = resolveMarketplace(merged.evidence, options.marketplace);
+  if ('error' in marketplace && !final) return undefined;
   if ('error' in marketplace) throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: marketplace.error }]);
   const [log] = await db.all(
     `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, $5, 0, 0) RETURNING id`,

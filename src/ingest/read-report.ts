@@ -102,8 +102,13 @@ async function* readBatches(
       }
     }
     const fields = new FieldReader(context.file, columns, []);
-    yield family.read({ header, rows, fields }, { ...context, batch: { last, state } });
-    if (last) return;
+    const output = family.read({ header, rows, fields }, { ...context, batch: { last, state } });
+    yield output;
+    // an error naming no line is about the whole file (an unsupported report, no marketplace): said once
+    if (last || output.problems.some((p) => p.severity === 'error' && p.line === undefined)) {
+      await groups.return?.();
+      return;
+    }
   }
 }
 

@@ -77,7 +77,7 @@ function kindOf(head: Uint8Array): SourceKind {
 }
 
 /** The first 64 KB of the (inflated) content. */
-async function headBytes(path: string): Promise<Uint8Array> {
+export async function headBytes(path: string): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of byteChunks(path)) {

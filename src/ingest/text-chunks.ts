@@ -1,4 +1,4 @@
-import { byteChunks, decodeWindows1252, japaneseHead, startEncoding, type TextEncodingName } from './source-file.ts';
+import { byteChunks, decodeWindows1252, headBytes, japaneseHead, startEncoding, type TextEncodingName } from './source-file.ts';
 
 /**
  * A file's text decoded chunk by chunk, telling the encodings apart as `decodeText` does for a whole
@@ -49,10 +49,13 @@ async function* decodedChunks(
 ): AsyncGenerator<string> {
   let decode: ((bytes: Uint8Array, last: boolean) => string) | undefined;
   let chosen: TextEncodingName = 'utf-8';
-  let head: Uint8Array = new Uint8Array(0);
+  let start: Uint8Array = new Uint8Array(0);
   for await (let bytes of byteChunks(path, onBytes)) {
     if (!decode) {
-      head = bytes.subarray(0, 64 * 1024);
+      // the first 4 bytes tell byte-order marks and UTF-16 apart
+      start = Buffer.concat([start, bytes]);
+      if (start.length < 4) continue;
+      bytes = start;
       const start = encoding === 'auto' ? startEncoding(bytes, 'utf-8') : { encoding, skip: 0 };
       chosen = start.encoding;
       // strict only where a failure means another encoding: after a BOM, or in UTF-16, anything goes
@@ -61,18 +64,34 @@ async function* decodedChunks(
       reading.encoding = chosen;
       bytes = bytes.subarray(start.skip);
     }
-    yield decodeOrRestart(decode, bytes, false, chosen, head);
+    const text = decodeOrNull(decode, bytes, false);
+    if (text === null) throw await restart(path, chosen);
+    yield text;
   }
-  if (decode) yield decodeOrRestart(decode, new Uint8Array(0), true, chosen, head);
+  if (!decode && start.length > 0) {
+    // a file of under 4 bytes
+    const text = new TextDecoder(startEncoding(start, 'utf-8').encoding).decode(start.subarray(startEncoding(start, 'utf-8').skip));
+    reading.encoding = 'utf-8';
+    yield text;
+    return;
+  }
+  const rest = decode ? decodeOrNull(decode, new Uint8Array(0), true) : '';
+  if (rest === null) throw await restart(path, chosen);
+  yield rest;
 }
 
-function decodeOrRestart(decode: (bytes: Uint8Array, last: boolean) => string, bytes: Uint8Array, last: boolean, encoding: TextEncodingName, head: Uint8Array): string {
+function decodeOrNull(decode: (bytes: Uint8Array, last: boolean) => string, bytes: Uint8Array, last: boolean): string | null {
   try {
     return decode(bytes, last);
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
-    throw new EncodingRestart(encoding === 'utf-8' && japaneseHead(head) ? 'shift_jis' : 'windows-1252');
+    return null;
   }
+}
+
+/** After strict UTF-8 failed: Shift_JIS when the first lines read as Japanese; after Shift_JIS failed: windows-1252. */
+async function restart(path: string, failed: TextEncodingName): Promise<EncodingRestart> {
+  return new EncodingRestart(failed === 'utf-8' && japaneseHead(await headBytes(path)) ? 'shift_jis' : 'windows-1252');
 }
 
 function decoderFor(encoding: TextEncodingName, fatal: boolean): (bytes: Uint8Array, last: boolean) => string {
