@@ -49,13 +49,13 @@ async function* decodedChunks(
 ): AsyncGenerator<string> {
   let decode: ((bytes: Uint8Array, last: boolean) => string) | undefined;
   let chosen: TextEncodingName = 'utf-8';
-  let start: Uint8Array = new Uint8Array(0);
+  let first: Uint8Array = new Uint8Array(0);
   for await (let bytes of byteChunks(path, onBytes)) {
     if (!decode) {
       // the first 4 bytes tell byte-order marks and UTF-16 apart
-      start = Buffer.concat([start, bytes]);
-      if (start.length < 4) continue;
-      bytes = start;
+      first = Buffer.concat([first, bytes]);
+      if (first.length < 4) continue;
+      bytes = first;
       const start = encoding === 'auto' ? startEncoding(bytes, 'utf-8') : { encoding, skip: 0 };
       chosen = start.encoding;
       // strict only where a failure means another encoding: after a BOM, or in UTF-16, anything goes
@@ -68,11 +68,11 @@ async function* decodedChunks(
     if (text === null) throw await restart(path, chosen);
     yield text;
   }
-  if (!decode && start.length > 0) {
+  if (!decode && first.length > 0) {
     // a file of under 4 bytes
-    const text = new TextDecoder(startEncoding(start, 'utf-8').encoding).decode(start.subarray(startEncoding(start, 'utf-8').skip));
-    reading.encoding = 'utf-8';
-    yield text;
+    const { encoding: tiny, skip } = startEncoding(first, 'utf-8');
+    reading.encoding = tiny;
+    yield new TextDecoder(tiny).decode(first.subarray(skip));
     return;
   }
   const rest = decode ? decodeOrNull(decode, new Uint8Array(0), true) : '';
