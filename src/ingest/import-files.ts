@@ -61,8 +61,9 @@ async function boundDatabaseMemory(db: Database): Promise<() => Promise<void>> {
   const scale: Record<string, number> = { KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40 };
   if (!bytes || Number(bytes[1]) * (scale[bytes[2] ?? ''] ?? 0) <= importMemory) return async () => {};
   await db.run(`SET memory_limit = '${importMemory / 2 ** 20}MiB'`);
+  // Asterism sets no memory_limit elsewhere, so the default is what to go back to (its text form rounds)
   return async () => {
-    await db.run(`SET memory_limit = '${before}'`);
+    await db.run('RESET memory_limit');
   };
 }
 
