@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { conservationOf, lineCategory } from './money-conservation.ts';
+import { addConservation, conservationOf, lineCategory } from './money-conservation.ts';
 
 const order = {
   type: 'Order', description: 'Bath Mat', product_sales: '45.59', product_sales_tax: '3.66', shipping_credits: '0', gift_wrap_credits: '0',
@@ -56,4 +56,14 @@ test('the profit view order: storage and advertising by description first, then 
   expect(lineCategory({ type: 'Lightning Deal Fee' })).toBe('other_fees');
   expect(lineCategory({ type: '', description: 'Lightning Deal Fee' })).toBe('other_fees');
   expect(lineCategory({ type: '', description: '' })).toBe('unclassified');
+});
+
+test('a file read in batches: the checks of its parts add up to the check of the whole', () => {
+  const refund = { type: 'Refund', product_sales: '-45.59', promotional_rebates: '2.52', shipping_credits: '-2.52', selling_fees: '5.47', total: '-40.12' };
+  const storage = { type: 'Service Fee', description: 'FBA Inventory Storage Fee', total: '-128.54' };
+  const whole = conservationOf([order, refund, storage], 'USD');
+  const parts = addConservation(addConservation(undefined, conservationOf([order], 'USD')), conservationOf([refund, storage], 'USD'));
+  expect(parts).toEqual(whole);
+  // total 29.73 − 40.12 − 128.54 = −138.93, and nothing missing
+  expect(parts.USD).toMatchObject({ total: '-138.93', difference: '0.00', conserved: true });
 });

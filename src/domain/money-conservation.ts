@@ -116,3 +116,33 @@ export function conservationOf(lines: readonly TransactionLine[], fallbackCurren
   }
   return result;
 }
+
+/** Two checks of one file's parts (its batches) as one: per currency, totals and categories added, the difference worked out again. */
+export function addConservation(a: Record<string, Conservation> | undefined, b: Record<string, Conservation>): Record<string, Conservation> {
+  const result: Record<string, Conservation> = { ...(a ?? {}) };
+  for (const [currency, next] of Object.entries(b)) {
+    const before = result[currency];
+    if (!before) {
+      result[currency] = next;
+      continue;
+    }
+    const digits = currencyDigits(currency);
+    const show = (d: Decimal) => d.toFixed(Math.max(d.decimalPlaces(), digits));
+    const total = new Decimal(before.total).add(next.total);
+    const categories: Partial<Record<ConservationCategory, Decimal>> = {};
+    for (const part of [before.categories, next.categories]) {
+      for (const [category, value] of Object.entries(part) as [ConservationCategory, string][]) {
+        categories[category] = (categories[category] ?? new Decimal(0)).add(value);
+      }
+    }
+    const difference = Object.values(categories).reduce((d: Decimal, v) => d.sub(v ?? 0), total);
+    result[currency] = {
+      total: show(total),
+      categories: Object.fromEntries(Object.entries(categories).map(([c, v]) => [c, show(v ?? new Decimal(0))])),
+      difference: show(difference),
+      conserved: difference.toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN).isZero(),
+      unclassified_lines: before.unclassified_lines + next.unclassified_lines,
+    };
+  }
+  return result;
+}

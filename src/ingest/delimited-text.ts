@@ -30,44 +30,105 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  * blank lines are skipped.
  */
 export function parseDelimited(text: string, delimiter = sniffDelimiter(text)): SourceRow[] {
-  const rows: SourceRow[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  const endRecord = () => {
-    cells.push(field);
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-    cells = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
+  const splitter = new DelimitedSplitter(delimiter);
+  return splitter.end(splitter.push(text));
+}
+
+/**
+ * The same reader fed chunk by chunk (a file's text as it is decoded): records come out as they
+ * complete, with the lines they start on. A chunk ending in CR or in a quote inside a quoted field
+ * is held back until the next one tells whether a LF or a second quote follows.
+ */
+export class DelimitedSplitter {
+  private cells: string[] = [];
+  private field = '';
+  private quoted = false;
+  private line = 1;
+  private rowLine = 1;
+  private held = '';
+  /** the last character of the text so far: a file whose text ends without a line end may be cut short */
+  lastChar = '';
+  private readonly plainStop: RegExp;
+
+  constructor(readonly delimiter: string) {
+    this.plainStop = new RegExp(`[${delimiter.replace(/[\\^\]-]/g, '\\$&')}"\r\n]`, 'g');
+  }
+
+  push(chunk: string, rows: SourceRow[] = []): SourceRow[] {
+    if (chunk === '') return rows;
+    this.lastChar = chunk.charAt(chunk.length - 1);
+    const text = this.held + chunk;
+    this.held = '';
+    this.scan(text, false, rows);
+    return rows;
+  }
+
+  end(rows: SourceRow[] = []): SourceRow[] {
+    const text = this.held;
+    this.held = '';
+    this.scan(text, true, rows);
+    if (this.field !== '' || this.cells.length > 0) this.endRecord(rows);
+    return rows;
+  }
+
+  private scan(text: string, final: boolean, rows: SourceRow[]): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (this.quoted) {
+        quotedStop.lastIndex = i;
+        const j = quotedStop.exec(text)?.index ?? n;
+        if (j > i) this.field += text.slice(i, j);
+        if (j === n) return;
+        if (text.charCodeAt(j) === 10) {
+          this.line++;
+          this.field += '\n';
+          i = j + 1;
+        } else if (j + 1 === n && !final) {
+          this.held = '"';
+          return;
+        } else if (text.charCodeAt(j + 1) === 34) {
+          this.field += '"';
+          i = j + 2;
+        } else {
+          this.quoted = false;
+          i = j + 1;
+        }
+        continue;
       }
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === delimiter) {
-      cells.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      rowLine = line;
-    } else {
-      field += ch;
+      this.plainStop.lastIndex = i;
+      let j = this.plainStop.exec(text)?.index ?? n;
+      if (j > i) this.field += text.slice(i, j);
+      if (j === n) return;
+      const ch = text.charAt(j);
+      if (ch === '"') {
+        if (this.field === '') this.quoted = true;
+        else this.field += '"';
+      } else if (ch === this.delimiter) {
+        this.cells.push(this.field);
+        this.field = '';
+      } else {
+        if (ch === '\r') {
+          if (j + 1 === n && !final) {
+            this.held = '\r';
+            return;
+          }
+          if (text.charCodeAt(j + 1) === 10) j++;
+        }
+        this.endRecord(rows);
+        this.line++;
+        this.rowLine = this.line;
+      }
+      i = j + 1;
     }
   }
-  if (field !== '' || cells.length > 0) endRecord();
-  return rows;
+
+  private endRecord(rows: SourceRow[]): void {
+    this.cells.push(this.field);
+    if (this.cells.length > 1 || this.cells[0] !== '') rows.push({ line: this.rowLine, cells: this.cells });
+    this.cells = [];
+    this.field = '';
+  }
 }
+
+const quotedStop = /["\n]/g;

@@ -104,6 +104,19 @@ export interface OpenAdType {
 export interface FamilyContext {
   file: string;
   options: ImportOptions;
+  /** set when a large file is read in batches of rows; absent, `read` sees the whole file */
+  batch?: FileBatch;
+}
+
+/**
+ * A table file is handed to `read` in batches of rows (memory stays bounded whatever the file), with
+ * the same header, context and `state` each time: outputs are merged (rows summed, tables appended,
+ * periods widened, evidence and problems joined). A family whose answer depends on rows seen in
+ * other batches keeps what it needs in `state`, and gives file-wide verdicts when `last` is true.
+ */
+export interface FileBatch {
+  last: boolean;
+  state: Record<string, unknown>;
 }
 
 export type CanonicalValue = string | bigint | number | boolean | Date | null;

@@ -1,19 +1,21 @@
-import { AsterismError, problemOf } from '../domain/errors.ts';
+import { AsterismError, problemOf, type Problem } from '../domain/errors.ts';
 import { both, say } from '../domain/messages.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
+import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import { settleAdType } from './ad-type-check.ts';
-import { adTypeOptions, type AdTypeOption, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
+import { MergedOutput } from './batch-output.ts';
+import { adTypeOptions, type AdTypeOption, type CanonicalRow, type FamilyContext, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
-import { readReport } from './read-report.ts';
-import { readSourceFile, type SourceFile } from './source-file.ts';
+import { openReport, readLimits, type OpenedReport } from './read-report.ts';
+import { inspectSource, SourceError, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { appendRows } from './table-writer.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
-import { conservationField } from './conservation.ts';
+import { EncodingRestart } from './text-chunks.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
-import { isMasterDataFamily } from './master-data/family.ts';
+import { isMasterDataFamily, type MasterDataFamily } from './master-data/family.ts';
 import { fileProblem } from './problems.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
@@ -36,12 +38,37 @@ export async function importFiles(
 ): Promise<{ files: FileResult[] }> {
   const checked = checkOptions(options);
   const results: FileResult[] = [];
-  for (const [index, file] of files.entries()) {
-    const result = await importOne(db, file, checked, onReading);
-    results.push(result);
-    onProgress?.({ index, total: files.length, result });
+  const restore = await boundDatabaseMemory(db);
+  try {
+    for (const [index, file] of files.entries()) {
+      const result = await importOne(db, file, checked, onReading);
+      results.push(result);
+      onProgress?.({ index, total: files.length, result });
+    }
+  } finally {
+    await restore();
   }
   return { files: results };
+}
+
+/**
+ * DuckDB keeps up to 80% of the machine's memory by default, and an import's appended rows stay in
+ * its buffers until they must leave: a 200 MB All Orders file took the process from 703 to 844 MB.
+ * While importing, its buffers are capped (it spills the rest to the database file), then restored.
+ */
+const importMemory = 256 * 1024 * 1024;
+
+async function boundDatabaseMemory(db: Database): Promise<() => Promise<void>> {
+  const [row] = await db.all("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'");
+  const before = String(row?.value ?? '');
+  const bytes = /^([\d.]+) (KiB|MiB|GiB|TiB)$/.exec(before);
+  const scale: Record<string, number> = { KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40 };
+  if (!bytes || Number(bytes[1]) * (scale[bytes[2] ?? ''] ?? 0) <= importMemory) return async () => {};
+  await db.run(`SET memory_limit = '${importMemory / 2 ** 20}MiB'`);
+  // Asterism sets no memory_limit elsewhere, so the default is what to go back to (its text form rounds)
+  return async () => {
+    await db.run('RESET memory_limit');
+  };
 }
 
 /** Throws on options that would fail every file (what a caller answers before queueing an import). */
@@ -71,51 +98,58 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   const blank: FileResult = {
     file, type: null, store: options.store, marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0, error: null, problems: [],
   };
-  let source: SourceFile;
+  let source: SourceInfo;
   try {
     if (await isLarge(file)) {
-      // a large CSV whose family can stream goes through DuckDB's reader; others are read whole
+      // a large CSV whose family can stream goes through DuckDB's reader; others stream through rows
       const large = await recogniseLarge(file);
       if (large) return await importLarge(db, file, large, options, onReading);
     }
-    source = await readSourceFile(file, onReading && ((bytesRead, bytes) => onReading({ file, bytes, bytesRead, rows: null, rowsEstimated: false })));
+    source = await inspectSource(file);
   } catch (e) {
     return fail(blank, [fileProblem('unreadable', { file, reason: both(reasonOf(e)) }, { file })]);
   }
   const earlier = await findEarlierImport(db, options.store, source.hash);
   if (earlier) return { ...blank, ...earlier, status: 'unchanged' };
-
-  // a damaged file (a zip cut short, a broken sheet) fails alone: the batch goes on to the next file
-  const read = await readReport(source, { file: source.name, options }).catch((e: unknown) => e instanceof Error ? e : new Error(String(e)));
-  if (read instanceof Error) return fail(blank, [fileProblem('corrupt_file', { file: source.name, reason: both(reasonOf(read)) }, { file: source.name })]);
-  let { family, output } = read;
-  let result = { ...blank, type: family?.type ?? null };
-  if (!family || output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
-  if (isMasterDataFamily(family)) {
-    const replaced = await writeMasterData(db, family, output, source, options.store).catch((e: unknown) => e as Error);
-    if (replaced instanceof Error) return fail(result, [fileProblem('import_failed', { reason: both(replaced.message) }, { file: source.name })]);
-    return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
+  // strict UTF-8 (or Shift_JIS) can fail deep into a file, after rows were written: then again from the start
+  let encoding: TextEncodingName | 'auto' = 'auto';
+  for (;;) {
+    try {
+      return await importSource(db, source, options, blank, encoding, onReading);
+    } catch (e) {
+      if (!(e instanceof EncodingRestart)) throw e;
+      encoding = e.next;
+    }
   }
-  const marketplace = resolveMarketplace(output.evidence, options.marketplace);
-  if ('error' in marketplace) return fail(result, [problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
-  // an ads report's ad type: as read (content, --ad-type), else the campaigns already known (ad-type-check.ts)
-  const settled = await settleAdType(db, { family, output }, { store: options.store, marketplace: marketplace.code, file: source.name },
-    (adType) => readReport(source, { file: source.name, options: { ...options, adType } }));
-  if ('code' in settled) return fail(result, [settled]);
-  ({ family, output } = settled);
-  result = { ...result, type: family.type };
-  if (output.problems.some((p) => p.severity === 'error')) return fail(result, output.problems);
-  if (!output.period) return fail(result, [fileProblem('no_period', { report: family.name }, { file: source.name })]);
+}
+
+/** One read of the file: recognised from its first rows, then its batches written as they are read. */
+async function importSource(
+  db: Database, source: SourceInfo, options: ImportOptions & { store: string }, blank: FileResult, encoding: TextEncodingName | 'auto',
+  onReading?: (progress: ReadingProgress) => void,
+): Promise<FileResult> {
+  const progress: ReadingProgress = { file: blank.file, bytes: source.size, bytesRead: 0, rows: null, rowsEstimated: false };
+  const onBytes = onReading && ((bytesRead: number) => onReading({ ...progress, bytesRead: (progress.bytesRead = bytesRead) }));
+  const context = { file: source.name, options };
+  let result = blank;
   try {
-    const bytes = source.bytes.length;
-    const onRows = onReading && ((rows: number) => onReading({ file, bytes, bytesRead: bytes, rows, rowsEstimated: false }));
-    const replaced = await write(db, family, output, { source, store: options.store, marketplace: marketplace.code, replace: options.replace }, onRows);
-    return {
-      ...result, marketplace: marketplace.code, rows: output.rows, status: 'imported', from: output.period.from, to: output.period.to,
-      replaced, problems: output.problems, ...conservationField(family, output, marketplace.code),
-    };
+    const opened = await openReport(source, context, { encoding, onBytes });
+    result = { ...blank, type: opened.family?.type ?? null };
+    if ('refused' in opened) return fail(result, opened.refused.problems);
+    if (isMasterDataFamily(opened.family)) return await importMasterData(db, opened.family, opened.batches, source, options.store, result);
+    const settled = await settleAds(db, opened, (adType) => openReport(source, { ...context, options: { ...options, adType } }, { encoding, onBytes }), context);
+    if ('problems' in settled) return fail({ ...result, type: settled.family?.type ?? result.type }, settled.problems);
+    const { family, batches } = settled;
+    result = { ...result, type: family.type };
+    const onRows = onReading && ((rows: number) => onReading({ ...progress, rows: (progress.rows = rows) }));
+    const written = await write(db, family, batches, { source, options }, onRows);
+    if ('failed' in written) return fail(result, written.problems);
+    return { ...result, ...written, status: 'imported' };
   } catch (e) {
-    if (e instanceof ReplaceRefused) return fail({ ...result, marketplace: marketplace.code, from: output.period.from, to: output.period.to }, [e.problem]);
+    if (e instanceof EncodingRestart) throw e;
+    if (e instanceof SourceError) return fail(result, [{ code: e.code, severity: 'error', file: source.name, message: e.message }]);
+    // a damaged file (a zip cut short, a broken sheet) fails alone: the batch goes on to the next file
+    if (result.type === null) return fail(result, [fileProblem('corrupt_file', { file: source.name, reason: both(reasonOf(e)) }, { file: source.name })]);
     return fail(result, [fileProblem('import_failed', { reason: both(reasonOf(e)) }, { file: source.name })]);
   }
 }
@@ -126,43 +160,197 @@ function reasonOf(e: unknown): string {
   return text.split('\n')[0]?.slice(0, 300) || (e instanceof Error ? e.name : 'unknown error');
 }
 
+type Opened = Extract<OpenedReport, { batches: AsyncIterable<FamilyOutput> }>;
+
+/**
+ * An ads report whose columns leave its ad type open, or read as the type `--ad-type` chose: read whole
+ * (ads reports under the large-file size; larger ones go through import-large.ts), so the campaigns of
+ * every row decide (ad-type-check.ts), then handed on as one batch. Other reports pass through.
+ */
+async function settleAds(
+  db: Database, opened: Opened, readAgain: (adType: ImportOptions['adType']) => Promise<OpenedReport>, context: FamilyContext,
+): Promise<{ family: ReportFamily; batches: AsyncIterable<FamilyOutput> } | { family: ReportFamily | null; problems: Problem[] }> {
+  const iterator = opened.batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return { family: opened.family, batches: (async function* () {})() };
+  if (!first.value.openAdType && !first.value.readAs) return { family: opened.family, batches: resumed(first.value, iterator) };
+  const whole = await wholeOutput(first.value, iterator, context.file);
+  if (whole.problems.some((p) => p.severity === 'error')) return { family: opened.family, problems: whole.problems };
+  const marketplace = resolveMarketplace(whole.evidence, context.options.marketplace);
+  if ('error' in marketplace) return { family: opened.family, problems: [problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: context.file })] };
+  const store = context.options.store ?? 'default';
+  const settled = await settleAdType(db, { family: opened.family, output: whole }, { store, marketplace: marketplace.code, file: context.file }, async (adType) => {
+    const again = await readAgain(adType);
+    if ('refused' in again) return { family: again.family, output: again.refused };
+    const it = again.batches[Symbol.asyncIterator]();
+    const head = await it.next();
+    return { family: again.family, output: head.done ? { rows: 0, tables: {}, period: null, evidence: {}, problems: [] } : await wholeOutput(head.value, it, context.file) };
+  });
+  if ('code' in settled) return { family: opened.family, problems: [settled] };
+  if (settled.output.problems.some((p) => p.severity === 'error')) return { family: settled.family, problems: settled.output.problems };
+  return { family: settled.family, batches: (async function* () { yield settled.output; })() };
+}
+
+/** The first batch again, then the rest as they come. */
+async function* resumed(first: FamilyOutput, rest: AsyncIterator<FamilyOutput>): AsyncGenerator<FamilyOutput> {
+  yield first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** Every batch merged into one output, tables kept; an open ad type's campaigns joined across batches. */
+async function wholeOutput(first: FamilyOutput, rest: AsyncIterator<FamilyOutput>, file: string): Promise<FamilyOutput> {
+  const merged = new MergedOutput(true);
+  const campaigns = new Set(first.openAdType?.campaigns ?? []);
+  merged.add(first);
+  for (let next = await rest.next(); !next.done; next = await rest.next()) {
+    merged.add(next.value);
+    next.value.openAdType?.campaigns.forEach((c) => campaigns.add(c));
+  }
+  const output = merged.output(file);
+  return {
+    ...output, tables: merged.tables,
+    ...(first.readAs ? { readAs: first.readAs } : {}),
+    ...(first.openAdType ? { openAdType: { ...first.openAdType, campaigns: [...campaigns] } } : {}),
+  };
+}
+
+/** Master data is upserted by key from the whole file (always small: refused above `masterDataBytes`). */
+async function importMasterData(
+  db: Database, family: MasterDataFamily, batches: AsyncIterable<FamilyOutput>, source: SourceInfo, store: string, result: FileResult,
+): Promise<FileResult> {
+  if (source.size > masterDataBytes) {
+    return fail(result, [{ code: 'too_large', severity: 'error', file: source.name, message: `${family.name.en} files above ${masterDataBytes / 1024 / 1024} MB are not read: split it` }]);
+  }
+  const merged = new MergedOutput(true);
+  for await (const batch of batches) merged.add(batch);
+  const output = merged.output(source.name);
+  if (merged.failed) return fail(result, output.problems);
+  const replaced = await writeMasterData(db, family, output, source, store).catch((e: unknown) => e as Error);
+  if (replaced instanceof Error) return fail(result, [fileProblem('import_failed', { reason: both(replaced.message) }, { file: source.name })]);
+  return { ...result, rows: output.rows, status: 'imported', from: output.period?.from ?? null, to: output.period?.to ?? null, replaced, problems: output.problems };
+}
+
+const masterDataBytes = 16 * 1024 * 1024;
+
 interface WriteTarget {
-  source: SourceFile;
-  store: string;
-  marketplace: string;
-  replace?: boolean | undefined;
+  source: SourceInfo;
+  options: ImportOptions & { store: string };
+}
+
+type Written = Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation'> | { problems: Problem[]; failed: true };
+
+/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
+class Refused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('refused');
+  }
 }
 
 /**
- * One transaction, in the order a streamed file needs: the log entry, then the new rows (appended as
- * they come), then the earlier rows they replace moved to history (`replaceEarlier`: scope and guard
- * read from the appended rows). Returns `replaced`; throws `ReplaceRefused` when the guard refuses.
+ * One transaction: the log entry, each batch's rows appended as it is read (the marketplace from the
+ * first batch's evidence), then — the period known — earlier overlapping rows out and the log completed.
+ * A batch with an error stops the writing; the rest is still read for its problems, then all is rolled back.
  */
-async function write(db: Database, family: ReportFamily, output: FamilyOutput, target: WriteTarget, onRows?: (rows: number) => void): Promise<number> {
-  const { from, to } = output.period ?? { from: '', to: '' };
-  const currency = marketplaceByCode(target.marketplace)?.currency ?? null;
-  return db.transaction(async () => {
-    await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [target.store]);
-    const [log] = await db.all(
-      `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, date_from, date_to, rows)
-       VALUES ($1, $2, $3, $4, $5, $6::DATE, $7::DATE, $8) RETURNING id`,
-      [target.source.name, target.source.hash, family.type, target.store, target.marketplace, from, to, output.rows],
-    );
-    const importId = String(log?.id);
-    let written = 0;
-    for (const { table } of family.writes) {
-      const rows = (output.tables[table] ?? []).map((row) => ({
-        ...row,
-        // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
-        ...('currency' in row ? { currency: row.currency ?? currency } : {}),
-        store: target.store, marketplace: target.marketplace, import_id: importId,
-      }));
-      await appendRows(db, table, rows, onRows && ((n) => onRows(written + n)));
-      written += rows.length;
-    }
-    const scope = { importId, store: target.store, marketplace: target.marketplace, reportType: family.type, from, to };
-    const replaced = (await replaceEarlier(db, family.writes, scope, { replace: target.replace, file: target.source.name }))[0] ?? 0;
-    await db.run('UPDATE import_log SET replaced = $1 WHERE id = $2', [replaced, Number(importId)]);
-    return replaced;
-  });
+async function write(
+  db: Database, family: ReportFamily, batches: AsyncIterable<FamilyOutput>, target: WriteTarget, onRows?: (rows: number) => void,
+): Promise<Written> {
+  const { source, options } = target;
+  const merged = new MergedOutput();
+  // payments and settlement lines: the file's total against the profit categories, summed batch by batch (issue 26)
+  const conserving = family.writes.some((w) => w.table === 'transactions');
+  let conservation: Record<string, Conservation> | undefined;
+  try {
+    return await db.transaction(async () => {
+      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
+      let log: ImportLog | undefined;
+      let written = 0;
+      // batches wait here until the rows so far tell the marketplace (bounded: then the file is refused as before)
+      const waiting: FamilyOutput[] = [];
+      for await (const batch of batches) {
+        merged.add(batch);
+        if (merged.failed) continue;
+        waiting.push(batch);
+        if (conserving) conservation = addConservation(conservation, conservationOf(batch.tables.transactions ?? [], null));
+        log ??= await startImport(db, family, source, options, merged, waiting.length * readLimits.batchRows >= marketplaceWaitRows);
+        if (!log) continue;
+        for (const waited of waiting.splice(0)) {
+          for (const { table } of family.writes) {
+            const rows = withTarget(waited.tables[table] ?? [], options.store, log);
+            const before = written;
+            await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+            written += rows.length;
+          }
+        }
+      }
+      const output = merged.output(source.name);
+      if (merged.failed) throw new Refused(output.problems);
+      log ??= await startImport(db, family, source, options, merged, true);
+      if (!log) throw new Refused(output.problems);
+      for (const waited of waiting.splice(0)) {
+        for (const { table } of family.writes) await appendRows(db, table, withTarget(waited.tables[table] ?? [], options.store, log));
+      }
+      const marketplace = resolveMarketplace(output.evidence, options.marketplace);
+      if ('error' in marketplace) throw new Refused([problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
+      if (marketplace.code !== log.marketplace) {
+        throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: `the file's first ${readLimits.batchRows} rows are for ${log.marketplace} but later rows name ${marketplace.code}: give --marketplace, or split the file per marketplace` }]);
+      }
+      if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
+      const { from, to } = output.period;
+      // the earlier rows this file replaces move to history, after its own are in (scope and guard read from them)
+      const scope = { importId: log.importId, store: options.store, marketplace: log.marketplace, reportType: family.type, from, to };
+      const [replaced = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
+      await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5', [from, to, output.rows, replaced, log.importId]);
+      // lines that name no currency are in the marketplace's
+      const conserved = conservation && withCurrency(conservation, log.currency);
+      return { marketplace: log.marketplace, rows: output.rows, from, to, replaced, problems: output.problems, ...(conserved ? { conservation: conserved } : {}) };
+    });
+  } catch (e) {
+    if (e instanceof Refused) return { problems: e.problems, failed: true };
+    if (e instanceof ReplaceRefused) return { problems: [e.problem], failed: true };
+    throw e;
+  }
+}
+
+/** Rows of a file's batch as stored: the import's store, marketplace and id. */
+function withTarget(rows: readonly CanonicalRow[], store: string, log: ImportLog): CanonicalRow[] {
+  return rows.map((row) => ({
+    ...row,
+    // an amount whose value named no currency (`$`, plain numbers) is in the marketplace's currency
+    ...('currency' in row ? { currency: row.currency ?? log.currency } : {}),
+    store, marketplace: log.marketplace, import_id: log.importId,
+  }));
+}
+
+/** Rows held while the file has not yet said which marketplace it is for. */
+const marketplaceWaitRows = 100_000;
+
+interface ImportLog {
+  importId: string;
+  marketplace: string;
+  currency: string | null;
+}
+
+/**
+ * The log entry, once the rows so far tell the marketplace (its dates and counts are filled in at
+ * the end); undefined while they do not and `final` is false.
+ */
+async function startImport(
+  db: Database, family: ReportFamily, source: SourceInfo, options: ImportOptions & { store: string }, merged: MergedOutput, final: boolean,
+): Promise<ImportLog | undefined> {
+  const marketplace = resolveMarketplace(merged.evidence, options.marketplace);
+  if ('error' in marketplace && !final) return undefined;
+  if ('error' in marketplace) throw new Refused([problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
+  const [log] = await db.all(
+    `INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, $5, 0, 0) RETURNING id`,
+    [source.name, source.hash, family.type, options.store, marketplace.code],
+  );
+  return { importId: String(log?.id), marketplace: marketplace.code, currency: marketplaceByCode(marketplace.code)?.currency ?? null };
+}
+
+/** A check summed under '?' (lines naming no currency) belongs to the marketplace's currency. */
+function withCurrency(conservation: Record<string, Conservation>, currency: string | null): Record<string, Conservation> {
+  const unnamed = conservation['?'];
+  if (!unnamed || !currency) return conservation;
+  const { '?': _, ...named } = conservation;
+  return addConservation(named, { [currency]: unnamed });
 }

@@ -1,73 +1,179 @@
 import type { Problem } from '../domain/errors.ts';
 import { both, shownValue, type MessageKey, type MessageParam } from '../domain/messages.ts';
-import { parseDelimited } from './delimited-text.ts';
 import type { FamilyContext, FamilyOutput, ReportFamily, TableFamily } from './family.ts';
 import { readHeader, type HeaderColumn } from './header.ts';
 import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
+import { delimitedRowGroups, type DelimitedEnd } from './report-rows.ts';
 import { fileProblem } from './problems.ts';
 import { FieldReader } from './row-fields.ts';
-import type { SourceFile } from './source-file.ts';
-import { cellText, headerSearchDepth, headerSearchEnd, type SourceRow } from './table.ts';
-import { readFirstSheet } from './xlsx-sheet.ts';
+import { decodeText, wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
+import { cellText, headerSearchDepth, headerSearchEnd, longestPreamble, type SourceRow } from './table.ts';
+import { workbookDamage } from './xlsx-complete.ts';
+import { sheetRowGroups } from './xlsx-sheet.ts';
 
-export interface ReadReport {
-  family: ReportFamily | null;
-  output: FamilyOutput;
+/** Rows handed to a family's `read` at a time: a few tens of MB of canonical rows, whatever the file's size. */
+export const readLimits = { batchRows: 20_000 };
+
+/**
+ * A file recognised (or refused) from its first rows: a refusal names why; otherwise the family and
+ * its output in batches, read as they are consumed (a family's `read` per `readLimits.batchRows` rows).
+ */
+export type OpenedReport =
+  | { family: ReportFamily | null; refused: FamilyOutput }
+  | { family: ReportFamily; batches: AsyncIterable<FamilyOutput> };
+
+export interface ReadingOptions {
+  /** 'auto' decides from the bytes; a named encoding after an EncodingRestart */
+  encoding: TextEncodingName | 'auto';
+  onBytes?: (bytesRead: number, bytes: number) => void;
 }
 
 /** Recognise a file's report family and turn its content into canonical rows (no database). */
-export async function readReport(source: SourceFile, context: FamilyContext): Promise<ReadReport> {
+export async function openReport(source: SourceInfo, context: FamilyContext, reading: ReadingOptions): Promise<OpenedReport> {
   if (source.kind === 'json') return readJson(source, context);
-  const rows = source.kind === 'xlsx' ? await readFirstSheet(source.bytes) : parseDelimited(source.text);
+  const end: DelimitedEnd = { endsWithLineEnd: true, records: 0 };
+  let groups: AsyncIterator<SourceRow[]>;
+  if (source.kind === 'xlsx') {
+    // an xlsx inside gzip is held whole (rare); a plain one is read from disk as it streams
+    const input = source.gzip ? await wholeBytes(source.path, 'a compressed workbook') : source.path;
+    const damage = await workbookDamage(input);
+    if (damage) return refused(null, problem(context, 'corrupt_file', { file: context.file, reason: both(`incomplete workbook: ${damage}`) }, undefined, 'truncated'));
+    groups = sheetRowGroups(input)[Symbol.asyncIterator]();
+  } else {
+    groups = delimitedRowGroups(source.path, reading.encoding, end, reading.onBytes)[Symbol.asyncIterator]();
+  }
+  const rows: SourceRow[] = [];
+  let ended = false;
+  // the first rows, and on while they are notes (a preamble of any length, up to `longestPreamble` rows)
+  while (!ended && rows.length < longestPreamble && headerSearchEnd(rows) >= rows.length) ended = !(await pull(groups, rows));
   const found = findHeader(rows);
   if (!found) {
+    await groups.return?.();
     const first = rows[0] ? shownValue(rows[0].cells.map(cellText).join(', '), 200) : '(empty file)';
-    return failed(null, problem(context, 'unknown_report', { depth: headerSearchDepth, line: rows[0]?.line ?? 1, value: first, known: knownReportNames() }, rows[0]?.line ?? 1));
+    return refused(null, problem(context, 'unknown_report', { depth: headerSearchDepth, line: rows[0]?.line ?? 1, value: first, known: knownReportNames() }, rows[0]?.line ?? 1));
   }
   const { family, header, index } = found;
   const columns = family.aliases.resolve(header);
   const headerLine = rows[index]?.line ?? 1;
   const missing = family.required.filter((f) => !columns.has(f));
   if (missing.length > 0) {
+    await groups.return?.();
     const problems = missing.map((f) => fileProblem('missing_column', { report: family.name, column: family.aliases.expected(f), line: headerLine }, {
       file: context.file, line: headerLine, column: family.aliases.aliases[f]?.[0] ?? f,
     }));
-    return failed(family, ...problems);
+    return refused(family, ...problems);
   }
-  const cut = source.kind === 'text' ? truncatedRow(source.text, rows, header.length) : undefined;
-  if (cut) return failed(family, problem(context, 'truncated', { line: cut.line, cells: cut.cells.length, columns: header.length }, cut.line));
-  const body = rows.slice(index + 1);
-  const unfilled = unfilledColumns(family, columns, body, { file: context.file, line: headerLine });
-  if (unfilled.some((p) => p.severity === 'error')) return failed(family, ...unfilled);
-  const fields = new FieldReader(context.file, columns, []);
-  const output = family.read({ header, rows: body, fields }, context);
-  return { family, output: { ...output, problems: [...unfilled, ...output.problems] } };
+  const pending = rows.slice(index + 1);
+  return { family, batches: readBatches(family, header, columns, { groups, pending, ended, end, headerLine }, context) };
 }
 
-/** The family's always-filled fields that are empty on every row (or, for warnings, not in the file at all). */
-function unfilledColumns(family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>, rows: readonly SourceRow[], at: { file: string; line: number }): Problem[] {
-  const problems: Problem[] = [];
-  for (const [field, rule] of Object.entries(family.filled ?? {})) {
-    const column = columns.get(field);
-    const severity = rule === 'refuse' ? 'error' : 'warning';
-    if (!column) {
-      if (rule === 'warn') problems.push(fileProblem('absent_column_warning', { report: family.name, column: family.aliases.expected(field) }, { code: 'absent_column', severity, file: at.file, column: field }));
-      continue;
+interface RowStream {
+  groups: AsyncIterator<SourceRow[]>;
+  /** rows read but not yet handed to the family */
+  pending: SourceRow[];
+  ended: boolean;
+  end: DelimitedEnd;
+  headerLine: number;
+}
+
+/**
+ * The family's output per batch of rows. One batch is held back until the next is read, so the
+ * family knows which is the last; a delimited file cut short is refused before that last batch.
+ */
+async function* readBatches(
+  family: TableFamily, header: HeaderColumn[], columns: ReadonlyMap<string, HeaderColumn>, stream: RowStream, context: FamilyContext,
+): AsyncGenerator<FamilyOutput> {
+  const { groups, end } = stream;
+  let pending = stream.pending;
+  let ended = stream.ended;
+  const state: Record<string, unknown> = {};
+  const size = readLimits.batchRows;
+  const filled = new FilledColumns(family, columns);
+  for (;;) {
+    while (!ended && pending.length <= size) ended = !(await pull(groups, pending));
+    const last = pending.length <= size;
+    const rows = last ? pending : pending.slice(0, size);
+    pending = last ? [] : pending.slice(size);
+    if (last) {
+      const cut = truncatedRow(end, rows, header.length);
+      if (cut) {
+        yield { rows: 0, tables: {}, period: null, evidence: {}, problems: [problem(context, 'truncated', { line: cut.line, cells: cut.cells.length, columns: header.length }, cut.line)] };
+        return;
+      }
     }
-    if (rows.length === 0 || rows.some((r) => cellText(r.cells[column.index]).trim() !== '')) continue;
-    const key = rule === 'refuse' ? 'empty_column' : 'empty_column_warning';
-    problems.push(fileProblem(key, { report: family.name, column: column.original, line: at.line, rows: rows.length }, {
-      code: 'empty_column', severity, file: at.file, line: at.line, column: column.original,
-    }));
+    filled.see(rows);
+    // always-filled columns empty on every row: refused (or warned about) once the last row is read, before it is written
+    const unfilled = last ? filled.problems({ file: context.file, line: stream.headerLine }) : [];
+    if (unfilled.some((p) => p.severity === 'error')) {
+      yield { rows: 0, tables: {}, period: null, evidence: {}, problems: unfilled };
+      return;
+    }
+    const fields = new FieldReader(context.file, columns, []);
+    const read = family.read({ header, rows, fields }, { ...context, batch: { last, state } });
+    const output = unfilled.length > 0 ? { ...read, problems: [...unfilled, ...read.problems] } : read;
+    yield output;
+    // an error naming no line is about the whole file (an unsupported report, no marketplace): said once
+    if (last || output.problems.some((p) => p.severity === 'error' && p.line === undefined)) {
+      await groups.return?.();
+      return;
+    }
   }
-  return problems;
+}
+
+/** Appends the next group of rows; false at the end. */
+async function pull(groups: AsyncIterator<SourceRow[]>, into: SourceRow[]): Promise<boolean> {
+  const next = await groups.next();
+  if (next.done) return false;
+  for (const row of next.value) into.push(row);
+  return true;
 }
 
 /** A download cut short: the last record has fewer cells than the header and no line end follows it. */
-function truncatedRow(text: string, rows: readonly SourceRow[], columns: number): SourceRow | undefined {
+function truncatedRow(end: DelimitedEnd, rows: readonly SourceRow[], columns: number): SourceRow | undefined {
   const last = rows.at(-1);
-  if (!last || rows.length < 2 || /[\r\n]$/.test(text)) return undefined;
+  if (!last || end.records < 2 || end.endsWithLineEnd) return undefined;
   return last.cells.length < columns ? last : undefined;
+}
+
+/** The family's always-filled fields (`filled`), followed across batches: which have a value on some row. */
+class FilledColumns {
+  private readonly unseen = new Map<string, HeaderColumn>();
+  private readonly absent: string[] = [];
+  private rows = 0;
+
+  constructor(private readonly family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>) {
+    for (const field of Object.keys(family.filled ?? {})) {
+      const column = columns.get(field);
+      if (column) this.unseen.set(field, column);
+      else this.absent.push(field);
+    }
+  }
+
+  see(rows: readonly SourceRow[]): void {
+    this.rows += rows.length;
+    for (const [field, column] of this.unseen) {
+      if (rows.some((r) => cellText(r.cells[column.index]).trim() !== '')) this.unseen.delete(field);
+    }
+  }
+
+  /** Fields empty on every row (or, for warnings, not in the file at all). */
+  problems(at: { file: string; line: number }): Problem[] {
+    const { family } = this;
+    const rules = family.filled ?? {};
+    const problems: Problem[] = [];
+    for (const field of this.absent) {
+      if (rules[field] !== 'warn') continue;
+      problems.push(fileProblem('absent_column_warning', { report: family.name, column: family.aliases.expected(field) }, { code: 'absent_column', severity: 'warning', file: at.file, column: field }));
+    }
+    if (this.rows === 0) return problems;
+    for (const [field, column] of this.unseen) {
+      const refuse = rules[field] === 'refuse';
+      problems.push(fileProblem(refuse ? 'empty_column' : 'empty_column_warning', { report: family.name, column: column.original, line: at.line, rows: this.rows }, {
+        code: 'empty_column', severity: refuse ? 'error' : 'warning', file: at.file, line: at.line, column: column.original,
+      }));
+    }
+    return problems;
+  }
 }
 
 export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
@@ -81,22 +187,25 @@ export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; h
   return best;
 }
 
-function readJson(source: SourceFile, context: FamilyContext): ReadReport {
+/** JSON documents are parsed whole: refused above `sourceLimits.wholeBytes` (SP-API and Ads API reports stay far below). */
+async function readJson(source: SourceInfo, context: FamilyContext): Promise<OpenedReport> {
+  const { text } = decodeText(await wholeBytes(source.path, 'a JSON report'));
   let doc: unknown;
   try {
-    doc = JSON.parse(source.text);
+    doc = JSON.parse(text);
   } catch (e) {
-    return failed(null, problem(context, 'bad_json', { reason: both(e instanceof Error ? e.message : String(e)) }));
+    return refused(null, problem(context, 'bad_json', { reason: both(e instanceof Error ? e.message : String(e)) }));
   }
   const family = detectJsonFamily(doc);
-  if (!family) return failed(null, problem(context, 'unknown_json', { known: knownReportNames() }, undefined, 'unknown_report'));
-  return { family, output: family.read(doc, context) };
+  if (!family) return refused(null, problem(context, 'unknown_json', { known: knownReportNames() }, undefined, 'unknown_report'));
+  const output = family.read(doc, context);
+  return { family, batches: (async function* () { yield output; })() };
 }
 
 function problem(context: FamilyContext, key: MessageKey, params: Record<string, MessageParam>, line?: number, code: string = key): Problem {
   return fileProblem(key, params, { code, file: context.file, ...(line === undefined ? {} : { line }) });
 }
 
-function failed(family: ReportFamily | null, ...problems: Problem[]): ReadReport {
-  return { family, output: { rows: 0, tables: {}, period: null, evidence: {}, problems } };
+function refused(family: ReportFamily | null, ...problems: Problem[]): OpenedReport {
+  return { family, refused: { rows: 0, tables: {}, period: null, evidence: {}, problems } };
 }

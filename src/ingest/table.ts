@@ -14,7 +14,7 @@ export interface SourceRow {
 export const headerSearchDepth = 20;
 
 /** A preamble longer than that is followed while its rows are notes (one cell each), up to this many rows. */
-const longestPreamble = 10_000;
+export const longestPreamble = 10_000;
 
 /** Where the header search ends: the first `headerSearchDepth` rows, and on past them while the rows are notes
  * (the pt-BR payments report has 9, a report with more notes is still read); bounded by `longestPreamble`. */

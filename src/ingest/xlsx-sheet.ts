@@ -1,24 +1,42 @@
 import ExcelJS from 'exceljs';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Cell, SourceRow } from './table.ts';
 
 /**
- * The first sheet of a workbook, streamed (exceljs WorkbookReader; see STACK.md). Sheet names are cut
- * to 31 characters by Amazon, so the first sheet is taken whatever it is called.
+ * The first sheet of a workbook, streamed (exceljs WorkbookReader; see STACK.md) in groups of rows.
+ * Sheet names are cut to 31 characters by Amazon, so the first sheet is taken whatever it is called.
+ * Check the workbook is whole first (xlsx-complete.ts): exceljs stops quietly where a damaged file ends.
  */
-export async function readFirstSheet(bytes: Uint8Array): Promise<SourceRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+export async function* sheetRowGroups(input: string | Uint8Array, groupRows = 1000): AsyncGenerator<SourceRow[]> {
+  const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : Readable.from([Buffer.from(input)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit',
   });
-  const rows: SourceRow[] = [];
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      const cells = Array.from(values, toCell);
-      if (cells.some((c) => c !== null && c !== '')) rows.push({ line: row.number, cells });
+  try {
+    let group: SourceRow[] = [];
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        const cells = Array.from(values, toCell);
+        if (cells.some((c) => c !== null && c !== '')) group.push({ line: row.number, cells });
+        if (group.length >= groupRows) {
+          yield group;
+          group = [];
+        }
+      }
+      break;
     }
-    break;
+    if (group.length > 0) yield group;
+  } finally {
+    stream.destroy();
   }
+}
+
+/** The first sheet's rows, all at once (small workbooks and tests). */
+export async function readFirstSheet(bytes: Uint8Array): Promise<SourceRow[]> {
+  const rows: SourceRow[] = [];
+  for await (const group of sheetRowGroups(bytes)) rows.push(...group);
   return rows;
 }
 

@@ -37,6 +37,9 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const items: CanonicalRow[] = [];
   const channels = new Set<string>();
   const currencies = new Set<string>();
+  // read in batches, the Multi-Channel Fulfilment rows and kept items are counted over the whole file
+  const counts = (context.batch?.state.counts as { mcf: number; items: number } | undefined) ?? { mcf: 0, items: 0 };
+  if (context.batch) context.batch.state.counts = counts;
   let mcf = 0;
   for (const source of rows) {
     const row = fields.row(source);
@@ -52,12 +55,16 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     if (typeof item.currency === 'string') currencies.add(item.currency);
     if (item.order_date !== null && item.order_id !== null) items.push(item);
   }
-  if (items.length === 0 && mcf > 0 && fields.problems.length === 0) {
-    return refusal(context, 'nothing_to_import', `all ${mcf} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import`);
-  }
+  counts.mcf += mcf;
+  counts.items += items.length;
   const problems: Problem[] = [...fields.problems];
-  if (mcf > 0) {
-    problems.push({ code: 'skipped_rows', severity: 'warning', file: context.file, message: `${mcf} Multi-Channel Fulfilment row${mcf > 1 ? 's' : ''} (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA` });
+  if (!context.batch || context.batch.last) {
+    if (counts.items === 0 && counts.mcf > 0 && fields.problems.length === 0) {
+      return refusal(context, 'nothing_to_import', `all ${counts.mcf} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import`);
+    }
+    if (counts.mcf > 0) {
+      problems.push({ code: 'skipped_rows', severity: 'warning', file: context.file, message: `${counts.mcf} Multi-Channel Fulfilment row${counts.mcf > 1 ? 's' : ''} (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA` });
+    }
   }
   return {
     rows: rows.length,

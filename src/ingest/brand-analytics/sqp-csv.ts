@@ -35,15 +35,18 @@ function read({ header, rows }: TableInput, context: FamilyContext): FamilyOutpu
   if (metadata?.brand && metadata.asins.length === 0) {
     return refusal(context, 'unsupported_variant', 'this is the Brand View of Search Query Performance, which has no ASIN: download the ASIN View instead');
   }
-  const at = metadata ? rows.findIndex((r) => aliases.resolve(readHeader(r.cells)).has('search_query')) : -1;
-  const columnRow = metadata ? rows[at] : undefined;
+  // read in batches, the column header is in the first one: later ones are all data
+  const later = context.batch?.state.columnRow as SourceRow | undefined;
+  const at = later ? -1 : metadata ? rows.findIndex((r) => aliases.resolve(readHeader(r.cells)).has('search_query')) : -1;
+  const columnRow = later ?? (metadata ? rows[at] : undefined);
+  if (context.batch && columnRow) context.batch.state.columnRow = columnRow;
   if (metadata && !columnRow) return refusal(context, 'missing_header', 'the line after the metadata line should be the column header ("Search Query,Search Query Score,…")');
   const columnHeader = columnRow ? readHeader(columnRow.cells) : header;
   const columns = aliases.resolve(columnHeader);
   const missing = sqpCsvRequired.filter((f) => !columns.has(f));
   if (missing.length > 0) return missingColumns(context, missing, columnRow?.line);
   const fields = new FieldReader(context.file, columns, []);
-  const data = metadata ? rows.slice(at + 1) : rows;
+  const data = metadata && !later ? rows.slice(at + 1) : rows;
   const defaults = defaultsOf(metadata, columns, context);
   if ('code' in defaults) return { rows: 0, tables: {}, period: null, evidence: {}, problems: [defaults] };
   const funnel = data.map((source) => rowOf(source, fields, defaults.asin)).filter((r): r is CanonicalRow => r !== null)

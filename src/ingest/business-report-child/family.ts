@@ -36,7 +36,8 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const sales: CanonicalRow[] = [];
   const traffic: CanonicalRow[] = [];
   // With a SKU column each (parent, child) ASIN's traffic repeats on each of its SKU rows: keep it once
-  const seen = new Set<string>();
+  const seen = (context.batch?.state.seen as Set<string> | undefined) ?? new Set<string>();
+  if (context.batch) context.batch.state.seen = seen;
   for (const source of rows) {
     const row = fields.row(source);
     const parent = row.text('parent_asin');

@@ -9,7 +9,7 @@ import { moveToHistory } from '../../store/import-history.ts';
  * replace: rows are upserted by their keys within the store, so a changed re-import updates them,
  * and import_log records the file with marketplace NULL. One transaction; returns `replaced`.
  */
-export async function writeMasterData(db: Database, family: MasterDataFamily, output: FamilyOutput, source: SourceFile, store: string): Promise<number> {
+export async function writeMasterData(db: Database, family: MasterDataFamily, output: FamilyOutput, source: Pick<SourceFile, 'name' | 'hash'>, store: string): Promise<number> {
   return db.transaction(async () => {
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [store]);
     const [log] = await db.all(

@@ -4,6 +4,7 @@ import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput
 import { AliasIndex } from '../header.ts';
 import { detectWith } from '../fba-snapshot/snapshot.ts';
 import type { RowFields } from '../row-fields.ts';
+import type { SourceRow } from '../table.ts';
 import { paymentsTransactionAliases } from './aliases.ts';
 import { canonicalType, transactionLocale } from './locale.ts';
 import { parsePostedTime, type LocaleDateShape } from './posted-time.ts';
@@ -35,10 +36,13 @@ function detectTransactions(header: Parameters<TableFamily['detect']>[0]): numbe
     || detectWith(aliases, ['posted_at', 'type', 'total', 'order_id', 'product_sales'])(header);
 }
 
-function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
+function read(input: TableInput, context: FamilyContext): FamilyOutput {
+  const { fields } = input;
   const locale = transactionLocale(fields.columns.get('posted_at')?.key);
   fields.decimalHint = locale.decimal;
-  const channels = salesChannels(rows, fields);
+  const channels = salesChannels(input.rows, fields, context);
+  const rows = rowsToDate(input, context, channels.length > 0);
+  if (!rows) return { rows: input.rows.length, tables: { transactions: [] }, period: null, evidence: {}, problems: [] };
   const out: CanonicalRow[] = [];
   const days: string[] = [];
   // Service fees and transfers name no marketplace: the file's own (or --marketplace's) zone dates them
@@ -60,16 +64,37 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   }
   days.sort();
   return {
-    rows: rows.length, tables: { transactions: out },
+    rows: input.rows.length, tables: { transactions: out },
     period: days.length > 0 ? { from: days[0] ?? '', to: days[days.length - 1] ?? '' } : null,
     evidence: { salesChannels: channels, currencies: [...fields.currencies] },
     problems: fields.problems,
   };
 }
 
-/** The marketplaces the lines name (`amazon.de`), lower-cased. */
-function salesChannels(rows: TableInput['rows'], fields: TableInput['fields']): string[] {
-  const channels = new Set<string>();
+/** Lines held while a file read in batches has named no marketplace: the first that does dates them. */
+const waitRows = 100_000;
+
+/**
+ * The lines to date now: a line naming no marketplace is dated in the file's zone, which a later
+ * line may name, so a file read in batches holds them (up to `waitRows`) until one does or it ends.
+ */
+function rowsToDate(input: TableInput, context: FamilyContext, zoneKnown: boolean): readonly SourceRow[] | undefined {
+  const { batch } = context;
+  if (!batch) return input.rows;
+  const waiting = (batch.state.waiting as SourceRow[] | undefined) ?? [];
+  for (const row of input.rows) waiting.push(row);
+  if (!zoneKnown && !batch.last && waiting.length < waitRows) {
+    batch.state.waiting = waiting;
+    return undefined;
+  }
+  batch.state.waiting = [];
+  return waiting;
+}
+
+/** The marketplaces the lines name (`amazon.de`), lower-cased; read in batches, those of the batches so far too. */
+function salesChannels(rows: TableInput['rows'], fields: TableInput['fields'], context: FamilyContext): string[] {
+  const channels = (context.batch?.state.channels as Set<string> | undefined) ?? new Set<string>();
+  if (context.batch) context.batch.state.channels = channels;
   for (const source of rows) {
     const channel = fields.row(source).text('marketplace');
     if (channel && marketplaceBySalesChannel(channel)) channels.add(channel.toLowerCase());

@@ -1,0 +1,31 @@
+/**
+ * One streaming-benchmark import in its own process, so its peak RSS is its own:
+ *   baseline — DuckDB alone: read_csv(all_varchar) of the same file into a table of a fresh database file
+ *   asterism — `importFiles`, as `asterism import` runs it
+ * Prints one JSON line: {case, seconds, rows, maxRssMb}.
+ */
+import { rmSync } from 'node:fs';
+import { Database } from '../src/store/database.ts';
+import { importFiles } from '../src/ingest/index.ts';
+import type { ImportOptions } from '../src/ingest/family.ts';
+
+const [which, file, dbPath, json] = process.argv.slice(2);
+if (!which || !file || !dbPath || !json) throw new Error('usage: streaming-import.ts baseline|asterism FILE DB \'{"skip":0,"delimiter":",","options":{}}\'');
+const { skip, delimiter, options } = JSON.parse(json) as { skip: number; delimiter: string; options: ImportOptions };
+rmSync(dbPath, { force: true });
+rmSync(`${dbPath}.wal`, { force: true });
+const db = await Database.open(dbPath);
+const started = performance.now();
+let rows: number;
+if (which === 'baseline') {
+  const text = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  await db.run(`CREATE TABLE baseline AS SELECT * FROM read_csv(${text(file)}, all_varchar = true, header = true, skip = ${skip}, delim = ${text(delimiter)}, quote = '"', escape = '"', strict_mode = false, null_padding = true)`);
+  rows = Number((await db.all('SELECT count(*) AS n FROM baseline'))[0]?.n);
+} else {
+  const { files } = await importFiles(db, [file], options);
+  if (files[0]?.status !== 'imported') throw new Error(files[0]?.error ?? 'import failed');
+  rows = files[0].rows;
+}
+const seconds = (performance.now() - started) / 1000;
+db.close();
+console.log(JSON.stringify({ case: which, seconds, rows, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
