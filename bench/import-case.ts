@@ -4,30 +4,22 @@
  *   asterism  — `importFiles`, as `asterism import` runs it (detection, hash, checks, replacement, log)
  * Prints one JSON line: {case, seconds, rows, maxRssMb}.
  */
-import { rmSync } from 'node:fs';
-import { Database } from '../src/store/database.ts';
+import { measureOnFreshDatabase } from './child-measure.ts';
 import { importFiles } from '../src/ingest/index.ts';
 import { recogniseLarge } from '../src/ingest/import-large.ts';
 import { loadSelect, readCsvSql } from '../src/ingest/bulk-sql.ts';
 
 const [which, file, dbPath] = process.argv.slice(2);
 if (!which || !file || !dbPath) throw new Error('usage: import-case.ts baseline|asterism FILE DB');
-rmSync(dbPath, { force: true });
-rmSync(`${dbPath}.wal`, { force: true });
-const db = await Database.open(dbPath);
-const started = performance.now();
-let rows: number;
-if (which === 'baseline') {
-  const large = await recogniseLarge(file);
-  if (!large) throw new Error('not a bulk-loadable file');
-  const { select } = loadSelect(large.plan, large.columns);
-  await db.run(`CREATE TABLE baseline AS SELECT ${select.join(', ')} FROM ${readCsvSql(file, large.header.length, large.headerLine, large.delimiter)}`);
-  rows = Number((await db.all('SELECT count(*) AS n FROM baseline'))[0]?.n);
-} else {
+await measureOnFreshDatabase(which, dbPath, async (db) => {
+  if (which === 'baseline') {
+    const large = await recogniseLarge(file);
+    if (!large) throw new Error('not a bulk-loadable file');
+    const { select } = loadSelect(large.plan, large.columns);
+    await db.run(`CREATE TABLE baseline AS SELECT ${select.join(', ')} FROM ${readCsvSql(file, large.header.length, large.headerLine, large.delimiter)}`);
+    return Number((await db.all('SELECT count(*) AS n FROM baseline'))[0]?.n);
+  }
   const { files } = await importFiles(db, [file], { marketplace: 'US' });
   if (files[0]?.status !== 'imported') throw new Error(files[0]?.error ?? 'import failed');
-  rows = files[0].rows;
-}
-const seconds = (performance.now() - started) / 1000;
-db.close();
-console.log(JSON.stringify({ case: which, seconds, rows, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  return files[0].rows;
+});

@@ -4,28 +4,20 @@
  *   asterism — `importFiles`, as `asterism import` runs it
  * Prints one JSON line: {case, seconds, rows, maxRssMb}.
  */
-import { rmSync } from 'node:fs';
-import { Database } from '../src/store/database.ts';
+import { measureOnFreshDatabase } from './child-measure.ts';
 import { importFiles } from '../src/ingest/index.ts';
 import type { ImportOptions } from '../src/ingest/family.ts';
 
 const [which, file, dbPath, json] = process.argv.slice(2);
 if (!which || !file || !dbPath || !json) throw new Error('usage: streaming-import.ts baseline|asterism FILE DB \'{"skip":0,"delimiter":",","options":{}}\'');
 const { skip, delimiter, options } = JSON.parse(json) as { skip: number; delimiter: string; options: ImportOptions };
-rmSync(dbPath, { force: true });
-rmSync(`${dbPath}.wal`, { force: true });
-const db = await Database.open(dbPath);
-const started = performance.now();
-let rows: number;
-if (which === 'baseline') {
-  const text = (s: string) => `'${s.replace(/'/g, "''")}'`;
-  await db.run(`CREATE TABLE baseline AS SELECT * FROM read_csv(${text(file)}, all_varchar = true, header = true, skip = ${skip}, delim = ${text(delimiter)}, quote = '"', escape = '"', strict_mode = false, null_padding = true)`);
-  rows = Number((await db.all('SELECT count(*) AS n FROM baseline'))[0]?.n);
-} else {
+await measureOnFreshDatabase(which, dbPath, async (db) => {
+  if (which === 'baseline') {
+    const text = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    await db.run(`CREATE TABLE baseline AS SELECT * FROM read_csv(${text(file)}, all_varchar = true, header = true, skip = ${skip}, delim = ${text(delimiter)}, quote = '"', escape = '"', strict_mode = false, null_padding = true)`);
+    return Number((await db.all('SELECT count(*) AS n FROM baseline'))[0]?.n);
+  }
   const { files } = await importFiles(db, [file], options);
   if (files[0]?.status !== 'imported') throw new Error(files[0]?.error ?? 'import failed');
-  rows = files[0].rows;
-}
-const seconds = (performance.now() - started) / 1000;
-db.close();
-console.log(JSON.stringify({ case: which, seconds, rows, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  return files[0].rows;
+});
