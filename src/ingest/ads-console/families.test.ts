@@ -60,6 +60,15 @@ describe('Sponsored Products console reports, own fixtures', () => {
       expect(rows[2]?.portfolio).toBeNull();
     }));
 
+  test('Japanese targeting CSV: the search term report\'s names without the search term column, targeting level, SP', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ads('sp-targeting-jp.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sp_targeting_report', marketplace: 'JP', rows: 2, from: '2026-10-01', to: '2026-10-02' });
+      // impressions 2,000 + 700 = 2,700; clicks 18 + 4 = 22; spend 540 + 120 = 660; sales 8,940 + 0; orders 3 + 0
+      expect(await totals(db)).toEqual({ rows: '2', impressions: '2700', clicks: '22', spend: '660.0000', sales: '8940.0000', orders: '3', currency: 'JPY' });
+      expect(await db.all('SELECT DISTINCT level, ad_type, attribution_days FROM ads')).toEqual([{ level: 'targeting', ad_type: 'SP', attribution_days: 7 }]);
+    }));
+
   test('India campaign CSV: `Rs.` money, `(₹)` header, 14-day window, Date (not the campaign Start Date) dates the row', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ads('sp-campaign-daily-in.csv')])).files;
