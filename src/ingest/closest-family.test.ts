@@ -15,6 +15,13 @@ describe('an unknown header names the report it looks closest to and the columns
       expect((await db.all('SELECT count(*) AS n FROM order_items'))[0]?.n).toBe('0');
     }));
 
+  test('a Japanese Business Report by parent item (no child ASIN column): the by-child report named, its child ASIN lacking', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('br-parent-ja.csv')], { from: '2026-10-01', to: '2026-10-31' })).files;
+      expect(r).toMatchObject({ status: 'error', type: null });
+      expect(r?.error).toMatch(/looks closest to Business Report: Detail Page Sales and Traffic by Child Item \(7 of its columns\) but lacks "\(Child\) ASIN"/);
+    }));
+
   test('a file sharing too few columns with any report names none and lists the known reports', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('unknown-courier-export.csv')], { marketplace: 'JP' })).files;
