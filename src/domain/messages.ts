@@ -16,6 +16,10 @@ export const messages = {
     en: 'not a report Asterism knows: no header line among the first {depth} lines matches one (line {line} reads "{value}"); known reports: {known}',
     zh: '不是联星认识的报表：前 {depth} 行中没有一行是已知报表的表头（第 {line} 行为“{value}”）；已知报表：{known}',
   },
+  unknown_report_closest: {
+    en: 'not a report Asterism knows: no header line among the first {depth} lines matches one; line {line} looks closest to {report} ({shared} of its columns) but lacks {lacking}, and has columns it does not read: {unknown}',
+    zh: '不是联星认识的报表：前 {depth} 行中没有一行是已知报表的表头；第 {line} 行最接近{report}（有其中 {shared} 列），但缺少 {lacking}，并有它不读取的列：{unknown}',
+  },
   unknown_json: { en: 'a JSON document Asterism does not know; known reports: {known}', zh: '联星不认识这个 JSON 文档；已知报表：{known}' },
   bad_json: { en: 'not valid JSON: {reason}', zh: '不是有效的 JSON：{reason}' },
   unreadable: { en: 'cannot read {file}: {reason}', zh: '无法读取 {file}：{reason}' },

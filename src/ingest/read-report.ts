@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/errors.ts';
 import { both, shownValue, type MessageKey, type MessageParam } from '../domain/messages.ts';
+import { closestFamily, quotedColumns } from './closest-family.ts';
 import type { FamilyContext, FamilyOutput, ReportFamily, TableFamily } from './family.ts';
 import { readHeader, type HeaderColumn } from './header.ts';
 import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
@@ -49,6 +50,13 @@ export async function openReport(source: SourceInfo, context: FamilyContext, rea
   const found = findHeader(rows);
   if (!found) {
     await groups.return?.();
+    const closest = closestFamily(rows, headerSearchEnd(rows));
+    if (closest) {
+      return refused(null, problem(context, 'unknown_report_closest', {
+        depth: headerSearchDepth, line: closest.line, report: closest.family.name, shared: closest.shared,
+        lacking: quotedColumns(closest.lacking), unknown: quotedColumns(closest.unknown),
+      }, closest.line, 'unknown_report'));
+    }
     const first = rows[0] ? shownValue(rows[0].cells.map(cellText).join(', '), 200) : '(empty file)';
     return refused(null, problem(context, 'unknown_report', { depth: headerSearchDepth, line: rows[0]?.line ?? 1, value: first, known: knownReportNames() }, rows[0]?.line ?? 1));
   }

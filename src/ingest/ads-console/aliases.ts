@@ -13,27 +13,31 @@ const windowedJa = (name: string): string[] => attributionWindows.map((days) => 
  * ja, the SP search term report as the JP console writes it (`開始日`, `終了日`, `キャンペーン名`, `ターゲティング`, `マッチタイプ`,
  * `カスタマーの検索キーワード`, `インプレッション`, `クリック`, `費用`, `広告がクリックされてから7日間の総売上高`, `…の合計注文数`,
  * `…の合計販売数`): code that reads it, find_string ids 36552549624 (a column list), 43754011780 and 46384318390 (renames),
- * 66933626647 (an SP search term workbook reader). `日付` (date): 43754011780. No real file: ad group, portfolio and
- * currency columns were not found in Japanese, so a JP file needs --marketplace JP.
+ * 66933626647 (an SP search term workbook reader). `日付` (date): 43754011780.
+ * ja, the SP advertised product report (広告対象商品): `開始日, 終了日, ポートフォリオ名, キャンペーン名, 広告グループ名, 宣伝SKU,
+ * 宣伝 ASIN, インプレッション, クリック数, …, 費用, 広告がクリックされてから7日間の総売上高, …の合計注文数, …の合計販売数`,
+ * find_string 53117950552 (an upload route's column map for that report); `ポートフォリオ名` and `広告グループ名` in the
+ * search term report too, 66933626647. No real file; no Japanese currency column was found, so a JP file needs
+ * --marketplace JP unless its money is written `￥1,234`.
  */
 export const adsConsoleAliases = {
   date: ['Date', '日付'],
   start_date: ['Start Date', '開始日'],
   end_date: ['End Date', '終了日'],
-  portfolio: ['Portfolio name'],
+  portfolio: ['Portfolio name', 'ポートフォリオ名'],
   currency: ['Currency'],
   campaign: ['Campaign Name', 'キャンペーン名'],
-  ad_group: ['Ad Group Name'],
+  ad_group: ['Ad Group Name', '広告グループ名'],
   targeting: ['Targeting', 'ターゲティング'],
   match_type: ['Match Type', 'マッチタイプ'],
   search_term: ['Customer Search Term', 'カスタマーの検索キーワード'],
-  advertised_sku: ['Advertised SKU'],
-  advertised_asin: ['Advertised ASIN'],
+  advertised_sku: ['Advertised SKU', '宣伝SKU'],
+  advertised_asin: ['Advertised ASIN', '宣伝 ASIN'],
   placement: ['Placement'],
   purchased_asin: ['Purchased ASIN'],
   impressions: ['Impressions', 'インプレッション'],
   viewable_impressions: ['Viewable Impressions'],
-  clicks: ['Clicks', 'クリック'],
+  clicks: ['Clicks', 'クリック', 'クリック数'],
   spend: ['Spend', '費用'],
   // SB exports newer than 2023 may drop the window prefix (FORMATS §4, unverified)
   sales: [...windowed('Total Sales'), 'Total Sales', ...windowedJa('総売上高')],

@@ -47,6 +47,28 @@ describe('Sponsored Products console reports, own fixtures', () => {
       expect(first).toEqual({ campaign: '収納ボックス - オート', search_term: '収納ボックス 大', match_type: '-', ad_type: 'SP', level: 'search_term', attribution_days: 7 });
     }));
 
+  test('Japanese advertised product CSV (宣伝SKU, 宣伝 ASIN, クリック数): SP by its 7-day window, ad group and portfolio kept', () =>
+    withTempDb(async (db) => {
+      // the column names of an upload route for the JP 広告対象商品 report (aliases.ts), with our own values
+      const [r] = (await importFiles(db, [ads('sp-advertised-product-jp.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sp_advertised_product_report', marketplace: 'JP', rows: 3, from: '2026-10-01', to: '2026-10-02' });
+      // impressions 1,500 + 640 + 900 = 3,040; clicks 12 + 5 + 7 = 24; spend 420 + 140 + 210 = 770
+      // sales 5,960 + 0 + 2,980 = 8,940; orders 2 + 0 + 1 = 3
+      expect(await totals(db)).toEqual({ rows: '3', impressions: '3040', clicks: '24', spend: '770.0000', sales: '8940.0000', orders: '3', currency: 'JPY' });
+      const rows = await db.all(`SELECT portfolio, ad_group, advertised_sku, advertised_asin, units, ad_type, level, attribution_days FROM ads ORDER BY date_from, clicks DESC`);
+      expect(rows[0]).toEqual({ portfolio: 'ブランドA', ad_group: '広告グループ 1', advertised_sku: 'BOX-W-L', advertised_asin: 'B0JP000002', units: '3', ad_type: 'SP', level: 'advertised_product', attribution_days: 7 });
+      expect(rows[2]?.portfolio).toBeNull();
+    }));
+
+  test('Japanese targeting CSV: the search term report\'s names without the search term column, targeting level, SP', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ads('sp-targeting-jp.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'sp_targeting_report', marketplace: 'JP', rows: 2, from: '2026-10-01', to: '2026-10-02' });
+      // impressions 2,000 + 700 = 2,700; clicks 18 + 4 = 22; spend 540 + 120 = 660; sales 8,940 + 0; orders 3 + 0
+      expect(await totals(db)).toEqual({ rows: '2', impressions: '2700', clicks: '22', spend: '660.0000', sales: '8940.0000', orders: '3', currency: 'JPY' });
+      expect(await db.all('SELECT DISTINCT level, ad_type, attribution_days FROM ads')).toEqual([{ level: 'targeting', ad_type: 'SP', attribution_days: 7 }]);
+    }));
+
   test('India campaign CSV: `Rs.` money, `(₹)` header, 14-day window, Date (not the campaign Start Date) dates the row', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ads('sp-campaign-daily-in.csv')])).files;

@@ -16,9 +16,13 @@ import type { AliasTable } from '../header.ts';
  * ja, the layout Seller Central JP serves (`(親) ASIN`, `(子) ASIN`, `タイトル`, `セッション - 合計`, `セッション-合計-B2B`, …,
  * money `"￥74,020"`): a real download in brussliu/smartinfo2
  * `OTHERS/CSVテンプレート/10.ASIN別_詳細ページ 売上トラフィック/BusinessReport-30-10-22 (1).csv` (README "Japan").
+ * ja, the later layout (full-width brackets with no space, `セッション数 - 合計`, `注文商品の売上額`): `（親）ASIN,（子）ASIN,タイトル,
+ * セッション数 - 合計,注文された商品点数,ユニットセッション率,注文商品の売上額,注文品目総数` (a test file of a JP dashboard builder,
+ * find_string 54102125890; the same names read by 54029411819, 62722182482, 70417419536, 21287378033); `ページビュー - 合計` beside
+ * `注文商品の売上額` 53491099155; `注文商品の売上額 - B2B`, `注文点数 - B2B` 28211498667. `（子）ASIN` is the zh spelling already here.
  */
 export const businessReportChildAliases = {
-  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN', 'ASIN (parent)', '(親) ASIN'],
+  parent_asin: ['(Parent) ASIN', '(Übergeordnete) ASIN', '（父）ASIN', 'ASIN (parent)', '(親) ASIN', '（親）ASIN'],
   asin: ['(Child) ASIN', '(Untergeordnete) ASIN', '（子）ASIN', 'ASIN (child)', '(子) ASIN'],
   title: ['Title', 'Titel', '标题', 'Título', 'タイトル'],
   sku: ['SKU'],
@@ -35,9 +39,10 @@ export const businessReportChildAliases = {
   buy_box_pct_b2b: ['Featured Offer (Buy Box) Percentage – B2B', 'Buy Box Percentage - B2B', '推荐报价（推荐报价展示位）百分比 - B2B',
     'おすすめ商品(ショッピングカートボックス)の割合 - B2B'],
   units: ['Units Ordered', 'Bestellte Einheiten', '已订购商品数量', '注文された商品点数', 'Unidades encargadas'],
-  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B', 'Unidades encargadas - B2B', '注文された商品点数 - B2B'],
-  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos', 'Ventas de productos encargados'],
-  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B', 'Ventas de productos encargados: B2B', '注文商品売上-B2B'],
+  units_b2b: ['Units Ordered – B2B', 'Bestellte Einheiten – B2B', '已订购商品数量 - B2B', 'Unidades encargadas - B2B', '注文された商品点数 - B2B', '注文点数 - B2B'],
+  sales: ['Ordered Product Sales', 'Gross Product Sales', 'Durch bestellte Produkte erzielter Umsatz', '已订购商品销售额', '注文商品売上', 'Ventas de productos pedidos', 'Ventas de productos encargados',
+    '注文商品の売上額'],
+  sales_b2b: ['Ordered Product Sales – B2B', 'Bestellsumme – B2B', '已订购商品销售额 - B2B', 'Ventas de productos pedidos – B2B', 'Ventas de productos encargados: B2B', '注文商品売上-B2B', '注文商品の売上額 - B2B'],
   order_items: ['Total Order Items', 'Orders Placed', 'Zahl der Bestellposten', '订单商品总数', 'Total de artículos del pedido', '注文品目総数'],
   order_items_b2b: ['Total Order Items – B2B', 'Zahl der Bestellposten – B2B', '订单商品总数 - B2B', 'Total de artículos del pedido – B2B', '注文品目総数 - B2B'],
 } as const satisfies AliasTable;

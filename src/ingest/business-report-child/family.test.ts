@@ -103,6 +103,17 @@ describe('own fixtures, every layout', () => {
       });
     }));
 
+  test('the later Japanese layout (（親）ASIN, セッション数 - 合計, 注文商品の売上額), UTF-8 with BOM', () =>
+    withTempDb(async (db) => {
+      // the column names public JP readers use (aliases.ts), with our own values
+      const [r] = (await importFiles(db, [ownFixture('br-child-ja-2025.csv')], october)).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'JP', rows: 2 });
+      // sessions 1,100 + 280 = 1,380; page views 1,640 + 365 = 2,005; units 98 + 22 = 120; sales ￥142,100 + ￥21,780 = 163,880
+      expect(await totals(db)).toEqual({ pairs: '2', sessions: '1380', page_views: '2005', rows: '2', units: '120', sales: '163880.0000', currency: 'JPY' });
+      // order items 95 + 22 = 117; the parent ASIN is kept
+      expect(await db.all('SELECT sum(order_items) AS items, string_agg(DISTINCT parent_asin) AS parent FROM br_sales')).toEqual([{ items: '117', parent: 'B0JP000001' }]);
+    }));
+
   test('Chinese headers with full-width brackets', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('br-child-zh.csv')], { ...october, marketplace: 'US' })).files;

@@ -39,7 +39,22 @@ describe('Manage FBA Inventory', () => {
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('fba-manage-inventory/manage-inventory-missing-fulfillable.txt')], us)).files;
       expect(r).toMatchObject({ status: 'error', type: 'fba_manage_inventory' });
-      expect(r?.error).toMatch(/required column "afn-fulfillable-quantity" is missing/);
+      expect(r?.error).toMatch(/required column "afn-fulfillable-quantity"( or "[^"]+")* is missing/);
+    }));
+
+  test('Seller Central JP (cp932, Japanese header): read by the same columns, yen price exact', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('fba-manage-inventory/manage-inventory-ja-cp932.csv')], { marketplace: 'JP', date: '2024-05-01' })).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'fba_manage_inventory', rows: 2, marketplace: 'JP' });
+      // available 12 + 0 = 12; inbound (3 + 2 + 0) + (0 + 8 + 0) = 13; total 20 + 8 = 28
+      const [sums] = await db.all(`SELECT sum(available) AS available, sum(inbound_working + inbound_shipped + inbound_receiving) AS inbound,
+        sum(total) AS total FROM inventory_snapshots`);
+      expect(sums).toEqual({ available: '12', inbound: '13', total: '28' });
+      const rows = await db.all(`SELECT sku, reserved, unfulfillable, CAST(your_price AS VARCHAR) AS price, currency FROM inventory_snapshots ORDER BY sku`);
+      expect(rows).toEqual([
+        { sku: 'BOX-B-S', reserved: '0', unfulfillable: '0', price: '2480.0000', currency: 'JPY' },
+        { sku: 'BOX-W-L', reserved: '2', unfulfillable: '1', price: '1980.0000', currency: 'JPY' },
+      ]);
     }));
 
   test('without --date the snapshot is today in the marketplace time zone', () =>
