@@ -1,5 +1,6 @@
-import { wholeCurrencies } from '../domain/marketplaces.ts';
+import { allocatedSql } from './allocation-sql.ts';
 import type { FactContext } from './facts.ts';
+import { inMinorUnitSql } from './minor-unit-sql.ts';
 import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
 /**
@@ -28,8 +29,7 @@ const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
   UNION SELECT store, sku, sku FROM costs UNION SELECT store, sku, sku FROM shipments)`;
 
 /** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
-const inMinorUnit = (expr: string) =>
-  `CASE WHEN t.currency IN (${wholeCurrencies.map(lit).join(', ')}) THEN round(${expr}, 0) ELSE round(${expr}, 2) END`;
+const inMinorUnit = (expr: string) => inMinorUnitSql(expr, 't.currency');
 
 /** the refund administration fee of a refund line: the original order line's referral (pro rata
  * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
@@ -172,11 +172,12 @@ export const storageAllocated = (ctx: FactContext): string => {
   ), total AS (
     SELECT store, marketplace, month, kind, sum(fee) AS fee FROM report GROUP BY 1, 2, 3, 4
   )
-  SELECT r.store, r.marketplace, r.sku, r.asin, c.currency,
-         ${dec('c.charge * r.fee / n.fee')} AS fee,
-         ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to, 'allocated' AS source
-  FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
-  WHERE n.fee <> 0
+  SELECT store, marketplace, sku, asin, currency, allocated AS fee, date_from, date_to, 'allocated' AS source
+  FROM ${allocatedSql(`SELECT r.store, r.marketplace, r.month, r.kind, r.sku, r.asin, c.currency,
+           ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to,
+           c.charge AS alloc_total, r.fee AS alloc_weight, n.fee AS alloc_weights
+    FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
+    WHERE n.fee <> 0`, ['store', 'marketplace', 'month', 'kind'], ['sku', 'asin'])} storage_shares
   UNION ALL
   SELECT r.store, r.marketplace, r.sku, r.asin, r.currency, ${dec('r.fee')}, r.month, ${d.monthEnd('r.month')}, 'storage report estimate'
   FROM report r WHERE NOT EXISTS (SELECT 1 FROM charge c WHERE c.store = r.store AND c.marketplace = r.marketplace AND c.month = r.month AND c.kind = r.kind)
@@ -222,9 +223,11 @@ export const adCosts = (ctx: FactContext): string => `(
     AND NOT EXISTS (SELECT 1 FROM ads p WHERE p.level = 'advertised_product' AND p.store = b.store AND p.marketplace = b.marketplace
                       AND p.ad_type = b.ad_type AND p.date_from <= b.date_to AND p.date_to >= b.date_from)
   UNION ALL
-  SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, ${dec('b.spend * s.sales / t.sales')}, b.currency, 'SB allocated by sales'
-  FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
-  WHERE t.sales <> 0
+  SELECT store, marketplace, date_from, date_to, 'SB', sku, asin, allocated, currency, 'SB allocated by sales'
+  FROM ${allocatedSql(`SELECT s.store, s.marketplace, s.date_from, s.date_to, s.sku, s.asin, b.currency,
+           b.spend AS alloc_total, s.sales AS alloc_weight, t.sales AS alloc_weights
+    FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
+    WHERE t.sales <> 0`, ['store', 'marketplace', 'date_from', 'date_to'], ['sku', 'asin'])} sb_shares
   UNION ALL
   SELECT b.store, b.marketplace, b.date_from, b.date_to, 'SB', NULL, NULL, ${dec('b.spend')}, b.currency, 'SB unallocated'
   FROM sb b WHERE NOT EXISTS (SELECT 1 FROM sb_total t WHERE t.store = b.store AND t.marketplace = b.marketplace
@@ -262,11 +265,13 @@ export const payoutCosts = (ctx: FactContext): string => {
     WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
-  SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, ${dec('p.cost * s.sales / t.sales')} AS cost, 'allocated' AS source
-  FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
-  WHERE t.sales <> 0
+  SELECT store, marketplace, date, sku, asin, currency, allocated AS cost, 'allocated' AS source
+  FROM ${allocatedSql(`SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency,
+           p.cost AS alloc_total, s.sales AS alloc_weight, t.sales AS alloc_weights
+    FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
+    WHERE t.sales <> 0`, ['store', 'marketplace', 'date'], ['sku', 'asin'])} payout_shares
   UNION ALL
-  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec('p.cost')}, 'unallocated'
+  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec(inMinorUnitSql('p.cost', 'p.currency'))}, 'unallocated'
   FROM p WHERE NOT EXISTS (SELECT 1 FROM total t WHERE t.store = p.store AND t.marketplace = p.marketplace AND t.date = p.date AND t.sales <> 0)
 )`;
 };
