@@ -24,10 +24,12 @@ const money = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure
 const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fact, aggregation: 'snapshot', expr, ...(where ? { where } : {}) });
 const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
 
-/** An amount net of VAT where the marketplace's prices include it (EU, UK). One amount per call: revenue,
- * shipping, gift wrap and promotions each divided on its own, the whole expression in brackets (a sum passed
- * unbracketed once divided only its last term). Each line is divided in DECIMAL, so the sum stays decimal. */
-const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST((${expr}) / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE (${expr}) END`;
+/** An amount net of tax where it is counted so: the marketplace's VAT where prices include it (EU, UK), Japanese
+ * consumption tax where the store's setting says so (the line's `tax_out_rate`, src/metrics/profit-facts.ts). One
+ * amount per call: revenue, shipping, gift wrap and promotions each divided on its own, the whole expression in
+ * brackets (a sum passed unbracketed once divided only its last term). Each line is divided on its own and kept in
+ * DECIMAL, so the sum stays decimal and is rounded only when shown. */
+const exVat = (expr: string) => `CASE WHEN f.tax_out_rate <> 0 THEN CAST((${expr}) / (1 + f.tax_out_rate) AS DECIMAL(38,10)) ELSE (${expr}) END`;
 
 // which types are sales lines, reimbursements …: one table (profit-rules.ts → src/domain/transaction-types.ts)
 const orderOrRefund = inList('f.type', profitRules.transactionTypes.sales);

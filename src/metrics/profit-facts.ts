@@ -71,14 +71,14 @@ export const profitLines = (ctx: FactContext): string => {
   ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
-  if (!orderBasis) return `(${settled}\n)`;
+  if (!orderBasis) return withTaxOutRate(`(${settled}\n)`, ctx);
   const tables = ctx.tableFeeEstimates?.() ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
     NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
   // the latest fee preview per SKU: it describes the fees in force, not those of a date
   const preview = `(SELECT store, marketplace, sku, referral_fee, fulfillment_fee FROM fee_estimates
     WHERE sku IS NOT NULL QUALIFY row_number() OVER (PARTITION BY store, marketplace, sku ORDER BY snapshot_date DESC) = 1)`;
   const fee = (column: string) => `coalesce(fp.${column}, tf.${column})`;
-  return `(${settled}
+  return withTaxOutRate(`(${settled}
   UNION ALL
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
          oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
@@ -95,8 +95,24 @@ export const profitLines = (ctx: FactContext): string => {
     AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
     AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
                        AND t.sku IS NOT DISTINCT FROM oi.sku)
-)`;
+)`, ctx);
 };
+
+/** Each line with the rate of tax its revenue, credits and promotions are counted net of (src/metrics/measures.ts):
+ * the marketplace's VAT where prices include it (EU, UK); Japanese consumption tax where the store's setting counts
+ * revenue net of it, at the reduced rate for the product lines it names (food: the SKU's product line on the line's
+ * date, from the products file); else 0, the amount as the report writes it. */
+const withTaxOutRate = (lines: string, ctx: FactContext): string => `(
+  SELECT l.*, CASE WHEN mk.region = 'EU' THEN mk.vat_rate
+    WHEN ct.revenue_net THEN CASE WHEN list_contains(list_transform(ct.reduced_product_lines, lambda x: lower(trim(x))), lower(trim(pl.product_line)))
+                                  THEN ct.reduced_rate ELSE ct.standard_rate END
+    ELSE 0 END AS tax_out_rate
+  FROM ${lines} l
+  LEFT JOIN marketplaces mk ON mk.code = l.marketplace
+  LEFT JOIN consumption_tax_settings ct ON ct.store = l.store AND ct.marketplace = l.marketplace
+  ${ctx.dialect.asofLeftJoin('(SELECT store, sku, effective_from, product_line FROM product_assignments WHERE product_line IS NOT NULL)', 'pl',
+    ['pl.store = l.store', 'pl.sku = l.sku'], 'l.profit_date', 'pl.effective_from')}
+)`;
 
 /** Effective-dated unit cost per (store, seller SKU, marketplace); a row without marketplace holds for all,
  * a marketplace's own row and a seller SKU's own row win over the general ones of the same date. */
