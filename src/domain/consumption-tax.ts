@@ -31,7 +31,8 @@ export interface TaxBasis {
   rate: string;
   reduced_rate: string | null;
   reduced_product_lines: string[];
-  revenue: 'net' | 'gross';
+  /** 'as_written': no store setting, the amounts as the reports write them */
+  revenue: 'net' | 'gross' | 'as_written';
   en: string;
   zh: string;
 }
@@ -53,19 +54,27 @@ export function taxBasisOf(input: { store: string | null; marketplace: string; r
   const s = input.setting;
   const lines = s?.reduced_product_lines ?? [];
   const where = store ? `${store} · ${marketplace}` : marketplace;
-  if (!s?.revenue_net) {
+  const basis = { store, marketplace, tax: 'consumption_tax' as const, rate: rates.standard, reduced_rate: rates.reduced, reduced_product_lines: lines };
+  if (!s) {
     return {
-      store, marketplace, tax: 'consumption_tax', rate: rates.standard, reduced_rate: rates.reduced, reduced_product_lines: lines, revenue: 'gross',
-      en: `${where}: prices include Japanese consumption tax (${percent(rates.standard)}, food ${percent(rates.reduced)}); revenue is counted with it, as the reports write it (store setting: gross; \`asterism tax set --revenue net\` counts it net)`,
-      zh: `${where}：售价含日本消费税（${percent(rates.standard)}，食品 ${percent(rates.reduced)}）；收入按含税计，与报表一致（店铺设置：含税；\`asterism tax set --revenue net\` 改为不含税）`,
+      ...basis, revenue: 'as_written',
+      en: `${where}: revenue as the reports write it: product sales without Japanese consumption tax where the report shows the tax beside them (商品の売上税), with it where it does not (no store setting: \`asterism tax set --revenue net|gross\` decides)`,
+      zh: `${where}：收入按报表所写：报表单列消费税（商品の売上税）时不含税，未单列时含税（未设置店铺口径：用 \`asterism tax set --revenue net|gross\` 指定）`,
+    };
+  }
+  if (!s.revenue_net) {
+    return {
+      ...basis, revenue: 'gross',
+      en: `${where}: revenue, refunds, promotions and credits include Japanese consumption tax (${percent(rates.standard)}, food ${percent(rates.reduced)}): the tax the reports show beside them is added (store setting: gross, 税込)`,
+      zh: `${where}：收入、退款、促销和运费/礼品包装收入含日本消费税（${percent(rates.standard)}，食品 ${percent(rates.reduced)}）：报表单列的税额计入（店铺设置：含税）`,
     };
   }
   const food = lines.length
-    ? { en: `, product lines ${lines.join(', ')} at the reduced ${percent(rates.reduced)} (food)`, zh: `，产品线 ${lines.join('、')} 按食品轻减税率 ${percent(rates.reduced)}` }
+    ? { en: `; product lines ${lines.join(', ')} at the reduced ${percent(rates.reduced)} (food)`, zh: `；产品线 ${lines.join('、')} 按食品轻减税率 ${percent(rates.reduced)}` }
     : { en: ' (no product line set at the reduced food rate)', zh: '（未设置按食品轻减税率的产品线）' };
   return {
-    store, marketplace, tax: 'consumption_tax', rate: rates.standard, reduced_rate: rates.reduced, reduced_product_lines: lines, revenue: 'net',
-    en: `${where}: revenue, refunds, promotions and credits are net of Japanese consumption tax: ${percent(rates.standard)} taken out${food.en}`,
-    zh: `${where}：收入、退款、促销和运费/礼品包装收入按不含日本消费税计：扣除 ${percent(rates.standard)}${food.zh}`,
+    ...basis, revenue: 'net',
+    en: `${where}: revenue, refunds, promotions and credits are net of Japanese consumption tax (store setting: net, 税抜): the tax the reports show beside them is left out, and amounts written with the tax included have ${percent(rates.standard)} taken out${food.en}`,
+    zh: `${where}：收入、退款、促销和运费/礼品包装收入按不含日本消费税计（店铺设置：不含税）：报表单列的税额不计入，含税金额扣除 ${percent(rates.standard)}${food.zh}`,
   };
 }

@@ -60,7 +60,8 @@ export const profitLines = (ctx: FactContext): string => {
          t.shipping_credits, t.gift_wrap_credits, t.total, t.currency, ${refundAdminFee} AS refund_admin_fee,
          ${orderDate} AS profit_date, t.posted_date,
          'line' AS line_kind,
-         'settled' AS source
+         'settled' AS source,
+         t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
@@ -86,7 +87,8 @@ export const profitLines = (ctx: FactContext): string => {
          -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
-              ELSE 'estimated: no fee data' END
+              ELSE 'estimated: no fee data' END,
+         NULL, NULL, NULL, NULL
   FROM order_items oi
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
@@ -98,13 +100,14 @@ export const profitLines = (ctx: FactContext): string => {
 )`, ctx);
 };
 
-/** Each line with the rate of tax its revenue, credits and promotions are counted net of (src/metrics/measures.ts):
- * the marketplace's VAT where prices include it (EU, UK); Japanese consumption tax where the store's setting counts
- * revenue net of it, at the reduced rate for the product lines it names (food: the SKU's product line on the line's
- * date, from the products file); else 0, the amount as the report writes it. */
+/** Each line with how its revenue, credits and promotions stand to tax (src/metrics/measures.ts): `tax_mode` 'eu'
+ * (prices include VAT: taken out at `tax_out_rate`, the marketplace's), 'net' or 'gross' (a JP store's consumption-tax
+ * setting; `tax_out_rate` the standard rate, or the reduced one for the product lines it names: food, the SKU's
+ * product line on the line's date from the products file), else 'as_written'. */
 const withTaxOutRate = (lines: string, ctx: FactContext): string => `(
-  SELECT l.*, CASE WHEN mk.region = 'EU' THEN mk.vat_rate
-    WHEN ct.revenue_net THEN CASE WHEN list_contains(list_transform(ct.reduced_product_lines, lambda x: lower(trim(x))), lower(trim(pl.product_line)))
+  SELECT l.*, CASE WHEN mk.region = 'EU' THEN 'eu' WHEN ct.revenue_net THEN 'net' WHEN NOT ct.revenue_net THEN 'gross' ELSE 'as_written' END AS tax_mode,
+    CASE WHEN mk.region = 'EU' THEN mk.vat_rate
+    WHEN ct.store IS NOT NULL THEN CASE WHEN list_contains(list_transform(ct.reduced_product_lines, lambda x: lower(trim(x))), lower(trim(pl.product_line)))
                                   THEN ct.reduced_rate ELSE ct.standard_rate END
     ELSE 0 END AS tax_out_rate
   FROM ${lines} l
