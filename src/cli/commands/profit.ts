@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
 interface ProfitOptions extends ScopeOptions {
@@ -37,7 +37,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
         if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
-        const rows = answer.rows.map((r) => ({
+        const rows = withMoneyText(answer.columns, answer.rows).map((r) => ({
           ...r,
           ...Object.fromEntries([...ratios].map((k) => [k, typeof r[k] === 'number' ? `${((r[k] as number) * 100).toFixed(1)}%` : null])),
           missing: Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '',
