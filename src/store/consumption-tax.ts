@@ -1,4 +1,3 @@
-import { listValue } from '@duckdb/node-api';
 import { consumptionTaxRates, isConsumptionTaxMarketplace, type ConsumptionTaxSetting } from '../domain/consumption-tax.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
@@ -30,8 +29,9 @@ export async function setConsumptionTax(db: Database, input: ConsumptionTaxInput
     const lines = [...new Set((input.reduced_product_lines ?? kept).map((l) => l.trim()).filter(Boolean))];
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [store]);
     await db.run(`INSERT OR REPLACE INTO consumption_tax_settings (store, marketplace, revenue_net, standard_rate, reduced_rate, reduced_product_lines, updated_at)
-      VALUES ($1, $2, $3, $4::DECIMAL(6,4), $5::DECIMAL(6,4), $6::VARCHAR[], current_timestamp)`,
-    [store, code, input.revenue === 'net', rates.standard, rates.reduced, listValue(lines)]);
+      VALUES ($1, $2, $3, $4::DECIMAL(6,4), $5::DECIMAL(6,4), CAST(json($6::VARCHAR) AS VARCHAR[]), current_timestamp)`,
+    // the lines as a JSON array: an empty list has no element type to bind
+    [store, code, input.revenue === 'net', rates.standard, rates.reduced, JSON.stringify(lines)]);
     return { store, marketplace: code, revenue_net: input.revenue === 'net', reduced_product_lines: lines };
   });
 }
