@@ -1,7 +1,21 @@
 import { expect, test } from 'vitest';
-import { withTempDb } from '../ingest/testing.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Database } from '../store/database.ts';
 import { allocatedSql } from './allocation-sql.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
+
+async function withTempDb(work: (db: Database) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'asterism-allocation-'));
+  const db = await Database.open(join(dir, 'test.duckdb'));
+  try {
+    await work(db);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const rows = (currency: string, total: string, weights: readonly string[]) => weights.map((w, i) =>
   `SELECT '${currency}' AS currency, 'SKU-${i + 1}' AS sku, CAST(${total} AS DECIMAL(38,10)) AS alloc_total,
