@@ -4,6 +4,11 @@
  * write it). Rates: standard 10 %, reduced 8 % for food and drink (飲食料品, 軽減税率) — National Tax Agency,
  * https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/index.htm. Which of a seller's products are
  * food is the seller's to say: the setting names the product lines (products file) sold at the reduced rate.
+ * How the reports write it (Seller Central JP help, 消費税の表示について:
+ * https://sellercentral.amazon.co.jp/gp/help/external/help.html?itemID=202174480 and itemID=VMWEBEA58WCYAEA): for a
+ * taxable seller the payments reports show product sales without the tax and the tax beside them (商品売上,
+ * 商品の売上税: 2,389 + 191 in the real 2023-09 file of ../shared/fixtures), points cost with it included; before that
+ * (and for sellers not set as taxable) only prices with the tax included.
  */
 export const consumptionTaxRates = {
   JP: { standard: '0.10', reduced: '0.08' },
