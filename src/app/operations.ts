@@ -191,8 +191,9 @@ export const operations = {
     run: async (db: Database, i: z.infer<typeof costInput>) => ({ cost: await setCost(db, i) }),
   },
   consumption_tax_list: {
-    method: 'get', path: '/api/settings/consumption-tax', input: z.object({}), summary: 'Japanese consumption tax: revenue net of it or not, per store / 日本消费税设置',
-    run: async (db: Database) => ({ settings: await listConsumptionTax(db) }),
+    method: 'get', path: '/api/settings/consumption-tax', input: z.object({ store: z.string().optional() }),
+    summary: 'Japanese consumption tax: revenue net of it or not, per store / 日本消费税设置',
+    run: async (db: Database, i: { store?: string | undefined }) => ({ settings: (await listConsumptionTax(db)).filter((s) => !i.store || s.store === i.store) }),
   },
   consumption_tax_set: {
     method: 'put', path: '/api/settings/consumption-tax', input: consumptionTaxInput,
