@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { fulfilmentTables, peakSeason, peakTables, referralTables, sizeTierOf, type FulfilmentTable, type Parcel, type PriceBand, type ReferralCategory, type SizeTier, type TierAnswer } from './fee-tables/index.ts';
 import { feeNote, type FeeNote } from './fee-notes.ts';
+import { inMinorUnit, moneyText } from '../domain/currencies.ts';
 
 /**
  * Fee estimates from the fee tables, for sales not yet settled and for pricing (SPEC §6): the
@@ -112,7 +113,8 @@ export function peakSurcharge(marketplace: string, date: string, tier: TierAnswe
   return { amount: row ? new Decimal(row.surcharge) : null, version: table.version };
 }
 
-const money = (d: Decimal | null) => (d === null ? null : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+/** a fee in its currency's minor unit (ISO 4217: a JP table's fees are whole yen) */
+const moneyIn = (currency: string) => (d: Decimal | null) => moneyText(d, currency);
 
 /**
  * Estimates the referral and FBA fees of one unit from the tables; null when the marketplace has
@@ -127,10 +129,13 @@ export function estimateFees(input: FeeEstimateInput): FeeEstimate | null {
   const versions: string[] = [];
   const referral = referralPart(input, price, notes, versions);
   const fba = input.fulfillment === 'FBM' ? fbmPart(notes) : fulfilmentPart(input, fulfilmentTable, price, notes, versions);
-  const total = referral.fee !== null && fba.fee !== null ? referral.fee.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).add(fba.fee.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)) : null;
+  const currency = referralTable?.currency ?? fulfilmentTable?.currency ?? '';
+  const money = moneyIn(currency);
+  // each fee a charge of its own, rounded on its own; the total adds the rounded fees
+  const total = referral.fee !== null && fba.fee !== null ? (inMinorUnit(referral.fee, currency) as Decimal).add(inMinorUnit(fba.fee, currency) as Decimal) : null;
   return {
     referral: money(referral.fee), fulfilment: money(fba.fee), total: money(total),
-    currency: referralTable?.currency ?? fulfilmentTable?.currency ?? '', basis: 'table', estimated: true, versions,
+    currency, basis: 'table', estimated: true, versions,
     category: referral.category, sizeTier: fba.tier?.tier ?? null, shippingWeightLb: fba.tier ? fba.tier.shippingLb.toDecimalPlaces(4).toString() : null, notes,
   };
 }

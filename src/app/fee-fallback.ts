@@ -2,6 +2,7 @@ import { estimateFees } from '../analysis/fee-estimate.ts';
 import type { TableFeeEstimate } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { productAttributesOn } from './pricing-inputs.ts';
+import { inMinorUnitSql } from '../metrics/minor-unit-sql.ts';
 
 /**
  * Fees of orders not yet settled and without a fee preview row (SPEC §6 "Fee estimates"): the fee
@@ -44,7 +45,7 @@ export async function estimateFeesFromTables(db: Database, item: UnsettledItem):
 export async function unsettledWithoutPreview(db: Database, scope: { from?: string | undefined; to?: string | undefined; store?: string | undefined; marketplace?: string | undefined }): Promise<UnsettledItem[]> {
   const rows = await db.all(
     `SELECT oi.store, oi.marketplace, oi.sku, min(oi.asin) AS asin, max(oi.fulfillment) AS fulfillment, min(oi.currency) AS currency, CAST(max(oi.order_date) AS VARCHAR) AS date,
-            CAST(round(sum(oi.item_price) / nullif(sum(oi.quantity), 0), 2) AS VARCHAR) AS unit_price
+            CAST(${inMinorUnitSql('sum(oi.item_price) / nullif(sum(oi.quantity), 0)', 'min(oi.currency)')} AS VARCHAR) AS unit_price
      FROM order_items oi
      WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
        AND ($1::DATE IS NULL OR oi.order_date >= $1::DATE) AND ($2::DATE IS NULL OR oi.order_date <= $2::DATE)

@@ -1,5 +1,6 @@
 import { combine, lifecycleTier, partsOf, type KpiTarget, type Values } from '../analysis/index.ts';
 import { addDays, daysBetween } from '../domain/calendar.ts';
+import { moneyNumber } from '../domain/currencies.ts';
 import type { Problem } from '../domain/errors.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { usesMoney } from '../metrics/plan.ts';
@@ -123,7 +124,10 @@ export function actualOf(kpi: string, rows: readonly QueryRow[]): Measured & { m
   if (currencies.length > 1) return { actual: null, currency: null, mixed: true };
   const values = rows.map((r) => r as Values);
   const actual = values.length ? combine(kpi, values) : null;
-  return { actual: actual === null ? null : Number(actual.toFixed(6)), currency: currencies[0] ?? null, mixed: false };
+  const currency = currencies[0] ?? null;
+  // money in its currency's minor unit (summed first, rounded here where it is shown); other values to 6 places
+  const money = metricById.get(kpi)?.unit === 'money' && currency !== null;
+  return { actual: actual === null ? null : money ? moneyNumber(String(actual), currency) : Number(actual.toFixed(6)), currency, mixed: false };
 }
 
 /** Last year's daily values of an additive KPI over `window`, in date order; days without rows count 0. */

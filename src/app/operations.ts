@@ -13,6 +13,7 @@ import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
+import { listConsumptionTax, setConsumptionTax } from '../store/consumption-tax.ts';
 import { profitRows } from './profit.ts';
 import { unclassifiedLines } from './unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
@@ -69,6 +70,11 @@ const money = z.union([z.string(), z.number()]);
 const costInput = z.object({
   sku: z.string().min(1), effective_from: date, currency: z.string(), unit_cost: money,
   freight_per_unit: money.optional(), duty_rate: money.optional(), marketplace: z.string().optional(), store: z.string().optional(),
+});
+const consumptionTaxInput = z.object({
+  store: z.string().optional(), marketplace: z.string().optional(), revenue: z.enum(['net', 'gross']),
+  /** product lines at the reduced (food) rate; omitted: kept as they were, [] clears them */
+  reduced_product_lines: many.optional(),
 });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
@@ -183,6 +189,16 @@ export const operations = {
   costs_set: {
     method: 'put', path: '/api/costs', input: costInput, summary: 'enter a cost, effective from a date / 录入成本',
     run: async (db: Database, i: z.infer<typeof costInput>) => ({ cost: await setCost(db, i) }),
+  },
+  consumption_tax_list: {
+    method: 'get', path: '/api/settings/consumption-tax', input: z.object({ store: z.string().optional() }),
+    summary: 'Japanese consumption tax: revenue net of it or not, per store / 日本消费税设置',
+    run: async (db: Database, i: { store?: string | undefined }) => ({ settings: (await listConsumptionTax(db)).filter((s) => !i.store || s.store === i.store) }),
+  },
+  consumption_tax_set: {
+    method: 'put', path: '/api/settings/consumption-tax', input: consumptionTaxInput,
+    summary: 'count a store\'s JP revenue net of consumption tax (10 %, 8 % for food product lines) or with it / 设置收入是否扣除日本消费税',
+    run: async (db: Database, i: z.infer<typeof consumptionTaxInput>) => ({ setting: await setConsumptionTax(db, i) }),
   },
   ...pricingOperations,
   ...importOperations,

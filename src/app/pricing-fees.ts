@@ -8,6 +8,7 @@ import type { FeeModel } from '../analysis/pricing.ts';
 import type { Database } from '../store/database.ts';
 import { latestFeePreview, productAttributesOn, type FeePreview } from './pricing-inputs.ts';
 import { settledFeeDays, settledFees, type SettledFees } from './settled-fees.ts';
+import { inMinorUnit, moneyText } from '../domain/currencies.ts';
 
 /**
  * The fees of a SKU as a function of its price, each fee from the best source that has it:
@@ -100,11 +101,13 @@ export async function estimateSkuFees(db: Database, q: { store: string; marketpl
     referral = new Decimal(preview.referral_fee).div(previewPrice).mul(q.price);
     notes.push(feeNote('implied_referral'));
   } else if (preview.referral_fee) referral = new Decimal(preview.referral_fee);
-  const two = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  const fulfilment = two(new Decimal(preview.fulfillment_fee));
+  // each fee a charge of its own, in the currency's minor unit (JPY whole yen); the total adds the rounded fees
+  const currency = preview.currency ?? '';
+  const fulfilment = inMinorUnit(preview.fulfillment_fee, currency) as Decimal;
+  const rounded = referral ? (inMinorUnit(referral, currency) as Decimal) : null;
   return {
-    referral: referral ? two(referral).toFixed(2) : null, fulfilment: fulfilment.toFixed(2), total: referral ? two(referral).add(fulfilment).toFixed(2) : null,
-    currency: preview.currency ?? '', basis: 'fee_preview', estimated: true,
+    referral: rounded ? moneyText(rounded, currency) : null, fulfilment: moneyText(fulfilment, currency), total: rounded ? moneyText(rounded.add(fulfilment), currency) : null,
+    currency, basis: 'fee_preview', estimated: true,
     versions: [`fee-preview-${preview.snapshot_date}`, ...(category ? [tableOn(referralTables, q.marketplace, q.date)?.version ?? ''] : [])],
     category: category?.id ?? null, sizeTier: null, shippingWeightLb: null, notes,
   };

@@ -3,6 +3,7 @@ import { AsterismError } from '../domain/errors.ts';
 import type { Marketplace } from '../domain/marketplaces.ts';
 import type { Parcel } from '../analysis/fee-tables/index.ts';
 import type { Database } from '../store/database.ts';
+import { inMinorUnit } from '../domain/currencies.ts';
 
 /**
  * What pricing reads from the database for one SKU: its cost as of a day, the dated FX rate, the
@@ -136,12 +137,12 @@ export async function latestCompetitorPrice(db: Database, q: { store: string; ma
 /** The current price: the latest order item's unit price, else the fee preview's price. */
 export async function currentPrice(db: Database, store: string, marketplace: string, sku: string, preview: FeePreview | null): Promise<{ price: string; source: string } | null> {
   const [row] = await db.all(
-    `SELECT CAST(item_price / quantity AS VARCHAR) AS price, CAST(order_date AS VARCHAR) AS date FROM order_items
+    `SELECT CAST(item_price / quantity AS VARCHAR) AS price, currency, CAST(order_date AS VARCHAR) AS date FROM order_items
      WHERE store = $1 AND marketplace = $2 AND sku = $3 AND quantity > 0 AND item_price > 0
      ORDER BY purchase_at DESC NULLS LAST, order_date DESC LIMIT 1`,
     [store, marketplace, sku],
   );
-  if (row) return { price: new Decimal(String(row.price)).toDecimalPlaces(2).toString(), source: `order ${String(row.date)}` };
+  if (row) return { price: (inMinorUnit(String(row.price), row.currency === null ? null : String(row.currency)) as Decimal).toString(), source: `order ${String(row.date)}` };
   if (preview?.price) return { price: preview.price, source: `fee preview ${preview.snapshot_date}` };
   return null;
 }

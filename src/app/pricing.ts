@@ -10,6 +10,7 @@ import { rulesFor } from '../store/pricing-rules.ts';
 import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
 import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from './pricing-inputs.ts';
 import { skuFeeModel, type FeeSource } from './pricing-fees.ts';
+import { moneyNumber } from '../domain/currencies.ts';
 
 /**
  * `asterism price suggest`: gathers one SKU's cost, FX, fees, competitor and current price and its
@@ -68,9 +69,9 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
         product_sales: num(fees.settled.productSales), selling_fees: num(fees.settled.sellingFees), fba_fees: num(fees.settled.fbaFees),
         referral_rate: num(fees.settled.referralRate), fba_per_unit: num(fees.settled.fbaPerUnit),
       },
-      referral: at ? num(at.referral.toFixed(2)) : null, fulfilment: at ? num(at.fulfilment.toFixed(2)) : null,
+      referral: at ? moneyNumber(at.referral, market.currency) : null, fulfilment: at ? moneyNumber(at.fulfilment, market.currency) : null,
     },
-    at_suggested_price: at ? { revenue: num(at.revenue.toFixed(2)), profit: num(at.profit.toFixed(2)), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
+    at_suggested_price: at ? { revenue: moneyNumber(at.revenue, market.currency), profit: moneyNumber(at.profit, market.currency), margin: at.margin?.toDecimalPlaces(4).toNumber() ?? null } : null,
     rules: rules, warnings: s.warnings,
   };
   const record = await insertSuggestion(db, {

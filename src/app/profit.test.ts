@@ -42,20 +42,21 @@ describe('profit per SKU, order basis (fees matched to orders by order id)', () 
     // US-MAT, February orders: O-US-2 (02-10) only — O-US-1 was ordered 01-30 though settled 02-02.
     // revenue 25.00; referral 3.75; FBA 5.00; reimbursement +8.00 (adjustment without order id: posted 02-16)
     // storage: February not charged yet → the report's estimate 2.50
-    // ads: SP 5.00 + SB 6.00 × 25 / (25 + 30) (ordered sales that day: MAT 25, RUG 30) = 2.727272… → 7.727272…
+    // ads: SP 5.00 + SB 6.00 × 25 / (25 + 30) (ordered sales that day: MAT 25, RUG 30) = 2.727272…, allocated in cents:
+    //   MAT 2.72, RUG 3.27, the cent left to the larger remainder (MAT .7272 > RUG .2727) → MAT 2.73 + RUG 3.27 = 6.00 → 7.73
     // cogs 70 CNY / 7.20 = 9.722222…; freight FBA2 by weight: 800 CNY × 4 / (20×2 + 10×4) = 40 CNY → /7.20 = 5.555556
     // duty (US, on unit cost) 0.10 × 70 / 7.20 = 0.972222
     // payout 02-15: (7.20 × 1000 − 7068.80) + 20 = 151.20 CNY = 21.00 USD, by settled sales 02-01..02-15:
     //   MAT 50 + 25 = 75, RUG 30 → MAT 21 × 75/105 = 15.00, RUG 6.00
-    // net 25 + 8 − 3.75 − 5 − 2.5 − 7.727273 − 9.722222 − 5.555556 − 0.972222 − 15 = −17.227273
+    // net 25 + 8 − 3.75 − 5 − 2.5 − 7.73 − 9.722222 − 5.555556 − 0.972222 − 15 = −17.23
     expect(r['US-MAT']).toMatchObject({
       currency: 'USD', revenue: 25, referral_fees: 3.75, fba_fees: 5, reimbursements: 8, storage_fees: 2.5, ad_cost: 7.73,
       cogs: 9.72, freight: 5.56, duties: 0.97, payout_costs: 15, net_profit: -17.23,
     });
     expect(r['US-MAT']?.missing).toBeUndefined();
-    // net margin −17.227273 / 25 = −0.689091; ROI −17.227273 / (9.722222 + 5.555556) = −1.127603;
-    // break-even ACoS (net + ads) / revenue = (−17.227273 + 7.727273) / 25 = −0.38
-    expect(r['US-MAT']).toMatchObject({ net_margin: -0.689091, roi: -1.127603, break_even_acos: -0.38 });
+    // net margin −17.23 / 25 = −0.6892; ROI −17.23 / (9.722222 + 5.555556) = −1.127782;
+    // break-even ACoS (net + ads) / revenue = (−17.23 + 7.73) / 25 = −0.38
+    expect(r['US-MAT']).toMatchObject({ net_margin: -0.6892, roi: -1.127782, break_even_acos: -0.38 });
   });
 
   test('a refund with the refund administration fee; an unsettled order estimated from the fee preview', async () => {
@@ -63,12 +64,12 @@ describe('profit per SKU, order basis (fees matched to orders by order id)', () 
     // US-RUG: O-US-3 30.00 (fees 4.50 + 6.00), refunded 02-14 with 3.60 of the referral back:
     //   admin fee = 4.50 − 3.60 = 0.90, referral counted back in full (−4.50); refunds 30.00
     // O-US-4 (02-25, Pending, unsettled): revenue 30.00, fee preview 4.50 + 6.00 → marked estimated
-    // referral 4.50 − 4.50 + 4.50 = 4.50; FBA 6 + 6 = 12; storage estimate 2.50; ads SP 2.00 + SB 6 × 30/55 = 5.272727
+    // referral 4.50 − 4.50 + 4.50 = 4.50; FBA 6 + 6 = 12; storage estimate 2.50; ads SP 2.00 + SB 3.27 (6.00 less MAT's 2.73, above) = 5.27
     // cogs 2 × 35 / 7.20 = 9.722222; freight 2 × (800 × 2 / 80 = 20 CNY) / 7.20 = 5.555556; duty 2 × 0.05 × 35 / 7.20 = 0.486111
-    // net 60 − 30 − 4.5 − 0.9 − 12 − 2.5 − 5.272727 − 9.722222 − 5.555556 − 0.486111 − 6 = −16.936616
+    // net 60 − 30 − 4.5 − 0.9 − 12 − 2.5 − 5.27 − 9.722222 − 5.555556 − 0.486111 − 6 = −16.933889
     expect(r['US-RUG']).toMatchObject({
       revenue: 60, refunds: 30, referral_fees: 4.5, refund_admin_fees: 0.9, fba_fees: 12, ad_cost: 5.27,
-      cogs: 9.72, freight: 5.56, duties: 0.49, payout_costs: 6, net_profit: -16.94, estimated: true,
+      cogs: 9.72, freight: 5.56, duties: 0.49, payout_costs: 6, net_profit: -16.93, estimated: true,
     });
     expect((r['US-RUG']?.sources as Record<string, string[]>).revenue).toEqual(['settled', 'estimated: fee preview']);
   });

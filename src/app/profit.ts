@@ -5,6 +5,8 @@ import type { QueryRow } from '../metrics/query.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
+import type { TaxBasis } from '../domain/consumption-tax.ts';
+import { taxBases } from './profit-taxes.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
 export const profitMetrics = [
@@ -29,6 +31,8 @@ export interface ProfitAnswer {
   rows: (QueryRow & { estimated?: boolean })[];
   columns: ColumnDescription[];
   problems: Problem[];
+  /** per store and marketplace whose prices include tax: whether revenue is net of it (EU VAT, JP consumption tax) */
+  taxes: TaxBasis[];
 }
 
 const estimatedLabels = profitLineSources.filter((s) => s.startsWith('estimated'));
@@ -55,5 +59,5 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
     }
     return out;
   });
-  return { basis, rows, columns: result.columns, problems: result.problems };
+  return { basis, rows, columns: result.columns, problems: result.problems, taxes: await taxBases(db, request) };
 }

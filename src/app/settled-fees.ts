@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { addDays } from '../domain/calendar.ts';
 import type { Database } from '../store/database.ts';
+import { currencyExponent, inMinorUnit } from '../domain/currencies.ts';
 
 /** How far back a SKU's own settled orders speak for its fees. */
 export const settledFeeDays = 90;
@@ -41,10 +42,12 @@ export async function settledFees(db: Database, q: { store: string; marketplace:
   const selling = new Decimal(String(row.selling ?? 0));
   const fba = new Decimal(String(row.fba ?? 0));
   const units = Number(row.units ?? 0);
+  const currency = row.currency === null ? null : String(row.currency);
+  const digits = currencyExponent(currency);
   return {
-    from, to: q.date, orders, units, productSales: sales.toFixed(2), sellingFees: selling.toFixed(2), fbaFees: fba.toFixed(2),
-    currency: row.currency === null ? null : String(row.currency),
+    from, to: q.date, orders, units, productSales: sales.toFixed(digits), sellingFees: selling.toFixed(digits), fbaFees: fba.toFixed(digits),
+    currency,
     referralRate: sales.gt(0) && selling.gt(0) ? selling.div(sales).toDecimalPlaces(4) : null,
-    fbaPerUnit: units > 0 && fba.gt(0) ? fba.div(units).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null,
+    fbaPerUnit: units > 0 && fba.gt(0) ? inMinorUnit(fba.div(units), currency) : null,
   };
 }

@@ -10,6 +10,7 @@ import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { profitCommands } from './commands/profit.ts';
+import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
   kpiCommands(program, open);
   reportCommand(program, open);
   profitCommands(program, open);
+  taxCommands(program, open);
   priceCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {

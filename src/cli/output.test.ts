@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { renderCsv } from './output.ts';
+import { renderCsv, renderTable, withMoneyText } from './output.ts';
 
 test('--csv: shoppers\' search terms that a spreadsheet would run are written as text; numbers are unchanged', () => {
   const csv = renderCsv(['search_term', 'spend', 'change'], [
@@ -19,4 +19,16 @@ test('--csv: shoppers\' search terms that a spreadsheet would run are written as
     // a number is never escaped, whatever its spelling
     'tea,1.00,-1e-7',
   ]);
+});
+
+test('a terminal table shows money in its currency digits (whole yen, cents, three places for KWD), right-aligned', () => {
+  const columns = [{ id: 'sku' }, { id: 'currency' }, { id: 'revenue', format: 'money' }, { id: 'net_margin', format: 'pct1' }];
+  const rows = withMoneyText(columns, [
+    { sku: 'CUP-JP', currency: 'JPY', revenue: 2741, net_margin: 0.1 },
+    { sku: 'MAT-US', currency: 'USD', revenue: 3.5, net_margin: null },
+    { sku: 'RUG-KW', currency: 'KWD', revenue: 1.25, net_margin: 0.2 },
+    { sku: 'NONE', currency: 'USD', revenue: null, net_margin: 0 },
+  ]);
+  expect(rows.map((r) => r.revenue)).toEqual(['2741', '3.50', '1.250', null]);
+  expect(renderTable(['sku', 'revenue'], rows).split('\n').slice(2)).toEqual(['CUP-JP     2741', 'MAT-US     3.50', 'RUG-KW    1.250', 'NONE          —']);
 });

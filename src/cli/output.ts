@@ -1,3 +1,4 @@
+import { moneyText } from '../domain/currencies.ts';
 import { neutraliseText } from '../domain/formula-cells.ts';
 
 /** How answers are printed: a table on a terminal, JSON with --json or when piped, CSV with --csv. */
@@ -15,8 +16,21 @@ export function renderTable(columns: string[], rows: Record<string, Cell>[]): st
   const text = (v: Cell) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   const cells = rows.map((r) => columns.map((c) => text(r[c])));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
-  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i] ?? 0, typeof rows[0]?.[columns[i] ?? ''] === 'number')).join('  ').trimEnd();
+  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i] ?? 0, numeric(rows[0]?.[columns[i] ?? '']))).join('  ').trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+/** Numbers, and amounts written out as text (`1234.50`), align right. */
+const numeric = (v: Cell): boolean => typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v));
+
+/** A table's money cells as text with exactly their currency's digits (ISO 4217: 8490 JPY, 3.50 USD, 1.250 KWD), for a
+ * terminal; JSON and CSV keep the numbers, already exact to the minor unit. */
+export function withMoneyText<R extends Record<string, Cell>>(columns: readonly { id: string; format?: string | undefined }[], rows: readonly R[]): R[] {
+  const money = columns.filter((c) => c.format === 'money').map((c) => c.id);
+  return rows.map((r) => {
+    const currency = typeof r.currency === 'string' ? r.currency : null;
+    return { ...r, ...Object.fromEntries(money.map((id) => [id, typeof r[id] === 'number' ? moneyText(r[id], currency) : r[id]])) };
+  });
 }
 
 export function renderCsv(columns: string[], rows: Record<string, Cell>[]): string {

@@ -1,3 +1,5 @@
+import { currenciesWithExponent, currencyExponent } from './currencies.ts';
+
 /**
  * Amazon marketplaces: the one table that says where a store sells, in which currency and time zone.
  * Sources, per column:
@@ -73,10 +75,8 @@ export function marketplaceByUniqueCurrency(currency: string): Marketplace | und
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** Currencies without minor units (ISO 4217): their amounts are whole. */
-export const wholeCurrencies: readonly string[] = ['JPY', 'KRW', 'CLP', 'VND'];
+/** Currencies without minor units and the digits of each currency: the one ISO 4217 table, src/domain/currencies.ts. */
+export const wholeCurrencies: readonly string[] = currenciesWithExponent(0);
 
-/** Minor-unit digits per currency (ISO 4217); JPY has none. */
-export function currencyDigits(currency: string): number {
-  return wholeCurrencies.includes(currency.toUpperCase()) ? 0 : 2;
-}
+/** Minor-unit digits per currency (ISO 4217 exponent: JPY 0, USD 2, KWD 3). */
+export const currencyDigits = (currency: string): number => currencyExponent(currency);

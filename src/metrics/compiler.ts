@@ -1,5 +1,4 @@
 import type { Problem } from '../domain/errors.ts';
-import { wholeCurrencies } from '../domain/marketplaces.ts';
 import type { Dialect } from '../store/dialect.ts';
 import type { Aggregation, Format, Unit } from './catalog.ts';
 import { dimensionNames, type DimensionId } from './dimensions.ts';
@@ -9,6 +8,7 @@ import { measureById, type MeasureId } from './measures.ts';
 import { measuresOf, metric, usesMoney } from './plan.ts';
 import { rollupQuery, rollupServes, weekLevelServes, type RollupCoverage } from './rollup.ts';
 import type { ValidRequest } from './request.ts';
+import { inMinorUnitSql } from './minor-unit-sql.ts';
 
 export interface ColumnDescription {
   id: string;
@@ -170,7 +170,7 @@ function shown(id: string, sql: string, dialect: Dialect, currencyColumn: string
       return m.format === 'int' ? dialect.wholeCount(sql) : dialect.roundToDouble(sql, 2);
     case 'money':
       if (!currencyColumn || m.format !== 'money') return dialect.roundToDouble(sql, 4);
-      return `CASE WHEN ${currencyColumn} IN (${wholeCurrencies.map((c) => `'${c}'`).join(', ')}) THEN ${dialect.roundToDouble(sql, 0)} ELSE ${dialect.roundToDouble(sql, 2)} END`;
+      return inMinorUnitSql(sql, currencyColumn, (e, digits) => dialect.roundToDouble(e, digits));
     case 'days':
       return dialect.roundToDouble(dialect.castDouble(sql), 2);
     default:

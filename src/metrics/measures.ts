@@ -24,10 +24,25 @@ const money = (fact: FactId, expr: string, more: Partial<Measure> = {}): Measure
 const snapshot = (fact: FactId, expr: string, where?: string): Measure => ({ fact, aggregation: 'snapshot', expr, ...(where ? { where } : {}) });
 const native = (fact: FactId, expr: string): Measure => ({ fact, aggregation: 'native', expr });
 
-/** An amount net of VAT where the marketplace's prices include it (EU, UK). One amount per call: revenue,
- * shipping, gift wrap and promotions each divided on its own, the whole expression in brackets (a sum passed
- * unbracketed once divided only its last term). Each line is divided in DECIMAL, so the sum stays decimal. */
-const exVat = (expr: string) => `CASE WHEN mk.region = 'EU' THEN CAST((${expr}) / (1 + mk.vat_rate) AS DECIMAL(38,10)) ELSE (${expr}) END`;
+/**
+ * An amount as profit counts it against tax (the line's `tax_mode`, src/metrics/profit-facts.ts), given the amount and
+ * the tax the report writes beside it (same sign), if any:
+ * - 'eu': prices include VAT, taken out at the marketplace's rate (EU, UK);
+ * - 'net' (a JP store counting revenue net of consumption tax): an amount the report writes with its tax beside it
+ *   (商品売上 and 商品の売上税, the settlement reports of a taxable seller) is already net; one written without
+ *   (tax 0 or no column: prices before the tax was shown, points) includes it, taken out at the line's rate;
+ * - 'gross' (a JP store that keeps the tax, 税込経理): the amount with the tax written beside it;
+ * - else the amount as the report writes it.
+ * One amount per call, the whole expression in brackets (a sum passed unbracketed once divided only its last term);
+ * each line divided on its own in DECIMAL, so the sum stays decimal and is rounded only when shown.
+ */
+const exVat = (expr: string, tax?: string) => {
+  const divided = `CAST((${expr}) / (1 + f.tax_out_rate) AS DECIMAL(38,10))`;
+  const taxed = tax ? `coalesce(${tax}, 0)` : '0';
+  return `CASE f.tax_mode WHEN 'eu' THEN ${divided}
+    WHEN 'net' THEN CASE WHEN ${taxed} = 0 THEN ${divided} ELSE (${expr}) END
+    WHEN 'gross' THEN (${expr}) + ${taxed} ELSE (${expr}) END`;
+};
 
 // which types are sales lines, reimbursements …: one table (profit-rules.ts → src/domain/transaction-types.ts)
 const orderOrRefund = inList('f.type', profitRules.transactionTypes.sales);
@@ -81,20 +96,20 @@ export const measures = {
 
   // profit: lines of the transaction report (line_kind 'line': not storage, advertising or transfers, which
   // have their own sources or are no cost); a part is 0, not unknown, where settled lines exist
-  revenue: money('transactions', exVat('f.product_sales'), { where: "f.type = 'Order'" }),
-  refunds: money('transactions', `CASE WHEN f.type = 'Refund' THEN ${exVat('-f.product_sales')} ELSE 0 END`),
+  revenue: money('transactions', exVat('f.product_sales', 'f.product_sales_tax'), { where: "f.type = 'Order'" }),
+  refunds: money('transactions', `CASE WHEN f.type = 'Refund' THEN ${exVat('-f.product_sales', '-f.product_sales_tax')} ELSE 0 END`),
   // the referral refunded with a refund counts in full here; what Amazon keeps is the refund administration fee
   referral_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.selling_fees - f.refund_admin_fee ELSE 0 END`),
   refund_admin_fees: money('transactions', 'f.refund_admin_fee'),
   fba_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -f.fba_fees ELSE 0 END`),
   // the Amazon points a Japanese seller pays for are a discount the seller funds, like a promotion
-  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)')}
+  promotions: money('transactions', `CASE WHEN ${orderOrRefund} THEN ${exVat('-coalesce(f.promotional_rebates, 0)', '-f.promotional_rebates_tax')}
     - ${exVat('coalesce(f.points_cost, 0)')} ELSE 0 END`),
   reimbursements: money('transactions', `CASE WHEN ${reimbursement} THEN f.total ELSE 0 END`),
   // other transaction fees and "other" of order lines (shipping credits net against FBA's shipping chargebacks),
   // and account-level charges that are not storage, advertising or transfers (subscription, removals …)
   other_fees: money('transactions', `CASE WHEN ${orderOrRefund} THEN -coalesce(f.other_transaction_fees, 0) - coalesce(f.other, 0)
-      - ${exVat('coalesce(f.shipping_credits, 0)')} - ${exVat('coalesce(f.gift_wrap_credits, 0)')}
+      - ${exVat('coalesce(f.shipping_credits, 0)', 'f.shipping_credits_tax')} - ${exVat('coalesce(f.gift_wrap_credits, 0)', 'f.gift_wrap_credits_tax')}
     WHEN f.line_kind = 'line' AND NOT ${reimbursement} THEN -coalesce(f.total, 0) ELSE 0 END`),
   storage_fees: money('storage_fees', 'f.fee'),
   ad_cost: money('ad_costs', 'f.spend'),

@@ -1,5 +1,6 @@
-import { wholeCurrencies } from '../domain/marketplaces.ts';
+import { allocatedSql } from './allocation-sql.ts';
 import type { FactContext } from './facts.ts';
+import { inMinorUnitSql } from './minor-unit-sql.ts';
 import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
 /**
@@ -28,8 +29,7 @@ const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
   UNION SELECT store, sku, sku FROM costs UNION SELECT store, sku, sku FROM shipments)`;
 
 /** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
-const inMinorUnit = (expr: string) =>
-  `CASE WHEN t.currency IN (${wholeCurrencies.map(lit).join(', ')}) THEN round(${expr}, 0) ELSE round(${expr}, 2) END`;
+const inMinorUnit = (expr: string) => inMinorUnitSql(expr, 't.currency');
 
 /** the refund administration fee of a refund line: the original order line's referral (pro rata
  * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
@@ -60,7 +60,8 @@ export const profitLines = (ctx: FactContext): string => {
          t.shipping_credits, t.gift_wrap_credits, t.total, t.currency, ${refundAdminFee} AS refund_admin_fee,
          ${orderDate} AS profit_date, t.posted_date,
          'line' AS line_kind,
-         'settled' AS source
+         'settled' AS source,
+         t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax
   FROM transactions t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
@@ -71,14 +72,14 @@ export const profitLines = (ctx: FactContext): string => {
   ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
-  if (!orderBasis) return `(${settled}\n)`;
+  if (!orderBasis) return withTaxOutRate(`(${settled}\n)`, ctx);
   const tables = ctx.tableFeeEstimates?.() ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
     NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
   // the latest fee preview per SKU: it describes the fees in force, not those of a date
   const preview = `(SELECT store, marketplace, sku, referral_fee, fulfillment_fee FROM fee_estimates
     WHERE sku IS NOT NULL QUALIFY row_number() OVER (PARTITION BY store, marketplace, sku ORDER BY snapshot_date DESC) = 1)`;
   const fee = (column: string) => `coalesce(fp.${column}, tf.${column})`;
-  return `(${settled}
+  return withTaxOutRate(`(${settled}
   UNION ALL
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
          oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
@@ -86,7 +87,8 @@ export const profitLines = (ctx: FactContext): string => {
          -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
-              ELSE 'estimated: no fee data' END
+              ELSE 'estimated: no fee data' END,
+         NULL, NULL, NULL, NULL
   FROM order_items oi
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
@@ -95,8 +97,25 @@ export const profitLines = (ctx: FactContext): string => {
     AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
     AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
                        AND t.sku IS NOT DISTINCT FROM oi.sku)
-)`;
+)`, ctx);
 };
+
+/** Each line with how its revenue, credits and promotions stand to tax (src/metrics/measures.ts): `tax_mode` 'eu'
+ * (prices include VAT: taken out at `tax_out_rate`, the marketplace's), 'net' or 'gross' (a JP store's consumption-tax
+ * setting; `tax_out_rate` the standard rate, or the reduced one for the product lines it names: food, the SKU's
+ * product line on the line's date from the products file), else 'as_written'. */
+const withTaxOutRate = (lines: string, ctx: FactContext): string => `(
+  SELECT l.*, CASE WHEN mk.region = 'EU' THEN 'eu' WHEN ct.revenue_net THEN 'net' WHEN NOT ct.revenue_net THEN 'gross' ELSE 'as_written' END AS tax_mode,
+    CASE WHEN mk.region = 'EU' THEN mk.vat_rate
+    WHEN ct.store IS NOT NULL THEN CASE WHEN list_contains(list_transform(ct.reduced_product_lines, lambda x: lower(trim(x))), lower(trim(pl.product_line)))
+                                  THEN ct.reduced_rate ELSE ct.standard_rate END
+    ELSE 0 END AS tax_out_rate
+  FROM ${lines} l
+  LEFT JOIN marketplaces mk ON mk.code = l.marketplace
+  LEFT JOIN consumption_tax_settings ct ON ct.store = l.store AND ct.marketplace = l.marketplace
+  ${ctx.dialect.asofLeftJoin('(SELECT store, sku, effective_from, product_line FROM product_assignments WHERE product_line IS NOT NULL)', 'pl',
+    ['pl.store = l.store', 'pl.sku = l.sku'], 'l.profit_date', 'pl.effective_from')}
+)`;
 
 /** Effective-dated unit cost per (store, seller SKU, marketplace); a row without marketplace holds for all,
  * a marketplace's own row and a seller SKU's own row win over the general ones of the same date. */
@@ -172,11 +191,12 @@ export const storageAllocated = (ctx: FactContext): string => {
   ), total AS (
     SELECT store, marketplace, month, kind, sum(fee) AS fee FROM report GROUP BY 1, 2, 3, 4
   )
-  SELECT r.store, r.marketplace, r.sku, r.asin, c.currency,
-         ${dec('c.charge * r.fee / n.fee')} AS fee,
-         ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to, 'allocated' AS source
-  FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
-  WHERE n.fee <> 0
+  SELECT store, marketplace, sku, asin, currency, allocated AS fee, date_from, date_to, 'allocated' AS source
+  FROM ${allocatedSql(`SELECT r.store, r.marketplace, r.month, r.kind, r.sku, r.asin, c.currency,
+           ${posted ? 'c.posted_date' : 'r.month'} AS date_from, ${posted ? 'c.posted_date' : d.monthEnd('r.month')} AS date_to,
+           c.charge AS alloc_total, r.fee AS alloc_weight, n.fee AS alloc_weights
+    FROM report r JOIN total n USING (store, marketplace, month, kind) JOIN charge c USING (store, marketplace, month, kind)
+    WHERE n.fee <> 0`, ['store', 'marketplace', 'month', 'kind'], ['sku', 'asin'])} storage_shares
   UNION ALL
   SELECT r.store, r.marketplace, r.sku, r.asin, r.currency, ${dec('r.fee')}, r.month, ${d.monthEnd('r.month')}, 'storage report estimate'
   FROM report r WHERE NOT EXISTS (SELECT 1 FROM charge c WHERE c.store = r.store AND c.marketplace = r.marketplace AND c.month = r.month AND c.kind = r.kind)
@@ -222,9 +242,11 @@ export const adCosts = (ctx: FactContext): string => `(
     AND NOT EXISTS (SELECT 1 FROM ads p WHERE p.level = 'advertised_product' AND p.store = b.store AND p.marketplace = b.marketplace
                       AND p.ad_type = b.ad_type AND p.date_from <= b.date_to AND p.date_to >= b.date_from)
   UNION ALL
-  SELECT s.store, s.marketplace, s.date_from, s.date_to, 'SB', s.sku, s.asin, ${dec('b.spend * s.sales / t.sales')}, b.currency, 'SB allocated by sales'
-  FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
-  WHERE t.sales <> 0
+  SELECT store, marketplace, date_from, date_to, 'SB', sku, asin, allocated, currency, 'SB allocated by sales'
+  FROM ${allocatedSql(`SELECT s.store, s.marketplace, s.date_from, s.date_to, s.sku, s.asin, b.currency,
+           b.spend AS alloc_total, s.sales AS alloc_weight, t.sales AS alloc_weights
+    FROM sb_sales s JOIN sb_total t USING (store, marketplace, date_from, date_to) JOIN sb b USING (store, marketplace, date_from, date_to)
+    WHERE t.sales <> 0`, ['store', 'marketplace', 'date_from', 'date_to'], ['sku', 'asin'])} sb_shares
   UNION ALL
   SELECT b.store, b.marketplace, b.date_from, b.date_to, 'SB', NULL, NULL, ${dec('b.spend')}, b.currency, 'SB unallocated'
   FROM sb b WHERE NOT EXISTS (SELECT 1 FROM sb_total t WHERE t.store = b.store AND t.marketplace = b.marketplace
@@ -262,11 +284,13 @@ export const payoutCosts = (ctx: FactContext): string => {
     WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
-  SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency, ${dec('p.cost * s.sales / t.sales')} AS cost, 'allocated' AS source
-  FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
-  WHERE t.sales <> 0
+  SELECT store, marketplace, date, sku, asin, currency, allocated AS cost, 'allocated' AS source
+  FROM ${allocatedSql(`SELECT s.store, s.marketplace, s.date, s.sku, s.asin, p.currency,
+           p.cost AS alloc_total, s.sales AS alloc_weight, t.sales AS alloc_weights
+    FROM sales s JOIN total t USING (store, marketplace, date) JOIN p USING (store, marketplace, date)
+    WHERE t.sales <> 0`, ['store', 'marketplace', 'date'], ['sku', 'asin'])} payout_shares
   UNION ALL
-  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec('p.cost')}, 'unallocated'
+  SELECT p.store, p.marketplace, p.date, NULL, NULL, p.currency, ${dec(inMinorUnitSql('p.cost', 'p.currency'))}, 'unallocated'
   FROM p WHERE NOT EXISTS (SELECT 1 FROM total t WHERE t.store = p.store AND t.marketplace = p.marketplace AND t.date = p.date AND t.sales <> 0)
 )`;
 };

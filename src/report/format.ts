@@ -1,4 +1,4 @@
-import { currencyDigits } from '../domain/marketplaces.ts';
+import { currencyExponent as currencyDigits } from '../domain/currencies.ts';
 import type { Cell } from './document.ts';
 import type { Lang } from './report-data.ts';
 

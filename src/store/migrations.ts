@@ -12,6 +12,7 @@ import { rollupState } from './migrations/009-rollup-state.ts';
 import { importHistory } from './migrations/010-import-history.ts';
 import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
+import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -113,6 +114,13 @@ const migrations: readonly Migration[] = [
       for (const m of marketplaces) {
         await db.run(insertMissingMarketplace, [m.code, m.amazonId, m.salesChannel, m.currency, m.timeZone, m.vatRate, m.region]);
       }
+    },
+  },
+  {
+    version: 13,
+    name: 'Japanese consumption tax: per store, revenue net of it or not, and the product lines at the reduced (food) rate',
+    apply: async (db) => {
+      await db.run(consumptionTaxSettings);
     },
   },
 ];

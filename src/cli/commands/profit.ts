@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
 interface ProfitOptions extends ScopeOptions {
@@ -24,7 +24,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     .option('--basis <basis>', 'order (default: fees matched to orders by order id, unsettled orders estimated) or posted (cash view)')
     .option('--currency <code>', 'convert with the dated FX table (default: each marketplace currency)')
     .option('--csv', 'print CSV')
-    .option('--explain', 'also list the transaction lines no rule classifies (counted in other fees) / 列出未分类的交易行')
+    .option('--explain', 'also say how revenue stands to VAT / consumption tax, and list the transaction lines no rule classifies (counted in other fees) / 说明税费口径并列出未分类的交易行')
     .action(async (o: ProfitOptions) => {
       if (o.basis !== undefined && o.basis !== 'order' && o.basis !== 'posted') throw new Error(`--basis "${o.basis}": expected order or posted`);
       const asterism = await open();
@@ -37,7 +37,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
         if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
-        const rows = answer.rows.map((r) => ({
+        const rows = withMoneyText(answer.columns, answer.rows).map((r) => ({
           ...r,
           ...Object.fromEntries([...ratios].map((k) => [k, typeof r[k] === 'number' ? `${((r[k] as number) * 100).toFixed(1)}%` : null])),
           missing: Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '',
@@ -46,6 +46,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
         console.error(basisLine(answer.basis));
         for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
+        if (o.explain) printTaxes(answer.taxes);
         if (unclassified) printUnclassified(unclassified);
       } finally {
         await asterism.close();
@@ -90,6 +91,11 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
 const unclassifiedScope = (o: ProfitOptions) => Object.fromEntries(
   Object.entries({ from: o.from, to: o.to, store: o.store, marketplace: o.marketplace }).filter(([, v]) => v !== undefined),
 ) as { from?: string; to?: string; store?: string; marketplace?: string };
+
+/** `--explain`: how revenue stands to tax per store and marketplace (EU VAT taken out; JP consumption tax per setting). */
+function printTaxes(taxes: readonly { en: string; zh: string }[]): void {
+  for (const t of taxes) console.log(`${t.en}\n  ${t.zh}`);
+}
 
 /** `--explain`: the unclassified lines, in other fees, with what Amazon wrote for them (en / zh). */
 function printUnclassified(u: { lines: readonly object[]; count: number }): void {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
@@ -31,7 +31,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
           return;
         }
         const columns = result.columns.map((c) => c.id);
-        console.log((mode === 'csv' ? renderCsv : renderTable)(columns, result.rows));
+        console.log(mode === 'csv' ? renderCsv(columns, result.rows) : renderTable(columns, withMoneyText(result.columns, result.rows)));
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
         for (const p of result.problems) console.error(`${p.severity}: ${p.message}`);
       } finally {

@@ -1,3 +1,4 @@
+import { currencyExponent } from '../../../src/domain/currencies.ts';
 import { neutraliseCell } from '../../../src/domain/formula-cells.ts';
 
 /**
@@ -13,8 +14,12 @@ const numberFormats: Record<string, string> = {
 
 export function excelFormat(format: string | undefined, currency?: string | null): string | undefined {
   if (!format) return undefined;
-  const base = numberFormats[format] ?? '#,##0.00';
-  return format === 'money' && currency ? `${base} "${currency}"` : base;
+  if (format === 'money' && currency) {
+    // the currency's own digits (ISO 4217: JPY whole, KWD three places)
+    const digits = currencyExponent(currency);
+    return `${digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`} "${currency}"`;
+  }
+  return numberFormats[format] ?? '#,##0.00';
 }
 
 export async function downloadXlsx(fileName: string, sheetName: string, headers: string[], rows: ExportCell[][]): Promise<void> {

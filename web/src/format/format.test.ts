@@ -8,6 +8,10 @@ test.each([
   [48426.66, 'money', 'zh-CN', 'USD', 'US$4.84万'],
   [48426.66, 'money', 'en', 'USD', '$48,426.66'],
   [123456789, 'money', 'zh-CN', 'CNY', '¥1.23亿'],
+  // each currency's ISO 4217 digits: whole yen, three places for the Kuwaiti dinar, cents even where the value has none
+  [8490, 'money', 'en', 'JPY', '¥8,490'],
+  [1.25, 'money', 'en', 'KWD', 'KWD\u00a01.250'],
+  [3.5, 'money', 'en', 'USD', '$3.50'],
   [0.1126, 'pct2', 'en', undefined, '11.26%'],
   [null, 'int', 'en', undefined, '—'],
 ] as const)('%s as %s in %s', (value, format, lang, currency, shown) => {

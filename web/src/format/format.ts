@@ -1,3 +1,4 @@
+import { currencyExponent } from '../../../src/domain/currencies.ts';
 import type { Metric } from '../api/types.ts';
 
 /**
@@ -19,7 +20,12 @@ export function formatNumber(value: number | null | undefined, format: string, l
       return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: format === 'pct1' ? 1 : 2, maximumFractionDigits: format === 'pct1' ? 1 : 2 }).format(value);
     case 'money':
       if (!currency) return new Intl.NumberFormat(lang, { ...base, maximumFractionDigits: 2 }).format(value);
-      return new Intl.NumberFormat(lang, { ...base, style: 'currency', currency }).format(value);
+      {
+        // the currency's own digits (ISO 4217 table, src/domain/currencies.ts: JPY 0, USD 2, KWD 3), not the browser's
+        const digits = currencyExponent(currency);
+        const exact = compact ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+        return new Intl.NumberFormat(lang, { ...base, ...exact, style: 'currency', currency }).format(value);
+      }
     case 'dec1':
     case 'dec2': {
       const digits = format === 'dec1' ? 1 : 2;

@@ -101,6 +101,8 @@ export function ProfitPage({ filters, ready }: PageProps) {
             rowKey={(r) => `${String(r.sku)}-${String(r.currency)}`} rowClass={(r) => (r === row ? 'weakest' : undefined)}
             onRowClick={(r) => setChosen(rows.indexOf(r))} />
           <p className="muted">{t(`profit.basisNote.${basis}`)}</p>
+          {/* how revenue stands to VAT / Japanese consumption tax, per store and marketplace (the answer's own sentences) */}
+          {(profit.data?.taxes ?? []).map((x) => <p key={`${String(x.store)}-${x.marketplace}`} className="muted" data-tax>{lang === 'zh-CN' ? x.zh : x.en}</p>)}
         </>
       )}
       <CostEntryCard />
