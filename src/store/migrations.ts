@@ -12,6 +12,7 @@ import { rollupState } from './migrations/009-rollup-state.ts';
 import { importHistory } from './migrations/010-import-history.ts';
 import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
+import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -113,6 +114,13 @@ const migrations: readonly Migration[] = [
       for (const m of marketplaces) {
         await db.run(insertMissingMarketplace, [m.code, m.amazonId, m.salesChannel, m.currency, m.timeZone, m.vatRate, m.region]);
       }
+    },
+  },
+  {
+    version: 14,
+    name: 'one import, several marketplaces: the marketplaces a unified-account file was split into',
+    apply: async (db) => {
+      await db.run(importMarketplaces);
     },
   },
 ];
