@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { importFiles } from './import-files.ts';
 import { listImports } from './import-list.ts';
+import { readLimits } from './read-report.ts';
 import { undoImport } from './import-undo.ts';
 import { withTempDb } from './testing.ts';
 import type { Database } from '../store/database.ts';
@@ -32,6 +33,11 @@ const totals = (db: Database) => db.all(`SELECT marketplace, currency, count(*) 
     CAST(sum(item_price) AS VARCHAR) AS sales, string_agg(CAST(order_date AS VARCHAR), ',' ORDER BY order_id) AS days
   FROM order_items GROUP BY ALL ORDER BY marketplace`);
 
+const batchRows = readLimits.batchRows;
+afterEach(() => {
+  readLimits.batchRows = batchRows;
+});
+
 describe('a unified-account All Orders file (several marketplaces in its sales-channel column)', () => {
   test('imports split per marketplace, each in its currency and local days, with no --marketplace; Non-Amazon skipped and counted', () =>
     withTempDb(async (db, dir) => {
@@ -58,6 +64,17 @@ describe('a unified-account All Orders file (several marketplaces in its sales-c
       const [again] = (await importFiles(db, [file])).files;
       expect(again).toMatchObject({ status: 'unchanged', marketplace: null, marketplaces: r?.marketplaces });
       expect((await totals(db)).length).toBe(3);
+    }));
+
+  test('read in batches of one row (each batch naming one marketplace), the split is the same', () =>
+    withTempDb(async (db, dir) => {
+      readLimits.batchRows = 1;
+      const file = join(dir, 'all-orders-unified.txt');
+      writeFileSync(file, tsv(unified));
+      const [r] = (await importFiles(db, [file])).files;
+      expect(r).toMatchObject({ status: 'imported', rows: 5, skipped_channels: { 'Non-Amazon': 1 } });
+      expect(r?.marketplaces?.map((m) => [m.marketplace, m.rows])).toEqual([['DE', 1], ['IE', 1], ['UK', 2]]);
+      expect((await totals(db)).map((t) => [t.marketplace, t.sales])).toEqual([['DE', '45.8000'], ['IE', '12.3000'], ['UK', '49.9900']]);
     }));
 
   test('a newer file replaces per marketplace; undo of a split import restores every marketplace', () =>
