@@ -43,9 +43,10 @@ export const refusedReports: readonly RefusedReport[] = [
     reason: 'it is a summary that splits each transaction into fee lines; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
   },
   {
-    type: 'settlement_v2', name: { en: 'Settlement report V2 (flat file)', zh: '结算报告 V2' },
+    // the older layout (price-type, item-related-fee-type … columns); the flat file V2 (amount-type, amount) imports (settlement-v2/)
+    type: 'settlement_flat_file', name: { en: 'Settlement report (flat file, price-type columns)', zh: '结算报告（旧版平面文件）' },
     signature: { settlement_id: ['settlement-id'], deposit_date: ['deposit-date'], transaction_type: ['transaction-type'] },
-    reason: 'not supported yet; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
+    reason: 'this older layout (price-type, item-related-fee-type columns) is not supported yet; download the settlement report as flat file V2 (amount-type, amount columns), or import the Payments → Date Range Reports "Transaction" CSV for the same period',
   },
 ];
 
