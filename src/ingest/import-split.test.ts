@@ -133,6 +133,9 @@ describe('a unified-account payments file (lines naming amazon.co.uk, amazon.de,
       expect(r?.error).toMatch(/1 line\(s\) name no marketplace .*--marketplace/);
       expect(r?.error_zh).toMatch(/1 行未写明站点/);
       expect(await db.all('SELECT count(*) AS n FROM transactions')).toEqual([{ n: '0' }]);
+      // a --marketplace the file does not name contradicts it
+      const [us] = (await importFiles(db, [file], { marketplace: 'US' })).files;
+      expect(us?.error).toMatch(/the file is for DE, FR, UK .* but --marketplace says US/);
     }));
 
   test('imports split per marketplace, money conserved per currency; the subscription line goes to --marketplace', () =>

@@ -1,6 +1,7 @@
 import { problemOf, type Problem } from '../domain/errors.ts';
 import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
+import { say } from '../domain/messages.ts';
 import type { Database } from '../store/database.ts';
 import { MergedOutput } from './batch-output.ts';
 import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
@@ -34,7 +35,7 @@ const currencyOf = (code: string | undefined): string | null => (code ? marketpl
  * marketplace its line names and in that marketplace's currency where it names none. At the end, the lines that
  * name no marketplace (payments' transfers and service fees) are placed: in a one-marketplace file in that
  * marketplace (from the lines, a currency or --marketplace, as for any file); in a several-marketplace file in
- * --marketplace's, else in the one of the file's marketplaces whose currency theirs is, else the file is refused
+ * --marketplace's (which must be one of them), else in the one of the file's marketplaces whose currency theirs is, else the file is refused
  * saying so. Earlier rows are then replaced per marketplace (same report, store and marketplace, the file's days),
  * so undoing the import puts every marketplace's rows back. Money is checked per currency.
  */
@@ -121,6 +122,10 @@ function placed(rows: readonly CanonicalRow[], store: string, importId: string):
 /** The file's marketplaces: several named by its lines, else the one `resolveMarketplace` finds (or refuses). */
 function namedMarketplaces(output: FamilyOutput, given: string | undefined, file: string): string[] {
   const several = splitMarketplaces(output.evidence);
+  const option = given ? marketplaceByCode(given)?.code : undefined;
+  if (several && option && !several.includes(option)) {
+    throw new Refused([problemOf(say('marketplace_conflict', { file_marketplace: several.join(', '), why: 'sales channels', given: option }), { code: 'bad_marketplace', severity: 'error', file })]);
+  }
   if (several) return several;
   const one = resolveMarketplace(output.evidence, given);
   if ('error' in one) throw new Refused([problemOf(one.error, { code: 'bad_marketplace', severity: 'error', file })]);
