@@ -10,7 +10,7 @@ import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts
 import { fileProblem } from './problems.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import type { SourceInfo } from './source-file.ts';
-import { unplacedMessage } from './split-messages.ts';
+import { bothSourcesMessage, unplacedMessage } from './split-messages.ts';
 import { appendRows } from './table-writer.ts';
 
 export type SplitWritten =
@@ -91,10 +91,11 @@ export async function writeSplit(
           await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
         }
       }
+      const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
       // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
       const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
       return {
-        marketplace, rows: output.rows, from, to, replaced, problems: output.problems,
+        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...doubled],
         ...(conserved ? { conservation: conserved } : {}),
         ...(split ? { marketplaces: perMarketplace } : {}),
         ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
@@ -149,6 +150,23 @@ async function placeUnplaced(db: Database, family: ReportFamily, importId: strin
         [to, currencyOf(to), Number(importId), unplaced, currency]);
     }
   }
+}
+
+/**
+ * Payments and settlement lines both go to `transactions` and the profit reads them all: a file of one over days the
+ * other already holds (same store and marketplace) would count the money twice, so the import says so (a warning).
+ */
+async function otherSourceLines(db: Database, family: ReportFamily, at: { importId: string; store: string; from: string; to: string }, file: string): Promise<Problem[]> {
+  if (!family.writes.some((w) => w.table === 'transactions')) return [];
+  const rows = await db.all(
+    `SELECT o.source, count(*) AS n, string_agg(DISTINCT o.marketplace, ', ' ORDER BY o.marketplace) AS marketplaces FROM transactions o
+      WHERE o.store = $1 AND o.source <> $2 AND o.posted_date BETWEEN $3::DATE AND $4::DATE
+        AND o.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $5)
+      GROUP BY o.source ORDER BY o.source`,
+    // a family's lines carry its type as their source (payments_date_range, settlement_v2)
+    [at.store, family.type, at.from, at.to, Number(at.importId)],
+  );
+  return rows.map((r) => problemOf(bothSourcesMessage(Number(r.n), String(r.source), String(r.marketplaces)), { code: 'counted_twice', severity: 'warning', file }));
 }
 
 /** The rows of the report's table per marketplace (with its currency): what the result and the history list. */
