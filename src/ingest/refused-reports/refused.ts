@@ -42,12 +42,6 @@ export const refusedReports: readonly RefusedReport[] = [
     signature: { transaction_type: ['Transaction type'], payment_type: ['Payment Type'], payment_detail: ['Payment Detail'] },
     reason: 'it is a summary that splits each transaction into fee lines; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
   },
-  {
-    // the older layout (price-type, item-related-fee-type … columns); the flat file V2 (amount-type, amount) imports (settlement-v2/)
-    type: 'settlement_flat_file', name: { en: 'Settlement report (flat file, price-type columns)', zh: '结算报告（旧版平面文件）' },
-    signature: { settlement_id: ['settlement-id'], deposit_date: ['deposit-date'], transaction_type: ['transaction-type'] },
-    reason: 'this older layout (price-type, item-related-fee-type columns) is not supported yet; download the settlement report as flat file V2 (amount-type, amount columns), or import the Payments → Date Range Reports "Transaction" CSV for the same period',
-  },
 ];
 
 function refusedFamily(report: RefusedReport): TableFamily {

@@ -23,7 +23,40 @@ export const settlementV2Aliases = {
   posted_at: ['posted-date-time'],
   sku: ['sku'],
   quantity: ['quantity-purchased'],
+  // the older flat file (`GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE`): several type/amount pairs per line
+  price_type: ['price-type'],
+  price_amount: ['price-amount'],
+  item_fee_type: ['item-related-fee-type'],
+  item_fee_amount: ['item-related-fee-amount'],
+  shipment_fee_type: ['shipment-fee-type'],
+  shipment_fee_amount: ['shipment-fee-amount'],
+  order_fee_type: ['order-fee-type'],
+  order_fee_amount: ['order-fee-amount'],
+  promotion_type: ['promotion-type'],
+  promotion_amount: ['promotion-amount'],
+  direct_payment_type: ['direct-payment-type'],
+  direct_payment_amount: ['direct-payment-amount'],
+  misc_fee_amount: ['misc-fee-amount'],
+  other_fee_amount: ['other-fee-amount'],
+  other_fee_reason: ['other-fee-reason-description'],
+  other_amount: ['other-amount'],
 } satisfies AliasTable;
+
+/**
+ * The older flat file's amount columns, each with the column naming its kind (or a fixed description) and the
+ * amount-type of the V2 layout it is: one transaction line per filled amount.
+ */
+export const flatFilePairs: readonly { amount: string; kind: string; amountType: string }[] = [
+  { amount: 'price_amount', kind: 'price_type', amountType: 'ItemPrice' },
+  { amount: 'item_fee_amount', kind: 'item_fee_type', amountType: 'ItemFees' },
+  { amount: 'shipment_fee_amount', kind: 'shipment_fee_type', amountType: 'ItemFees' },
+  { amount: 'order_fee_amount', kind: 'order_fee_type', amountType: 'ItemFees' },
+  { amount: 'promotion_amount', kind: 'promotion_type', amountType: 'Promotion' },
+  { amount: 'direct_payment_amount', kind: 'direct_payment_type', amountType: 'DirectPayment' },
+  { amount: 'misc_fee_amount', kind: '', amountType: 'MiscFee' },
+  { amount: 'other_fee_amount', kind: 'other_fee_reason', amountType: 'OtherFee' },
+  { amount: 'other_amount', kind: '', amountType: 'Other' },
+];
 
 /**
  * Where an amount goes among the transaction columns (the Payments report's columns, which the profit measures

@@ -4,7 +4,7 @@ import { currencyDigits, marketplaceBySalesChannel, marketplaceByUniqueCurrency 
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 import type { RowFields } from '../row-fields.ts';
-import { amountColumns, otherTransactionTypes, settlementTypes, settlementV2Aliases } from './aliases.ts';
+import { amountColumns, flatFilePairs, otherTransactionTypes, settlementTypes, settlementV2Aliases } from './aliases.ts';
 
 const aliases = new AliasIndex(settlementV2Aliases);
 const moneyColumns = [
@@ -27,11 +27,13 @@ export const settlementV2: TableFamily = {
   writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date', guardKey: 'order_id' }],
   splitsByMarketplace: true,
   aliases,
-  required: ['settlement_id', 'transaction_type', 'amount_type', 'amount', 'posted_date'],
-  filled: { settlement_id: 'refuse', amount: 'refuse', posted_date: 'refuse' },
+  required: ['settlement_id', 'transaction_type', 'posted_date'],
+  filled: { settlement_id: 'refuse', posted_date: 'refuse' },
   detect(header) {
     const columns = aliases.resolve(header);
-    if (!['settlement_id', 'transaction_type', 'amount_type', 'amount'].every((f) => columns.has(f))) return false;
+    if (!columns.has('settlement_id') || !columns.has('transaction_type')) return false;
+    // V2 (amount-type, amount) or the older flat file (price-type, price-amount …)
+    if (!(columns.has('amount_type') && columns.has('amount')) && !(columns.has('price_type') && columns.has('price_amount'))) return false;
     return columns.size;
   },
   read,
@@ -65,27 +67,28 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
       settlement.total ??= row.decimal('total_amount');
       continue;
     }
-    const amount = row.decimal('amount');
     const channel = row.text('marketplace');
     const named = channel ? marketplaceBySalesChannel(channel) : undefined;
     if (named && channel) channels.add(channel);
+    const amounts = amountsOf(row, fields.has('amount'));
+    if (amounts.length === 0) continue;
     const posted = postedOf(row, fields, context.file);
-    if (!posted || amount === null) continue;
+    if (!posted) continue;
     // a line naming no marketplace (service fees, reserves) is dated in the zone of the one its currency alone names
     const zone = named?.timeZone ?? marketplaceByUniqueCurrency(currency ?? settlement.currency ?? '')?.timeZone ?? 'UTC';
     const postedDate = posted.date ?? localDateOf(posted.at ?? new Date(0), zone);
     days.push(postedDate);
-    settlement.lines = settlement.lines.plus(amount);
-    const amountType = row.text('amount_type') ?? '';
-    const description = row.text('amount_description');
-    const column = columnOf(amountType, description);
-    const money: CanonicalRow = Object.fromEntries(moneyColumns.map((c) => [c, c === column ? amount : null]));
-    out.push({
-      posted_at: posted.at ? posted.at.toISOString() : null, posted_date: postedDate,
-      settlement_id: id || null, type: typeOf(type, amountType), order_id: row.text('order_id'), sku: row.text('sku'),
-      description: description ?? amountType, quantity: row.int('quantity'), fulfillment: row.text('fulfillment'),
-      ...money, total: amount, currency: currency ?? settlement.currency, source: 'settlement_v2', marketplace: named?.code ?? null,
-    });
+    for (const { amount, amountType, description } of amounts) {
+      settlement.lines = settlement.lines.plus(amount);
+      const column = columnOf(amountType, description);
+      const money: CanonicalRow = Object.fromEntries(moneyColumns.map((c) => [c, c === column ? amount : null]));
+      out.push({
+        posted_at: posted.at ? posted.at.toISOString() : null, posted_date: postedDate,
+        settlement_id: id || null, type: typeOf(type, amountType), order_id: row.text('order_id'), sku: row.text('sku'),
+        description: description ?? amountType, quantity: row.int('quantity'), fulfillment: row.text('fulfillment'),
+        ...money, total: amount, currency: currency ?? settlement.currency, source: 'settlement_v2', marketplace: named?.code ?? null,
+      });
+    }
   }
   const problems = [...fields.problems];
   if (!context.batch || context.batch.last) {
@@ -108,6 +111,21 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     evidence: { salesChannels: [...channels], currencies: [...currencies] },
     problems,
   };
+}
+
+/** A line's amounts: V2's one (amount-type, amount-description, amount), or each filled amount column of the older layout. */
+function amountsOf(row: RowFields, v2: boolean): { amount: string; amountType: string; description: string | null }[] {
+  if (v2) {
+    const amount = row.decimal('amount');
+    return amount === null ? [] : [{ amount, amountType: row.text('amount_type') ?? '', description: row.text('amount_description') }];
+  }
+  const amounts: { amount: string; amountType: string; description: string | null }[] = [];
+  for (const pair of flatFilePairs) {
+    const amount = row.decimal(pair.amount);
+    if (amount === null) continue;
+    amounts.push({ amount, amountType: pair.amountType, description: pair.kind ? row.text(pair.kind) : null });
+  }
+  return amounts;
 }
 
 function columnOf(amountType: string, description: string | null): string {
