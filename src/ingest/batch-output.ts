@@ -19,6 +19,8 @@ export class MergedOutput {
   private readonly salesChannels = new Set<string>();
   private readonly currencies = new Set<string>();
   readonly tables: Record<string, CanonicalRow[]> = {};
+  /** rows of non-Amazon channels skipped, per channel (summed over batches) */
+  readonly skipped: Record<string, number> = {};
 
   constructor(private readonly keepTables = false) {}
 
@@ -31,6 +33,7 @@ export class MergedOutput {
     batch.evidence.amazonIds?.forEach((v) => this.amazonIds.add(v));
     batch.evidence.salesChannels?.forEach((v) => this.salesChannels.add(v));
     batch.evidence.currencies?.forEach((v) => this.currencies.add(v));
+    for (const [channel, n] of Object.entries(batch.skipped ?? {})) this.skipped[channel] = (this.skipped[channel] ?? 0) + n;
     for (const problem of batch.problems) {
       if (this.problems.length < problemsKept) this.problems.push(problem);
       else {
@@ -65,6 +68,7 @@ export class MergedOutput {
       code: 'more_problems', severity: this.droppedErrors > 0 ? 'error' as const : 'warning' as const, file,
       message: `${this.dropped} more problem${this.dropped > 1 ? 's' : ''} not listed (the first ${problemsKept} are): fix these and import again to see the rest`,
     }];
-    return { rows: this.rows, tables: this.tables, period: this.period, evidence: this.evidence, problems };
+    const skipped = Object.keys(this.skipped).length > 0 ? { skipped: { ...this.skipped } } : {};
+    return { rows: this.rows, tables: this.tables, period: this.period, evidence: this.evidence, problems, ...skipped };
   }
 }

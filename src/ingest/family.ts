@@ -19,6 +19,12 @@ interface FamilyBase {
   name: { en: string; zh: string };
   /** canonical tables written; the first holds one row per file row (its replaced rows are `replaced`) */
   writes: readonly TargetTable[];
+  /**
+   * The report may name a marketplace per line (a unified account's All Orders or payments: `sales-channel`
+   * Amazon.co.uk, Amazon.de …): its rows carry `marketplace` (a code) where their line names one, and a file
+   * naming several is imported split per marketplace, in one import (import-split.ts).
+   */
+  splitsByMarketplace?: boolean;
 }
 
 /** CSV, TSV or XLSX reports: recognised by their header line. */
@@ -149,6 +155,8 @@ export interface FamilyOutput {
   openAdType?: OpenAdType;
   /** the report type the rows are, when it is not the detected family's (an ads report read as the given `--ad-type`) */
   readAs?: string;
+  /** rows of channels that are not Amazon marketplaces, skipped, per channel as written (`Non-Amazon`: Multi-Channel Fulfilment) */
+  skipped?: Readonly<Record<string, number>>;
 }
 
 /** A file the family recognises but refuses as a whole (unsupported variant, missing period…); English only, or both texts. */

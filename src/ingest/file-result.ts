@@ -22,6 +22,18 @@ export interface FileResult {
   problems: Problem[];
   /** payments and settlement files: per currency, the file's total against the profit categories (issue 26) */
   conservation?: Record<string, Conservation>;
+  /** a file naming several marketplaces (unified account), imported split: rows of the report per marketplace (issue 26);
+   * `marketplace` is then null */
+  marketplaces?: MarketplaceRows[];
+  /** rows of channels that are not Amazon marketplaces, skipped, per channel as written (`Non-Amazon`: Multi-Channel Fulfilment) */
+  skipped_channels?: Record<string, number>;
+}
+
+/** One marketplace of a split import: its currency and the rows of the report it got. */
+export interface MarketplaceRows {
+  marketplace: string;
+  currency: string | null;
+  rows: number;
 }
 
 /** Problems listed per file: enough to fix a file, not a copy of it. */
@@ -38,7 +50,9 @@ export async function findEarlierImport(db: Database, store: string, hash: strin
     [store, hash],
   );
   if (!row || row.undone_at !== null || await rowsWereRemoved(db, String(row.id))) return undefined;
+  const split = await db.all('SELECT marketplace, currency, rows FROM import_marketplaces WHERE import_id = $1 ORDER BY marketplace', [Number(row.id)]);
   return {
+    ...(split.length > 0 ? { marketplaces: split.map((m) => ({ marketplace: String(m.marketplace), currency: m.currency === null ? null : String(m.currency), rows: Number(m.rows) })) } : {}),
     type: String(row.report_type), marketplace: row.marketplace === null ? null : String(row.marketplace), rows: Number(row.rows),
     from: row.date_from === null ? null : String(row.date_from), to: row.date_to === null ? null : String(row.date_to),
   };

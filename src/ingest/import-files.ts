@@ -17,6 +17,7 @@ import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
 import { isMasterDataFamily, type MasterDataFamily } from './master-data/family.ts';
 import { fileProblem } from './problems.ts';
+import { writeSplit } from './import-split.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
 export type { FileResult } from './file-result.ts';
@@ -142,7 +143,9 @@ async function importSource(
     const { family, batches } = settled;
     result = { ...result, type: family.type };
     const onRows = onReading && ((rows: number) => onReading({ ...progress, rows: (progress.rows = rows) }));
-    const written = await write(db, family, batches, { source, options }, onRows);
+    const written = family.splitsByMarketplace
+      ? await writeSplit(db, family, batches, { source, options }, onRows)
+      : await write(db, family, batches, { source, options }, onRows);
     if ('failed' in written) return fail(result, written.problems);
     return { ...result, ...written, status: 'imported' };
   } catch (e) {

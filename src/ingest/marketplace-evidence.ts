@@ -40,3 +40,24 @@ export function resolveMarketplace(evidence: MarketplaceEvidence, given: string 
   if (option) return { code: option };
   return { error: currencies[0] ? say('marketplace_unknown_currency_shared', { currency: currencies[0] }) : say('marketplace_unknown') };
 }
+
+/**
+ * The marketplaces a file of a family that names one per line (`splitsByMarketplace`) is for: every one its
+ * lines name, when they name more than one (the file is then imported split, each marketplace in its own
+ * currency, so the one-currency rule does not apply); undefined when they name one or none, which
+ * `resolveMarketplace` decides as for any file. A marketplace id or sales channel Asterism does not know is
+ * left to `resolveMarketplace` too (refused there, naming it).
+ */
+export function splitMarketplaces(evidence: MarketplaceEvidence): string[] | undefined {
+  const named = new Set<string>();
+  for (const id of evidence.amazonIds ?? []) {
+    const m = marketplaceByAmazonId(id);
+    if (!m) return undefined;
+    named.add(m.code);
+  }
+  for (const channel of evidence.salesChannels ?? []) {
+    const m = marketplaceBySalesChannel(channel);
+    if (m) named.add(m.code);
+  }
+  return named.size > 1 ? [...named].sort() : undefined;
+}

@@ -32,11 +32,12 @@ import type { JsonFamily, ReportFamily, TableFamily } from './family.ts';
 import type { HeaderColumn } from './header.ts';
 import { salesTrafficJson } from './sales-traffic-json/family.ts';
 import { spBudgetReport } from './sp-budget/family.ts';
+import { settlementV2 } from './settlement-v2/family.ts';
 
 /** Every report family Asterism can recognise. A new family is one import and one entry here. */
 export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson,
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
-  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
+  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
   allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];

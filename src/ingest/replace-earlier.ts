@@ -53,7 +53,8 @@ function earlierRows(t: TargetTable, scope: ReplaceScope): { where: string; para
   const same = columns.length === 0 ? '' : `AND EXISTS (SELECT 1 FROM (SELECT DISTINCT ${columns.join(', ')} FROM ${t.table} WHERE import_id = $6) n
        WHERE ${columns.map((c) => `n.${c} IS NOT DISTINCT FROM ${t.table}.${c}`).join(' AND ')})`;
   return {
-    where: `import_id IN (SELECT id FROM import_log WHERE store = $1 AND marketplace = $2 AND report_type = $3 AND id <> $6)
+    // the import's marketplace is the rows': a unified-account import (import_log.marketplace NULL) holds several
+    where: `import_id IN (SELECT id FROM import_log WHERE store = $1 AND report_type = $3 AND id <> $6)
        AND store = $1 AND marketplace = $2 AND ${t.dateTo} >= $4::DATE AND ${t.dateFrom} <= $5::DATE ${same}`,
     params: [scope.store, scope.marketplace, scope.reportType, scope.from, scope.to, Number(scope.importId)],
   };

@@ -163,6 +163,10 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
       ${spans.join('\n      UNION ALL\n      ')}
       UNION ALL
       SELECT store, marketplace, date_from, date_to FROM import_log WHERE id > ${since} AND marketplace IS NOT NULL AND date_from IS NOT NULL AND date_to IS NOT NULL
+      UNION ALL
+      -- an import split per marketplace (unified account) replaced rows of the file's days in each of them
+      SELECT l.store, m.marketplace, l.date_from, l.date_to FROM import_marketplaces m JOIN import_log l ON l.id = m.import_id
+       WHERE l.id > ${since} AND l.date_from IS NOT NULL AND l.date_to IS NOT NULL
     ) s GROUP BY store, marketplace`);
   const [span] = await db.all('SELECT CAST(min(date_from) AS VARCHAR) AS date_from, CAST(max(date_to) AS VARCHAR) AS date_to FROM rollup_windows');
   if (!span?.date_from || !span.date_to) return false;

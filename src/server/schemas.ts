@@ -70,6 +70,12 @@ export const fileResult = z.object({
   conservation: z.record(z.string(), conservation).optional().openapi({
     description: 'payments files: per currency, the file\'s total, the profit categories (signed as in the file) and their difference',
   }),
+  marketplaces: z.array(z.object({ marketplace: z.string(), currency: z.string().nullable(), rows: z.number() })).optional().openapi({
+    description: 'a file naming several marketplaces (a unified account), imported split: the report\'s rows per marketplace; marketplace is then null',
+  }),
+  skipped_channels: z.record(z.string(), z.number()).optional().openapi({
+    description: 'rows of sales channels that are not Amazon marketplaces, skipped, per channel as written (Non-Amazon: Multi-Channel Fulfilment)',
+  }),
 }).openapi('ImportedFile');
 
 export const sourceEntry = z.object({

@@ -13,6 +13,7 @@ import { importHistory } from './migrations/010-import-history.ts';
 import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
 import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
+import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -121,6 +122,13 @@ const migrations: readonly Migration[] = [
     name: 'Japanese consumption tax: per store, revenue net of it or not, and the product lines at the reduced (food) rate',
     apply: async (db) => {
       await db.run(consumptionTaxSettings);
+    },
+  },
+  {
+    version: 14,
+    name: 'one import, several marketplaces: the marketplaces a unified-account file was split into',
+    apply: async (db) => {
+      await db.run(importMarketplaces);
     },
   },
 ];

@@ -24,7 +24,6 @@ const refusals: [RegExp, RegExp][] = [
   [/^fba-removals\//, /recognised but not imported/],
   [/transaction_summary/, /recognised but not imported.*Transaction/],
   [/^public-dataset-kaggle-amazon-sale-report\//, /not an Amazon download/],
-  [/^settlement-v2\//, /not supported yet/],
   [/^sp-bulksheet\//, /bulk sheet is a file for editing campaigns/],
   [/^sp-performance-over-time\//, /Performance over time/],
 ];

@@ -4,6 +4,7 @@ import type { AsterismApi } from '../../app/asterism-api.ts';
 import { resultIn, type AdTypeOption, type FileResult, type ReadingProgress } from '../../ingest/index.ts';
 import { currentLanguage } from '../language.ts';
 import { conservationLines } from '../conservation-lines.ts';
+import { marketplaceCell, splitLines } from '../split-lines.ts';
 import { outputMode, renderTable } from '../output.ts';
 
 interface ImportCliOptions {
@@ -55,7 +56,9 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
         console.log(JSON.stringify(result));
       } else {
         const columns = ['file', 'type', 'store', 'marketplace', 'status', 'rows', 'replaced', 'from', 'to'];
-        console.log(renderTable(columns, result.files as unknown as Record<string, string>[]));
+        const rows = result.files.map((f) => ({ ...f, marketplace: marketplaceCell(f) }));
+        console.log(renderTable(columns, rows as unknown as Record<string, string>[]));
+        for (const line of splitLines(result.files)) console.log(line);
         for (const line of conservationLines(result.files)) console.log(line);
         for (const f of result.files.filter((f) => f.status === 'error')) console.error(`asterism: ${f.file}: ${f.error}`);
       }

@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/errors.ts';
+import { marketplaceBySalesChannel } from '../../domain/marketplaces.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
@@ -22,6 +23,8 @@ export const allOrders: TableFamily = {
   name: { en: 'All Orders report (flat file)', zh: '所有订单报告' },
   format: 'table',
   writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date', guardKey: 'order_id' }],
+  // a unified account's file names each order's marketplace (Amazon.co.uk, Amazon.de …): imported split per marketplace
+  splitsByMarketplace: true,
   aliases,
   required: ['order_id', 'purchase_date', 'order_status', 'asin', 'quantity', 'item_price'],
   filled: { order_id: 'refuse', purchase_date: 'refuse', order_status: 'refuse', asin: 'refuse', quantity: 'refuse', item_price: 'warn' },
@@ -41,17 +44,19 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const counts = (context.batch?.state.counts as { mcf: number; items: number } | undefined) ?? { mcf: 0, items: 0 };
   if (context.batch) context.batch.state.counts = counts;
   let mcf = 0;
+  const skipped: Record<string, number> = {};
   for (const source of rows) {
     const row = fields.row(source);
     const salesChannel = row.text('sales_channel');
     if (salesChannel?.toLowerCase() === mcfSalesChannel) {
       mcf++;
+      skipped[salesChannel] = (skipped[salesChannel] ?? 0) + 1;
       continue;
     }
     const timeZone = timeZoneOf(context, salesChannel);
     if (!timeZone) return refusal(context, 'needs_marketplace', `line ${row.line}: sales-channel "${salesChannel ?? ''}" names no Amazon marketplace, so order times cannot be turned into local days: give --marketplace`);
     if (salesChannel) channels.add(salesChannel);
-    const item = itemOf(row, fields, timeZone);
+    const item: CanonicalRow = { ...itemOf(row, fields, timeZone), marketplace: salesChannel ? marketplaceBySalesChannel(salesChannel)?.code ?? null : null };
     if (typeof item.currency === 'string') currencies.add(item.currency);
     if (item.order_date !== null && item.order_id !== null) items.push(item);
   }
@@ -72,6 +77,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     period: periodOf(items, 'order_date'),
     evidence: { salesChannels: [...channels], currencies: [...currencies] },
     problems,
+    ...(mcf > 0 ? { skipped } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { importFiles } from '../import-files.ts';
 import { sqlOnFiles } from '../report-helpers/file-sql.ts';
 import { haveSharedFixtures, sharedFixture, sharedFixturesDir, withTempDb } from '../testing.ts';
 
-/** Every real transaction file beside the repository (payments; settlement files too, once Asterism imports them). */
+/** Every real transaction file beside the repository (payments and settlement). */
 const transactionFolders = ['payments-date-range-transactions', 'settlement-v2'];
 const filesOf = (folder: string) => readdirSync(join(sharedFixturesDir, folder)).filter((n) => !n.endsWith('.md'));
 
@@ -22,12 +22,23 @@ async function totalBySql(file: string, dir: string): Promise<string> {
     text = new TextDecoder('shift_jis').decode(bytes);
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if ((lines[0] ?? '').includes('settlement-id\t')) return settlementTotalBySql(file);
   const header = lines.findIndex((l) => l.split('","').length > 10);
   const copy = join(dir, 'utf8.csv');
   writeFileSync(copy, lines.slice(header).join('\n'));
   const last = (lines[header] ?? '').split('","').at(-1)?.replace(/"/g, '') ?? '';
   const row = await sqlOnFiles(`SELECT sum(CAST(replace("${last}", ',', '') AS DECIMAL(18,2)))::VARCHAR AS total
     FROM read_csv('${copy}', header = true, all_varchar = true, delim = ',', quote = '"')`);
+  return String(row.total);
+}
+
+/** A settlement flat file (TSV): DuckDB sums every amount column of its lines (the summary line has no transaction type). */
+async function settlementTotalBySql(file: string): Promise<string> {
+  const header = (readFileSync(file, 'utf8').split(/\r?\n/)[0] ?? '').split('\t');
+  const amounts = ['amount', 'price-amount', 'item-related-fee-amount', 'shipment-fee-amount', 'order-fee-amount', 'promotion-amount',
+    'direct-payment-amount', 'misc-fee-amount', 'other-fee-amount', 'other-amount'].filter((c) => header.includes(c));
+  const row = await sqlOnFiles(`SELECT (${amounts.map((c) => `coalesce(sum(CAST(NULLIF("${c}", '') AS DECIMAL(18,2))), 0)`).join(' + ')})::VARCHAR AS total
+    FROM read_csv('${file}', header = true, all_varchar = true, delim = '\t', quote = '') WHERE coalesce("transaction-type", '') <> ''`);
   return String(row.total);
 }
 

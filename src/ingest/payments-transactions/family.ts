@@ -22,6 +22,8 @@ export const paymentsDateRangeTransactions: TableFamily = {
   name: { en: 'Payments date range report: Transaction', zh: '付款日期范围报告：交易' },
   format: 'table',
   writes: [{ table: 'transactions', dateFrom: 'posted_date', dateTo: 'posted_date', guardKey: 'order_id' }],
+  // a unified account's lines name their marketplace (amazon.co.uk, amazon.de …): imported split per marketplace
+  splitsByMarketplace: true,
   aliases,
   required: ['posted_at', 'type', 'product_sales', 'total'],
   filled: { posted_at: 'refuse', type: 'refuse', product_sales: 'refuse', selling_fees: 'refuse', total: 'refuse' },
@@ -53,13 +55,15 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
     const posted = postedOf(row, fields, context.file, locale.dates);
     if (!posted) continue;
     const channel = row.text('marketplace');
-    const postedDate = localDateOf(posted, (channel ? marketplaceBySalesChannel(channel)?.timeZone : undefined) ?? fileZone);
+    const named = channel ? marketplaceBySalesChannel(channel) : undefined;
+    const money = amounts(row);
+    const postedDate = localDateOf(posted, named?.timeZone ?? zoneOfCurrency(money.currency, channels) ?? fileZone);
     days.push(postedDate);
     out.push({
       posted_at: posted.toISOString(), posted_date: postedDate,
       settlement_id: row.text('settlement_id'), type: canonicalType(row.text('type')), order_id: row.text('order_id'), sku: row.text('sku'),
       description: row.text('description'), quantity: row.int('quantity'), fulfillment: row.text('fulfillment'),
-      ...amounts(row), source: 'payments_date_range',
+      ...money, source: 'payments_date_range', marketplace: named?.code ?? null,
     });
   }
   days.sort();
@@ -69,6 +73,13 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
     evidence: { salesChannels: channels, currencies: [...fields.currencies] },
     problems: fields.problems,
   };
+}
+
+/** A line naming no marketplace in a file naming several (a unified account): the zone of the one of them its currency is. */
+function zoneOfCurrency(currency: unknown, channels: readonly string[]): string | undefined {
+  if (channels.length < 2 || typeof currency !== 'string') return undefined;
+  const zones = new Set(channels.map((c) => marketplaceBySalesChannel(c)).filter((m) => m?.currency === currency).map((m) => m?.timeZone));
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /** Lines held while a file read in batches has named no marketplace: the first that does dates them. */

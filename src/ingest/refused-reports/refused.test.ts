@@ -11,7 +11,6 @@ const cases = [
   ['fba-recommended-removal', 'brussliu_recommended_removal_JP_2022-10-25_cp932.csv', 'fba_recommended_removal', /recommendation/],
   ['fba-removals', 'brussliu_removal_order_detail_JP_2022-01_09_cp932.csv', 'fba_removals', /no canonical table yet/],
   ['payments-date-range-transactions', 'xvr_transaction_summary_US_2020-02-01_03-08.txt', 'payments_transaction_summary', /is a summary/],
-  ['settlement-v2', 'airbyte_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_fixture.tsv', 'settlement_v2', /not supported yet/],
 ] as const;
 
 describe.skipIf(!haveSharedFixtures)('recognised but refused (../shared)', () => {

@@ -42,11 +42,6 @@ export const refusedReports: readonly RefusedReport[] = [
     signature: { transaction_type: ['Transaction type'], payment_type: ['Payment Type'], payment_detail: ['Payment Detail'] },
     reason: 'it is a summary that splits each transaction into fee lines; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
   },
-  {
-    type: 'settlement_v2', name: { en: 'Settlement report V2 (flat file)', zh: '结算报告 V2' },
-    signature: { settlement_id: ['settlement-id'], deposit_date: ['deposit-date'], transaction_type: ['transaction-type'] },
-    reason: 'not supported yet; import the Payments → Date Range Reports "Transaction" CSV for the same period instead',
-  },
 ];
 
 function refusedFamily(report: RefusedReport): TableFamily {

@@ -32,7 +32,8 @@ export function DataPage() {
     { id: 'file', header: t('data.file'), value: (i) => i.file },
     { id: 'type', header: t('data.type'), value: (i) => i.type },
     { id: 'store', header: t('data.store'), value: (i) => i.store },
-    { id: 'marketplace', header: t('data.marketplace'), value: (i) => i.marketplace },
+    // a unified-account file imported split per marketplace has no one marketplace: its marketplaces are listed
+    { id: 'marketplace', header: t('data.marketplace'), value: (i) => i.marketplace ?? i.marketplaces?.join(', ') ?? null },
     { id: 'period', header: t('data.period'), value: (i) => (i.from ? `${i.from} – ${i.to ?? ''}` : null) },
     { id: 'rows', header: t('data.rows'), value: (i) => i.rows, format: 'int' },
     { id: 'replaced', header: t('data.replaced'), value: (i) => i.replaced, format: 'int' },

@@ -1,0 +1,184 @@
+import { problemOf, type Problem } from '../domain/errors.ts';
+import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
+import { marketplaceByCode } from '../domain/marketplaces.ts';
+import { say } from '../domain/messages.ts';
+import type { Database } from '../store/database.ts';
+import { MergedOutput } from './batch-output.ts';
+import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import type { FileResult, MarketplaceRows } from './file-result.ts';
+import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts';
+import { fileProblem } from './problems.ts';
+import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import type { SourceInfo } from './source-file.ts';
+import { bothSourcesMessage, unplacedMessage } from './split-messages.ts';
+import { appendRows } from './table-writer.ts';
+
+export type SplitWritten =
+  | Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation' | 'marketplaces' | 'skipped_channels'>
+  | { problems: Problem[]; failed: true };
+
+/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
+class Refused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('refused');
+  }
+}
+
+/** The marketplace of a row whose line names none, until the whole file has told which it is. */
+const unplaced = '';
+
+const currencyOf = (code: string | undefined): string | null => (code ? marketplaceByCode(code)?.currency ?? null : null);
+
+/**
+ * One import of a file whose lines name their marketplace (`family.splitsByMarketplace`: a unified account's All
+ * Orders or payments), in one transaction: the log entry, each batch's rows appended as read, each row under the
+ * marketplace its line names and in that marketplace's currency where it names none. At the end, the lines that
+ * name no marketplace (payments' transfers and service fees) are placed: in a one-marketplace file in that
+ * marketplace (from the lines, a currency or --marketplace, as for any file); in a several-marketplace file in
+ * --marketplace's (which must be one of them), else in the one of the file's marketplaces whose currency theirs is, else the file is refused
+ * saying so. Earlier rows are then replaced per marketplace (same report, store and marketplace, the file's days),
+ * so undoing the import puts every marketplace's rows back. Money is checked per currency.
+ */
+export async function writeSplit(
+  db: Database, family: ReportFamily, batches: AsyncIterable<FamilyOutput>, target: { source: SourceInfo; options: ImportOptions & { store: string } },
+  onRows?: (rows: number) => void,
+): Promise<SplitWritten> {
+  const { source, options } = target;
+  const merged = new MergedOutput();
+  const conserving = family.writes.some((w) => w.table === 'transactions');
+  let conservation: Record<string, Conservation> | undefined;
+  try {
+    return await db.transaction(async () => {
+      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
+      const [log] = await db.all(
+        'INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, NULL, 0, 0) RETURNING id',
+        [source.name, source.hash, family.type, options.store],
+      );
+      const importId = String(log?.id);
+      let written = 0;
+      for await (const batch of batches) {
+        merged.add(batch);
+        if (merged.failed) continue;
+        for (const { table } of family.writes) {
+          const rows = placed(batch.tables[table] ?? [], options.store, importId);
+          if (conserving && table === 'transactions') conservation = addConservation(conservation, conservationOf(rows, null));
+          const before = written;
+          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+          written += rows.length;
+        }
+      }
+      const output = merged.output(source.name);
+      if (merged.failed) throw new Refused(output.problems);
+      if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
+      const named = namedMarketplaces(output, options.marketplace, source.name);
+      await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
+      const [first] = family.writes;
+      const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
+      const split = perMarketplace.length > 1;
+      const { from, to } = output.period;
+      let replaced = 0;
+      // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
+      for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
+        const scope = { importId, store: options.store, marketplace, reportType: family.type, from, to };
+        const [n = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
+        replaced += n;
+      }
+      const marketplace = split ? null : (perMarketplace[0]?.marketplace ?? named[0] ?? null);
+      await db.run('UPDATE import_log SET marketplace = $1, date_from = $2::DATE, date_to = $3::DATE, rows = $4, replaced = $5 WHERE id = $6',
+        [marketplace, from, to, output.rows, replaced, Number(importId)]);
+      if (split) {
+        for (const m of perMarketplace) {
+          await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
+        }
+      }
+      const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
+      // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
+      const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
+      return {
+        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...doubled],
+        ...(conserved ? { conservation: conserved } : {}),
+        ...(split ? { marketplaces: perMarketplace } : {}),
+        ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
+      };
+    });
+  } catch (e) {
+    if (e instanceof Refused) return { problems: e.problems, failed: true };
+    if (e instanceof ReplaceRefused) return { problems: [e.problem], failed: true };
+    throw e;
+  }
+}
+
+/** Rows as stored: the import's store and id, the marketplace their line names (or none yet) and its currency where they name none. */
+function placed(rows: readonly CanonicalRow[], store: string, importId: string): CanonicalRow[] {
+  return rows.map((row) => {
+    const marketplace = typeof row.marketplace === 'string' && row.marketplace ? row.marketplace : unplaced;
+    return {
+      ...row,
+      ...('currency' in row ? { currency: row.currency ?? currencyOf(marketplace || undefined) } : {}),
+      store, marketplace, import_id: importId,
+    };
+  });
+}
+
+/** The file's marketplaces: several named by its lines, else the one `resolveMarketplace` finds (or refuses). */
+function namedMarketplaces(output: FamilyOutput, given: string | undefined, file: string): string[] {
+  const several = splitMarketplaces(output.evidence);
+  const option = given ? marketplaceByCode(given)?.code : undefined;
+  if (several && option && !several.includes(option)) {
+    throw new Refused([problemOf(say('marketplace_conflict', { file_marketplace: several.join(', '), why: 'sales channels', given: option }), { code: 'bad_marketplace', severity: 'error', file })]);
+  }
+  if (several) return several;
+  const one = resolveMarketplace(output.evidence, given);
+  if ('error' in one) throw new Refused([problemOf(one.error, { code: 'bad_marketplace', severity: 'error', file })]);
+  return [one.code];
+}
+
+/** The rows whose lines named no marketplace, placed (see writeSplit), or the file refused naming how many and why. */
+async function placeUnplaced(db: Database, family: ReportFamily, importId: string, named: readonly string[], given: string | undefined, file: string): Promise<void> {
+  const option = given ? marketplaceByCode(given)?.code : undefined;
+  for (const { table } of family.writes) {
+    const groups = await db.all(`SELECT currency, count(*) AS n FROM ${table} WHERE import_id = $1 AND marketplace = $2 GROUP BY currency ORDER BY currency`, [Number(importId), unplaced]);
+    for (const group of groups) {
+      const currency = group.currency === null ? null : String(group.currency);
+      const byCurrency = named.filter((m) => currencyOf(m) === currency);
+      const to = named.length === 1 ? named[0] : option ?? (byCurrency.length === 1 ? byCurrency[0] : undefined);
+      if (!to) {
+        const message = unplacedMessage(Number(group.n), currency, named);
+        throw new Refused([problemOf(message, { code: 'bad_marketplace', severity: 'error', file })]);
+      }
+      await db.run(`UPDATE ${table} SET marketplace = $1, currency = coalesce(currency, $2) WHERE import_id = $3 AND marketplace = $4 AND currency IS NOT DISTINCT FROM $5`,
+        [to, currencyOf(to), Number(importId), unplaced, currency]);
+    }
+  }
+}
+
+/**
+ * Payments and settlement lines both go to `transactions` and the profit reads them all: a file of one over days the
+ * other already holds (same store and marketplace) would count the money twice, so the import says so (a warning).
+ */
+async function otherSourceLines(db: Database, family: ReportFamily, at: { importId: string; store: string; from: string; to: string }, file: string): Promise<Problem[]> {
+  if (!family.writes.some((w) => w.table === 'transactions')) return [];
+  const rows = await db.all(
+    `SELECT o.source, count(*) AS n, string_agg(DISTINCT o.marketplace, ', ' ORDER BY o.marketplace) AS marketplaces FROM transactions o
+      WHERE o.store = $1 AND o.source <> $2 AND o.posted_date BETWEEN $3::DATE AND $4::DATE
+        AND o.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $5)
+      GROUP BY o.source ORDER BY o.source`,
+    // a family's lines carry its type as their source (payments_date_range, settlement_v2)
+    [at.store, family.type, at.from, at.to, Number(at.importId)],
+  );
+  return rows.map((r) => problemOf(bothSourcesMessage(Number(r.n), String(r.source), String(r.marketplaces)), { code: 'counted_twice', severity: 'warning', file }));
+}
+
+/** The rows of the report's table per marketplace (with its currency): what the result and the history list. */
+async function rowsPerMarketplace(db: Database, table: string, importId: string): Promise<MarketplaceRows[]> {
+  const rows = await db.all(`SELECT marketplace, count(*) AS n FROM ${table} WHERE import_id = $1 GROUP BY marketplace ORDER BY marketplace`, [Number(importId)]);
+  return rows.map((r) => ({ marketplace: String(r.marketplace), currency: currencyOf(String(r.marketplace)), rows: Number(r.n) }));
+}
+
+/** A check summed under '?' (lines naming no currency) belongs to the currency their marketplace was given. */
+function withCurrency(conservation: Record<string, Conservation>, currency: string | null): Record<string, Conservation> {
+  const unnamed = conservation['?'];
+  if (!unnamed || !currency) return conservation;
+  const { '?': _, ...named } = conservation;
+  return addConservation(named, { [currency]: unnamed });
+}
