@@ -75,6 +75,103 @@ export const messages = {
     en: 'line {line}, column "{column}": "{value}" holds control characters, which {expected} never has',
     zh: '第 {line} 行，列“{column}”：“{value}”含有控制字符，{expected}不会含有控制字符',
   },
+  // a file too big or damaged to read
+  too_large_whole: {
+    en: '{what} larger than {limit} cannot be read whole: split it (e.g. by date range)',
+    zh: '大于 {limit} 的{what}无法整体读取：请拆分（例如按日期范围）',
+  },
+  too_large_master_data: {
+    en: '{report} files above {limit} are not read: split it',
+    zh: '大于 {limit} 的{report}文件不读取：请拆分',
+  },
+  too_compressed: {
+    en: 'the gzip file inflates to more than {limit} (over {ratio}× its {size}): refused as a possible zip bomb',
+    zh: '该 gzip 文件解压后超过 {limit}（超过其 {size} 的 {ratio} 倍）：疑似压缩炸弹，已拒绝',
+  },
+  bad_gzip: {
+    en: 'the gzip file is damaged or cut short ({reason}): download it again',
+    zh: '该 gzip 文件已损坏或不完整（{reason}）：请重新下载',
+  },
+  no_rows: { en: 'the report has a header but no rows: nothing to import', zh: '报表只有表头、没有数据行：没有可导入的内容' },
+  no_dated_rows: { en: 'the file has no dated rows', zh: '文件中没有带日期的行' },
+  mixed_currencies: { en: 'the file mixes currencies: split it by marketplace', zh: '文件中混有多种币种：请按站点拆分' },
+  bad_posted_time: {
+    en: 'line {line}, column "{column}": "{value}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00", "05/giu/2014 15.40.20 GMT+00.00", "5 mei 2026 20:16:37 UTC" or "2020/02/01 00:24:25 JST"; if Seller Central wrote it so, please report it with this line',
+    zh: '第 {line} 行，列“{column}”：“{value}”不是可识别的时间（例如 "Feb 1, 2020 12:24:25 AM PST"、"30.10.2018 23:23:19 GMT+00:00"、"05/giu/2014 15.40.20 GMT+00.00"、"5 mei 2026 20:16:37 UTC" 或 "2020/02/01 00:24:25 JST"）；如果卖家后台就是这样写的，请连同这一行反馈给我们',
+  },
+  missing_date_columns: {
+    en: '{report}: the file has neither a "Date" column nor "Start Date" and "End Date": download it again with a time unit (Daily or Summary)',
+    zh: '{report}：文件既没有“Date”列，也没有“Start Date”和“End Date”列：请选择时间单位（Daily 或 Summary）重新下载',
+  },
+  row_without_date: { en: 'line {line}, column "{column}": the row has no date', zh: '第 {line} 行，列“{column}”：该行没有日期' },
+  entry_without_date: {
+    en: 'entry {line} has no "date" (DAILY) or "startDate"/"endDate" (SUMMARY)',
+    zh: '第 {line} 条记录没有“date”（DAILY）或“startDate”/“endDate”（SUMMARY）',
+  },
+  id_too_long: {
+    en: 'entry {line} ("{column}"): the id {value} is longer than a JSON number can hold exactly; its last digits are lost',
+    zh: '第 {line} 条记录（“{column}”）：编号 {value} 超出 JSON 数字能精确表示的长度，末尾几位已丢失',
+  },
+  missing_field: { en: '{path} is missing: {reason}', zh: '缺少 {path}：{reason}' },
+  missing_list: { en: 'the report has no "{path}" list{hint}', zh: '报表中没有“{path}”列表{hint}' },
+  missing_column_named: {
+    en: '{report}: required column {column} is missing from the header{where}',
+    zh: '{report}：表头缺少必需的列 {column}{where}',
+  },
+  not_this_report: { en: 'not {report}', zh: '不是{report}' },
+  sqp_brand_view: {
+    en: 'this is the Brand View of Search Query Performance, which has no ASIN: download the ASIN View instead',
+    zh: '这是搜索查询绩效报告的品牌视图，没有 ASIN：请改为下载 ASIN 视图',
+  },
+  sqp_missing_header: {
+    en: 'the line after the metadata line should be the column header ("Search Query,Search Query Score,…")',
+    zh: '元数据行之后应是列标题行（“Search Query,Search Query Score,…”）',
+  },
+  business_report_by_date: {
+    en: 'a Business Report by Date holds account totals without ASINs, which Asterism does not load (they would double-count the by-ASIN data): download "Detail Page Sales and Traffic by Child Item" for the same dates (one file per period, imported with --from/--to) or the SP-API Sales and Traffic report instead',
+    zh: '按日期的业务报告只有账户合计、没有 ASIN，联星不导入（会与按 ASIN 的数据重复计算）：请改为下载同一日期的“按子商品的详情页面销售和流量”（每个时段一个文件，用 --from/--to 导入）或 SP-API 销售与流量报告',
+  },
+  order_channel_unknown: {
+    en: 'line {line}: sales-channel "{value}" names no Amazon marketplace, so order times cannot be turned into local days: give --marketplace',
+    zh: '第 {line} 行：sales-channel“{value}”不是亚马逊站点，无法把订单时间换算成当地日期：请给出 --marketplace',
+  },
+  only_mcf_orders: {
+    en: 'all {count} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import',
+    zh: '全部 {count} 行都是多渠道配送订单（sales-channel 为 Non-Amazon）：没有在亚马逊售出的订单可导入',
+  },
+  mcf_rows_skipped: {
+    en: '{count} Multi-Channel Fulfilment row(s) (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA',
+    zh: '已跳过 {count} 行多渠道配送订单（sales-channel 为 Non-Amazon）：这些订单在别处售出，只是由 FBA 发货',
+  },
+  bad_charge_month: {
+    en: 'line {line}, column "{column}": "{value}" is not a month such as 2019-10',
+    zh: '第 {line} 行，列“{column}”：“{value}”不是月份（如 2019-10）',
+  },
+  later_rows_other_marketplace: {
+    en: "the file's first {rows} rows are for {first} but later rows name {later}: give --marketplace, or split the file per marketplace",
+    zh: '文件前 {rows} 行属于 {first}，但后面的行属于 {later}：请给出 --marketplace，或按站点拆分文件',
+  },
+  problems_not_listed: {
+    en: '{count} more problem(s) not listed (the first {kept} are): fix these and import again to see the rest',
+    zh: '另有 {count} 个问题未列出（只列出前 {kept} 个）：请修正后重新导入以查看其余问题',
+  },
+  // the ad type of an ads report
+  bad_ad_type_option: {
+    en: '--ad-type "{value}": use sp (Sponsored Products), sb (Sponsored Brands) or sd (Sponsored Display)',
+    zh: '--ad-type“{value}”无效：请用 sp（商品推广）、sb（品牌推广）或 sd（展示型推广）',
+  },
+  ad_type_contradicted: {
+    en: '--ad-type {declared} does not fit this file: its columns make it {allowed}; nothing was written',
+    zh: '--ad-type {declared} 与文件内容不符：按列判断它是{allowed}；未写入任何数据',
+  },
+  ad_type_conflicting: {
+    en: "its columns belong to different ad products (for instance a 7-day window beside a Sponsored Display column): download the report again from one ad product's reports; nothing was written",
+    zh: '文件的列分属不同的广告类型（例如 7 天归因窗口与展示型推广独有的列同时出现）：请从同一种广告的报告中重新下载；未写入任何数据',
+  },
+  ad_type_open: {
+    en: 'its columns fit {allowed} alike (no column only one of them reports), and its campaigns are not all known as one of them in store "{store}" ({marketplace}): say which with {flag} (on the upload form: Ad type); nothing was written',
+    zh: '文件的列同时符合{allowed}（没有只属于其中一种的列），其广告活动在店铺“{store}”（{marketplace}）中也不全属于同一种广告类型：请用 {flag} 指明（上传页面：广告类型）；未写入任何数据',
+  },
   // importing
   import_failed: { en: 'nothing was written: {reason}', zh: '未写入任何内容：{reason}' },
   needs_marketplace: {
@@ -140,6 +237,77 @@ export const messages = {
   no_upload_files: { en: 'no files: send them as multipart form field "files"', zh: '没有文件：请以 multipart 表单字段 "files" 发送' },
   no_import_job: { en: 'no import job "{id}"', zh: '没有导入任务“{id}”' },
   internal_error: { en: 'internal error', zh: '内部错误' },
+  // the command line's usage
+  usage_unknown_option: { en: 'unknown option {option}{hint}', zh: '未知选项 {option}{hint}' },
+  usage_unknown_command: { en: 'unknown command {command}{hint}', zh: '未知命令 {command}{hint}' },
+  usage_missing_argument: { en: 'missing required argument {argument}', zh: '缺少必需的参数 {argument}' },
+  usage_option_needs_value: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
+  usage_required_option: { en: 'required option {option} not given', zh: '缺少必需的选项 {option}' },
+  usage_too_many_arguments: { en: 'too many arguments for {command}', zh: '{command} 的参数太多' },
+  usage_did_you_mean: { en: ' (did you mean {value}?)', zh: '（是否想输入 {value}？）' },
+  db_needs_path: { en: '--db needs a path', zh: '--db 需要一个文件路径' },
+  not_a_number_option: {
+    en: '{what} "{value}" is not a number or a percentage such as {example}',
+    zh: '{what}“{value}”不是数字或百分比（例如 {example}）',
+  },
+  not_a_whole_number_option: { en: '{what} "{value}" is not a whole number', zh: '{what}“{value}”不是整数' },
+  not_a_port: { en: '--port "{value}" is not a port number', zh: '--port“{value}”不是有效的端口号' },
+  not_a_size: { en: '--max-upload "{value}" is not a size: write e.g. 500MB, 2GB or 1073741824', zh: '--max-upload“{value}”不是大小：请写成 500MB、2GB 或 1073741824 这样的形式' },
+  not_a_folder: { en: '--import-dir "{value}" is not a folder', zh: '--import-dir“{value}”不是文件夹' },
+  not_a_host: {
+    en: '--allowed-host "{value}" is not a host name (e.g. asterism.lan or asterism.lan:8080)',
+    zh: '--allowed-host“{value}”不是主机名（例如 asterism.lan 或 asterism.lan:8080）',
+  },
+  one_of_option: { en: '{what} "{value}": expected {known}', zh: '{what}“{value}”无效：应为 {known}' },
+  not_an_id: { en: '"{value}" is not {what}: see `{command}`', zh: '“{value}”不是{what}：请用 `{command}` 查看' },
+  unknown_template: { en: 'unknown template "{value}": expected {known}', zh: '未知模板“{value}”：应为 {known}' },
+  wrong_file_type: { en: '{file} is a {type} file, not {expected}', zh: '{file} 是 {type} 文件，不是{expected}' },
+  only_amazon_price_files: {
+    en: '--channel "{value}": only amazon price files are made so far (Walmart and Shopify later)',
+    zh: '--channel“{value}”：目前只能生成亚马逊调价文件（Walmart 和 Shopify 以后支持）',
+  },
+  body_not_json: { en: 'the request body is not JSON', zh: '请求内容不是 JSON' },
+  // the server's refusals (src/server/refusals.ts gives each its HTTP status)
+  foreign_host: {
+    en: 'this server answers only to its own address, not to "{host}"; to reach it by another name, start it with --allowed-host NAME',
+    zh: '本服务只响应自己的地址，不响应“{host}”；如需用其他名称访问，请以 --allowed-host 名称 启动',
+  },
+  foreign_origin: {
+    en: "refused: the request comes from a page of another site ({origin}); only Asterism's own pages may change data",
+    zh: '已拒绝：请求来自其他网站的页面（{origin}）；只有联星自己的页面可以修改数据',
+  },
+  missing_request_header: {
+    en: 'refused: a request that changes data must carry the header "X-Asterism-Request: 1" (the dashboard and the CLI send it)',
+    zh: '已拒绝：修改数据的请求必须带请求头“X-Asterism-Request: 1”（仪表盘和命令行会自动带上）',
+  },
+  import_by_path_off: {
+    en: "importing by server path is off: start the server with --import-dir DIR to allow a folder, or upload the files (POST /api/upload, or the dashboard's Data page)",
+    zh: '未开启按服务器路径导入：请以 --import-dir 目录 启动服务以允许某个文件夹，或改为上传文件（POST /api/upload，或仪表盘的“数据”页）',
+  },
+  import_outside: {
+    en: '"{path}": not a file this server may read; by path it reads only existing files under the folders given with --import-dir (or upload the file instead)',
+    zh: '“{path}”：不是本服务可读取的文件；按路径导入只读取 --import-dir 指定文件夹下已存在的文件（也可以改为上传）',
+  },
+  import_not_regular: {
+    en: '"{path}": not a regular file (a folder, pipe or device); give a report file',
+    zh: '“{path}”：不是普通文件（而是文件夹、管道或设备）；请指定报表文件',
+  },
+  upload_too_large: {
+    en: 'the upload is larger than this server accepts ({limit}); nothing was kept. Split the files into several uploads, or start the server with a larger --max-upload',
+    zh: '上传内容超过本服务允许的大小（{limit}）；未保存任何内容。请分几次上传，或以更大的 --max-upload 启动服务',
+  },
+  upload_not_multipart: {
+    en: 'send the files as multipart/form-data, in the form field "files"',
+    zh: '请以 multipart/form-data 发送文件，表单字段名为“files”',
+  },
+  upload_too_many_parts: {
+    en: 'more than 1,000 files or 100 fields in one upload; nothing was kept. Send them in several uploads',
+    zh: '单次上传超过 1,000 个文件或 100 个字段；未保存任何内容。请分几次上传',
+  },
+  upload_broken: {
+    en: 'the upload ended before its last file was complete; nothing was kept',
+    zh: '上传在最后一个文件传完之前中断；未保存任何内容',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;
