@@ -8,6 +8,11 @@ describe('the message catalog', () => {
     expect(texts.zh).not.toBe(texts.en);
   });
 
+  test.each(Object.entries(messages))('%s: the Chinese text is Chinese, the English one is not', (_, texts) => {
+    expect(texts.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(texts.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   test('parameters are filled per language; a pair of texts gives each language its own', () => {
     const texts = say('missing_column', { report: { en: 'Costs (master data)', zh: '成本（主数据）' }, column: '"unit_cost"', line: 1 });
     expect(texts).toEqual({

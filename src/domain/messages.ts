@@ -53,6 +53,7 @@ export const messages = {
   },
   // values
   bad_value: { en: 'line {line}, column "{column}": "{value}" is not {expected}', zh: '第 {line} 行，列“{column}”：“{value}”不是{expected}' },
+  bad_value_reason: { en: 'line {line}, column "{column}": {reason}', zh: '第 {line} 行，列“{column}”：{reason}' },
   bad_json_value: { en: '{path}: {value} is not {expected}', zh: '{path}：{value}不是{expected}' },
   bad_value_bulk: {
     en: 'line {line}, column "{column}": "{value}" is not {expected}; nothing was written',
@@ -119,6 +120,30 @@ export const messages = {
     zh: '{report}：表头缺少必需的列 {column}{where}',
   },
   not_this_report: { en: 'not {report}', zh: '不是{report}' },
+  unclear_ads_api_type: {
+    en: 'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. Give --ad-type sb or --ad-type sd, or request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products',
+    zh: '此广告 API v3 报告没有说明是品牌推广还是展示型推广：它的指标名两者都符合。请用 --ad-type sb 或 --ad-type sd 指明，或重新请求时加入只属于其中一种的列（展示型推广：promotedAsin 或 bidOptimization；品牌推广：newToBrandPurchases），或商品推广的 7d/14d 列',
+  },
+  performance_over_time: {
+    en: 'the "Performance over time" report holds only daily clicks, CPC and spend for the whole account: no impressions, sales or campaigns, so ACoS and the ads funnel cannot use it, and loading its spend beside a campaign report would count it twice. Download the Sponsored Products Campaign report (time unit Daily) for the same days instead',
+    zh: '“Performance over time”报告只有整个账户每天的点击、CPC 和花费：没有曝光、销售额和广告活动，ACoS 和广告漏斗无法使用它，与广告活动报告一起导入还会重复计算花费。请改为下载同一日期的商品推广广告活动报告（时间单位选 Daily）',
+  },
+  bulk_sheet: {
+    en: 'a bulk sheet is a file for editing campaigns (budgets, bids, keywords), one sheet per record type; its performance totals cover a range the file does not state and mix campaign, ad group and keyword rows. Import the Sponsored Products reports (search term, targeting, advertised product, campaign) instead',
+    zh: '批量表格是用来编辑广告活动（预算、竞价、关键词）的文件，每种记录一个工作表；其中的绩效合计所覆盖的时间范围文件里没有写明，而且混有广告活动、广告组和关键词行。请改为导入商品推广报告（搜索词、投放、推广商品、广告活动）',
+  },
+  kaggle_sale_report: {
+    en: 'this is the Kaggle "Amazon Sale Report" data set, not an Amazon download: it has no order times, reworded statuses and often no SKU or ASIN. Download the All Orders report instead (Seller Central → Reports → Fulfillment → All Orders, or SP-API GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL)',
+    zh: '这是 Kaggle 的“Amazon Sale Report”数据集，不是从亚马逊下载的文件：没有下单时间，状态被改写，常常也没有 SKU 或 ASIN。请改为下载“所有订单”报告（卖家后台 → 报告 → 库存和销售报告 → 所有订单，或 SP-API GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL）',
+  },
+  campaign_manager_products: {
+    en: 'Campaign Manager products export is recognised but not imported: it totals each product over all campaigns and ad types (SP, SB, SD) without dates, campaigns or ad type, so its spend could not be placed in a day or an ad type and would count twice beside the advertised product report. Download the Sponsored Products advertised product report (Measurement & Reporting → Sponsored ads reports, daily) instead',
+    zh: '已识别为广告活动管理器的商品导出，但不导入：它按商品汇总所有广告活动和广告类型（SP、SB、SD），没有日期、广告活动和广告类型，花费无法归入某天或某种广告，且会与推广商品报告重复计算。请改为下载商品推广的推广商品报告（衡量和报告 → 广告报告，按天）',
+  },
+  campaign_manager_ad_group: {
+    en: "this Campaign Manager export lists one ad group's products, keywords or search terms without naming the ad group or its campaign or the dates it covers. Download the Sponsored Products advertised product, targeting or search term report (Measurement & Reporting → Sponsored ads reports) instead: it covers every campaign, day by day",
+    zh: '这个广告活动管理器导出只列出某个广告组的商品、关键词或搜索词，却没有写明广告组、所属广告活动和日期范围。请改为下载商品推广的推广商品、投放或搜索词报告（衡量和报告 → 广告报告）：它按天覆盖所有广告活动',
+  },
   sqp_brand_view: {
     en: 'this is the Brand View of Search Query Performance, which has no ASIN: download the ASIN View instead',
     zh: '这是搜索查询绩效报告的品牌视图，没有 ASIN：请改为下载 ASIN 视图',
