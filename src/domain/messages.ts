@@ -295,7 +295,7 @@ export const messages = {
   // the server's refusals (src/server/refusals.ts gives each its HTTP status)
   foreign_host: {
     en: 'this server answers only to its own address, not to "{host}"; to reach it by another name, start it with --allowed-host NAME',
-    zh: '本服务只响应自己的地址，不响应“{host}”；如需用其他名称访问，请以 --allowed-host 名称 启动',
+    zh: '本服务只响应自己的地址，不响应"{host}"；如需用其他名称访问，请以 --allowed-host 名称 启动',
   },
   foreign_origin: {
     en: "refused: the request comes from a page of another site ({origin}); only Asterism's own pages may change data",
@@ -303,7 +303,7 @@ export const messages = {
   },
   missing_request_header: {
     en: 'refused: a request that changes data must carry the header "X-Asterism-Request: 1" (the dashboard and the CLI send it)',
-    zh: '已拒绝：修改数据的请求必须带请求头“X-Asterism-Request: 1”（仪表盘和命令行会自动带上）',
+    zh: '已拒绝：修改数据的请求必须带请求头"X-Asterism-Request: 1"（仪表盘和命令行会自动带上）',
   },
   import_by_path_off: {
     en: "importing by server path is off: start the server with --import-dir DIR to allow a folder, or upload the files (POST /api/upload, or the dashboard's Data page)",
@@ -311,11 +311,11 @@ export const messages = {
   },
   import_outside: {
     en: '"{path}": not a file this server may read; by path it reads only existing files under the folders given with --import-dir (or upload the file instead)',
-    zh: '“{path}”：不是本服务可读取的文件；按路径导入只读取 --import-dir 指定文件夹下已存在的文件（也可以改为上传）',
+    zh: '"{path}"：不是本服务可读取的文件；按路径导入只读取 --import-dir 指定文件夹下已存在的文件（也可以改为上传）',
   },
   import_not_regular: {
     en: '"{path}": not a regular file (a folder, pipe or device); give a report file',
-    zh: '“{path}”：不是普通文件（而是文件夹、管道或设备）；请指定报表文件',
+    zh: '"{path}"：不是普通文件（而是文件夹、管道或设备）；请指定报表文件',
   },
   upload_too_large: {
     en: 'the upload is larger than this server accepts ({limit}); nothing was kept. Split the files into several uploads, or start the server with a larger --max-upload',
@@ -323,7 +323,7 @@ export const messages = {
   },
   upload_not_multipart: {
     en: 'send the files as multipart/form-data, in the form field "files"',
-    zh: '请以 multipart/form-data 发送文件，表单字段名为“files”',
+    zh: '请以 multipart/form-data 发送文件，表单字段名为"files"',
   },
   upload_too_many_parts: {
     en: 'more than 1,000 files or 100 fields in one upload; nothing was kept. Send them in several uploads',
