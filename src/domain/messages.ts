@@ -164,8 +164,12 @@ export const messages = {
     en: 'all {count} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import',
     zh: '全部 {count} 行都是多渠道配送订单（sales-channel 为 Non-Amazon）：没有在亚马逊售出的订单可导入',
   },
+  mcf_row_skipped: {
+    en: '1 Multi-Channel Fulfilment row (sales-channel Non-Amazon) skipped: an order sold elsewhere, only shipped by FBA',
+    zh: '已跳过 1 行多渠道配送订单（sales-channel 为 Non-Amazon）：该订单在别处售出，只是由 FBA 发货',
+  },
   mcf_rows_skipped: {
-    en: '{count} Multi-Channel Fulfilment row(s) (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA',
+    en: '{count} Multi-Channel Fulfilment rows (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA',
     zh: '已跳过 {count} 行多渠道配送订单（sales-channel 为 Non-Amazon）：这些订单在别处售出，只是由 FBA 发货',
   },
   bad_charge_month: {
@@ -176,8 +180,12 @@ export const messages = {
     en: "the file's first {rows} rows are for {first} but later rows name {later}: give --marketplace, or split the file per marketplace",
     zh: '文件前 {rows} 行属于 {first}，但后面的行属于 {later}：请给出 --marketplace，或按站点拆分文件',
   },
+  problem_not_listed: {
+    en: '1 more problem not listed (the first {kept} are): fix these and import again to see it',
+    zh: '另有 1 个问题未列出（只列出前 {kept} 个）：请修正后重新导入以查看',
+  },
   problems_not_listed: {
-    en: '{count} more problem(s) not listed (the first {kept} are): fix these and import again to see the rest',
+    en: '{count} more problems not listed (the first {kept} are): fix these and import again to see the rest',
     zh: '另有 {count} 个问题未列出（只列出前 {kept} 个）：请修正后重新导入以查看其余问题',
   },
   // the ad type of an ads report
@@ -265,10 +273,10 @@ export const messages = {
   // the command line's usage
   usage_unknown_option: { en: 'unknown option {option}{hint}', zh: '未知选项 {option}{hint}' },
   usage_unknown_command: { en: 'unknown command {command}{hint}', zh: '未知命令 {command}{hint}' },
-  usage_missing_argument: { en: 'missing required argument {argument}', zh: '缺少必需的参数 {argument}' },
-  usage_option_needs_value: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
-  usage_required_option: { en: 'required option {option} not given', zh: '缺少必需的选项 {option}' },
-  usage_too_many_arguments: { en: 'too many arguments for {command}', zh: '{command} 的参数太多' },
+  usage_missing_argument: { en: 'missing required argument {argument}{hint}', zh: '缺少必需的参数 {argument}{hint}' },
+  usage_option_needs_value: { en: 'option {option} needs a value{hint}', zh: '选项 {option} 需要一个值{hint}' },
+  usage_required_option: { en: 'required option {option} not given{hint}', zh: '缺少必需的选项 {option}{hint}' },
+  usage_too_many_arguments: { en: 'too many arguments for {command}{hint}', zh: '{command} 的参数太多{hint}' },
   usage_did_you_mean: { en: ' (did you mean {value}?)', zh: '（是否想输入 {value}？）' },
   db_needs_path: { en: '--db needs a path', zh: '--db 需要一个文件路径' },
   not_a_number_option: {

@@ -62,7 +62,7 @@ export class MergedOutput {
 
   /** The file's output; past the kept problems, one more says how many were left out. */
   output(file: string): FamilyOutput {
-    const problems = this.dropped === 0 ? this.problems : [...this.problems, fileProblem('problems_not_listed', { count: this.dropped, kept: problemsKept }, {
+    const problems = this.dropped === 0 ? this.problems : [...this.problems, fileProblem(this.dropped === 1 ? 'problem_not_listed' : 'problems_not_listed', { count: this.dropped, kept: problemsKept }, {
       code: 'more_problems', severity: this.droppedErrors > 0 ? 'error' : 'warning', file,
     })];
     return { rows: this.rows, tables: this.tables, period: this.period, evidence: this.evidence, problems };

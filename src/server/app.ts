@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
@@ -62,7 +63,7 @@ function jsonBody(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AsterismError('bad_request', 'the request body is not JSON');
+    throw new AsterismError('bad_request', say('body_not_json'));
   }
 }
 

@@ -65,7 +65,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
       return refusal(context, 'nothing_to_import', say('only_mcf_orders', { count: counts.mcf }));
     }
     if (counts.mcf > 0) {
-      problems.push(fileProblem('mcf_rows_skipped', { count: counts.mcf }, { code: 'skipped_rows', severity: 'warning', file: context.file }));
+      problems.push(fileProblem(counts.mcf === 1 ? 'mcf_row_skipped' : 'mcf_rows_skipped', { count: counts.mcf }, { code: 'skipped_rows', severity: 'warning', file: context.file }));
     }
   }
   return {
