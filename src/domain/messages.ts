@@ -242,6 +242,49 @@ export const messages = {
     en: 'cannot tell which marketplace this file is for (it names no marketplace id, sales channel or single-marketplace currency ($ alone is several)): give --marketplace, e.g. --marketplace US',
     zh: '无法判断文件属于哪个站点（文件中没有站点编号、销售渠道或只属于一个站点的币种（仅 $ 对应多个站点））：请给出 --marketplace，例如 --marketplace US',
   },
+  // entries typed by the seller (costs, FX, events, benchmarks, targets)
+  field_not_a_number: { en: '{field}: "{value}" is not a number', zh: '{field}：“{value}”不是数字' },
+  field_negative: { en: '{field}: {value} is negative', zh: '{field}：{value} 是负数' },
+  field_above_rate: {
+    en: '{field}: {value} is more than {max} (a rate is a fraction: 0.25 is 25%)',
+    zh: '{field}：{value} 大于 {max}（比率写成小数：0.25 即 25%）',
+  },
+  field_required: { en: '{field}: {what} is required', zh: '{field}：必须填写{what}' },
+  field_not_currency: { en: '{field} "{value}" is not an ISO currency code such as USD, CNY, EUR', zh: '{field}“{value}”不是 ISO 币种代码（如 USD、CNY、EUR）' },
+  unknown_marketplace_code: {
+    en: 'unknown marketplace "{value}": expected a code such as US, UK, DE, JP{more}',
+    zh: '未知站点“{value}”：应为 US、UK、DE、JP 等代码{more}',
+  },
+  bad_fx_rate: {
+    en: 'FX rate "{value}" is not a positive number with at most 8 decimals, e.g. 7.1234',
+    zh: '汇率“{value}”不是最多 8 位小数的正数（例如 7.1234）',
+  },
+  fx_same_currency: { en: 'an FX rate converts between two currencies, not {value} into itself', zh: '汇率是两种币种之间的换算，不能把 {value} 换算成它自己' },
+  not_saved: { en: 'the {what} was not saved', zh: '{what}未能保存' },
+  end_before_start: { en: '{what} end date {end} is before its date {date}', zh: '{what}的结束日期 {end} 早于开始日期 {date}' },
+  unknown_of: { en: 'unknown {what} "{value}": expected one of {known}', zh: '未知的{what}“{value}”：应为以下之一：{known}' },
+  field_not_asin: { en: 'ASIN "{value}" is not 10 letters and digits, e.g. B0EXAMPLE1', zh: 'ASIN“{value}”不是 10 位字母和数字（例如 B0EXAMPLE1）' },
+  unknown_store: { en: 'unknown store "{value}": known stores are {known}', zh: '未知店铺“{value}”：已有的店铺为 {known}' },
+  bounds_needed: { en: 'give a low bound, a high bound, or both (--low, --high)', zh: '请给出下限、上限或两者（--low、--high）' },
+  bounds_reversed: { en: 'low bound {low} is above high bound {high}', zh: '下限 {low} 高于上限 {high}' },
+  bound_not_a_number: { en: '{what} bound is not a number', zh: '{what}不是数字' },
+  no_benchmark_override: {
+    en: 'no benchmark override for {key}: `asterism benchmarks list` shows them',
+    zh: '没有 {key} 的基准覆盖值：`asterism benchmarks list` 会列出全部',
+  },
+  name_benchmark_metric: { en: 'name the metric the benchmark is for (--metric ID)', zh: '请指定基准所属的指标（--metric ID）' },
+  unknown_kpi: {
+    en: 'unknown KPI "{value}": a KPI is a catalog metric (`asterism metrics` lists them)',
+    zh: '未知 KPI“{value}”：KPI 必须是指标目录中的指标（`asterism metrics` 会列出全部）',
+  },
+  bad_role: {
+    en: 'role "{value}": expected operator, ads, customer_service, warehouse or manager (or 运营, 广告, 客服, 仓储, 店长)',
+    zh: '角色“{value}”无效：应为 operator、ads、customer_service、warehouse 或 manager（或 运营、广告、客服、仓储、店长）',
+  },
+  compare_needs_period: {
+    en: '--compare {value} needs --from and --to: the period to compare',
+    zh: '--compare {value} 需要 --from 和 --to：即要对比的时段',
+  },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
