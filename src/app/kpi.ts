@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import {
   benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
   type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Text, type Tier, type Values,
@@ -186,11 +187,11 @@ export async function kpiLock(db: Database, input: { period: string; today?: str
   const specials = await listSpecialPeriods(db);
   const p = parsePeriod(input.period, specials);
   const existing = await readKpiLock(db, p.label);
-  if (existing) throw new AsterismError('bad_request', `period ${p.label} was locked at ${existing.locked_at}: a settled review is not recomputed (unlock it first, with a reason: \`asterism kpi unlock --period ${p.label} --reason TEXT\`)`);
+  if (existing) throw new AsterismError('bad_request', say('period_locked', { period: p.label, at: String(existing.locked_at) }));
   const today = input.today ?? todayEverywhere();
-  if (today <= p.to) throw new AsterismError('bad_request', `period ${p.label} (${p.from} … ${p.to}) has not ended yet: only a closed period can be locked`);
+  if (today <= p.to) throw new AsterismError('bad_request', say('period_not_ended', { period: p.label, from: p.from, to: p.to }));
   const { targets, importIds } = await targetsFor(db, p, specials);
-  if (targets.length === 0) throw new AsterismError('not_found', `no targets for period ${p.label}: import a targets file first (\`asterism import targets.csv\`)`);
+  if (targets.length === 0) throw new AsterismError('not_found', say('no_targets', { period: p.label }));
   const review = await kpiStatus(db, { period: p.label, asOf: p.to, currency: input.currency });
   const imports = (await importsCovering(db, p, { also: importIds })).map((i) => i.id);
   await saveKpiLock(db, {

@@ -285,6 +285,43 @@ export const messages = {
     en: '--compare {value} needs --from and --to: the period to compare',
     zh: '--compare {value} 需要 --from 和 --to：即要对比的时段',
   },
+  // KPI reviews and reports
+  period_locked: {
+    en: 'period {period} was locked at {at}: a settled review is not recomputed (unlock it first, with a reason: `asterism kpi unlock --period {period} --reason TEXT`)',
+    zh: '考核期 {period} 已于 {at} 锁定，不再重算（如需重算，请先填写原因解锁：`asterism kpi unlock --period {period} --reason 原因`）',
+  },
+  period_not_ended: {
+    en: 'period {period} ({from} … {to}) has not ended yet: only a closed period can be locked',
+    zh: '考核期 {period}（{from} … {to}）尚未结束：只能锁定已结束的考核期',
+  },
+  no_targets: {
+    en: 'no targets for period {period}: import a targets file first (`asterism import targets.csv`)',
+    zh: '考核期 {period} 没有目标：请先导入目标表（`asterism import targets.csv`）',
+  },
+  unlock_needs_reason: {
+    en: 'unlocking {period} needs a reason (--reason TEXT): the review history keeps it',
+    zh: '解锁 {period} 需要填写原因（--reason 原因）：考核历史会记录它',
+  },
+  unlock_needs_user: {
+    en: 'unlocking {period} needs a user name (--user NAME or $ASTERISM_USER)',
+    zh: '解锁 {period} 需要用户名（--user 名字 或 $ASTERISM_USER）',
+  },
+  period_not_locked: { en: 'period {period} is not locked: nothing to unlock', zh: '考核期 {period} 未锁定，无需解锁' },
+  no_data_yet: {
+    en: 'no sales or traffic data imported yet: import reports first, or give --period',
+    zh: '尚未导入任何销售或流量数据：请先导入报表，或给出 --period',
+  },
+  owner_needed: {
+    en: "the daily report is one owner's (运营日报): give --owner NAME ({known})",
+    zh: '运营日报按负责人生成：请给出 --owner 名字（{known}）',
+  },
+  owner_unknown: { en: 'owner "{value}" is not in the products file ({known})', zh: '负责人“{value}”不在产品表中（{known}）' },
+  known_owners: { en: 'known owners: {owners}', zh: '已有负责人：{owners}' },
+  no_owners: { en: 'no owners yet: import a products file with an owner column', zh: '还没有负责人：请导入含负责人列的产品表' },
+  import_job_gone: {
+    en: 'no import job "{id}": finished jobs are kept {minutes} minutes, and none outlives a server restart',
+    zh: '没有导入任务“{id}”：已完成的任务只保留 {minutes} 分钟，服务重启后全部清除',
+  },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
