@@ -1,8 +1,8 @@
 import { say, type Lang, type MessageKey, type MessageParam } from '../domain/messages.ts';
 
 /**
- * Commander's usage errors (`error: unknown option '--x'` …) in the chosen language: its English lines, matched by
- * their fixed shapes, become catalog messages (domain/messages.ts); a line of another shape is left as it is.
+ * Commander's usage errors (`error: unknown option '--x'` …) in Chinese when it is chosen: its English lines, matched
+ * by their fixed shapes, become catalog messages (domain/messages.ts); a line of another shape is left as it is.
  */
 const shapes: readonly [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, MessageParam>][] = [
   [/^unknown option '([^']*)'/, 'usage_unknown_option', (m) => ({ option: m[1] ?? '' })],
@@ -15,6 +15,8 @@ const shapes: readonly [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
 
 /** `error: …` as Commander writes it (a suggestion may follow on the next line) → one line in `lang`. */
 export function usageError(text: string, lang: Lang): string {
+  // in English, Commander's own words (the CLI contract quotes them)
+  if (lang === 'en') return text.replace(/^error: /, '');
   const [first = '', ...rest] = text.replace(/^error: /, '').trimEnd().split('\n');
   const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(' ').trim())?.[1];
   for (const [shape, key, params] of shapes) {

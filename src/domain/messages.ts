@@ -351,8 +351,8 @@ export const messages = {
   no_import_job: { en: 'no import job "{id}"', zh: '没有导入任务“{id}”' },
   internal_error: { en: 'internal error', zh: '内部错误' },
   // the command line's usage
-  usage_unknown_option: { en: 'unknown option {option}{hint}', zh: '未知选项 {option}{hint}' },
-  usage_unknown_command: { en: 'unknown command {command}{hint}', zh: '未知命令 {command}{hint}' },
+  usage_unknown_option: { en: "unknown option '{option}'{hint}", zh: '未知选项 {option}{hint}' },
+  usage_unknown_command: { en: "unknown command '{command}'{hint}", zh: '未知命令 {command}{hint}' },
   usage_missing_argument: { en: 'missing required argument {argument}{hint}', zh: '缺少必需的参数 {argument}{hint}' },
   usage_option_needs_value: { en: 'option {option} needs a value{hint}', zh: '选项 {option} 需要一个值{hint}' },
   usage_required_option: { en: 'required option {option} not given{hint}', zh: '缺少必需的选项 {option}{hint}' },

@@ -36,7 +36,7 @@ describe('the CLI with --lang zh', () => {
   });
 
   test('the same usage error in English without it', async () => {
-    expect((await runCli(['import', '--nope', payments], english)).stderr).toBe('asterism: unknown option --nope\n');
+    expect((await runCli(['import', '--nope', payments], english)).stderr).toBe("asterism: unknown option '--nope'\n");
   });
 
   test('a payments time no shape reads: file, line, column and value in Chinese, and how to report it', async () => {
