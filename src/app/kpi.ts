@@ -3,7 +3,7 @@ import {
   benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
   type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Text, type Tier, type Values,
 } from '../analysis/index.ts';
-import { AsterismError, type Problem } from '../domain/errors.ts';
+import { AsterismError, problemOf, type Problem } from '../domain/errors.ts';
 import {
   daysIn, elapsedDays, fitsAmazonWeeks, parseCalendarPeriod, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
 } from '../domain/kpi-periods.ts';
@@ -69,7 +69,7 @@ export async function targetsFor(db: Database, p: KpiPeriod, specials: readonly 
       return parsePeriod(r.period, specials).label === p.label && (!owner || r.owner === owner);
     } catch {
       if (!problems.some((q) => q.message.includes(`"${r.period}"`))) {
-        problems.push({ code: 'bad_period', severity: 'warning', message: `targets with period "${r.period}" are not in a known period and were left out` });
+        problems.push(problemOf(say('targets_unknown_period', { value: r.period }), { code: 'bad_period', severity: 'warning' }));
       }
       return false;
     }
@@ -133,7 +133,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
   const problems: Problem[] = [...(now?.problems ?? [])];
   const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
-    if (actual.mixed) problems.push({ code: 'mixed_currency', severity: 'warning', message: `${t.kpi} for ${t.owner ?? JSON.stringify(t.scope)}: the scope sells in several currencies: give a currency to convert into` });
+    if (actual.mixed) problems.push(problemOf(say('kpi_mixed_currency', { kpi: t.kpi, scope: t.owner ?? JSON.stringify(t.scope) }), { code: 'mixed_currency', severity: 'warning' }));
     const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
     const additive = isAdditive(t.kpi);
     const tier: Tier = (tiers as readonly string[]).includes(t.scope.tier ?? '') ? (t.scope.tier as Tier) : 'mature';

@@ -322,6 +322,16 @@ export const messages = {
     en: 'no import job "{id}": finished jobs are kept {minutes} minutes, and none outlives a server restart',
     zh: '没有导入任务“{id}”：已完成的任务只保留 {minutes} 分钟，服务重启后全部清除',
   },
+  server_without_json: { en: 'the server answered HTTP {status} without JSON', zh: '服务器返回了 HTTP {status}，但没有 JSON 内容' },
+  server_import_failed: { en: 'the import failed on the server', zh: '服务器上的导入失败' },
+  targets_unknown_period: {
+    en: 'targets with period "{value}" are not in a known period and were left out',
+    zh: '考核期为“{value}”的目标不属于任何已知考核期，已略过',
+  },
+  kpi_mixed_currency: {
+    en: '{kpi} for {scope}: the scope sells in several currencies: give a currency to convert into',
+    zh: '{scope} 的 {kpi}：该范围以多种币种销售：请给出要换算成的币种',
+  },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
