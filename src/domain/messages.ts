@@ -332,6 +332,15 @@ export const messages = {
     en: '{kpi} for {scope}: the scope sells in several currencies: give a currency to convert into',
     zh: '{scope} 的 {kpi}：该范围以多种币种销售：请给出要换算成的币种',
   },
+  // prices
+  rule_value_bad: { en: '{field} "{value}" is not {expected}', zh: '{field} 的值“{value}”无效：应为{expected}' },
+  no_rule_given: { en: 'give at least one rule: {fields}', zh: '请至少设置一条规则：{fields}' },
+  no_price_suggestion: { en: 'no price suggestion {id}', zh: '没有编号为 {id} 的调价建议' },
+  suggestion_decided: {
+    en: 'price suggestion {id} was already {status} by {by} at {at}: a decision is final',
+    zh: '调价建议 {id} 已由 {by} 于 {at} 处理（{status}），不能再次审批',
+  },
+  suggestion_without_price: { en: 'price suggestion {id} has no price to approve', zh: '调价建议 {id} 没有建议价格，无法批准' },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
