@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import {
   detectAdSpendJumps, detectDailyEvents, detectWeeklyEvents, type DailyPoint, type DetectedEvent, type SeriesKey, type WeeklyPoint,
 } from '../analysis/event-detection.ts';
@@ -110,11 +111,11 @@ function weeklySeries(rows: readonly QueryRow[]): Map<string, { key: SeriesKey; 
 function checkScope(o: DetectOptions): DetectOptions {
   const from = o.from === undefined ? undefined : parseIsoDate(o.from, '--from');
   const to = o.to === undefined ? undefined : parseIsoDate(o.to, '--to');
-  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  if (from && to && from > to) throw new AsterismError('bad_date', say('from_after_to', { from, to }));
   let marketplace: string | undefined;
   if (o.marketplace !== undefined) {
     marketplace = marketplaceByCode(o.marketplace)?.code;
-    if (!marketplace) throw new AsterismError('bad_marketplace', `unknown marketplace "${o.marketplace}": expected a code such as US, UK, DE, JP`);
+    if (!marketplace) throw new AsterismError('bad_marketplace', say('unknown_marketplace_code', { value: o.marketplace, more: '' }));
   }
   return defined({ from, to, store: o.store, marketplace, asin: o.asin?.toUpperCase() });
 }

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import {
   adTypes, adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
   type AdType, type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
@@ -195,7 +196,7 @@ export type ComparedFunnelRow = FunnelRow & {
 const salesMetrics = ['sessions', 'units', 'sales', 'ad_sales_same_sku'];
 
 export async function compareFunnels(db: Database, request: FunnelRequest, comparison: Comparison): Promise<ComparedFunnelRow[]> {
-  if (!request.from || !request.to) throw new AsterismError('bad_request', `--compare ${comparison} needs --from and --to: the period to compare`);
+  if (!request.from || !request.to) throw new AsterismError('bad_request', say('compare_needs_period', { value: comparison }));
   const before = previousPeriod(request.from, request.to, comparison);
   const by = funnelGrain(request.by);
   const [now, then, salesNow, salesThen, events] = await Promise.all([

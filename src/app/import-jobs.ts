@@ -85,7 +85,7 @@ export class ImportJobs {
   get(id: string): ImportJob {
     this.expire();
     const entry = this.jobs.get(id);
-    if (!entry) throw new AsterismError('not_found', `no import job "${id}": finished jobs are kept ${Math.round(this.keepMs / 60_000)} minutes, and none outlives a server restart`);
+    if (!entry) throw new AsterismError('not_found', say('import_job_gone', { id, minutes: Math.round(this.keepMs / 60_000) }));
     return structuredClone(entry.job);
   }
 

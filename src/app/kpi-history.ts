@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { diffVersions, type RowChange } from '../analysis/index.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { parsePeriod, type KpiPeriod } from '../domain/kpi-periods.ts';
@@ -59,10 +60,10 @@ export async function kpiUnlock(db: Database, input: { period: string; reason: s
   const p = parsePeriod(input.period, await listSpecialPeriods(db));
   const reason = input.reason.trim();
   const user = input.user.trim();
-  if (!reason) throw new AsterismError('bad_request', `unlocking ${p.label} needs a reason (--reason TEXT): the review history keeps it`);
-  if (!user) throw new AsterismError('bad_request', `unlocking ${p.label} needs a user name (--user NAME or $ASTERISM_USER)`);
+  if (!reason) throw new AsterismError('bad_request', say('unlock_needs_reason', { period: p.label }));
+  if (!user) throw new AsterismError('bad_request', say('unlock_needs_user', { period: p.label }));
   const lock = await readKpiLock(db, p.label);
-  if (!lock) throw new AsterismError('not_found', `period ${p.label} is not locked: nothing to unlock`);
+  if (!lock) throw new AsterismError('not_found', say('period_not_locked', { period: p.label }));
   const restatedBy = await restatements(db, p, lock);
   const version = await archiveKpiLock(db, { period: p.label, user, reason, restatedBy });
   return { period: p, version, unlocked_by: user, reason, restated_by: restatedBy };

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { parsePeriod } from '../domain/kpi-periods.ts';
@@ -31,15 +32,15 @@ const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? n
 
 /** Checks a target the way the targets file is checked, and names what is wrong. */
 async function validKey(db: Database, i: Omit<KpiTargetInput, 'target' | 'weight' | 'priority'>): Promise<KpiTargetKey> {
-  if (!metricById.has(i.kpi)) throw new AsterismError('unknown_metric', `unknown KPI "${i.kpi}": a KPI is a catalog metric (\`asterism metrics\` lists them)`);
+  if (!metricById.has(i.kpi)) throw new AsterismError('unknown_metric', say('unknown_kpi', { value: i.kpi }));
   const period = parsePeriod(i.period, await listSpecialPeriods(db)).label;
   const marketplace = blank(i.marketplace);
-  if (marketplace && !marketplaceByCode(marketplace)) throw new AsterismError('bad_marketplace', `unknown marketplace "${marketplace}": expected a code such as US, UK, DE, JP`);
+  if (marketplace && !marketplaceByCode(marketplace)) throw new AsterismError('bad_marketplace', say('unknown_marketplace_code', { value: marketplace, more: '' }));
   const tier = blank(i.tier);
-  if (tier && !(tiers as readonly string[]).includes(tier)) throw new AsterismError('bad_request', `tier "${tier}": expected one of ${tiers.join(', ')}`);
+  if (tier && !(tiers as readonly string[]).includes(tier)) throw new AsterismError('bad_request', say('unknown_of', { what: { en: 'tier', zh: '阶段' }, value: tier, known: tiers.join(', ') }));
   const roleText = blank(i.role);
   const role = roleText === null ? null : roleOf(roleText);
-  if (roleText !== null && role === null) throw new AsterismError('bad_request', `role "${roleText}": expected operator, ads, customer_service, warehouse or manager (or 运营, 广告, 客服, 仓储, 店长)`);
+  if (roleText !== null && role === null) throw new AsterismError('bad_request', say('bad_role', { value: roleText }));
   return {
     kpi: i.kpi, period, store: blank(i.store), marketplace: marketplace ? marketplaceByCode(marketplace)?.code ?? marketplace : null,
     asin: blank(i.asin)?.toUpperCase() ?? null, parent_asin: blank(i.parent_asin)?.toUpperCase() ?? null, product_line: blank(i.product_line),
@@ -52,7 +53,7 @@ const decimalText = (v: string | number, what: string): string => {
   const text = String(v).trim().replace(/,/g, '');
   const percent = /^(-?\d+(\.\d+)?)%$/.exec(text);
   if (percent) return new Decimal(percent[1] ?? '0').div(100).toString();
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new AsterismError('bad_request', `${what} "${text}" is not a number (e.g. 5000, 0.008 or 0.8%)`);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new AsterismError('bad_request', say('not_a_number_option', { what, value: text, example: { en: '5000, 0.008 or 0.8%', zh: '5000、0.008 或 0.8%' } }));
   return text;
 };
 
@@ -63,7 +64,7 @@ export async function setTarget(db: Database, i: KpiTargetInput): Promise<{ targ
   const weight = i.weight === undefined ? null : decimalText(i.weight, 'weight');
   await setKpiTarget(db, { ...key, target, weight, priority: i.priority ?? null });
   const saved = (await listKpiTargets(db)).find((t) => kpiTargetKey.every((c) => t[c] === key[c]));
-  if (!saved) throw new AsterismError('bad_request', 'the target was not saved');
+  if (!saved) throw new AsterismError('bad_request', say('not_saved', { what: { en: 'target', zh: '目标' } }));
   const { findings } = await kpiStatus(db, { period: key.period });
   return { target: saved, findings };
 }

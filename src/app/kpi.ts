@@ -1,8 +1,9 @@
+import { say } from '../domain/messages.ts';
 import {
   benchmarkFor, combine, isAdditive, noDataReason, reviewKpis, scorecards, tiers,
   type GuardFinding, type KpiFacts, type KpiRow, type KpiTarget, type NoDataReason, type Scorecard, type Text, type Tier, type Values,
 } from '../analysis/index.ts';
-import { AsterismError, type Problem } from '../domain/errors.ts';
+import { AsterismError, problemOf, type Problem } from '../domain/errors.ts';
 import {
   daysIn, elapsedDays, fitsAmazonWeeks, parseCalendarPeriod, parsePeriod, periodBefore, periodYearBefore, type KpiPeriod, type SpecialPeriod,
 } from '../domain/kpi-periods.ts';
@@ -68,7 +69,7 @@ export async function targetsFor(db: Database, p: KpiPeriod, specials: readonly 
       return parsePeriod(r.period, specials).label === p.label && (!owner || r.owner === owner);
     } catch {
       if (!problems.some((q) => q.message.includes(`"${r.period}"`))) {
-        problems.push({ code: 'bad_period', severity: 'warning', message: `targets with period "${r.period}" are not in a known period and were left out` });
+        problems.push(problemOf(say('targets_unknown_period', { value: r.period }), { code: 'bad_period', severity: 'warning' }));
       }
       return false;
     }
@@ -132,7 +133,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
   const problems: Problem[] = [...(now?.problems ?? [])];
   const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
-    if (actual.mixed) problems.push({ code: 'mixed_currency', severity: 'warning', message: `${t.kpi} for ${t.owner ?? JSON.stringify(t.scope)}: the scope sells in several currencies: give a currency to convert into` });
+    if (actual.mixed) problems.push(problemOf(say('kpi_mixed_currency', { kpi: t.kpi, scope: t.owner ?? JSON.stringify(t.scope) }), { code: 'mixed_currency', severity: 'warning' }));
     const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
     const additive = isAdditive(t.kpi);
     const tier: Tier = (tiers as readonly string[]).includes(t.scope.tier ?? '') ? (t.scope.tier as Tier) : 'mature';
@@ -186,11 +187,11 @@ export async function kpiLock(db: Database, input: { period: string; today?: str
   const specials = await listSpecialPeriods(db);
   const p = parsePeriod(input.period, specials);
   const existing = await readKpiLock(db, p.label);
-  if (existing) throw new AsterismError('bad_request', `period ${p.label} was locked at ${existing.locked_at}: a settled review is not recomputed (unlock it first, with a reason: \`asterism kpi unlock --period ${p.label} --reason TEXT\`)`);
+  if (existing) throw new AsterismError('bad_request', say('period_locked', { period: p.label, at: String(existing.locked_at) }));
   const today = input.today ?? todayEverywhere();
-  if (today <= p.to) throw new AsterismError('bad_request', `period ${p.label} (${p.from} … ${p.to}) has not ended yet: only a closed period can be locked`);
+  if (today <= p.to) throw new AsterismError('bad_request', say('period_not_ended', { period: p.label, from: p.from, to: p.to }));
   const { targets, importIds } = await targetsFor(db, p, specials);
-  if (targets.length === 0) throw new AsterismError('not_found', `no targets for period ${p.label}: import a targets file first (\`asterism import targets.csv\`)`);
+  if (targets.length === 0) throw new AsterismError('not_found', say('no_targets', { period: p.label }));
   const review = await kpiStatus(db, { period: p.label, asOf: p.to, currency: input.currency });
   const imports = (await importsCovering(db, p, { also: importIds })).map((i) => i.id);
   await saveKpiLock(db, {

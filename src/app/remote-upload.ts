@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -97,7 +98,7 @@ export async function followImportJob(
       onReading({ file: current.file, bytes: current.bytesTotal, bytesRead: current.bytesRead, rows: current.rows, rowsEstimated: current.rowsEstimated }, now.current);
     }
     if (now.state === 'done') return now.results ?? [];
-    if (now.state === 'failed') throw new AsterismError((now.error?.code ?? 'import_failed') as ErrorCode, now.error?.message ?? 'the import failed on the server');
+    if (now.state === 'failed') throw new AsterismError((now.error?.code ?? 'import_failed') as ErrorCode, now.error?.message ?? say('server_import_failed'));
     await sleep(pollMs);
   }
 }

@@ -116,7 +116,7 @@ function answer<T>(status: number, text: string): T {
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    throw new AsterismError('server_unreachable', `the server answered HTTP ${status} without JSON`);
+    throw new AsterismError('server_unreachable', say('server_without_json', { status }));
   }
   const error = body.error;
   // the server's catalog texts come along, so the CLI speaks its own language

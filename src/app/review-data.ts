@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { Decimal } from 'decimal.js';
 import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
@@ -42,7 +43,7 @@ const otherMetrics = headlineMetrics.filter((m) => !usesMoney([m]));
 export async function reviewData(db: Database, r: ReviewRequest): Promise<ReportData> {
   const owner = await checkOwner(db, r);
   const last = await lastDataDay(db, r.kind === 'daily');
-  if (!r.period && !last) throw new AsterismError('not_found', 'no sales or traffic data imported yet: import reports first, or give --period');
+  if (!r.period && !last) throw new AsterismError('not_found', say('no_data_yet'));
   const period = reportPeriod(r.kind, r.period ?? defaultPeriodText(r.kind, last ?? ''));
   const comparisons = comparisonPeriods(r.kind, period);
   const asins = owner ? await asinsOfOwner(db, owner, period.to, r.store) : null;
@@ -77,9 +78,9 @@ interface Ctx {
 async function checkOwner(db: Database, r: ReviewRequest): Promise<string | null> {
   if (!r.owner && r.kind !== 'daily') return null;
   const owners = await listOwners(db);
-  const known = owners.length ? `known owners: ${owners.join(', ')}` : 'no owners yet: import a products file with an owner column';
-  if (!r.owner) throw new AsterismError('bad_request', `the daily report is one owner's (运营日报): give --owner NAME (${known})`);
-  if (!owners.includes(r.owner)) throw new AsterismError('not_found', `owner "${r.owner}" is not in the products file (${known})`);
+  const known = owners.length ? say('known_owners', { owners: owners.join(', ') }) : say('no_owners');
+  if (!r.owner) throw new AsterismError('bad_request', say('owner_needed', { known }));
+  if (!owners.includes(r.owner)) throw new AsterismError('not_found', say('owner_unknown', { value: r.owner, known }));
   return r.owner;
 }
 

@@ -36,7 +36,7 @@ export function extractDbFlag(argv: string[]): { argv: string[]; db: string | un
     const arg = argv[i]!;
     if (arg === '--db') {
       db = argv[++i];
-      if (db === undefined) throw new Error('--db needs a path');
+      if (db === undefined) throw new AsterismError('bad_request', say('db_needs_path'));
     } else if (arg.startsWith('--db=')) {
       db = arg.slice(5);
     } else {

@@ -35,6 +35,21 @@ export function addLanguageOption(program: Command): void {
   });
 }
 
+/**
+ * The language asked for with `--lang` on the command line, taken before Commander parses it: its usage errors
+ * (an unknown option …) come before any action hook runs. A value that is not zh or en is left to the parse.
+ */
+export function chooseFromArguments(args: readonly string[]): void {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return;
+  const value = args[at]?.startsWith('--lang=') ? args[at]?.slice('--lang='.length) : args[at + 1];
+  try {
+    chosen = messageLanguage(value);
+  } catch {
+    // refused with its own message once parsed
+  }
+}
+
 /** An error's one line in the chosen language. */
 export function errorLine(e: unknown): string {
   if (e instanceof AsterismError) return e.in(currentLanguage()).split('\n')[0] ?? '';

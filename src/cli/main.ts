@@ -17,11 +17,13 @@ import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { templateCommand } from './commands/template.ts';
 import { databasePath, extractDbFlag } from './config.ts';
-import { addLanguageOption, errorLine } from './language.ts';
+import { addLanguageOption, chooseFromArguments, currentLanguage, errorLine } from './language.ts';
+import { usageError } from './usage-errors.ts';
 
 /** `asterism`: every failure is one line on stderr and a non-zero exit, never a stack trace. */
 async function main(argv: string[]): Promise<void> {
   const { argv: args, db } = extractDbFlag(argv);
+  chooseFromArguments(args);
   const dbPath = () => databasePath(db);
   const program = new Command('asterism')
     .description('Asterism (联星): the operations cockpit for Amazon sellers')
@@ -29,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
     // the program's own options (--lang) come before the command; a command's --lang is its own
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${s.slice(7)}` : s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${usageError(s, currentLanguage())}` : s) });
   const open = () => connect(dbPath());
   initCommand(program, dbPath);
   importCommand(program, open);

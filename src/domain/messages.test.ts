@@ -8,6 +8,12 @@ describe('the message catalog', () => {
     expect(texts.zh).not.toBe(texts.en);
   });
 
+  // the English text may quote Chinese a seller types (roles such as 运营), so only its words are checked
+  test.each(Object.entries(messages))('%s: the Chinese text is Chinese, the English one English', (_, texts) => {
+    expect(texts.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(texts.en.replace(/\{[a-z_]+\}/g, '')).toMatch(/[A-Za-z]{2,}/);
+  });
+
   test('parameters are filled per language; a pair of texts gives each language its own', () => {
     const texts = say('missing_column', { report: { en: 'Costs (master data)', zh: '成本（主数据）' }, column: '"unit_cost"', line: 1 });
     expect(texts).toEqual({

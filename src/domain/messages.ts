@@ -57,6 +57,7 @@ export const messages = {
   },
   // values
   bad_value: { en: 'line {line}, column "{column}": "{value}" is not {expected}', zh: '第 {line} 行，列“{column}”：“{value}”不是{expected}' },
+  bad_value_reason: { en: 'line {line}, column "{column}": {reason}', zh: '第 {line} 行，列“{column}”：{reason}' },
   bad_json_value: { en: '{path}: {value} is not {expected}', zh: '{path}：{value}不是{expected}' },
   bad_value_bulk: {
     en: 'line {line}, column "{column}": "{value}" is not {expected}; nothing was written',
@@ -78,6 +79,135 @@ export const messages = {
   control_characters: {
     en: 'line {line}, column "{column}": "{value}" holds control characters, which {expected} never has',
     zh: '第 {line} 行，列“{column}”：“{value}”含有控制字符，{expected}不会含有控制字符',
+  },
+  // a file too big or damaged to read
+  too_large_whole: {
+    en: '{what} larger than {limit} cannot be read whole: split it (e.g. by date range)',
+    zh: '大于 {limit} 的{what}无法整体读取：请拆分（例如按日期范围）',
+  },
+  too_large_master_data: {
+    en: '{report} files above {limit} are not read: split it',
+    zh: '大于 {limit} 的{report}文件不读取：请拆分',
+  },
+  too_compressed: {
+    en: 'the gzip file inflates to more than {limit} (over {ratio}× its {size}): refused as a possible zip bomb',
+    zh: '该 gzip 文件解压后超过 {limit}（超过其 {size} 的 {ratio} 倍）：疑似压缩炸弹，已拒绝',
+  },
+  bad_gzip: {
+    en: 'the gzip file is damaged or cut short ({reason}): download it again',
+    zh: '该 gzip 文件已损坏或不完整（{reason}）：请重新下载',
+  },
+  no_rows: { en: 'the report has a header but no rows: nothing to import', zh: '报表只有表头、没有数据行：没有可导入的内容' },
+  no_dated_rows: { en: 'the file has no dated rows', zh: '文件中没有带日期的行' },
+  mixed_currencies: { en: 'the file mixes currencies: split it by marketplace', zh: '文件中混有多种币种：请按站点拆分' },
+  bad_posted_time: {
+    en: 'line {line}, column "{column}": "{value}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00", "05/giu/2014 15.40.20 GMT+00.00", "5 mei 2026 20:16:37 UTC" or "2020/02/01 00:24:25 JST"; if Seller Central wrote it so, please report it with this line',
+    zh: '第 {line} 行，列“{column}”：“{value}”不是可识别的时间（例如 "Feb 1, 2020 12:24:25 AM PST"、"30.10.2018 23:23:19 GMT+00:00"、"05/giu/2014 15.40.20 GMT+00.00"、"5 mei 2026 20:16:37 UTC" 或 "2020/02/01 00:24:25 JST"）；如果卖家后台就是这样写的，请连同这一行反馈给我们',
+  },
+  missing_date_columns: {
+    en: '{report}: the file has neither a "Date" column nor "Start Date" and "End Date": download it again with a time unit (Daily or Summary)',
+    zh: '{report}：文件既没有“Date”列，也没有“Start Date”和“End Date”列：请选择时间单位（Daily 或 Summary）重新下载',
+  },
+  row_without_date: { en: 'line {line}, column "{column}": the row has no date', zh: '第 {line} 行，列“{column}”：该行没有日期' },
+  entry_without_date: {
+    en: 'entry {line} has no "date" (DAILY) or "startDate"/"endDate" (SUMMARY)',
+    zh: '第 {line} 条记录没有“date”（DAILY）或“startDate”/“endDate”（SUMMARY）',
+  },
+  id_too_long: {
+    en: 'entry {line} ("{column}"): the id {value} is longer than a JSON number can hold exactly; its last digits are lost',
+    zh: '第 {line} 条记录（“{column}”）：编号 {value} 超出 JSON 数字能精确表示的长度，末尾几位已丢失',
+  },
+  missing_field: { en: '{path} is missing: {reason}', zh: '缺少 {path}：{reason}' },
+  missing_list: { en: 'the report has no "{path}" list{hint}', zh: '报表中没有“{path}”列表{hint}' },
+  missing_column_named: {
+    en: '{report}: required column {column} is missing from the header{where}',
+    zh: '{report}：表头缺少必需的列 {column}{where}',
+  },
+  not_this_report: { en: 'not {report}', zh: '不是{report}' },
+  unclear_ads_api_type: {
+    en: 'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. Give --ad-type sb or --ad-type sd, or request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products',
+    zh: '此广告 API v3 报告没有说明是品牌推广还是展示型推广：它的指标名两者都符合。请用 --ad-type sb 或 --ad-type sd 指明，或重新请求时加入只属于其中一种的列（展示型推广：promotedAsin 或 bidOptimization；品牌推广：newToBrandPurchases），或商品推广的 7d/14d 列',
+  },
+  performance_over_time: {
+    en: 'the "Performance over time" report holds only daily clicks, CPC and spend for the whole account: no impressions, sales or campaigns, so ACoS and the ads funnel cannot use it, and loading its spend beside a campaign report would count it twice. Download the Sponsored Products Campaign report (time unit Daily) for the same days instead',
+    zh: '“Performance over time”报告只有整个账户每天的点击、CPC 和花费：没有曝光、销售额和广告活动，ACoS 和广告漏斗无法使用它，与广告活动报告一起导入还会重复计算花费。请改为下载同一日期的商品推广广告活动报告（时间单位选 Daily）',
+  },
+  bulk_sheet: {
+    en: 'a bulk sheet is a file for editing campaigns (budgets, bids, keywords), one sheet per record type; its performance totals cover a range the file does not state and mix campaign, ad group and keyword rows. Import the Sponsored Products reports (search term, targeting, advertised product, campaign) instead',
+    zh: '批量表格是用来编辑广告活动（预算、竞价、关键词）的文件，每种记录一个工作表；其中的绩效合计所覆盖的时间范围文件里没有写明，而且混有广告活动、广告组和关键词行。请改为导入商品推广报告（搜索词、投放、推广商品、广告活动）',
+  },
+  kaggle_sale_report: {
+    en: 'this is the Kaggle "Amazon Sale Report" data set, not an Amazon download: it has no order times, reworded statuses and often no SKU or ASIN. Download the All Orders report instead (Seller Central → Reports → Fulfillment → All Orders, or SP-API GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL)',
+    zh: '这是 Kaggle 的“Amazon Sale Report”数据集，不是从亚马逊下载的文件：没有下单时间，状态被改写，常常也没有 SKU 或 ASIN。请改为下载“所有订单”报告（卖家后台 → 报告 → 库存和销售报告 → 所有订单，或 SP-API GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL）',
+  },
+  campaign_manager_products: {
+    en: 'Campaign Manager products export is recognised but not imported: it totals each product over all campaigns and ad types (SP, SB, SD) without dates, campaigns or ad type, so its spend could not be placed in a day or an ad type and would count twice beside the advertised product report. Download the Sponsored Products advertised product report (Measurement & Reporting → Sponsored ads reports, daily) instead',
+    zh: '已识别为广告活动管理器的商品导出，但不导入：它按商品汇总所有广告活动和广告类型（SP、SB、SD），没有日期、广告活动和广告类型，花费无法归入某天或某种广告，且会与推广商品报告重复计算。请改为下载商品推广的推广商品报告（衡量和报告 → 广告报告，按天）',
+  },
+  campaign_manager_ad_group: {
+    en: "this Campaign Manager export lists one ad group's products, keywords or search terms without naming the ad group or its campaign or the dates it covers. Download the Sponsored Products advertised product, targeting or search term report (Measurement & Reporting → Sponsored ads reports) instead: it covers every campaign, day by day",
+    zh: '这个广告活动管理器导出只列出某个广告组的商品、关键词或搜索词，却没有写明广告组、所属广告活动和日期范围。请改为下载商品推广的推广商品、投放或搜索词报告（衡量和报告 → 广告报告）：它按天覆盖所有广告活动',
+  },
+  sqp_brand_view: {
+    en: 'this is the Brand View of Search Query Performance, which has no ASIN: download the ASIN View instead',
+    zh: '这是搜索查询绩效报告的品牌视图，没有 ASIN：请改为下载 ASIN 视图',
+  },
+  sqp_missing_header: {
+    en: 'the line after the metadata line should be the column header ("Search Query,Search Query Score,…")',
+    zh: '元数据行之后应是列标题行（“Search Query,Search Query Score,…”）',
+  },
+  business_report_by_date: {
+    en: 'a Business Report by Date holds account totals without ASINs, which Asterism does not load (they would double-count the by-ASIN data): download "Detail Page Sales and Traffic by Child Item" for the same dates (one file per period, imported with --from/--to) or the SP-API Sales and Traffic report instead',
+    zh: '按日期的业务报告只有账户合计、没有 ASIN，联星不导入（会与按 ASIN 的数据重复计算）：请改为下载同一日期的“按子商品的详情页面销售和流量”（每个时段一个文件，用 --from/--to 导入）或 SP-API 销售与流量报告',
+  },
+  order_channel_unknown: {
+    en: 'line {line}: sales-channel "{value}" names no Amazon marketplace, so order times cannot be turned into local days: give --marketplace',
+    zh: '第 {line} 行：sales-channel“{value}”不是亚马逊站点，无法把订单时间换算成当地日期：请给出 --marketplace',
+  },
+  only_mcf_orders: {
+    en: 'all {count} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import',
+    zh: '全部 {count} 行都是多渠道配送订单（sales-channel 为 Non-Amazon）：没有在亚马逊售出的订单可导入',
+  },
+  mcf_row_skipped: {
+    en: '1 Multi-Channel Fulfilment row (sales-channel Non-Amazon) skipped: an order sold elsewhere, only shipped by FBA',
+    zh: '已跳过 1 行多渠道配送订单（sales-channel 为 Non-Amazon）：该订单在别处售出，只是由 FBA 发货',
+  },
+  mcf_rows_skipped: {
+    en: '{count} Multi-Channel Fulfilment rows (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA',
+    zh: '已跳过 {count} 行多渠道配送订单（sales-channel 为 Non-Amazon）：这些订单在别处售出，只是由 FBA 发货',
+  },
+  bad_charge_month: {
+    en: 'line {line}, column "{column}": "{value}" is not a month such as 2019-10',
+    zh: '第 {line} 行，列“{column}”：“{value}”不是月份（如 2019-10）',
+  },
+  later_rows_other_marketplace: {
+    en: "the file's first {rows} rows are for {first} but later rows name {later}: give --marketplace, or split the file per marketplace",
+    zh: '文件前 {rows} 行属于 {first}，但后面的行属于 {later}：请给出 --marketplace，或按站点拆分文件',
+  },
+  problem_not_listed: {
+    en: '1 more problem not listed (the first {kept} are): fix these and import again to see it',
+    zh: '另有 1 个问题未列出（只列出前 {kept} 个）：请修正后重新导入以查看',
+  },
+  problems_not_listed: {
+    en: '{count} more problems not listed (the first {kept} are): fix these and import again to see the rest',
+    zh: '另有 {count} 个问题未列出（只列出前 {kept} 个）：请修正后重新导入以查看其余问题',
+  },
+  // the ad type of an ads report
+  bad_ad_type_option: {
+    en: '--ad-type "{value}": use sp (Sponsored Products), sb (Sponsored Brands) or sd (Sponsored Display)',
+    zh: '--ad-type“{value}”无效：请用 sp（商品推广）、sb（品牌推广）或 sd（展示型推广）',
+  },
+  ad_type_contradicted: {
+    en: '--ad-type {declared} does not fit this file: its columns make it {allowed}; nothing was written',
+    zh: '--ad-type {declared} 与文件内容不符：按列判断它是{allowed}；未写入任何数据',
+  },
+  ad_type_conflicting: {
+    en: "its columns belong to different ad products (for instance a 7-day window beside a Sponsored Display column): download the report again from one ad product's reports; nothing was written",
+    zh: '文件的列分属不同的广告类型（例如 7 天归因窗口与展示型推广独有的列同时出现）：请从同一种广告的报告中重新下载；未写入任何数据',
+  },
+  ad_type_open: {
+    en: 'its columns fit {allowed} alike (no column only one of them reports), and its campaigns are not all known as one of them in store "{store}" ({marketplace}): say which with {flag} (on the upload form: Ad type); nothing was written',
+    zh: '文件的列同时符合{allowed}（没有只属于其中一种的列），其广告活动在店铺“{store}”（{marketplace}）中也不全属于同一种广告类型：请用 {flag} 指明（上传页面：广告类型）；未写入任何数据',
   },
   // importing
   import_failed: { en: 'nothing was written: {reason}', zh: '未写入任何内容：{reason}' },
@@ -116,6 +246,105 @@ export const messages = {
     en: 'cannot tell which marketplace this file is for (it names no marketplace id, sales channel or single-marketplace currency ($ alone is several)): give --marketplace, e.g. --marketplace US',
     zh: '无法判断文件属于哪个站点（文件中没有站点编号、销售渠道或只属于一个站点的币种（仅 $ 对应多个站点））：请给出 --marketplace，例如 --marketplace US',
   },
+  // entries typed by the seller (costs, FX, events, benchmarks, targets)
+  field_not_a_number: { en: '{field}: "{value}" is not a number', zh: '{field}：“{value}”不是数字' },
+  field_negative: { en: '{field}: {value} is negative', zh: '{field}：{value} 是负数' },
+  field_above_rate: {
+    en: '{field}: {value} is more than {max} (a rate is a fraction: 0.25 is 25%)',
+    zh: '{field}：{value} 大于 {max}（比率写成小数：0.25 即 25%）',
+  },
+  field_required: { en: '{field}: {what} is required', zh: '{field}：必须填写{what}' },
+  field_not_currency: { en: '{field} "{value}" is not an ISO currency code such as USD, CNY, EUR', zh: '{field}“{value}”不是 ISO 币种代码（如 USD、CNY、EUR）' },
+  unknown_marketplace_code: {
+    en: 'unknown marketplace "{value}": expected a code such as US, UK, DE, JP{more}',
+    zh: '未知站点“{value}”：应为 US、UK、DE、JP 等代码{more}',
+  },
+  bad_fx_rate: {
+    en: 'FX rate "{value}" is not a positive number with at most 8 decimals, e.g. 7.1234',
+    zh: '汇率“{value}”不是最多 8 位小数的正数（例如 7.1234）',
+  },
+  fx_same_currency: { en: 'an FX rate converts between two currencies, not {value} into itself', zh: '汇率是两种币种之间的换算，不能把 {value} 换算成它自己' },
+  not_saved: { en: 'the {what} was not saved', zh: '{what}未能保存' },
+  end_before_start: { en: '{what} end date {end} is before its date {date}', zh: '{what}的结束日期 {end} 早于开始日期 {date}' },
+  unknown_of: { en: 'unknown {what} "{value}": expected one of {known}', zh: '未知的{what}“{value}”：应为以下之一：{known}' },
+  field_not_asin: { en: 'ASIN "{value}" is not 10 letters and digits, e.g. B0EXAMPLE1', zh: 'ASIN“{value}”不是 10 位字母和数字（例如 B0EXAMPLE1）' },
+  unknown_store: { en: 'unknown store "{value}": known stores are {known}', zh: '未知店铺“{value}”：已有的店铺为 {known}' },
+  bounds_needed: { en: 'give a low bound, a high bound, or both (--low, --high)', zh: '请给出下限、上限或两者（--low、--high）' },
+  bounds_reversed: { en: 'low bound {low} is above high bound {high}', zh: '下限 {low} 高于上限 {high}' },
+  bound_not_a_number: { en: '{what} bound is not a number', zh: '{what}不是数字' },
+  no_benchmark_override: {
+    en: 'no benchmark override for {key}: `asterism benchmarks list` shows them',
+    zh: '没有 {key} 的基准覆盖值：`asterism benchmarks list` 会列出全部',
+  },
+  name_benchmark_metric: { en: 'name the metric the benchmark is for (--metric ID)', zh: '请指定基准所属的指标（--metric ID）' },
+  unknown_kpi: {
+    en: 'unknown KPI "{value}": a KPI is a catalog metric (`asterism metrics` lists them)',
+    zh: '未知 KPI“{value}”：KPI 必须是指标目录中的指标（`asterism metrics` 会列出全部）',
+  },
+  bad_role: {
+    en: 'role "{value}": expected operator, ads, customer_service, warehouse or manager (or 运营, 广告, 客服, 仓储, 店长)',
+    zh: '角色“{value}”无效：应为 operator、ads、customer_service、warehouse 或 manager（或 运营、广告、客服、仓储、店长）',
+  },
+  compare_needs_period: {
+    en: '--compare {value} needs --from and --to: the period to compare',
+    zh: '--compare {value} 需要 --from 和 --to：即要对比的时段',
+  },
+  // KPI reviews and reports
+  period_locked: {
+    en: 'period {period} was locked at {at}: a settled review is not recomputed (unlock it first, with a reason: `asterism kpi unlock --period {period} --reason TEXT`)',
+    zh: '考核期 {period} 已于 {at} 锁定，不再重算（如需重算，请先填写原因解锁：`asterism kpi unlock --period {period} --reason 原因`）',
+  },
+  period_not_ended: {
+    en: 'period {period} ({from} … {to}) has not ended yet: only a closed period can be locked',
+    zh: '考核期 {period}（{from} … {to}）尚未结束：只能锁定已结束的考核期',
+  },
+  no_targets: {
+    en: 'no targets for period {period}: import a targets file first (`asterism import targets.csv`)',
+    zh: '考核期 {period} 没有目标：请先导入目标表（`asterism import targets.csv`）',
+  },
+  unlock_needs_reason: {
+    en: 'unlocking {period} needs a reason (--reason TEXT): the review history keeps it',
+    zh: '解锁 {period} 需要填写原因（--reason 原因）：考核历史会记录它',
+  },
+  unlock_needs_user: {
+    en: 'unlocking {period} needs a user name (--user NAME or $ASTERISM_USER)',
+    zh: '解锁 {period} 需要用户名（--user 名字 或 $ASTERISM_USER）',
+  },
+  period_not_locked: { en: 'period {period} is not locked: nothing to unlock', zh: '考核期 {period} 未锁定，无需解锁' },
+  no_data_yet: {
+    en: 'no sales or traffic data imported yet: import reports first, or give --period',
+    zh: '尚未导入任何销售或流量数据：请先导入报表，或给出 --period',
+  },
+  owner_needed: {
+    en: "the daily report is one owner's (运营日报): give --owner NAME ({known})",
+    zh: '运营日报按负责人生成：请给出 --owner 名字（{known}）',
+  },
+  owner_unknown: { en: 'owner "{value}" is not in the products file ({known})', zh: '负责人“{value}”不在产品表中（{known}）' },
+  known_owners: { en: 'known owners: {owners}', zh: '已有负责人：{owners}' },
+  no_owners: { en: 'no owners yet: import a products file with an owner column', zh: '还没有负责人：请导入含负责人列的产品表' },
+  import_job_gone: {
+    en: 'no import job "{id}": finished jobs are kept {minutes} minutes, and none outlives a server restart',
+    zh: '没有导入任务“{id}”：已完成的任务只保留 {minutes} 分钟，服务重启后全部清除',
+  },
+  server_without_json: { en: 'the server answered HTTP {status} without JSON', zh: '服务器返回了 HTTP {status}，但没有 JSON 内容' },
+  server_import_failed: { en: 'the import failed on the server', zh: '服务器上的导入失败' },
+  targets_unknown_period: {
+    en: 'targets with period "{value}" are not in a known period and were left out',
+    zh: '考核期为“{value}”的目标不属于任何已知考核期，已略过',
+  },
+  kpi_mixed_currency: {
+    en: '{kpi} for {scope}: the scope sells in several currencies: give a currency to convert into',
+    zh: '{scope} 的 {kpi}：该范围以多种币种销售：请给出要换算成的币种',
+  },
+  // prices
+  rule_value_bad: { en: '{field} "{value}" is not {expected}', zh: '{field} 的值“{value}”无效：应为{expected}' },
+  no_rule_given: { en: 'give at least one rule: {fields}', zh: '请至少设置一条规则：{fields}' },
+  no_price_suggestion: { en: 'no price suggestion {id}', zh: '没有编号为 {id} 的调价建议' },
+  suggestion_decided: {
+    en: 'price suggestion {id} was already {status} by {by} at {at}: a decision is final',
+    zh: '调价建议 {id} 已由 {by} 于 {at} 处理（{status}），不能再次审批',
+  },
+  suggestion_without_price: { en: 'price suggestion {id} has no price to approve', zh: '调价建议 {id} 没有建议价格，无法批准' },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
@@ -144,6 +373,77 @@ export const messages = {
   no_upload_files: { en: 'no files: send them as multipart form field "files"', zh: '没有文件：请以 multipart 表单字段 "files" 发送' },
   no_import_job: { en: 'no import job "{id}"', zh: '没有导入任务“{id}”' },
   internal_error: { en: 'internal error', zh: '内部错误' },
+  // the command line's usage
+  usage_unknown_option: { en: "unknown option '{option}'{hint}", zh: '未知选项 {option}{hint}' },
+  usage_unknown_command: { en: "unknown command '{command}'{hint}", zh: '未知命令 {command}{hint}' },
+  usage_missing_argument: { en: 'missing required argument {argument}{hint}', zh: '缺少必需的参数 {argument}{hint}' },
+  usage_option_needs_value: { en: 'option {option} needs a value{hint}', zh: '选项 {option} 需要一个值{hint}' },
+  usage_required_option: { en: 'required option {option} not given{hint}', zh: '缺少必需的选项 {option}{hint}' },
+  usage_too_many_arguments: { en: 'too many arguments for {command}{hint}', zh: '{command} 的参数太多{hint}' },
+  usage_did_you_mean: { en: ' (did you mean {value}?)', zh: '（是否想输入 {value}？）' },
+  db_needs_path: { en: '--db needs a path', zh: '--db 需要一个文件路径' },
+  not_a_number_option: {
+    en: '{what} "{value}" is not a number or a percentage such as {example}',
+    zh: '{what}“{value}”不是数字或百分比（例如 {example}）',
+  },
+  not_a_whole_number_option: { en: '{what} "{value}" is not a whole number', zh: '{what}“{value}”不是整数' },
+  not_a_port: { en: '--port "{value}" is not a port number', zh: '--port“{value}”不是有效的端口号' },
+  not_a_size: { en: '--max-upload "{value}" is not a size: write e.g. 500MB, 2GB or 1073741824', zh: '--max-upload“{value}”不是大小：请写成 500MB、2GB 或 1073741824 这样的形式' },
+  not_a_folder: { en: '--import-dir "{value}" is not a folder', zh: '--import-dir“{value}”不是文件夹' },
+  not_a_host: {
+    en: '--allowed-host "{value}" is not a host name (e.g. asterism.lan or asterism.lan:8080)',
+    zh: '--allowed-host“{value}”不是主机名（例如 asterism.lan 或 asterism.lan:8080）',
+  },
+  one_of_option: { en: '{what} "{value}": expected {known}', zh: '{what}“{value}”无效：应为 {known}' },
+  not_an_id: { en: '"{value}" is not {what}: see `{command}`', zh: '“{value}”不是{what}：请用 `{command}` 查看' },
+  unknown_template: { en: 'unknown template "{value}": expected {known}', zh: '未知模板“{value}”：应为 {known}' },
+  wrong_file_type: { en: '{file} is a {type} file, not {expected}', zh: '{file} 是 {type} 文件，不是{expected}' },
+  only_amazon_price_files: {
+    en: '--channel "{value}": only amazon price files are made so far (Walmart and Shopify later)',
+    zh: '--channel“{value}”：目前只能生成亚马逊调价文件（Walmart 和 Shopify 以后支持）',
+  },
+  body_not_json: { en: 'the request body is not JSON', zh: '请求内容不是 JSON' },
+  // the server's refusals (src/server/refusals.ts gives each its HTTP status)
+  foreign_host: {
+    en: 'this server answers only to its own address, not to "{host}"; to reach it by another name, start it with --allowed-host NAME',
+    zh: '本服务只响应自己的地址，不响应"{host}"；如需用其他名称访问，请以 --allowed-host 名称 启动',
+  },
+  foreign_origin: {
+    en: "refused: the request comes from a page of another site ({origin}); only Asterism's own pages may change data",
+    zh: '已拒绝：请求来自其他网站的页面（{origin}）；只有联星自己的页面可以修改数据',
+  },
+  missing_request_header: {
+    en: 'refused: a request that changes data must carry the header "X-Asterism-Request: 1" (the dashboard and the CLI send it)',
+    zh: '已拒绝：修改数据的请求必须带请求头"X-Asterism-Request: 1"（仪表盘和命令行会自动带上）',
+  },
+  import_by_path_off: {
+    en: "importing by server path is off: start the server with --import-dir DIR to allow a folder, or upload the files (POST /api/upload, or the dashboard's Data page)",
+    zh: '未开启按服务器路径导入：请以 --import-dir 目录 启动服务以允许某个文件夹，或改为上传文件（POST /api/upload，或仪表盘的“数据”页）',
+  },
+  import_outside: {
+    en: '"{path}": not a file this server may read; by path it reads only existing files under the folders given with --import-dir (or upload the file instead)',
+    zh: '"{path}"：不是本服务可读取的文件；按路径导入只读取 --import-dir 指定文件夹下已存在的文件（也可以改为上传）',
+  },
+  import_not_regular: {
+    en: '"{path}": not a regular file (a folder, pipe or device); give a report file',
+    zh: '"{path}"：不是普通文件（而是文件夹、管道或设备）；请指定报表文件',
+  },
+  upload_too_large: {
+    en: 'the upload is larger than this server accepts ({limit}); nothing was kept. Split the files into several uploads, or start the server with a larger --max-upload',
+    zh: '上传内容超过本服务允许的大小（{limit}）；未保存任何内容。请分几次上传，或以更大的 --max-upload 启动服务',
+  },
+  upload_not_multipart: {
+    en: 'send the files as multipart/form-data, in the form field "files"',
+    zh: '请以 multipart/form-data 发送文件，表单字段名为"files"',
+  },
+  upload_too_many_parts: {
+    en: 'more than 1,000 files or 100 fields in one upload; nothing was kept. Send them in several uploads',
+    zh: '单次上传超过 1,000 个文件或 100 个字段；未保存任何内容。请分几次上传',
+  },
+  upload_broken: {
+    en: 'the upload ended before its last file was complete; nothing was kept',
+    zh: '上传在最后一个文件传完之前中断；未保存任何内容',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

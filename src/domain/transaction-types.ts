@@ -24,15 +24,15 @@ export interface TransactionType {
 export const transactionTypes: readonly TransactionType[] = [
   {
     type: 'Order', category: 'sales',
-    spellings: ['Bestellung', 'Commande', 'Ordine', 'Pedido', '注文', 'Bestelling', 'Zamówienie'],
+    spellings: ['Bestellung', 'Commande', 'Ordine', 'Pedido', '注文', 'Bestelling', 'Zamówienie', 'Sipariş'],
   },
   {
     type: 'Refund', category: 'sales',
-    spellings: ['Erstattung', 'Remboursement', 'Rimborso', 'Reembolso', '返金', 'Terugbetaling', 'Återbetalning'],
+    spellings: ['Erstattung', 'Remboursement', 'Rimborso', 'Reembolso', '返金', 'Terugbetaling', 'Återbetalning', 'Zwrot kosztów'],
   },
   {
     type: 'Adjustment', category: 'reimbursement',
-    spellings: ['Anpassung', 'Ajustement', 'Modifica', 'Ajuste', '調整', 'Aanpassing'],
+    spellings: ['Anpassung', 'Ajustement', 'Modifica', 'Ajuste', '調整', 'Aanpassing', 'Düzeltme'],
   },
   {
     // `Trasferir` (sic) is the Mexican spelling in two independent sources
@@ -43,7 +43,7 @@ export const transactionTypes: readonly TransactionType[] = [
     type: 'Service Fee', category: 'fee',
     spellings: [
       'Servicegebühr', 'Frais de service', 'Commissione di servizio', 'Tarifa de prestación de servicio', 'Tarifa de servicio',
-      '注文外料金', 'Servicekosten', 'Serviceavgift',
+      '注文外料金', 'Servicekosten', 'Serviceavgift', 'Hizmet Ücreti',
     ],
   },
   {
@@ -75,7 +75,7 @@ export const feeDescriptions = {
   ],
   /** of the storage descriptions, the long-term ones */
   longTermStorage: ['%long%term%', '%langzeit%', '%longue durée%', '%lungo termine%', '%prolongado%', '%長期%'],
-  advertising: ['cost of advertising', 'werbekosten', 'prix de la publicité', 'costo della pubblicità', 'gastos de publicidad', '広告費用'],
+  advertising: ['cost of advertising', 'werbekosten', 'prix de la publicité', 'costo della pubblicità', 'gastos de publicidad', '広告費用', 'reklam maliyeti'],
 } as const;
 
 /**

@@ -25,7 +25,8 @@ describe('ad type by content, never a guess that can replace (issue 14)', () => 
       expect((await importFiles(db, [sp])).files[0]).toMatchObject({ status: 'imported', type: 'sp_search_term_report' });
       const [open] = (await importFiles(db, [sb2022])).files;
       expect(open).toMatchObject({ status: 'error', replaced: 0 });
-      expect(open?.error).toMatch(/fit Sponsored Products \(SP\) or Sponsored Brands \(SB\) alike.*--ad-type sp\|sb.*同时符合/);
+      expect(open?.error).toMatch(/fit Sponsored Products \(SP\) or Sponsored Brands \(SB\) alike.*--ad-type sp\|sb/);
+      expect(open?.problems[0]?.message_zh).toMatch(/^文件的列同时符合商品推广 \(SP\) 或 品牌推广 \(SB\).*--ad-type sp\|sb/);
       expect(await byAdType(db)).toEqual([spOnly]);
 
       const [r] = (await importFiles(db, [sb2022], { adType: 'sb' })).files;
@@ -58,7 +59,8 @@ describe('ad type by content, never a guess that can replace (issue 14)', () => 
     withTempDb(async (db) => {
       const [spAsSb] = (await importFiles(db, [sp], { adType: 'sb' })).files;
       expect(spAsSb).toMatchObject({ status: 'error', type: 'sp_search_term_report' });
-      expect(spAsSb?.error).toMatch(/^--ad-type sb does not fit this file: its columns make it Sponsored Products \(SP\).*与文件内容不符/);
+      expect(spAsSb?.error).toMatch(/^--ad-type sb does not fit this file: its columns make it Sponsored Products \(SP\)/);
+      expect(spAsSb?.problems[0]?.message_zh).toMatch(/^--ad-type sb 与文件内容不符/);
       // a search-term report can be SP or SB, never SD
       const [sbAsSd] = (await importFiles(db, [sb2022], { adType: 'sd' })).files;
       expect(sbAsSd?.error).toMatch(/--ad-type sd does not fit this file: its columns make it Sponsored Products \(SP\) or Sponsored Brands \(SB\)/);
@@ -89,13 +91,15 @@ describe('ad type by content, never a guess that can replace (issue 14)', () => 
         '"Mar 02, 2021",USD,C,G,Optimize for page visits,B0DDDDDDD1,10,1,$1.00,$0.00\n');
       for (const adType of [undefined, 'sp', 'sd'] as const) {
         const [r] = (await importFiles(db, [file], adType ? { adType } : {})).files;
-        expect(r?.error).toMatch(/belong to different ad products.*分属不同的广告类型/);
+        expect(r?.error).toMatch(/belong to different ad products/);
+        expect(r?.problems[0]?.message_zh).toMatch(/分属不同的广告类型/);
       }
     }));
 
   test('--ad-type is checked with the other options', () => {
     expect(checkOptions({ adType: 'SB' as 'sb' }).adType).toBe('sb');
-    expect(() => checkOptions({ adType: 'video' as 'sb' })).toThrow(/--ad-type "video".*sp.*sb.*sd.*无效/);
+    expect(() => checkOptions({ adType: 'video' as 'sb' })).toThrow(/--ad-type "video".*sp.*sb.*sd/);
+    expect(() => checkOptions({ adType: 'video' as 'sb' })).toThrow(expect.objectContaining({ texts: expect.objectContaining({ zh: expect.stringMatching(/--ad-type“video”无效/) }) }));
   });
 });
 

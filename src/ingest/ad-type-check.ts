@@ -1,4 +1,5 @@
-import type { Problem } from '../domain/errors.ts';
+import { problemOf, type Problem } from '../domain/errors.ts';
+import type { Texts } from '../domain/messages.ts';
 import { adTypesOfCampaigns } from '../store/ad-campaigns.ts';
 import type { Database } from '../store/database.ts';
 import type { AdType } from './ads-common/ad-levels.ts';
@@ -36,7 +37,7 @@ export async function adTypeOfKnownCampaigns(db: Database, open: readonly AdType
   }
   const [only] = types;
   if (allKnown && types.size === 1 && only) return only;
-  return { code: 'ad_type_unclear', severity: 'error', file: where.file, message: adTypeMessages.open(open, where.store, where.marketplace) };
+  return problemOf(adTypeMessages.open(open, where.store, where.marketplace), { code: 'ad_type_unclear', severity: 'error', file: where.file });
 }
 
 interface Read {
@@ -58,7 +59,7 @@ export async function settleAdType(
   if (typeof decided !== 'string') return decided;
   const reread = await readAgain(decided.toLowerCase() as ImportOptions['adType']);
   const again = reread.family ? withReadAs({ family: reread.family, output: reread.output }) : undefined;
-  if (!again || again.output.openAdType) return { code: 'ad_type_unclear', severity: 'error', file: where.file, message: adTypeMessages.open([decided], where.store, where.marketplace) };
+  if (!again || again.output.openAdType) return problemOf(adTypeMessages.open([decided], where.store, where.marketplace), { code: 'ad_type_unclear', severity: 'error', file: where.file });
   return again;
 }
 
@@ -84,7 +85,7 @@ export async function settleLargeAdType(
 ): Promise<{ family: TableFamily; plan: BulkPlan } | Problem | undefined> {
   const shape = consoleAdTypes(large.family, large.columns);
   if (!shape) return undefined;
-  const refuse = (code: string, message: string): Problem => ({ code, severity: 'error', file: where.file, message });
+  const refuse = (code: string, message: Texts): Problem => problemOf(message, { code, severity: 'error', file: where.file });
   if (shape.adTypes.length === 0) return refuse('ad_type_conflicting', adTypeMessages.conflicting());
   const declared = declaredOption?.toUpperCase() as AdType | undefined;
   if (declared && !shape.adTypes.includes(declared)) return refuse('ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), shape.adTypes));

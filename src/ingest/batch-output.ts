@@ -1,3 +1,4 @@
+import { fileProblem } from './problems.ts';
 import type { Problem } from '../domain/errors.ts';
 import type { CanonicalRow, FamilyOutput, MarketplaceEvidence, Period } from './family.ts';
 
@@ -64,10 +65,9 @@ export class MergedOutput {
 
   /** The file's output; past the kept problems, one more says how many were left out. */
   output(file: string): FamilyOutput {
-    const problems = this.dropped === 0 ? this.problems : [...this.problems, {
-      code: 'more_problems', severity: this.droppedErrors > 0 ? 'error' as const : 'warning' as const, file,
-      message: `${this.dropped} more problem${this.dropped > 1 ? 's' : ''} not listed (the first ${problemsKept} are): fix these and import again to see the rest`,
-    }];
+    const problems = this.dropped === 0 ? this.problems : [...this.problems, fileProblem(this.dropped === 1 ? 'problem_not_listed' : 'problems_not_listed', { count: this.dropped, kept: problemsKept }, {
+      code: 'more_problems', severity: this.droppedErrors > 0 ? 'error' : 'warning', file,
+    })];
     const skipped = Object.keys(this.skipped).length > 0 ? { skipped: { ...this.skipped } } : {};
     return { rows: this.rows, tables: this.tables, period: this.period, evidence: this.evidence, problems, ...skipped };
   }

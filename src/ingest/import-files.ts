@@ -91,8 +91,7 @@ export function checkOptions(options: ImportOptions): ImportOptions & { store: s
 function adTypeOption(value: string): AdTypeOption {
   const code = value.trim().toLowerCase();
   if ((adTypeOptions as readonly string[]).includes(code)) return code as AdTypeOption;
-  throw new AsterismError('bad_request', `--ad-type "${value}": use sp (Sponsored Products), sb (Sponsored Brands) or sd (Sponsored Display) / ` +
-    `--ad-type "${value}" 无效：请用 sp（商品推广）、sb（品牌推广）或 sd（展示型推广）`);
+  throw new AsterismError('bad_request', say('bad_ad_type_option', { value }));
 }
 
 async function importOne(db: Database, file: string, options: ImportOptions & { store: string }, onReading?: (progress: ReadingProgress) => void): Promise<FileResult> {
@@ -150,7 +149,7 @@ async function importSource(
     return { ...result, ...written, status: 'imported' };
   } catch (e) {
     if (e instanceof EncodingRestart) throw e;
-    if (e instanceof SourceError) return fail(result, [{ code: e.code, severity: 'error', file: source.name, message: e.message }]);
+    if (e instanceof SourceError) return fail(result, [problemOf(e.texts, { code: e.code, severity: 'error', file: source.name })]);
     // a damaged file (a zip cut short, a broken sheet) fails alone: the batch goes on to the next file
     if (result.type === null) return fail(result, [fileProblem('corrupt_file', { file: source.name, reason: both(reasonOf(e)) }, { file: source.name })]);
     return fail(result, [fileProblem('import_failed', { reason: both(reasonOf(e)) }, { file: source.name })]);
@@ -222,7 +221,7 @@ async function importMasterData(
   db: Database, family: MasterDataFamily, batches: AsyncIterable<FamilyOutput>, source: SourceInfo, store: string, result: FileResult,
 ): Promise<FileResult> {
   if (source.size > masterDataBytes) {
-    return fail(result, [{ code: 'too_large', severity: 'error', file: source.name, message: `${family.name.en} files above ${masterDataBytes / 1024 / 1024} MB are not read: split it` }]);
+    return fail(result, [fileProblem('too_large_master_data', { report: family.name, limit: `${masterDataBytes / 1024 / 1024} MB` }, { code: 'too_large', file: source.name })]);
   }
   const merged = new MergedOutput(true);
   for await (const batch of batches) merged.add(batch);
@@ -295,7 +294,7 @@ async function write(
       const marketplace = resolveMarketplace(output.evidence, options.marketplace);
       if ('error' in marketplace) throw new Refused([problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
       if (marketplace.code !== log.marketplace) {
-        throw new Refused([{ code: 'bad_marketplace', severity: 'error', file: source.name, message: `the file's first ${readLimits.batchRows} rows are for ${log.marketplace} but later rows name ${marketplace.code}: give --marketplace, or split the file per marketplace` }]);
+        throw new Refused([fileProblem('later_rows_other_marketplace', { rows: readLimits.batchRows, first: log.marketplace, later: marketplace.code }, { code: 'bad_marketplace', file: source.name })]);
       }
       if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
       const { from, to } = output.period;

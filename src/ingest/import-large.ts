@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { problemOf, type Problem } from '../domain/errors.ts';
-import { both, shownValue } from '../domain/messages.ts';
+import { AsterismError, problemOf, type Problem } from '../domain/errors.ts';
+import { both, say, shownValue } from '../domain/messages.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import { settleLargeAdType } from './ad-type-check.ts';
@@ -207,8 +207,8 @@ async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded:
        FROM ${plan.table} WHERE import_id = $1`,
     [loaded.importId],
   );
-  if (Number(summary?.currencies) > 1) throw new Error('the file mixes currencies: split it by marketplace');
-  if (!summary?.date_from) throw new Error('the file has no dated rows');
+  if (Number(summary?.currencies) > 1) throw new AsterismError('import_failed', say('mixed_currencies'));
+  if (!summary?.date_from) throw new AsterismError('import_failed', say('no_dated_rows'));
   if (loaded.currency) await db.run(`UPDATE ${plan.table} SET currency = $1 WHERE import_id = $2 AND currency IS NULL`, [loaded.currency, loaded.importId]);
   const target = family.writes.find((t) => t.table === plan.table) ?? { table: plan.table, dateFrom: plan.dateFrom, dateTo: plan.dateTo };
   const scope = { importId: String(loaded.importId), store: loaded.store, marketplace: loaded.marketplace, reportType: family.type, from: String(summary.date_from), to: String(summary.date_to) };
@@ -221,6 +221,7 @@ async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded:
 
 /** Turns a failed load into a problem naming line, column, value and what was expected. */
 async function explain(db: Database, e: unknown, { path, name: file }: { path: string; name: string }, large: LargeFile, source: string): Promise<Problem> {
+  if (e instanceof AsterismError && e.texts) return problemOf(say('import_failed', { reason: e.texts }), { code: 'import_failed', severity: 'error', file });
   const text = e instanceof Error ? e.message : String(e);
   const marked = new RegExp(`${badValueMarker}\\|(\\d+)\\|(.*)`).exec(text);
   if (!marked && /CSV Error on Line|maximum line size/i.test(text)) {

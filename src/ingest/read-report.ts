@@ -36,7 +36,7 @@ export async function openReport(source: SourceInfo, context: FamilyContext, rea
   let groups: AsyncIterator<SourceRow[]>;
   if (source.kind === 'xlsx') {
     // an xlsx inside gzip is held whole (rare); a plain one is read from disk as it streams
-    const input = source.gzip ? await wholeBytes(source.path, 'a compressed workbook') : source.path;
+    const input = source.gzip ? await wholeBytes(source.path, { en: 'a compressed workbook', zh: '压缩的工作簿' }) : source.path;
     const damage = await workbookDamage(input);
     if (damage) return refused(null, problem(context, 'corrupt_file', { file: context.file, reason: both(`incomplete workbook: ${damage}`) }, undefined, 'truncated'));
     groups = sheetRowGroups(input)[Symbol.asyncIterator]();
@@ -197,7 +197,7 @@ export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; h
 
 /** JSON documents are parsed whole: refused above `sourceLimits.wholeBytes` (SP-API and Ads API reports stay far below). */
 async function readJson(source: SourceInfo, context: FamilyContext): Promise<OpenedReport> {
-  const { text } = decodeText(await wholeBytes(source.path, 'a JSON report'));
+  const { text } = decodeText(await wholeBytes(source.path, { en: 'a JSON report', zh: 'JSON 报表' }));
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { both, say, type Texts } from '../domain/messages.ts';
 
 /** What a file is made of, decided from its bytes (never from its name). */
 export type SourceKind = 'xlsx' | 'json' | 'text';
@@ -23,8 +24,8 @@ export const sourceLimits = {
 
 /** A file that cannot be read as a whole file (too compressed, too large to hold, damaged): refused, nothing written. */
 export class SourceError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
+  constructor(readonly code: string, readonly texts: Texts) {
+    super(texts.en);
     this.name = 'SourceError';
   }
 }
@@ -130,13 +131,13 @@ async function* inflated(first: Buffer, next: () => Promise<Buffer | undefined>,
     for await (const chunk of gunzip) {
       total += (chunk as Buffer).length;
       if (total > limit) {
-        throw new SourceError('too_compressed', `the gzip file inflates to more than ${formatMb(limit)} (over ${sourceLimits.inflateRatio}× its ${formatMb(size)}): refused as a possible zip bomb`);
+        throw new SourceError('too_compressed', say('too_compressed', { limit: formatMb(limit), ratio: sourceLimits.inflateRatio, size: formatMb(size) }));
       }
       yield new Uint8Array(chunk as Buffer);
     }
   } catch (e) {
     if (e instanceof SourceError) throw e;
-    throw new SourceError('bad_gzip', `the gzip file is damaged or cut short (${e instanceof Error ? e.message : String(e)}): download it again`);
+    throw new SourceError('bad_gzip', say('bad_gzip', { reason: both(e instanceof Error ? e.message : String(e)) }));
   } finally {
     input.destroy();
     gunzip.destroy();
@@ -146,13 +147,13 @@ async function* inflated(first: Buffer, next: () => Promise<Buffer | undefined>,
 const formatMb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
 /** The whole (inflated) content, refused above `sourceLimits.wholeBytes`: for formats parsed whole. */
-export async function wholeBytes(path: string, what: string): Promise<Uint8Array> {
+export async function wholeBytes(path: string, what: Texts): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of byteChunks(path)) {
     length += chunk.length;
     if (length > sourceLimits.wholeBytes) {
-      throw new SourceError('too_large', `${what} larger than ${formatMb(sourceLimits.wholeBytes)} cannot be read whole: split it (e.g. by date range)`);
+      throw new SourceError('too_large', say('too_large_whole', { what, limit: formatMb(sourceLimits.wholeBytes) }));
     }
     parts.push(chunk);
   }
@@ -162,7 +163,7 @@ export async function wholeBytes(path: string, what: string): Promise<Uint8Array
 /** Reads a whole file (JSON documents; tests), refused above `sourceLimits.wholeBytes`. */
 export async function readSourceFile(path: string): Promise<SourceFile> {
   const info = await inspectSource(path);
-  return decodeSource(path, await wholeBytes(path, 'a file'), info.hash);
+  return decodeSource(path, await wholeBytes(path, { en: 'a file', zh: '文件' }), info.hash);
 }
 
 export function decodeSource(path: string, bytes: Uint8Array, hash = createHash('sha256').update(bytes).digest('hex')): SourceFile {

@@ -1,3 +1,5 @@
+import { say } from '../domain/messages.ts';
+import { AsterismError } from '../domain/errors.ts';
 import { networkInterfaces } from 'node:os';
 
 /** A `Host` (or an Origin's host) split into name and port; undefined when it is not a plain host[:port]
@@ -30,7 +32,7 @@ export class AllowedHosts {
   constructor(allowed: readonly string[] = [], private readonly anyLoopbackPort = false) {
     for (const entry of allowed) {
       const parsed = parseAuthority(entry.trim());
-      if (!parsed) throw new Error(`--allowed-host "${entry}" is not a host name (e.g. asterism.lan or asterism.lan:8080)`);
+      if (!parsed) throw new AsterismError('bad_request', say('not_a_host', { value: entry }));
       if (/:\d+$/.test(entry.trim())) this.namesWithPort.add(`${parsed.name}:${parsed.port}`);
       else this.names.add(parsed.name);
     }

@@ -1,3 +1,5 @@
+import { HTTPException } from 'hono/http-exception';
+import { say } from '../domain/messages.ts';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
@@ -62,7 +64,7 @@ function jsonBody(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AsterismError('bad_request', 'the request body is not JSON');
+    throw new AsterismError('bad_request', say('body_not_json'));
   }
 }
 
@@ -80,7 +82,9 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   });
   app.onError((e, c) => {
     if (e instanceof Refusal) return refusalAnswer(c, e);
-    const { status, body } = errorAnswer(e, requestLang(c));
+    // Hono's own "Malformed JSON in request body", said as ours in the caller's language
+    const error = e instanceof HTTPException && e.status === 400 && /JSON/.test(e.message) ? new AsterismError('bad_request', say('body_not_json')) : e;
+    const { status, body } = errorAnswer(error, requestLang(c));
     return c.json(body, status);
   });
   app.use('*', ownPagesOnly(options.hosts ?? AllowedHosts.inProcess()));

@@ -1,3 +1,5 @@
+import { say } from '../domain/messages.ts';
+import { AsterismError } from '../domain/errors.ts';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -62,7 +64,7 @@ async function checkedImportDirs(dirs: readonly string[]): Promise<string[]> {
   return Promise.all(dirs.map(async (dir) => {
     const full = resolve(dir);
     const info = await stat(full).catch(() => undefined);
-    if (!info?.isDirectory()) throw new Error(`--import-dir "${dir}" is not a folder`);
+    if (!info?.isDirectory()) throw new AsterismError('bad_request', say('not_a_folder', { value: dir }));
     return full;
   }));
 }

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database, SqlParam, SqlRow } from './database.ts';
@@ -53,8 +54,8 @@ export async function setBenchmarkOverride(db: Database, input: BenchmarkOverrid
   const key = checkKey(input, vocabulary);
   const low = bound(input.low, 'low');
   const high = bound(input.high, 'high');
-  if (low === null && high === null) throw new AsterismError('bad_request', 'give a low bound, a high bound, or both (--low, --high)');
-  if (low !== null && high !== null && low > high) throw new AsterismError('bad_request', `low bound ${low} is above high bound ${high}`);
+  if (low === null && high === null) throw new AsterismError('bad_request', say('bounds_needed'));
+  if (low !== null && high !== null && low > high) throw new AsterismError('bad_request', say('bounds_reversed', { low, high }));
   const note = input.note?.trim() || null;
   await db.transaction(async () => {
     const match = matchKey(key);
@@ -66,7 +67,7 @@ export async function setBenchmarkOverride(db: Database, input: BenchmarkOverrid
     );
   });
   const [saved] = await selectOverrides(db, matchKey(key));
-  if (!saved) throw new AsterismError('database_error', 'the benchmark override was not saved');
+  if (!saved) throw new AsterismError('database_error', say('not_saved', { what: { en: 'benchmark override', zh: '基准覆盖值' } }));
   return saved;
 }
 
@@ -78,7 +79,7 @@ export async function removeBenchmarkOverride(db: Database, input: BenchmarkOver
   return db.transaction(async () => {
     const [found] = await selectOverrides(db, match);
     if (!found) {
-      throw new AsterismError('not_found', `no benchmark override for ${describeKey(key)}: \`asterism benchmarks list\` shows them`);
+      throw new AsterismError('not_found', say('no_benchmark_override', { key: describeKey(key) }));
     }
     await db.run(`DELETE FROM benchmark_overrides WHERE ${match.where}`, match.params);
     return found;
@@ -122,10 +123,10 @@ function matchKey(key: Key): { where: string; params: SqlParam[] } {
 function checkKey(input: BenchmarkOverrideKey, vocabulary: BenchmarkVocabulary): Key {
   const key = normalizeKey(input);
   if (!vocabulary.metrics.has(key.metric)) {
-    throw new AsterismError('unknown_metric', `unknown metric "${input.metric}": \`asterism metrics\` lists them`);
+    throw new AsterismError('unknown_metric', say('unknown_metric', { value: input.metric, hint: '' }));
   }
   if (key.tier !== null && !vocabulary.tiers.includes(key.tier)) {
-    throw new AsterismError('bad_request', `unknown lifecycle tier "${input.tier}": expected one of ${vocabulary.tiers.join(', ')}`);
+    throw new AsterismError('bad_request', say('unknown_of', { what: { en: 'lifecycle tier', zh: '生命周期阶段' }, value: input.tier ?? '', known: vocabulary.tiers.join(', ') }));
   }
   return key;
 }
@@ -133,7 +134,7 @@ function checkKey(input: BenchmarkOverrideKey, vocabulary: BenchmarkVocabulary):
 function normalizeKey(input: BenchmarkOverrideKey): Key {
   const text = (v: string | null | undefined) => v?.trim() || null;
   const metric = text(input.metric)?.toLowerCase();
-  if (!metric) throw new AsterismError('bad_request', 'name the metric the benchmark is for (--metric ID)');
+  if (!metric) throw new AsterismError('bad_request', say('name_benchmark_metric'));
   return {
     metric, marketplace: marketplaceOrGroup(text(input.marketplace)), tier: text(input.tier)?.toLowerCase() ?? null,
     category: text(input.category), price_band: text(input.price_band), variant: text(input.variant)?.toLowerCase() ?? null,
@@ -145,13 +146,13 @@ function marketplaceOrGroup(code: string | null): string | null {
   if (code === null) return null;
   if (code.toUpperCase() === 'EU') return 'EU';
   const m = marketplaceByCode(code);
-  if (!m) throw new AsterismError('bad_marketplace', `unknown marketplace "${code}": expected a code such as US, UK, DE, JP, or EU for all of Europe`);
+  if (!m) throw new AsterismError('bad_marketplace', say('unknown_marketplace_code', { value: code, more: { en: ', or EU for all of Europe', zh: '，或 EU 表示整个欧洲' } }));
   return m.code;
 }
 
 function bound(value: number | null | undefined, what: string): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isFinite(value)) throw new AsterismError('bad_request', `${what} bound is not a number`);
+  if (!Number.isFinite(value)) throw new AsterismError('bad_request', say('bound_not_a_number', { what: what === 'low' ? { en: 'low', zh: '下限' } : { en: 'high', zh: '上限' } }));
   return value;
 }
 

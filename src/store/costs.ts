@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
@@ -39,29 +40,29 @@ function amount(value: string | number | undefined, field: string, options: { ma
   try {
     d = new Decimal(String(value).trim());
   } catch {
-    throw new AsterismError('bad_request', `${field}: "${value}" is not a number`);
+    throw new AsterismError('bad_request', say('field_not_a_number', { field, value: String(value) }));
   }
-  if (d.isNegative()) throw new AsterismError('bad_request', `${field}: ${value} is negative`);
-  if (options.max !== undefined && d.greaterThan(options.max)) throw new AsterismError('bad_request', `${field}: ${value} is more than ${options.max} (a rate is a fraction: 0.25 is 25%)`);
+  if (d.isNegative()) throw new AsterismError('bad_request', say('field_negative', { field, value: String(value) }));
+  if (options.max !== undefined && d.greaterThan(options.max)) throw new AsterismError('bad_request', say('field_above_rate', { field, value: String(value), max: options.max }));
   return d.toFixed();
 }
 
 export async function setCost(db: Database, input: CostInput): Promise<CostRecord> {
   const sku = input.sku.trim();
-  if (!sku) throw new AsterismError('bad_request', 'sku: a seller SKU or product code is required');
+  if (!sku) throw new AsterismError('bad_request', say('field_required', { field: 'sku', what: { en: 'a seller SKU or product code', zh: '卖家 SKU 或产品编码' } }));
   const currency = input.currency.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw new AsterismError('bad_request', `currency: "${input.currency}" is not an ISO code such as CNY, USD`);
+  if (!/^[A-Z]{3}$/.test(currency)) throw new AsterismError('bad_request', say('field_not_currency', { field: 'currency', value: input.currency }));
   let marketplace: string | null = null;
   if (input.marketplace) {
     marketplace = marketplaceByCode(input.marketplace)?.code ?? null;
-    if (!marketplace) throw new AsterismError('bad_request', `marketplace: "${input.marketplace}" is not a code such as US, UK, DE`);
+    if (!marketplace) throw new AsterismError('bad_request', say('unknown_marketplace_code', { value: input.marketplace, more: '' }));
   }
   const record: CostRecord = {
     store: input.store?.trim() || 'default', sku, marketplace, effective_from: parseIsoDate(input.effective_from, 'effective_from'), currency,
     unit_cost: amount(input.unit_cost, 'unit_cost') ?? '', freight_per_unit: amount(input.freight_per_unit, 'freight_per_unit'),
     duty_rate: amount(input.duty_rate, 'duty_rate', { max: 1 }),
   };
-  if (!record.unit_cost) throw new AsterismError('bad_request', 'unit_cost: a value is required');
+  if (!record.unit_cost) throw new AsterismError('bad_request', say('field_required', { field: 'unit_cost', what: { en: 'a value', zh: '数值' } }));
   await db.transaction(async () => {
     await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [record.store]);
     // the cost it overrides (an imported one too) is kept in history, not deleted

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { eventOrigins, eventTypes, isEventOrigin, isEventType, type EventOrigin, type EventType } from '../domain/event-types.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
@@ -63,7 +64,7 @@ export async function addEvent(db: Database, input: EventInput): Promise<EventRe
     [e.store, e.marketplace, e.date, e.end_date, e.type, e.asin, e.note],
   );
   const [saved] = await selectEvents(db, 'id = $1', [Number(row?.id)]);
-  if (!saved) throw new AsterismError('database_error', 'the event was not saved');
+  if (!saved) throw new AsterismError('database_error', say('not_saved', { what: { en: 'event', zh: '事件' } }));
   return saved;
 }
 
@@ -76,7 +77,7 @@ export async function listEvents(db: Database, filter: EventFilter = {}): Promis
   };
   const from = filter.from === undefined ? undefined : parseIsoDate(filter.from, '--from');
   const to = filter.to === undefined ? undefined : parseIsoDate(filter.to, '--to');
-  if (from && to && from > to) throw new AsterismError('bad_date', `--from ${from} is after --to ${to}`);
+  if (from && to && from > to) throw new AsterismError('bad_date', say('from_after_to', { from, to }));
   if (from) add((p) => `coalesce(date_to, date_from) >= ${p}::DATE`, from);
   if (to) add((p) => `date_from <= ${p}::DATE`, to);
   if (filter.store) add((p) => `(store IS NULL OR store = ${p})`, filter.store);
@@ -142,19 +143,19 @@ function toRecord(r: SqlRow): EventRecord {
 async function checkEvent(db: Database, input: EventInput) {
   const date = parseIsoDate(input.date, 'event date');
   const end = input.end_date ? parseIsoDate(input.end_date, 'event end date') : null;
-  if (end && end < date) throw new AsterismError('bad_date', `event end date ${end} is before its date ${date}`);
+  if (end && end < date) throw new AsterismError('bad_date', say('end_before_start', { what: { en: 'event', zh: '事件' }, end, date }));
   const type = input.type.trim().toLowerCase();
   if (!isEventType(type)) {
-    throw new AsterismError('bad_request', `unknown event type "${input.type}": expected one of ${eventTypes.join(', ')}`);
+    throw new AsterismError('bad_request', say('unknown_of', { what: { en: 'event type', zh: '事件类型' }, value: input.type, known: eventTypes.join(', ') }));
   }
   const asin = input.asin?.trim().toUpperCase() || null;
   if (asin && !/^[A-Z0-9]{10}$/.test(asin)) {
-    throw new AsterismError('bad_request', `ASIN "${input.asin}" is not 10 letters and digits, e.g. B0EXAMPLE1`);
+    throw new AsterismError('bad_request', say('field_not_asin', { value: input.asin ?? '' }));
   }
   const store = input.store?.trim() || 'default';
   const known = await db.all('SELECT name FROM stores ORDER BY name');
   if (!known.some((s) => s.name === store)) {
-    throw new AsterismError('not_found', `unknown store "${store}": known stores are ${known.map((s) => String(s.name)).join(', ')}`);
+    throw new AsterismError('not_found', say('unknown_store', { value: store, known: known.map((s) => String(s.name)).join(', ') }));
   }
   const marketplace = input.marketplace?.trim() ? marketplaceCode(input.marketplace) : null;
   return { date, end_date: end, type, asin, store, marketplace, note: input.note?.trim() || null };
@@ -162,11 +163,11 @@ async function checkEvent(db: Database, input: EventInput) {
 
 function marketplaceCode(code: string): string {
   const m = marketplaceByCode(code.trim());
-  if (!m) throw new AsterismError('bad_marketplace', `unknown marketplace "${code}": expected a code such as US, UK, DE, JP`);
+  if (!m) throw new AsterismError('bad_marketplace', say('unknown_marketplace_code', { value: code, more: '' }));
   return m.code;
 }
 
 function originOf(text: string): EventOrigin {
-  if (!isEventOrigin(text)) throw new AsterismError('bad_request', `unknown event origin "${text}": expected one of ${eventOrigins.join(', ')}`);
+  if (!isEventOrigin(text)) throw new AsterismError('bad_request', say('unknown_of', { what: { en: 'event origin', zh: '事件来源' }, value: text, known: eventOrigins.join(', ') }));
   return text;
 }

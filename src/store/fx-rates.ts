@@ -1,3 +1,4 @@
+import { say, type Texts } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import type { Database } from './database.ts';
@@ -29,15 +30,15 @@ export async function listFxRates(db: Database): Promise<FxRate[]> {
 }
 
 function checkRate(r: FxRate): FxRate {
-  const currency = (c: string, what: string) => {
-    if (!/^[A-Za-z]{3}$/.test(c)) throw new AsterismError('bad_currency', `${what} "${c}" is not an ISO currency code such as USD, CNY, EUR`);
+  const currency = (c: string, what: Texts) => {
+    if (!/^[A-Za-z]{3}$/.test(c)) throw new AsterismError('bad_currency', say('field_not_currency', { field: what, value: c }));
     return c.toUpperCase();
   };
   if (!/^\d+(\.\d{1,8})?$/.test(r.rate) || Number(r.rate) <= 0) {
-    throw new AsterismError('bad_request', `FX rate "${r.rate}" is not a positive number with at most 8 decimals, e.g. 7.1234`);
+    throw new AsterismError('bad_request', say('bad_fx_rate', { value: r.rate }));
   }
-  const base = currency(r.base, 'base currency');
-  const quote = currency(r.quote, 'quote currency');
-  if (base === quote) throw new AsterismError('bad_request', `an FX rate converts between two currencies, not ${base} into itself`);
+  const base = currency(r.base, { en: 'base currency', zh: '基准币种' });
+  const quote = currency(r.quote, { en: 'quote currency', zh: '报价币种' });
+  if (base === quote) throw new AsterismError('bad_request', say('fx_same_currency', { value: base }));
   return { date: parseIsoDate(r.date, 'FX date'), base, quote, rate: r.rate };
 }

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import type { Database } from './database.ts';
 import { lockedRow, lockedScore, type ImportEntry, type LockedRow, type LockedScore } from './kpi-locks.ts';
@@ -40,7 +41,7 @@ export async function archiveKpiLock(db: Database, input: { period: string; user
     const p = input.period;
     const [lock] = await db.all('SELECT coalesce(version, 1) AS version FROM kpi_locks WHERE period = $1', [p]);
     // checked again in the write: an unlock that waited its turn behind another finds the period unlocked
-    if (!lock) throw new AsterismError('not_found', `period ${p} is not locked: nothing to unlock / 考核期 ${p} 未锁定，无需解锁`);
+    if (!lock) throw new AsterismError('not_found', say('period_not_locked', { period: p }));
     const version = Number(lock?.version ?? 1);
     const scores = (await db.all('SELECT * FROM kpi_locked_scores WHERE period = $1 ORDER BY kind, name', [p])).map(lockedScore);
     const imports = (await db.all('SELECT import_id FROM kpi_lock_imports WHERE period = $1 ORDER BY import_id', [p])).map((r) => Number(r.import_id));

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import type { Database, SqlParam, SqlRow } from './database.ts';
 
@@ -112,7 +113,7 @@ export async function saveKpiLock(db: Database, lock: KpiLockInput): Promise<voi
   await db.transaction(async () => {
     // checked again in the write: a lock that waited its turn behind another is refused, not a key violation
     const [held] = await db.all('SELECT CAST(locked_at AS VARCHAR) AS locked_at FROM kpi_locks WHERE period = $1', [lock.period]);
-    if (held) throw new AsterismError('bad_request', `period ${lock.period} was locked at ${String(held.locked_at)}: a settled review is not recomputed (unlock it first, with a reason) / 考核期 ${lock.period} 已于 ${String(held.locked_at)} 锁定，不再重算（如需重算，请先填写原因解锁）`);
+    if (held) throw new AsterismError('bad_request', say('period_locked', { period: lock.period, at: String(held.locked_at) }));
     const last = await lastImportId(db);
     const [archived] = await db.all('SELECT coalesce(max(version), 0) AS v FROM kpi_lock_archive WHERE period = $1', [lock.period]);
     const version = Number(archived?.v ?? 0) + 1;

@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import type { Database, SqlRow } from './database.ts';
 
@@ -101,11 +102,11 @@ export async function listSuggestions(db: Database, f: SuggestionFilter = {}): P
 export async function decideSuggestion(db: Database, id: number, action: 'approve' | 'reject', user: string, note: string | null): Promise<SuggestionRecord> {
   return db.transaction(async () => {
     const current = await getSuggestion(db, id);
-    if (!current) throw new AsterismError('not_found', `no price suggestion ${id} / 没有编号为 ${id} 的调价建议`);
+    if (!current) throw new AsterismError('not_found', say('no_price_suggestion', { id }));
     if (current.status !== 'pending') {
-      throw new AsterismError('bad_request', `price suggestion ${id} was already ${current.status} by ${current.decided_by ?? '?'} at ${current.decided_at ?? '?'}: a decision is final / 调价建议 ${id} 已被处理，不能再次审批`);
+      throw new AsterismError('bad_request', say('suggestion_decided', { id, status: current.status, by: current.decided_by ?? '?', at: current.decided_at ?? '?' }));
     }
-    if (action === 'approve' && current.suggested_price === null) throw new AsterismError('bad_request', `price suggestion ${id} has no price to approve / 调价建议 ${id} 没有建议价格`);
+    if (action === 'approve' && current.suggested_price === null) throw new AsterismError('bad_request', say('suggestion_without_price', { id }));
     const status: SuggestionStatus = action === 'approve' ? 'approved' : 'rejected';
     await db.run('UPDATE price_suggestions SET status = $1, decided_at = current_timestamp, decided_by = $2, note = $3 WHERE id = $4', [status, user, note, id]);
     await db.run('INSERT INTO price_decisions (suggestion_id, action, user_name, note) VALUES ($1, $2, $3, $4)', [id, action, user, note]);

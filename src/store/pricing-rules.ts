@@ -1,3 +1,4 @@
+import { say } from '../domain/messages.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from './database.ts';
@@ -22,14 +23,14 @@ export interface PricingRuleRow extends RuleValues {
 export type PricingRuleInput = { store?: string | undefined; sku?: string | undefined; marketplace?: string | undefined } & Partial<Record<RuleField, string | number | null>>;
 
 /** What each field may hold: fractions below 1 for margins, steps and buffers; positive money otherwise. */
-const limits: Record<RuleField, { max?: number; positive?: boolean; en: string }> = {
-  min_margin: { max: 1, en: 'a fraction below 1, such as 0.1 for 10%' },
-  target_margin: { max: 1, en: 'a fraction below 1, such as 0.2 for 20%' },
-  ceiling: { positive: true, en: 'a positive price' },
-  map: { positive: true, en: 'a positive price' },
-  max_step: { max: 1, en: 'a fraction below 1, such as 0.05 for 5%' },
-  fx_buffer: { max: 1, en: 'a fraction below 1, such as 0.03 for 3%' },
-  competitor_step: { en: 'an amount such as 0.10' },
+const limits: Record<RuleField, { max?: number; positive?: boolean; en: string; zh: string }> = {
+  min_margin: { max: 1, en: 'a fraction below 1, such as 0.1 for 10%', zh: '小于 1 的小数，如 0.1 表示 10%' },
+  target_margin: { max: 1, en: 'a fraction below 1, such as 0.2 for 20%', zh: '小于 1 的小数，如 0.2 表示 20%' },
+  ceiling: { positive: true, en: 'a positive price', zh: '正数价格' },
+  map: { positive: true, en: 'a positive price', zh: '正数价格' },
+  max_step: { max: 1, en: 'a fraction below 1, such as 0.05 for 5%', zh: '小于 1 的小数，如 0.05 表示 5%' },
+  fx_buffer: { max: 1, en: 'a fraction below 1, such as 0.03 for 3%', zh: '小于 1 的小数，如 0.03 表示 3%' },
+  competitor_step: { en: 'an amount such as 0.10', zh: '金额，如 0.10' },
 };
 
 function checkValue(field: RuleField, value: string | number | null): string | null {
@@ -38,13 +39,13 @@ function checkValue(field: RuleField, value: string | number | null): string | n
   const limit = limits[field];
   const n = Number(text);
   const ok = /^-?\d+(\.\d+)?$/.test(text) && n >= 0 && (limit.max === undefined || n < limit.max) && (!limit.positive || n > 0);
-  if (!ok) throw new AsterismError('bad_request', `${field} "${text}" is not ${limit.en} / ${field} 的值“${text}”无效`);
+  if (!ok) throw new AsterismError('bad_request', say('rule_value_bad', { field, value: text, expected: { en: limit.en, zh: limit.zh } }));
   return text;
 }
 
 function keyOf(input: PricingRuleInput): { store: string; sku: string; marketplace: string } {
   const marketplace = input.marketplace && input.marketplace !== '*' ? marketplaceByCode(input.marketplace)?.code : '*';
-  if (!marketplace) throw new AsterismError('bad_marketplace', `"${input.marketplace}" is not a marketplace code such as US, UK, DE / 站点代码无效`);
+  if (!marketplace) throw new AsterismError('bad_marketplace', say('unknown_marketplace_code', { value: input.marketplace ?? '', more: '' }));
   return { store: input.store ?? 'default', sku: input.sku ?? '*', marketplace };
 }
 
@@ -52,7 +53,7 @@ function keyOf(input: PricingRuleInput): { store: string; sku: string; marketpla
 export async function setPricingRule(db: Database, input: PricingRuleInput): Promise<PricingRuleRow> {
   const key = keyOf(input);
   const given = ruleFields.filter((f) => input[f] !== undefined);
-  if (given.length === 0) throw new AsterismError('bad_request', `give at least one rule: ${ruleFields.join(', ')} / 至少设置一条规则`);
+  if (given.length === 0) throw new AsterismError('bad_request', say('no_rule_given', { fields: ruleFields.join(', ') }));
   const values = Object.fromEntries(given.map((f) => [f, checkValue(f, input[f] ?? null)])) as Partial<RuleValues>;
   const [old] = await listPricingRules(db, key);
   const merged = { ...Object.fromEntries(ruleFields.map((f) => [f, old?.[f] ?? null])), ...values } as RuleValues;

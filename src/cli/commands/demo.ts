@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
@@ -14,7 +16,7 @@ export function demoCommand(program: Command, open: () => Promise<AsterismApi>):
     .option('--json', 'print JSON')
     .action(async (o: { seed: string; out: string; json?: boolean }) => {
       const seed = Number(o.seed);
-      if (!Number.isInteger(seed)) throw new Error(`--seed "${o.seed}" is not a whole number`);
+      if (!Number.isInteger(seed)) throw new AsterismError('bad_request', say('not_a_whole_number_option', { what: '--seed', value: String(o.seed) }));
       const asterism = await open();
       // a thousand files' results are JSON only when asked for; otherwise one summary line, even when piped (npm start)
       const mode = o.json ? 'json' : outputMode({});

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderTable } from '../output.ts';
@@ -16,7 +18,7 @@ function bound(text: string | undefined, flag: string): number | null | undefine
   if (text === undefined) return undefined;
   if (text === '' || text === 'none') return null;
   const n = Number(text.replace(/%$/, '')) / (text.endsWith('%') ? 100 : 1);
-  if (!Number.isFinite(n)) throw new Error(`${flag} "${text}" is not a number or a percentage such as 0.08 or 8%`);
+  if (!Number.isFinite(n)) throw new AsterismError('bad_request', say('not_a_number_option', { what: flag, value: text, example: { en: '0.08 or 8%', zh: '0.08 或 8%' } }));
   return n;
 }
 

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderTable } from '../output.ts';
@@ -20,7 +22,7 @@ export function importsCommands(program: Command, open: () => Promise<AsterismAp
     .description('undo an import: its rows out, the rows it replaced back (a later import over the same rows is undone first) / 撤销导入')
     .argument('<id>', 'the import id (`asterism imports list`)').option('--json', 'print JSON')
     .action((id: string, o: { json?: boolean }) => withApi(open, async (api) => {
-      if (!/^\d+$/.test(id)) throw new Error(`"${id}" is not an import id: see \`asterism imports list\` / 不是导入编号`);
+      if (!/^\d+$/.test(id)) throw new AsterismError('bad_request', say('not_an_id', { value: id, what: { en: 'an import id', zh: '导入编号' }, command: 'asterism imports list' }));
       const answer = await api.run('imports_undo', { id: Number(id) });
       if (outputMode(o) === 'json') console.log(JSON.stringify(answer));
       else console.log(`import ${answer.undone} undone: ${answer.removed} rows removed, ${answer.restored} rows restored / 已撤销导入 ${answer.undone}：移除 ${answer.removed} 行，恢复 ${answer.restored} 行`);

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { RowExplanation } from '../../app/kpi-explain.ts';
@@ -95,7 +97,7 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
     .action((file: string, o: { store?: string; json?: boolean }) => withApi(open, async (api) => {
       const { files } = await api.importFiles([file], defined({ store: o.store }));
       const result = files[0];
-      if (result && result.status !== 'error' && result.type !== 'master_targets') throw new Error(`${file} is a ${result.type} file, not KPI targets`);
+      if (result && result.status !== 'error' && result.type !== 'master_targets') throw new AsterismError('bad_request', say('wrong_file_type', { file, type: result.type ?? '?', expected: { en: 'KPI targets', zh: 'KPI 目标' } }));
       if (outputMode(o) === 'json') console.log(JSON.stringify({ files }));
       else console.log(renderTable(['file', 'type', 'status', 'rows', 'replaced', 'error'], files as unknown as Record<string, string>[]));
       if (result?.status === 'error') process.exitCode = 1;

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import type { AsterismApi } from '../../app/asterism-api.ts';
@@ -15,7 +17,7 @@ export function fraction(text: string | undefined, flag: string): string | undef
   if (text === 'none') return 'none';
   const percent = text.trim().endsWith('%');
   const n = Number(text.replace(/%$/, ''));
-  if (!Number.isFinite(n)) throw new Error(`${flag} "${text}" is not a number or a percentage such as 0.2 or 20%`);
+  if (!Number.isFinite(n)) throw new AsterismError('bad_request', say('not_a_number_option', { what: flag, value: text, example: { en: '0.2 or 20%', zh: '0.2 或 20%' } }));
   return percent ? String(n / 100) : text.trim();
 }
 
@@ -52,7 +54,7 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
       .description(action === 'approve' ? 'approve a pending suggestion / 批准调价建议' : 'reject a pending suggestion / 拒绝调价建议')
       .argument('<id>').option('--note <text>', 'why').option('--user <name>').option('--json')
       .action((id: string, o: { note?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-        if (!/^\d+$/.test(id)) throw new Error(`"${id}" is not a suggestion id (a number, see \`asterism price list\`)`);
+        if (!/^\d+$/.test(id)) throw new AsterismError('bad_request', say('not_an_id', { value: id, what: { en: 'a suggestion id (a number)', zh: '调价建议编号（数字）' }, command: 'asterism price list' }));
         const answer = await api.run(action === 'approve' ? 'price_approve' : 'price_reject', defined({ id: Number(id), note: o.note, user: userName(o.user) }) as never);
         print(o, answer, () => `${line(answer as Suggestion)} by ${(answer as { decided_by: string }).decided_by}`);
       }));
@@ -91,7 +93,7 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
   price.command('export').description("approved prices as Amazon's Price & Quantity file / 导出亚马逊价格文件")
     .requiredOption('--channel <channel>', 'amazon').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
     .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-      if (o.channel !== 'amazon') throw new Error(`--channel "${o.channel}": only amazon price files are made so far (Walmart and Shopify later)`);
+      if (o.channel !== 'amazon') throw new AsterismError('bad_request', say('only_amazon_price_files', { value: String(o.channel) }));
       const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }) as never);
       writeFileSync(o.out, answer.file);
       const { file: _file, ...summary } = answer;

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
@@ -26,7 +28,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     .option('--csv', 'print CSV')
     .option('--explain', 'also say how revenue stands to VAT / consumption tax, and list the transaction lines no rule classifies (counted in other fees) / 说明税费口径并列出未分类的交易行')
     .action(async (o: ProfitOptions) => {
-      if (o.basis !== undefined && o.basis !== 'order' && o.basis !== 'posted') throw new Error(`--basis "${o.basis}": expected order or posted`);
+      if (o.basis !== undefined && o.basis !== 'order' && o.basis !== 'posted') throw new AsterismError('bad_request', say('one_of_option', { what: '--basis', value: o.basis, known: { en: 'order or posted', zh: 'order 或 posted' } }));
       const asterism = await open();
       try {
         const answer = await asterism.run('profit', {

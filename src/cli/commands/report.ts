@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
@@ -24,14 +25,14 @@ const kinds = ['daily', 'weekly', 'monthly'] as const;
 function formatOf(o: ReportOptions): ReportFormat {
   const wanted = o.format ?? (o.out ? extname(o.out).slice(1).toLowerCase().replace('markdown', 'md') : 'html');
   if ((reportFormats as readonly string[]).includes(wanted)) return wanted as ReportFormat;
-  throw new AsterismError('bad_request', `--format "${wanted}" is not one of ${reportFormats.join(', ')}`);
+  throw new AsterismError('bad_request', say('one_of_option', { what: '--format', value: wanted, known: reportFormats.join(', ') }));
 }
 
 function langOf(o: ReportOptions): Lang {
   const l = (o.lang ?? 'zh').toLowerCase();
   if (l === 'zh' || l === 'zh-cn') return 'zh';
   if (l === 'en') return 'en';
-  throw new AsterismError('bad_request', `--lang "${o.lang}" is not zh or en`);
+  throw new AsterismError('bad_request', say('bad_lang', { what: '--lang', value: String(o.lang) }));
 }
 
 /** `asterism report daily|weekly|monthly`: the data comes from Asterism (database or server), the file is rendered here. */
@@ -49,7 +50,7 @@ export function reportCommand(program: Command, open: () => Promise<AsterismApi>
     .option('--currency <code>', 'also convert money into this currency (dated FX table) for an all-marketplaces block')
     .option('--json', 'print the report data as JSON instead of writing a file')
     .action((kind: string, o: ReportOptions) => withApi(open, async (api) => {
-      if (!(kinds as readonly string[]).includes(kind)) throw new AsterismError('bad_request', `report "${kind}": expected daily, weekly or monthly`);
+      if (!(kinds as readonly string[]).includes(kind)) throw new AsterismError('bad_request', say('one_of_option', { what: 'report', value: kind, known: { en: 'daily, weekly or monthly', zh: 'daily、weekly 或 monthly' } }));
       const format = formatOf(o);
       const lang = langOf(o);
       const data = (await api.run('report', defined({

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import { formatByteSize, parseByteSize } from '../../server/byte-size.ts';
 import { startServer } from '../../server/serve.ts';
@@ -16,9 +18,9 @@ export function serveCommand(program: Command, dbPath: () => string): void {
     .option('--max-upload <size>', 'largest upload one request may send, e.g. 500MB / 单次上传大小上限', '2GB')
     .action(async (o: { port: string; host: string; allowedHost: string[]; importDir: string[]; maxUpload: string }) => {
       const port = Number(o.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${o.port}" is not a port number`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AsterismError('bad_request', say('not_a_port', { value: String(o.port) }));
       const maxUpload = parseByteSize(o.maxUpload);
-      if (maxUpload === undefined) throw new Error(`--max-upload "${o.maxUpload}" is not a size: write e.g. 500MB, 2GB or 1073741824`);
+      if (maxUpload === undefined) throw new AsterismError('bad_request', say('not_a_size', { value: String(o.maxUpload) }));
       const server = await startServer({ dbPath: dbPath(), port, host: o.host, allowedHosts: o.allowedHost, importDirs: o.importDir, maxUpload });
       console.log(`Asterism is serving ${dbPath()} at ${server.url}  (API: ${server.url}/api/openapi.json)`);
       console.log(o.importDir.length > 0

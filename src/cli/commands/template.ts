@@ -1,10 +1,12 @@
+import { say } from '../../domain/messages.ts';
+import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { masterDataKinds, masterDataTemplate, type MasterKind } from '../../ingest/index.ts';
 
 /** Writes a master-data template (header in Chinese or English and one example row), or prints it. */
 function writeTemplate(kind: MasterKind, o: { lang: string; out?: string }): void {
-  if (o.lang !== 'zh' && o.lang !== 'en') throw new Error(`--lang "${o.lang}" is not zh or en`);
+  if (o.lang !== 'zh' && o.lang !== 'en') throw new AsterismError('bad_request', say('bad_lang', { what: '--lang', value: o.lang }));
   const text = masterDataTemplate(kind, o.lang);
   if (o.out) {
     writeFileSync(o.out, text);
@@ -22,7 +24,7 @@ export function templateCommand(program: Command): void {
     .option('--lang <lang>', 'zh or en', 'zh')
     .option('--out <file>', 'CSV file to write (UTF-8 with BOM, opens in Excel)')
     .action((kind: string, o: { lang: string; out?: string }) => {
-      if (!(masterDataKinds as readonly string[]).includes(kind)) throw new Error(`unknown template "${kind}": expected ${masterDataKinds.join(', ')}`);
+      if (!(masterDataKinds as readonly string[]).includes(kind)) throw new AsterismError('bad_request', say('unknown_template', { value: kind, known: masterDataKinds.join(', ') }));
       writeTemplate(kind as MasterKind, o);
     });
   // the CLI contract's spelling for the KPI targets template

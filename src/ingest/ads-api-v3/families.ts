@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { adsTable, adTypeNames, levelNames, reportLevels, type AdLevel, type AdType } from '../ads-common/ad-levels.ts';
 import { adTypeMessages } from '../ads-common/ad-type-messages.ts';
 import { refusal, type JsonFamily } from '../family.ts';
@@ -17,7 +18,7 @@ function apiFamily(adType: AdType, level: AdLevel): JsonFamily {
     },
     read(doc, context) {
       const shape = apiShapeOf(doc);
-      if (!shape || shape.adType !== adType) return refusal(context, 'unknown_report', 'not an Ads API v3 report');
+      if (!shape || shape.adType !== adType) return refusal(context, 'unknown_report', say('not_this_report', { report: { en: 'an Ads API v3 report', zh: '广告 API v3 报告' } }));
       const declared = context.options.adType?.toUpperCase();
       if (declared && declared !== adType) return refusal(context, 'ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), [adType]));
       return readApiRows({ ...shape, adType }, context);
@@ -40,11 +41,7 @@ const unclearAdType: JsonFamily = {
       return { ...readApiRows({ ...shape, adType: declared }, context), readAs: `ads_api_${declared.toLowerCase()}_${shape.level}` };
     }
     if (declared) return refusal(context, 'ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), ['SB', 'SD']));
-    return refusal(context, 'unclear_ad_type',
-      'this Ads API v3 report does not say whether it is Sponsored Brands or Sponsored Display: its metric names fit both. ' +
-      'Give --ad-type sb or --ad-type sd, or request it again with a column only one of them has (Sponsored Display: promotedAsin or bidOptimization; ' +
-      'Sponsored Brands: newToBrandPurchases), or with the 7d/14d columns of Sponsored Products / ' +
-      '此广告 API v3 报告的指标名同时符合品牌推广和展示型推广：请用 --ad-type sb 或 --ad-type sd 指明，或重新请求时加入只属于其中一种的列');
+    return refusal(context, 'unclear_ad_type', say('unclear_ads_api_type'));
   },
 };
 

@@ -1,3 +1,4 @@
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { cleanText, emptyAdsRow, periodOfRows, upperOrNull } from '../ads-common/ads-row.ts';
 import type { FamilyContext, FamilyOutput } from '../family.ts';
@@ -35,7 +36,7 @@ export function readApiRows(shape: ApiShape & { adType: NonNullable<ApiShape['ad
     ads.date_from = value(first(['date', 'startDate']) ?? 'date', parseDate);
     ads.date_to = value(first(['date', 'endDate']) ?? 'date', parseDate);
     if (!ads.date_from || !ads.date_to) {
-      problems.push({ code: 'missing_value', severity: 'error', file: context.file, line: i + 1, column: 'date', message: `entry ${i + 1} has no "date" (DAILY) or "startDate"/"endDate" (SUMMARY)` });
+      problems.push(fileProblem('entry_without_date', { line: i + 1 }, { code: 'missing_value', file: context.file, line: i + 1, column: 'date' }));
     }
     for (const id of idColumns) textOf(entry, id, i, problems, context); // refuses ids that lost digits
     // v3 reports name campaigns and ad groups by id unless the names were requested
@@ -72,10 +73,7 @@ function textOf(entry: Json, name: string, i: number, problems: Problem[], conte
   if (typeof raw === 'number' && Number.isSafeInteger(raw)) return String(raw);
   if (typeof raw === 'number' && Number.isInteger(raw)) {
     if (problems.some((p) => p.line === i + 1 && p.column === name)) return null;
-    problems.push({
-      code: 'bad_value', severity: 'error', file: context.file, line: i + 1, column: name,
-      message: `entry ${i + 1} ("${name}"): the id ${String(raw)} is longer than a JSON number can hold exactly; its last digits are lost`,
-    });
+    problems.push(fileProblem('id_too_long', { line: i + 1, column: name, value: String(raw) }, { code: 'bad_value', file: context.file, line: i + 1, column: name }));
     return null;
   }
   return typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);

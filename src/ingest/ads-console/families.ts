@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { adsTable, adTypeNames, levelNames, reportLevels, type AdLevel, type AdType } from '../ads-common/ad-levels.ts';
 import { adTypeMessages } from '../ads-common/ad-type-messages.ts';
 import { refusal, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
@@ -77,12 +78,14 @@ export const adsConsoleOpenAdType: TableFamily = {
 
 function readOpen(input: TableInput, context: FamilyContext): FamilyOutput {
   const shape = reportShapeOf(input.fields.columns);
-  if (!shape) return refusal(context, 'unknown_report', 'not a sponsored ads console report');
+  if (!shape) return refusal(context, 'unknown_report', say('not_this_report', { report: { en: 'a sponsored ads console report', zh: '广告控制台报告' } }));
   const { adTypes, level } = shape;
   if (adTypes.length === 0) return refusal(context, 'ad_type_conflicting', adTypeMessages.conflicting());
   const missing = requiredFor(level).filter((f) => !input.fields.has(f));
   if (missing.length > 0) {
-    return refusal(context, 'missing_column', `required column ${missing.map((f) => aliases.expected(f)).join(', ')} is missing from the header`);
+    return refusal(context, 'missing_column', say('missing_column_named', {
+      report: { en: 'Sponsored ads report', zh: '广告报告' }, column: missing.map((f) => aliases.expected(f)).join(', '), where: '',
+    }));
   }
   const declared = declaredOf(context);
   if (declared && !adTypes.includes(declared)) return refusal(context, 'ad_type_contradicted', adTypeMessages.contradicts(declared.toLowerCase(), adTypes));

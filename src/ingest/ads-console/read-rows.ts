@@ -1,3 +1,4 @@
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import type { AdLevel, AdType } from '../ads-common/ad-levels.ts';
 import { cleanText, emptyAdsRow, periodOfRows, upperOrNull, type AdsRow } from '../ads-common/ads-row.ts';
@@ -10,10 +11,7 @@ export function readConsoleRows(adType: AdType, level: AdLevel, { rows, fields }
   const problems = fields.problems;
   const daily = fields.has('date');
   if (!daily && !(fields.has('start_date') && fields.has('end_date'))) {
-    problems.push({
-      code: 'missing_column', severity: 'error', file: context.file, column: 'Date',
-      message: 'the report has neither a "Date" column nor "Start Date" and "End Date": download it again with a time unit (Daily or Summary)',
-    });
+    problems.push(fileProblem('missing_date_columns', { report: { en: 'Sponsored ads report', zh: '广告报告' } }, { code: 'missing_column', file: context.file, column: 'Date' }));
     return { rows: rows.length, tables: {}, period: null, evidence: {}, problems };
   }
   const keys = { ad_type: adType, level, attribution_days: attributionDaysOf(fields.columns, adType) };
@@ -39,7 +37,7 @@ export function readConsoleRows(adType: AdType, level: AdLevel, { rows, fields }
 function missingDate(problems: Problem[], context: FamilyContext, row: RowFields, daily: boolean): void {
   if (problems.some((p) => p.line === row.line)) return; // already reported as a bad value
   const column = daily ? 'Date' : 'Start Date';
-  problems.push({ code: 'missing_value', severity: 'error', file: context.file, line: row.line, column, message: `line ${row.line}, column "${column}": the row has no date` });
+  problems.push(fileProblem('row_without_date', { line: row.line, column }, { code: 'missing_value', file: context.file, line: row.line, column }));
 }
 
 function readDimensions(row: RowFields, ads: AdsRow): void {

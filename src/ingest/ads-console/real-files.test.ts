@@ -68,7 +68,8 @@ describe.skipIf(!haveSharedFixtures)(`real Sponsored Products files in ${sharedF
       if (openAdType.test(name)) {
         const [open] = (await importFiles(db, [sharedFixture(folder, name)])).files;
         expect(open).toMatchObject({ status: 'error', type: 'ads_console_ad_type_open' });
-        expect(open?.error).toMatch(/Sponsored Products \(SP\) or .*--ad-type sp\|s[bd].*未写入任何数据/);
+        expect(open?.error).toMatch(/Sponsored Products \(SP\) or .*--ad-type sp\|s[bd].*nothing was written/);
+        expect(open?.problems[0]?.message_zh).toMatch(/--ad-type sp\|s[bd].*未写入任何数据/);
       }
       const [r] = (await importFiles(db, [sharedFixture(folder, name)], openAdType.test(name) ? { adType: 'sp' } : {})).files;
       expect(r?.type).toBe(want?.type);

@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type TableFamily } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 
@@ -22,10 +23,7 @@ export const performanceOverTime: TableFamily = {
     const c = overTimeAliases.resolve(header);
     return c.has('date') && c.has('clicks') && c.has('spend') && !c.has('campaign') && !c.has('impressions') ? c.size : false;
   },
-  read: (_input, context) => refusal(context, 'unsupported_report',
-    'the "Performance over time" report holds only daily clicks, CPC and spend for the whole account: no impressions, ' +
-    'sales or campaigns, so ACoS and the ads funnel cannot use it, and loading its spend beside a campaign report would count it twice. ' +
-    'Download the Sponsored Products Campaign report (time unit Daily) for the same days instead'),
+  read: (_input, context) => refusal(context, 'unsupported_report', say('performance_over_time')),
 };
 
 const bulkAliases = new AliasIndex({
@@ -44,8 +42,5 @@ export const bulkSheet: TableFamily = {
     const c = bulkAliases.resolve(header);
     return (c.has('record_id') && c.has('record_type')) || (c.has('entity') && c.has('operation')) ? c.size : false;
   },
-  read: (_input, context) => refusal(context, 'unsupported_report',
-    'a bulk sheet is a file for editing campaigns (budgets, bids, keywords), one sheet per record type; its performance ' +
-    'totals cover a range the file does not state and mix campaign, ad group and keyword rows. ' +
-    'Import the Sponsored Products reports (search term, targeting, advertised product, campaign) instead'),
+  read: (_input, context) => refusal(context, 'unsupported_report', say('bulk_sheet')),
 };

@@ -1,3 +1,5 @@
+import { say, shownValue } from '../../domain/messages.ts';
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { marketplaceBySalesChannel } from '../../domain/marketplaces.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
@@ -54,7 +56,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
       continue;
     }
     const timeZone = timeZoneOf(context, salesChannel);
-    if (!timeZone) return refusal(context, 'needs_marketplace', `line ${row.line}: sales-channel "${salesChannel ?? ''}" names no Amazon marketplace, so order times cannot be turned into local days: give --marketplace`);
+    if (!timeZone) return refusal(context, 'needs_marketplace', say('order_channel_unknown', { line: row.line, value: shownValue(salesChannel ?? '') }));
     if (salesChannel) channels.add(salesChannel);
     const item: CanonicalRow = { ...itemOf(row, fields, timeZone), marketplace: salesChannel ? marketplaceBySalesChannel(salesChannel)?.code ?? null : null };
     if (typeof item.currency === 'string') currencies.add(item.currency);
@@ -65,10 +67,10 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const problems: Problem[] = [...fields.problems];
   if (!context.batch || context.batch.last) {
     if (counts.items === 0 && counts.mcf > 0 && fields.problems.length === 0) {
-      return refusal(context, 'nothing_to_import', `all ${counts.mcf} rows are Multi-Channel Fulfilment orders (sales-channel Non-Amazon): nothing sold on Amazon to import`);
+      return refusal(context, 'nothing_to_import', say('only_mcf_orders', { count: counts.mcf }));
     }
     if (counts.mcf > 0) {
-      problems.push({ code: 'skipped_rows', severity: 'warning', file: context.file, message: `${counts.mcf} Multi-Channel Fulfilment row${counts.mcf > 1 ? 's' : ''} (sales-channel Non-Amazon) skipped: orders sold elsewhere, only shipped by FBA` });
+      problems.push(fileProblem(counts.mcf === 1 ? 'mcf_row_skipped' : 'mcf_rows_skipped', { count: counts.mcf }, { code: 'skipped_rows', severity: 'warning', file: context.file }));
     }
   }
   return {

@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type TableFamily } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 
@@ -34,7 +35,5 @@ export const kaggleSaleReport: TableFamily = {
     const marks = ['row_index', 'fulfilment', 'courier_status', 'fulfilled_by'].filter((f) => columns.has(f)).length;
     return columns.has('order_id') && columns.has('status') && marks >= 2 ? 100 + columns.size : false;
   },
-  read: (_input, context) => refusal(context, 'not_an_amazon_report',
-    'this is the Kaggle "Amazon Sale Report" data set, not an Amazon download: it has no order times, reworded statuses and often no SKU or ASIN. '
-    + 'Download the All Orders report instead (Seller Central → Reports → Fulfillment → All Orders, or SP-API GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL)'),
+  read: (_input, context) => refusal(context, 'not_an_amazon_report', say('kaggle_sale_report')),
 };

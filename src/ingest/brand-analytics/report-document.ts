@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput } from '../family.ts';
 import { isObject, JsonFields, objectAt, spanOf, stringList, text, type Json } from '../report-helpers/json-fields.ts';
@@ -25,7 +26,7 @@ export function readByAsin(
   rowOf: (entry: Json, at: string, fields: JsonFields) => CanonicalRow | null,
 ): FamilyOutput {
   const entries = isObject(doc) && Array.isArray(doc.dataByAsin) ? doc.dataByAsin : undefined;
-  if (!entries) return refusal(context, 'missing_field', 'the report has no "dataByAsin" list');
+  if (!entries) return refusal(context, 'missing_field', say('missing_list', { path: 'dataByAsin', hint: '' }));
   const fields = new JsonFields(context.file);
   const rows: CanonicalRow[] = [];
   entries.forEach((entry: unknown, i) => {

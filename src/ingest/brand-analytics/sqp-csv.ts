@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex, readHeader, type HeaderColumn } from '../header.ts';
@@ -33,14 +35,14 @@ export const sqpCsv: TableFamily = {
 function read({ header, rows }: TableInput, context: FamilyContext): FamilyOutput {
   const metadata = isMetadataLine(header) ? readMetadata(header) : null;
   if (metadata?.brand && metadata.asins.length === 0) {
-    return refusal(context, 'unsupported_variant', 'this is the Brand View of Search Query Performance, which has no ASIN: download the ASIN View instead');
+    return refusal(context, 'unsupported_variant', say('sqp_brand_view'));
   }
   // read in batches, the column header is in the first one: later ones are all data
   const later = context.batch?.state.columnRow as SourceRow | undefined;
   const at = later ? -1 : metadata ? rows.findIndex((r) => aliases.resolve(readHeader(r.cells)).has('search_query')) : -1;
   const columnRow = later ?? (metadata ? rows[at] : undefined);
   if (context.batch && columnRow) context.batch.state.columnRow = columnRow;
-  if (metadata && !columnRow) return refusal(context, 'missing_header', 'the line after the metadata line should be the column header ("Search Query,Search Query Score,…")');
+  if (metadata && !columnRow) return refusal(context, 'missing_header', say('sqp_missing_header'));
   const columnHeader = columnRow ? readHeader(columnRow.cells) : header;
   const columns = aliases.resolve(columnHeader);
   const missing = sqpCsvRequired.filter((f) => !columns.has(f));
@@ -89,9 +91,8 @@ function rowOf(source: SourceRow, fields: FieldReader, asin: string | null): Can
 }
 
 function missingColumns(context: FamilyContext, missing: readonly string[], line: number | undefined): FamilyOutput {
-  const problems = missing.map((f): Problem => ({
-    code: 'missing_column', severity: 'error', file: context.file, line, column: aliases.aliases[f]?.[0] ?? f,
-    message: `${sqpCsv.name.en}: required column ${aliases.expected(f)} is missing from the header${line ? ` on line ${line}` : ''}`,
-  }));
+  const problems = missing.map((f): Problem => fileProblem('missing_column_named', {
+    report: sqpCsv.name, column: aliases.expected(f), where: line ? { en: ` on line ${line}`, zh: `（第 ${line} 行）` } : '',
+  }, { code: 'missing_column', file: context.file, line, column: aliases.aliases[f]?.[0] ?? f }));
   return { rows: 0, tables: {}, period: null, evidence: {}, problems };
 }

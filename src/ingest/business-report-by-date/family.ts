@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type TableFamily } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 import { businessReportByDateAliases } from './aliases.ts';
@@ -26,7 +27,6 @@ export const businessReportByDate: TableFamily = {
     refusal(
       context,
       'unsupported_report',
-      'a Business Report by Date holds account totals without ASINs, which Asterism does not load (they would double-count the by-ASIN data): ' +
-        'download "Detail Page Sales and Traffic by Child Item" for the same dates (one file per period, imported with --from/--to) or the SP-API Sales and Traffic report instead',
+      say('business_report_by_date'),
     ),
 };

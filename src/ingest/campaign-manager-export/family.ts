@@ -1,3 +1,5 @@
+import { problemOf } from '../../domain/errors.ts';
+import { say } from '../../domain/messages.ts';
 import type { AdType } from '../ads-common/ad-levels.ts';
 import { adsTable } from '../ads-common/ad-levels.ts';
 import { adTypeMessages } from '../ads-common/ad-type-messages.ts';
@@ -51,8 +53,10 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     const written = row.text('ad_type');
     const adType = written === null ? declared : typeOfCampaign[written.toLowerCase()];
     if (!adType || (declared && adType !== declared)) {
-      const message = !adType ? `line ${row.line}, column "Type": "${written ?? ''}" is not SP, SB or SD` : `line ${row.line}, column "Type": ${adTypeMessages.contradicts(declared?.toLowerCase() ?? '', [adType])}`;
-      fields.problems.push({ code: 'bad_value', severity: 'error', file: context.file, line: row.line, column: 'Type', message });
+      const texts = !adType
+        ? say('bad_value', { line: row.line, column: 'Type', value: written ?? '', expected: { en: 'SP, SB or SD', zh: 'SP、SB 或 SD' } })
+        : say('bad_value_reason', { line: row.line, column: 'Type', reason: adTypeMessages.contradicts(declared?.toLowerCase() ?? '', [adType]) });
+      fields.problems.push(problemOf(texts, { code: 'bad_value', severity: 'error', file: context.file, line: row.line, column: 'Type' }));
       continue;
     }
     // the grid's Sales/Orders follow the console's default window, which it does not name
@@ -90,10 +94,7 @@ export const campaignManagerAdGroupGrid: TableFamily = {
     if (!columns || columns.has('campaign')) return false;
     return columns.has('products') || columns.has('keyword') || columns.has('search_term') ? columns.size : false;
   },
-  read: (_input, context) => refusal(context, 'unsupported_report',
-    'this Campaign Manager export lists one ad group\'s products, keywords or search terms without naming the ad group or ' +
-    'its campaign or the dates it covers. Download the Sponsored Products advertised product, targeting or search term ' +
-    'report (Measurement & Reporting → Sponsored ads reports) instead: it covers every campaign, day by day'),
+  read: (_input, context) => refusal(context, 'unsupported_report', say('campaign_manager_ad_group')),
 };
 
 export const campaignManagerFamilies: readonly TableFamily[] = [campaignManagerCampaigns, campaignManagerAdGroupGrid, campaignManagerProductsGrid];

@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type TableFamily } from '../family.ts';
 import { AliasIndex, type AliasTable } from '../header.ts';
 import { detectWith } from '../fba-snapshot/snapshot.ts';
@@ -31,10 +32,5 @@ export const campaignManagerProductsGrid: TableFamily = {
   aliases,
   required: [],
   detect: detectWith(aliases, ['product', 'sp_eligibility', 'spend']),
-  read: (_input, context) => refusal(context, 'unsupported_report',
-    'Campaign Manager products export is recognised but not imported: it totals each product over all campaigns and ad types ' +
-    '(SP, SB, SD) without dates, campaigns or ad type, so its spend could not be placed in a day or an ad type and would ' +
-    'count twice beside the advertised product report. Download the Sponsored Products advertised product report ' +
-    '(Measurement & Reporting → Sponsored ads reports, daily) instead / 此文件按商品汇总所有广告活动和广告类型，没有日期、' +
-    '广告活动和广告类型，无法归入某天或某广告类型，且会与推广商品报告重复计算；请下载推广商品报告（按天）'),
+  read: (_input, context) => refusal(context, 'unsupported_report', say('campaign_manager_products')),
 };

@@ -1,3 +1,4 @@
+import { say } from '../../domain/messages.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex, type AliasTable } from '../header.ts';
 import { countryEvidence, currencyColumn, detectWith, noRows, snapshotZone, sumDecimals } from '../fba-snapshot/snapshot.ts';
@@ -50,7 +51,9 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
   const timeZone = snapshotZone(context, evidence);
   // the age-tier layout is detected by its fee column, so only the 12-/6-month one can lack its fee
   if (!fields.has('amount_charged') && !fields.has('fee_12_mo')) {
-    return refusal(context, 'missing_column', `FBA long-term storage fee charges: required column ${aliases.expected('fee_12_mo')} is missing`);
+    return refusal(context, 'missing_column', say('missing_column_named', {
+      report: { en: 'FBA long-term storage fee charges', zh: 'FBA 长期仓储费' }, column: aliases.expected('fee_12_mo'), where: '',
+    }));
   }
   const out: CanonicalRow[] = [];
   for (const source of rows) {

@@ -1,3 +1,4 @@
+import { fileProblem } from '../problems.ts';
 import { Decimal } from 'decimal.js';
 import { todayIn } from '../../domain/local-date.ts';
 import {
@@ -90,7 +91,7 @@ export const inventoryTarget = { table: 'inventory_snapshots', dateFrom: 'snapsh
 export function noRows(file: string): FamilyOutput {
   return {
     rows: 0, tables: {}, period: null, evidence: {},
-    problems: [{ code: 'no_rows', severity: 'error', file, message: 'the report has a header but no rows: nothing to import' }],
+    problems: [fileProblem('no_rows', {}, { file })],
   };
 }
 

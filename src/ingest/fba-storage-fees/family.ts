@@ -1,3 +1,5 @@
+import { shownValue } from '../../domain/messages.ts';
+import { fileProblem } from '../problems.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex, type AliasTable } from '../header.ts';
 import { currencyColumn, detectWith, noRows } from '../fba-snapshot/snapshot.ts';
@@ -40,10 +42,9 @@ function read(input: TableInput, context: FamilyContext): FamilyOutput {
     const row = fields.row(source);
     const month = monthOfCharge(row.text('month_of_charge'));
     if (!month) {
-      fields.problems.push({
-        code: 'bad_value', severity: 'error', file: context.file, line: row.line, column: 'month-of-charge',
-        message: `line ${row.line}, column "month-of-charge": "${row.text('month_of_charge') ?? ''}" is not a month such as 2019-10`,
-      });
+      fields.problems.push(fileProblem('bad_charge_month', { line: row.line, column: 'month-of-charge', value: shownValue(row.text('month_of_charge') ?? '') }, {
+        code: 'bad_value', file: context.file, line: row.line, column: 'month-of-charge',
+      }));
       continue;
     }
     const fee = row.money('fee');

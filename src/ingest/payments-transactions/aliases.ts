@@ -24,8 +24,8 @@ export const paymentsTransactionAliases = {
   ], // A B C D F G; mx A C H B; pt L B; nl H B J; sv, pl B J; tr B
   settlement_id: [
     'settlement id', 'Abrechnungsnummer', 'numéro de versement', 'Numero pagamento', 'identificador de pago', '決済番号',
-    'Id. de liquidación', 'id de liquidação', 'schikkings-ID',
-  ], // A F G E; mx H; pt L; nl H
+    'Id. de liquidación', 'id de liquidação', 'schikkings-ID', 'reglerings-id', 'identyfikator rozliczenia', 'hesap kesim no',
+  ], // A F G E; mx H; pt L; nl H; sv, pl 60529370511 (a reader's required headers per marketplace); tr 56958579700
   type: ['type', 'Typ', 'Tipo', 'トランザクションの種類', 'tip'], // A B C E; fr, nl keep "type"; sv, pl "typ" J; tr "tip" B
   order_id: [
     'order id', 'Bestellnummer', 'numéro de la commande', 'Numero ordine', 'número de pedido', '注文番号',

@@ -1,3 +1,5 @@
+import { shownValue } from '../../domain/messages.ts';
+import { fileProblem } from '../problems.ts';
 import { localDateOf } from '../../domain/local-date.ts';
 import { marketplaceByCode, marketplaceBySalesChannel } from '../../domain/marketplaces.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
@@ -130,11 +132,7 @@ function postedOf(row: RowFields, fields: TableInput['fields'], file: string, sh
   const instant = parsePostedTime(text, shapes);
   if (!instant) {
     const column = fields.columns.get('posted_at')?.original ?? 'date/time';
-    fields.problems.push({
-      code: 'bad_value', severity: 'error', file, line: row.line, column,
-      message: `line ${row.line}, column "${column}": "${text}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00", "05/giu/2014 15.40.20 GMT+00.00" or "2020/02/01 00:24:25 JST"`,
-      message_zh: `第 ${row.line} 行“${column}”列：“${text}”不是可识别的时间（例如 "Feb 1, 2020 12:24:25 AM PST"、"30.10.2018 23:23:19 GMT+00:00"、"05/giu/2014 15.40.20 GMT+00.00" 或 "2020/02/01 00:24:25 JST"）`,
-    });
+    fields.problems.push(fileProblem('bad_posted_time', { line: row.line, column, value: shownValue(text) }, { code: 'bad_value', file, line: row.line, column }));
   }
   return instant;
 }

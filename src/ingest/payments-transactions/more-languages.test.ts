@@ -23,6 +23,13 @@ test.each([
   ['06/06/2014 11:57:17 GMT+00:00', ['day-first-slashed'], '2014-06-06T11:57:17.000Z'], // es, the issue's file
   ['09/12/2019 08:37:20 GMT+00:00', ['day-first-slashed'], '2019-12-09T08:37:20.000Z'], // es: 9 December (27225543384)
   ['06/12/2019 06:20:47 PST', ['day-first-slashed'], '2019-12-06T14:20:47.000Z'], // mx: 6 December (27225543384)
+  ['5 mei 2026 20:16:37 UTC', [], '2026-05-05T20:16:37.000Z'], // nl (60250816615)
+  ['6 maj 2026 07:16:12 UTC', [], '2026-05-06T07:16:12.000Z'], // sv, pl (60250816615)
+  ['1 lip 2026 12:04:49 UTC', [], '2026-07-01T12:04:49.000Z'], // pl (60250816615)
+  ['3 mrt 2026 09:15:00 UTC', [], '2026-03-03T09:15:00.000Z'], // nl `mrt` (60598719623)
+  ['9 paź 2026 10:00:00 UTC', [], '2026-10-09T10:00:00.000Z'], // pl `paź` (60598719623)
+  ['1 Haz 2026 12:55:55 UTC', [], '2026-06-01T12:55:55.000Z'], // tr, a real amazon.com.tr line (56958579700)
+  ['2 Ağu 2026 12:00:13 UTC', [], '2026-08-02T12:00:13.000Z'], // tr `Ağu` (56771628347)
 ] as const)('%s is %s', (text, shapes, utc) => expect(parsePostedTime(text, shapes)?.toISOString()).toBe(utc));
 
 test('a slashed day-first date is read only where the language writes it; impossible Italian and Portuguese dates are none', () => {
@@ -99,27 +106,70 @@ describe('Payments date-range transactions in more marketplaces', () => {
       expect((await db.all(sums))[0]).toEqual({ sales: '1000.0000', selling: '-121.6400', total: '373.3600' });
     }));
 
-  test('Dutch after 25 lines of notes: recognised by its header; no source shows its dates, so refused by line and column', () =>
+  test('Dutch after 25 lines of notes: `5 mei 2026 20:16:37 UTC`, `3 mrt 2026`, decimal commas; Bestelling/Terugbetaling/Servicekosten/Overboeking', () =>
     withTempDb(async (db) => {
       const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-nl-long-preamble.csv')])).files;
-      expect(r).toMatchObject({ status: 'error', type: 'payments_date_range' });
-      expect(r?.problems[0]?.message).toContain('line 27, column "datum/tijd": "2024-06-02 10:00:00 UTC"');
-      expect((await db.all('SELECT count(*)::INTEGER AS n FROM transactions'))[0]).toEqual({ n: 0 });
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'NL', rows: 5, from: '2026-03-03', to: '2026-06-01' });
+      expect(await rowsOf(db)).toEqual([
+        ['2026-03-03T09:15', '2026-03-03', 'Transfer', '0.0000'], // mrt = maart
+        ['2026-05-05T20:16', '2026-05-05', 'Order', '24.9500'],
+        ['2026-05-12T08:00', '2026-05-12', 'Order', '1049.9000'], // "1.049,90"
+        ['2026-05-20T14:30', '2026-05-20', 'Refund', '-24.9500'],
+        ['2026-05-31T23:59', '2026-06-01', 'Service Fee', '0.0000'], // 23:59 UTC = 01:59 CEST on 1 June
+      ]);
+      // verkoop 24.95 + 1049.90 − 24.95 = 1049.90; verkoopkosten −3.74 − 157.49 + 3.00 = −158.23;
+      // totaal 18.31 + 886.61 − 21.95 − 39.00 − 500.00 = 343.97
+      expect((await db.all(sums))[0]).toEqual({ sales: '1049.9000', selling: '-158.2300', total: '343.9700' });
+      expect((await db.all(lines))[0]?.currency).toBe('EUR');
     }));
 
-  // the sourced sv, pl, tr columns (README "Payments: every marketplace"); no source shows their dates, so our value is a
-  // stand-in that no shape reads: the file is recognised by its header and refused at its first date
-  test.each([
-    ['sv', '"datum/tid","typ","beställnings-id","sku","beskrivning","antal","marknadsplats","försäljning av produkter","försäljningsavgifter","fba-avgifter","Övrigt","totalt"'],
-    ['pl', '"data/godzina","typ","identyfikator zamówienia","sku","opis","ilość","rynek","sprzedaż produktów","opłaty za sprzedaż","opłaty za fba","inne","suma"'],
-    ['tr', '"tarih/saat","tip","sipariş no.","sku","açıklama","adet","pazar yeri","ürün satışları","satış ücretleri","Amazon Lojistik ücretleri","diğer","toplam"'],
-  ])('%s header recognised; its date refused by line and column', (_language, header) =>
-    withTempDb(async (db, dir) => {
-      const file = join(dir, 'transactions.csv');
-      writeFileSync(file, `"notes"\n${header}\n"2024-06-02 10:00:00 UTC","Order","405-0000001-0000001","MAT","Mat","1","amazon.se","10","-1","-2","0","7"\n`);
-      const [r] = (await importFiles(db, [file], { marketplace: 'SE' })).files;
-      expect(r).toMatchObject({ status: 'error', type: 'payments_date_range' });
-      expect(r?.problems[0]?.message).toContain('line 3, column');
+  test('Swedish: `6 maj 2026 07:16:12 UTC`, reglerings-id, a space between thousands and the minus sign U+2212', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-sv.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'SE', rows: 4, from: '2026-05-06', to: '2026-05-28' });
+      expect(await rowsOf(db)).toEqual([
+        ['2026-05-06T07:16', '2026-05-06', 'Order', '299.0000'],
+        ['2026-05-14T12:00', '2026-05-14', 'Order', '1495.0000'], // "1 495,00"
+        ['2026-05-20T09:00', '2026-05-20', 'Refund', '-299.0000'], // Återbetalning, "−299,00"
+        ['2026-05-28T03:00', '2026-05-28', 'Service Fee', '0.0000'], // Serviceavgift
+      ]);
+      // försäljning 299.00 + 1495.00 − 299.00 = 1495.00; försäljningsavgifter −44.85 − 209.25 + 35.88 = −218.22;
+      // totalt 215.65 + 993.25 − 263.12 − 399.00 = 546.78
+      expect((await db.all(sums))[0]).toEqual({ sales: '1495.0000', selling: '-218.2200', total: '546.7800' });
+      expect((await db.all(lines))[0]?.currency).toBe('SEK');
+    }));
+
+  test('Polish: `1 lip 2026 12:04:49 UTC`, identyfikator rozliczenia; Zamówienie, Zwrot kosztów', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-pl.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'PL', rows: 3, from: '2026-07-01', to: '2026-07-31' });
+      expect(await rowsOf(db)).toEqual([
+        ['2026-07-01T12:04', '2026-07-01', 'Order', '129.9900'],
+        ['2026-07-15T18:20', '2026-07-15', 'Order', '1299.9000'], // "1 299,90"
+        ['2026-07-31T08:00', '2026-07-31', 'Refund', '-129.9900'],
+      ]);
+      // sprzedaż 129.99 + 1299.90 − 129.99 = 1299.90; opłaty za sprzedaż −19.50 − 194.99 + 15.60 = −198.89;
+      // suma 98.19 + 981.91 − 114.39 = 965.71
+      expect((await db.all(sums))[0]).toEqual({ sales: '1299.9000', selling: '-198.8900', total: '965.7100' });
+      expect((await db.all(lines))[0]?.currency).toBe('PLN');
+    }));
+
+  test('Turkish, the layout of a real amazon.com.tr file: 8 lines of notes, `1 Haz 2026 12:55:55 UTC`, `4.199,80`; Sipariş, Hizmet Ücreti, Düzeltme', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [ownFixture('payments-transactions/date-range-tr.csv')])).files;
+      expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: 'TR', rows: 6, from: '2026-06-01', to: '2026-06-22' });
+      expect(await rowsOf(db)).toEqual([
+        ['2026-06-01T12:55', '2026-06-01', 'Order', '895.9800'],
+        ['2026-06-02T07:38', '2026-06-02', 'Service Fee', '0.0000'], // Reklam Maliyeti: advertising
+        ['2026-06-02T12:00', '2026-06-02', 'Kargo Hizmetleri', '0.0000'], // no source maps it: kept as written
+        ['2026-06-05T10:00', '2026-06-05', 'Order', '4199.8000'], // "4.199,80"
+        ['2026-06-11T07:00', '2026-06-11', 'Transfer', '0.0000'],
+        ['2026-06-22T19:07', '2026-06-22', 'Adjustment', '0.0000'], // Düzeltme
+      ]);
+      // ürün satışları 895.98 + 4199.80 = 5095.78; satış ücretleri −150.53 − 705.58 = −856.11;
+      // toplam 745.45 − 93.05 + 3387.02 − 17.02 − 3000.00 − 245.79 = 776.61
+      expect((await db.all(sums))[0]).toEqual({ sales: '5095.7800', selling: '-856.1100', total: '776.6100' });
+      expect((await db.all(lines))[0]?.currency).toBe('TRY');
     }));
 
   test('a preamble of any length: the US file with 30 more lines of notes reads the same lines', () =>

@@ -18,7 +18,8 @@ const months: Readonly<Record<string, string>> = {
  * a written word is read as the month whose name it starts (3 letters at least, a trailing `.` dropped), so
  * `juil.`, `juillet`, `janv.`, `oct`, `sept` all read, and a word two months could start (`ma`, `jui`) reads
  * as none. fr, es and en (the UK file: `12 Nov 2017 00:01:31 GMT+00:00`, find_string id 29703855872; an English-UI
- * EU file `2 Dec 2019 08:06:49 GMT+00:00`, 27225543384): the languages a real value was found for (see shapes below).
+ * EU file `2 Dec 2019 08:06:49 GMT+00:00`, 27225543384), nl, sv, pl and tr (below): the languages a real value was
+ * found for (see shapes below).
  */
 const dayFirstMonths: readonly (readonly [string, string])[] = [
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -27,10 +28,26 @@ const dayFirstMonths: readonly (readonly [string, string])[] = [
     .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
   ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
     .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+  // nl, sv, pl: the month names of an Amazon monthly-transactions reader (find_string id 60598719623; its tests read
+  // `5 mei 2026 20:16:37 UTC`, `6 maj 2026 07:16:12 UTC`, `1 lip 2026 12:04:49 UTC`: 60250816615)
+  ...['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+  ...['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+  ...['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
+  // tr: `1 Haz 2026 12:55:55 UTC`, rows of a real amazon.com.tr June file quoted in tests (56958579700), read with
+  // `Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara` (56771628347); the full names 61587609392
+  ...['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık']
+    .map((name, i) => [name, String(i + 1).padStart(2, '0')] as const),
 ];
+
+/** Abbreviations that do not start their month's name: nl `mrt` (maart), 60598719623. */
+const dayFirstAbbreviations: Readonly<Record<string, string>> = { mrt: '03' };
 
 function dayFirstMonth(word: string): string | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
+  if (dayFirstAbbreviations[w]) return dayFirstAbbreviations[w];
   if (w.length < 3) return undefined;
   const found = new Set(dayFirstMonths.filter(([name]) => name.startsWith(w)).map(([, month]) => month));
   return found.size === 1 ? [...found][0] : undefined;

@@ -1,8 +1,9 @@
+import { both, type Texts } from '../../domain/messages.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { parseDate } from '../values/date.ts';
 import { parseMoney, type Money } from '../values/money.ts';
 import { parseInteger, parsePercent } from '../values/number.ts';
-import { jsonValueProblem } from '../problems.ts';
+import { fileProblem, jsonValueProblem } from '../problems.ts';
 import type { Parsed } from '../values/parsed.ts';
 
 /**
@@ -58,8 +59,8 @@ export class JsonFields {
     return this.read(`${at}.${key}`, obj[key], (v) => parseDate(typeof v === 'string' ? v.trim().slice(0, 10) : Number.NaN));
   }
 
-  missing(path: string, why: string): void {
-    this.problems.push({ code: 'missing_field', severity: 'error', file: this.file, column: path, message: `${path} is missing: ${why}` });
+  missing(path: string, why: string | Texts): void {
+    this.problems.push(fileProblem('missing_field', { path, reason: typeof why === 'string' ? both(why) : why }, { file: this.file, column: path }));
   }
 }
 

@@ -1,3 +1,5 @@
+import { say } from '../../domain/messages.ts';
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type JsonFamily } from '../family.ts';
 import { parseDate } from '../values/date.ts';
@@ -34,13 +36,19 @@ export const salesTrafficJson: JsonFamily = {
 function read(doc: unknown, context: FamilyContext): FamilyOutput {
   const spec = isObject(doc) && isObject(doc.reportSpecification) ? doc.reportSpecification : {};
   const entries = isObject(doc) && Array.isArray(doc.salesAndTrafficByAsin) ? doc.salesAndTrafficByAsin : undefined;
-  if (!entries) return refusal(context, 'missing_field', 'the report has no "salesAndTrafficByAsin" list: request it with asinGranularity PARENT, CHILD or SKU');
+  if (!entries) {
+    return refusal(context, 'missing_field', say('missing_list', {
+      path: 'salesAndTrafficByAsin', hint: { en: ': request it with asinGranularity PARENT, CHILD or SKU', zh: '：请求时请选 asinGranularity PARENT、CHILD 或 SKU' },
+    }));
+  }
   const problems: Problem[] = [];
   const field = new JsonFields(context.file, problems);
   const from = field.read('reportSpecification.dataStartTime', spec.dataStartTime, (v) => parseDate(dateText(v)));
   const to = field.read('reportSpecification.dataEndTime', spec.dataEndTime, (v) => parseDate(dateText(v)));
   if ((!from || !to) && problems.length === 0) {
-    problems.push({ code: 'missing_field', severity: 'error', file: context.file, message: 'reportSpecification.dataStartTime and dataEndTime are required: they are the period the report covers' });
+    problems.push(fileProblem('missing_field', {
+      path: 'reportSpecification.dataStartTime / dataEndTime', reason: { en: 'they are the period the report covers', zh: '它们是报表覆盖的时段' },
+    }, { file: context.file }));
   }
   const dates = { date_from: from, date_to: to, source: 'sales_traffic_api' };
   const sales: CanonicalRow[] = [];

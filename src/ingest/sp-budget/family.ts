@@ -1,3 +1,4 @@
+import { fileProblem } from '../problems.ts';
 import type { Problem } from '../../domain/errors.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
@@ -33,11 +34,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const problems = fields.problems;
   const daily = fields.has('date');
   if (!daily && !(fields.has('start_date') && fields.has('end_date'))) {
-    problems.push({
-      code: 'missing_column', severity: 'error', file: context.file, column: 'Date',
-      message: 'the budget report has neither a "Date" column nor "Start Date" and "End Date": download it again with a time unit (Daily or Summary)',
-      message_zh: '预算报告既没有“Date”列，也没有“Start Date”和“End Date”列：请选择时间单位（每日或汇总）后重新下载',
-    });
+    problems.push(fileProblem('missing_date_columns', { report: { en: 'Budget report', zh: '预算报告' } }, { code: 'missing_column', file: context.file, column: 'Date' }));
     return { rows: rows.length, tables: {}, period: null, evidence: {}, problems };
   }
   const out: CanonicalRow[] = [];
@@ -89,9 +86,5 @@ function moneyOf(row: RowFields, names: readonly string[]): { amounts: Record<st
 function missingDate(problems: Problem[], context: FamilyContext, row: RowFields, field: string, fields: TableInput['fields']): void {
   if (problems.some((p) => p.line === row.line)) return;
   const column = fields.columns.get(field)?.original ?? field;
-  problems.push({
-    code: 'missing_value', severity: 'error', file: context.file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": the row has no date`,
-    message_zh: `第 ${row.line} 行“${column}”列：没有日期`,
-  });
+  problems.push(fileProblem('row_without_date', { line: row.line, column }, { code: 'missing_value', file: context.file, line: row.line, column }));
 }
