@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { formatByteSize, parseByteSize } from '../../server/byte-size.ts';
-import { startServer } from '../../server/serve.ts';
 import { defaults } from '../config.ts';
 
 const repeat = (value: string, previous: string[]) => [...previous, value];
@@ -19,6 +18,7 @@ export function serveCommand(program: Command, dbPath: () => string): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port "${o.port}" is not a port number`);
       const maxUpload = parseByteSize(o.maxUpload);
       if (maxUpload === undefined) throw new Error(`--max-upload "${o.maxUpload}" is not a size: write e.g. 500MB, 2GB or 1073741824`);
+      const { startServer } = await import('../../server/serve.ts');
       const server = await startServer({ dbPath: dbPath(), port, host: o.host, allowedHosts: o.allowedHost, importDirs: o.importDir, maxUpload });
       console.log(`Asterism is serving ${dbPath()} at ${server.url}  (API: ${server.url}/api/openapi.json)`);
       console.log(o.importDir.length > 0
