@@ -3,15 +3,18 @@
  *   import — a generated Sponsored Products search-term CSV (5 million unique rows, ~850 MB by default;
  *            `--rows N` for a quicker run), imported by Asterism and by DuckDB alone with the same cleaning.
  *   funnel — `asterism funnel --by asin` over 10,000 ASINs × 400 days (`--asins N`), beside a plain GROUP BY.
+ *   startup — `asterism --help`, `query`, a review and `price suggest` from the shell, beside Node's own start-up
+ *            and the former tsx start (bench/startup-case.ts).
  *   streaming — only with `--case streaming`: a ~1 GB file per large family (`--family NAME`, `--mb N`) imported
  *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts).
- * `--case import|funnel|streaming` runs one of them.
+ * `--case import|funnel|startup|streaming` runs one of them.
  * Figures on this machine's anchors are in ../shared/STACK.md (DuckDB import into a table: 8.2 s for 733 MB).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { funnelCase } from './funnel-case.ts';
+import { startupCase } from './startup-case.ts';
 import { streamingCase } from './streaming-case.ts';
 import { writeSearchTermCsv } from './search-term-csv.ts';
 
@@ -23,6 +26,7 @@ const dir = resolve('.bench');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `search-terms-${rows}.csv`);
 
+if (only === undefined || only === 'startup') await startupCase(dir);
 if (only === 'streaming') await streamingCase(dir, option('--family'), Number(option('--mb')) || 1024);
 if (only === undefined || only === 'import') await importCase();
 if (only === undefined || only === 'funnel') {

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { connect } from '../app/connect.ts';
+import { quietWhenPipeCloses } from './closed-pipe.ts';
 import { demoCommand } from './commands/demo.ts';
 import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<void> {
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `asterism: ${usageError(s, currentLanguage())}` : s) });
-  const open = () => connect(dbPath());
+  // DuckDB and the layers under the app load when a command opens the database, not for `--help`
+  const open = async () => (await import('../app/connect.ts')).connect(dbPath());
   initCommand(program, dbPath);
   importCommand(program, open);
   sourcesCommand(program, open);
@@ -60,6 +61,7 @@ async function main(argv: string[]): Promise<void> {
   await program.parseAsync(args, { from: 'user' });
 }
 
+quietWhenPipeCloses(process.stdout, process.stderr);
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof CommanderError) {
     process.exit(e.exitCode === 0 ? 0 : 2);

@@ -15,7 +15,8 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data, { level: 6 });
+    // level 1: the demo's files are written at every first start; speed over a smaller file
+    const packed = deflateRawSync(entry.data, { level: 1 });
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

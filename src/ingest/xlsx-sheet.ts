@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Cell, SourceRow } from './table.ts';
@@ -9,8 +9,10 @@ import type { Cell, SourceRow } from './table.ts';
  * Check the workbook is whole first (xlsx-complete.ts): exceljs stops quietly where a damaged file ends.
  */
 export async function* sheetRowGroups(input: string | Uint8Array, groupRows = 1000): AsyncGenerator<SourceRow[]> {
+  // exceljs loads with the first workbook read, not with every command that opens the database
+  const { default: excel } = await import('exceljs');
   const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : Readable.from([Buffer.from(input)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new excel.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit',
   });
   try {

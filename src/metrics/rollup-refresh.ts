@@ -32,6 +32,22 @@ export function setRollupMinRows(db: Database, rows: number): void {
   minRows.set(db, rows);
 }
 
+/**
+ * Many imports in a row (the demo's thousand files at first start): the rollup is not brought up to date
+ * after each one, but once, after the last. Questions asked meanwhile read the sources, as below the threshold.
+ */
+export async function withRollupOnceAfter<T>(db: Database, imports: () => Promise<T>): Promise<T> {
+  const before = minRows.get(db);
+  minRows.set(db, Number.POSITIVE_INFINITY);
+  try {
+    return await imports();
+  } finally {
+    if (before === undefined) minRows.delete(db);
+    else minRows.set(db, before);
+    await freshRollup(db);
+  }
+}
+
 /** Source tables, with the date columns their rows cover (every row carries its import's id). */
 const sourceTables: Record<string, [string, string]> = {
   traffic: ['date_from', 'date_to'], br_sales: ['date_from', 'date_to'], order_items: ['order_date', 'order_date'], ads: ['date_from', 'date_to'],

@@ -1,9 +1,7 @@
 import { buildDocument } from './build-document.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
-import { printPdf } from './pdf.ts';
 import type { Lang, ReportData } from './report-data.ts';
-import { renderXlsx } from './xlsx.ts';
 
 import type { ReportFormat } from './report-formats.ts';
 
@@ -13,8 +11,9 @@ export async function renderReport(data: ReportData, format: ReportFormat, lang:
   switch (format) {
     case 'html': return Buffer.from(renderHtml(doc), 'utf8');
     case 'md': return Buffer.from(renderMarkdown(doc), 'utf8');
-    case 'xlsx': return renderXlsx(doc);
-    case 'pdf': return printPdf(renderHtml(doc), lang);
+    // exceljs and playwright load only for the format that needs them (a review's start-up, issue 16)
+    case 'xlsx': return (await import('./xlsx.ts')).renderXlsx(doc);
+    case 'pdf': return (await import('./pdf.ts')).printPdf(renderHtml(doc), lang);
   }
 }
 

@@ -4,7 +4,6 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import { runDemo } from '../../app/demo.ts';
 import { outputMode } from '../output.ts';
 
 export function demoCommand(program: Command, open: () => Promise<AsterismApi>): void {
@@ -18,6 +17,7 @@ export function demoCommand(program: Command, open: () => Promise<AsterismApi>):
       const seed = Number(o.seed);
       if (!Number.isInteger(seed)) throw new AsterismError('bad_request', say('not_a_whole_number_option', { what: '--seed', value: String(o.seed) }));
       const asterism = await open();
+      const { runDemo } = await import('../../app/demo.ts');
       // a thousand files' results are JSON only when asked for; otherwise one summary line, even when piped (npm start)
       const mode = o.json ? 'json' : outputMode({});
       const bar = mode === 'table' && process.stderr.isTTY ? new SingleBar({ format: 'demo {bar} {value}/{total} files', stream: process.stderr }) : undefined;

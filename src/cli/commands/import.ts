@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import { resultIn, type AdTypeOption, type FileResult, type ReadingProgress } from '../../ingest/index.ts';
+import type { AdTypeOption, FileResult, ReadingProgress } from '../../ingest/index.ts';
 import { currentLanguage } from '../language.ts';
 import { conservationLines } from '../conservation-lines.ts';
 import { marketplaceCell, splitLines } from '../split-lines.ts';
@@ -51,6 +51,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
         await asterism.close();
       }
       const lang = currentLanguage();
+      const { resultIn } = await import('../../ingest/index.ts');
       result = { files: result.files.map((f) => resultIn(f, lang)) };
       if (mode === 'json') {
         console.log(JSON.stringify(result));

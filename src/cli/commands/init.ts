@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { Database } from '../../store/database.ts';
-import { latestSchemaVersion } from '../../store/migrations.ts';
 
 export function initCommand(program: Command, dbPath: () => string): void {
   program
@@ -8,6 +6,8 @@ export function initCommand(program: Command, dbPath: () => string): void {
     .description('create or migrate the database file / 创建或升级数据库')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
+      const { Database } = await import('../../store/database.ts');
+      const { latestSchemaVersion } = await import('../../store/migrations.ts');
       const db = await Database.open(dbPath());
       db.close();
       const answer = { db: db.path, schema_version: latestSchemaVersion };

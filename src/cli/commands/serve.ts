@@ -2,7 +2,6 @@ import { say } from '../../domain/messages.ts';
 import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import { formatByteSize, parseByteSize } from '../../server/byte-size.ts';
-import { startServer } from '../../server/serve.ts';
 import { defaults } from '../config.ts';
 
 const repeat = (value: string, previous: string[]) => [...previous, value];
@@ -21,6 +20,7 @@ export function serveCommand(program: Command, dbPath: () => string): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AsterismError('bad_request', say('not_a_port', { value: String(o.port) }));
       const maxUpload = parseByteSize(o.maxUpload);
       if (maxUpload === undefined) throw new AsterismError('bad_request', say('not_a_size', { value: String(o.maxUpload) }));
+      const { startServer } = await import('../../server/serve.ts');
       const server = await startServer({ dbPath: dbPath(), port, host: o.host, allowedHosts: o.allowedHost, importDirs: o.importDir, maxUpload });
       console.log(`Asterism is serving ${dbPath()} at ${server.url}  (API: ${server.url}/api/openapi.json)`);
       console.log(o.importDir.length > 0

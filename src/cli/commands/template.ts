@@ -2,7 +2,9 @@ import { say } from '../../domain/messages.ts';
 import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { masterDataKinds, masterDataTemplate, type MasterKind } from '../../ingest/index.ts';
+// the template module alone, not the importers behind ingest/index.ts (loaded for every command's start)
+import type { MasterKind } from '../../ingest/index.ts';
+import { masterDataKinds, masterDataTemplate } from '../../ingest/master-data/template.ts';
 
 /** Writes a master-data template (header in Chinese or English and one example row), or prints it. */
 function writeTemplate(kind: MasterKind, o: { lang: string; out?: string }): void {
