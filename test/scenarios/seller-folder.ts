@@ -40,7 +40,6 @@ const demoPicks = [
   'acme-home/US/ads/Sponsored_Brands_Campaign_report-2026-10.xlsx',
   'acme-home/US/ads/Sponsored_Display_Advertised_product_report-2026-10.xlsx',
   'acme-home/US/inventory/Manage-FBA-Inventory-2026-10-10.csv',
-  'acme-home/US/inventory/Manage-FBA-Inventory-2026-10-17.csv',
   'acme-home/US/inventory/All-Listings-Report-2026-11-23.txt',
   'acme-home/US/storage-fees/Monthly-Storage-Fees-2026-10.csv',
   'acme-home/US/returns/FBA-Customer-Returns.csv',
@@ -49,7 +48,6 @@ const demoPicks = [
   'acme-home/reviews/reviews-US.csv',
   'acme-home/DE/business-report/BusinessReport-2026-10-11.csv',
   'acme-home/DE/orders/All-Orders-2026-10.txt',
-  'acme-home/DE/ads/Sponsored_Products_Advertised_product_report-2026-10.xlsx',
   'acme-home/DE/ads/Sponsored_Brands_Campaign_report-2026-10.xlsx',
 ];
 
