@@ -30,7 +30,7 @@ interface RunResult {
   steps: Step[];
   finals: Map<string, string>;
   /** the SP spend of the SB files' days right after the last of the real SP reports was imported */
-  spSpendAfterSp: string | undefined;
+  spSpendAfterSp: unknown;
   /** files refused without their ad type (by name) */
   refusedWithout: string[];
 }
@@ -121,8 +121,8 @@ async function finalAnswers(server: RunningServer): Promise<Map<string, string>>
   return answers;
 }
 
-const spSpend = (body: string): string | undefined =>
-  (JSON.parse(body) as { rows: { ad_type: string; ad_spend: unknown }[] }).rows.find((r) => r.ad_type === 'SP')?.ad_spend as string | undefined;
+const spSpend = (body: string): unknown =>
+  (JSON.parse(body) as { rows: { ad_type: string; ad_spend: unknown }[] }).rows.find((r) => r.ad_type === 'SP')?.ad_spend;
 
 async function importInOrder(mode: Mode, order: FolderFile[]): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `asterism-any-order-${mode}-`));
@@ -133,7 +133,7 @@ async function importInOrder(mode: Mode, order: FolderFile[]): Promise<RunResult
   const snapshots: Map<string, string>[] = [];
   let done = 0;
   let importing = true;
-  let spSpendAfterSp: string | undefined;
+  let spSpendAfterSp: unknown;
   const refusedWithout: string[] = [];
   const snapshot = async () => new Map(await Promise.all(snapshotReads.map(async (p) => [p, (await get(server, p)).body] as const)));
   try {
@@ -147,7 +147,6 @@ async function importInOrder(mode: Mode, order: FolderFile[]): Promise<RunResult
         reads.push({ path, ...r, startedAfter, endedAfter: done });
       }
     })();
-    const t0 = Date.now();
     for (const step of steps) {
       let answered: Awaited<ReturnType<typeof importStep>> | undefined;
       if (step.adType) {
@@ -167,7 +166,6 @@ async function importInOrder(mode: Mode, order: FolderFile[]): Promise<RunResult
       answered ??= await importStep(server, mode, step.files, { ...step.options, ...(step.adType ? { adType: step.adType } : {}) });
       expect(answered.filter((r) => r.status !== 'imported').map((r) => `${r.file}: ${r.status} ${r.error}`)).toEqual([]);
       done++;
-      if (process.env.DW_DEBUG) console.log(mode, done, steps.length, step.files.length, Date.now() - t0, reads.length);
       snapshots.push(await snapshot());
       if (step.files.some((f) => f.name.startsWith('xvr_sp_'))) spSpendAfterSp = spSpend(snapshots[done]?.get(spOfSbDays) ?? '{"rows":[]}');
     }
@@ -215,6 +213,13 @@ describe('a seller\'s folder of mixed reports imports in any order, while the da
       expect(differ.map((k) => `${k}\n  ${first.finals.get(k)?.slice(0, 400)}\n  ${other.finals.get(k)?.slice(0, 400)}`)).toEqual([]);
       expect([...other.finals.keys()]).toEqual([...first.finals.keys()]);
     }
+    // the answers hold the folder's data: rows for every ASIN and day, SP and SB apart on the SB files' days
+    const byAsinDate = [...first.finals.entries()].find(([k]) => k.endsWith(`&by=asin&by=date&${whole}`))?.[1] ?? '';
+    expect((JSON.parse(byAsinDate.slice(4)) as { rows: unknown[] }).rows.length).toBeGreaterThan(100);
+    const sbDaysSpend = JSON.parse(first.snapshots[first.snapshots.length - 1]?.get(spOfSbDays) ?? '') as { rows: { ad_type: string; ad_spend: number }[] };
+    // SP: the 37 rows of xvr_sp_campaign_report_US_2019.csv dated 2019-11-16 … 19 add up to $100.73 (the search-term report's
+    // 120 rows of those days too); SB: 16.20 + 1.60 + 6.30 (sb-search-term-2022-daily-us) + 5.00 + 2.50 (-next) + 4.00 + 3.60 (-new-campaign) = 39.20
+    expect(sbDaysSpend.rows.map((r) => [r.ad_type, r.ad_spend])).toEqual([['SB', 39.2], ['SP', 100.73]]);
     for (const run of runs) {
       const final = run.snapshots[run.snapshots.length - 1]?.get(spOfSbDays) ?? '';
       expect(spSpend(final)).toBe(run.spSpendAfterSp);
