@@ -42,6 +42,15 @@ describe('every catalog metric compiles and runs', () => {
       expect(Array.isArray(r.rows)).toBe(true);
     }
   });
+
+  test('money no source can group by the dimension asked: no rows and why, not a database error', async () => {
+    // sales comes from Business Reports and order items, neither has an ad type (found by test/e2e/any-order.test.ts: a 500)
+    const r = await ask({ metrics: ['sales'], by: ['asin', 'ad_type'], ...oct });
+    expect(r.rows).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: 'not_answerable', message: expect.stringMatching(/^sales: null, because .*ad_type/) })]);
+    const total = await ask({ metrics: ['revenue'], by: ['ad_type'], ...oct });
+    expect(total.rows).toEqual([]);
+  });
 });
 
 describe('additive sums and source precedence', () => {

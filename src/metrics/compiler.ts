@@ -89,7 +89,8 @@ export function compileQuery(request: ValidRequest, dialect: Dialect, rollup: Ro
   const dimText = (d: DimensionId) => (d === 'month' ? dialect.monthText(`d_${d}`) : d === 'date' || d === 'week' ? dialect.dateText(`d_${d}`) : `d_${d}`);
   const finalSelect = [...dims.map((d) => (parts.length ? `${dimText(d)} AS "${d}"` : `NULL AS "${d}"`))];
   let currencyColumn: string | undefined;
-  if (currency === 'split') currencyColumn = 'd_currency';
+  // no source can answer: the empty select has no d_currency to show (money by ad type, say)
+  if (currency === 'split') currencyColumn = parts.length ? 'd_currency' : 'NULL';
   if (currency === 'converted') currencyColumn = params.add(request.currency ?? '');
   if (currencyColumn) finalSelect.push(`${currencyColumn} AS "currency"`);
   for (const id of request.metrics) {
