@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable } from '../output.ts';
+import { profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 
 interface ProfitOptions extends ScopeOptions {
@@ -10,9 +11,6 @@ interface ProfitOptions extends ScopeOptions {
   explain?: boolean;
 }
 
-/** Columns a terminal shows (JSON carries every metric, `missing` and `sources`). */
-const shown = ['revenue', 'referral_fees', 'fba_fees', 'storage_fees', 'ad_cost', 'cogs', 'freight', 'duties', 'net_profit', 'net_margin', 'roi', 'break_even_acos'];
-const ratios = new Set(['net_margin', 'roi', 'break_even_acos']);
 
 /** The profit basis under a table (the JSON answer names it as a field). */
 export const basisLine = (basis: 'order' | 'posted'): string =>
@@ -37,13 +35,9 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
         if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
-        const rows = answer.rows.map((r) => ({
-          ...r,
-          ...Object.fromEntries([...ratios].map((k) => [k, typeof r[k] === 'number' ? `${((r[k] as number) * 100).toFixed(1)}%` : null])),
-          missing: Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '',
-          estimated: r.estimated ? 'estimated' : '',
-        }));
-        console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
+        // every component of net profit, costs negative: each row adds up to its net profit (JSON carries `sources` too)
+        console.log(renderTable([...dims, ...profitTableColumns, 'estimated', 'missing'], profitTableRows(answer.rows)));
+        console.error(profitTableNote);
         console.error(basisLine(answer.basis));
         for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
         if (unclassified) printUnclassified(unclassified);
