@@ -5,6 +5,7 @@ import type { QueryRow } from '../metrics/query.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
+import { costFxStale } from './cost-fx.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
 export const profitMetrics = [
@@ -55,5 +56,8 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
     }
     return out;
   });
-  return { basis, rows, columns: result.columns, problems: result.problems };
+  // costs converted into the marketplace's currency with a stale rate are said so (issue 15.8)
+  const usesCosts = rows.some((r) => r.cogs !== null || r.freight !== null || r.duties !== null || r.payout_costs !== null);
+  const stale = usesCosts ? await costFxStale(db, request) : undefined;
+  return { basis, rows, columns: result.columns, problems: stale ? [...result.problems, stale] : result.problems };
 }

@@ -24,7 +24,7 @@ type Row = QueryRow & { estimated?: boolean };
 export function profitTableRows(rows: readonly Row[]): Record<string, string | number | null>[] {
   return rows.map((r) => {
     const out: Record<string, string | number | null> = {};
-    for (const [k, v] of Object.entries(r)) if (typeof v !== 'object' || v === null) out[k] = v;
+    for (const [k, v] of Object.entries(r)) if (v === null || typeof v === 'string' || typeof v === 'number') out[k] = v;
     for (const k of profitSubtracted) out[k] = typeof r[k] === 'number' ? negate(r[k]) : null;
     for (const k of ratios) out[k] = typeof r[k] === 'number' ? `${(r[k] * 100).toFixed(1)}%` : null;
     out.missing = Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '';
