@@ -6,6 +6,7 @@ import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
 import { costFxStale } from './cost-fx.ts';
+import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
 export const profitMetrics = [
@@ -59,5 +60,7 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
   // costs converted into the marketplace's currency with a stale rate are said so (issue 15.8)
   const usesCosts = rows.some((r) => r.cogs !== null || r.freight !== null || r.duties !== null || r.payout_costs !== null);
   const stale = usesCosts ? await costFxStale(db, request) : undefined;
-  return { basis, rows, columns: result.columns, problems: stale ? [...result.problems, stale] : result.problems };
+  const problems = stale ? [...result.problems, stale] : [...result.problems];
+  if (isEmptyAnswer(rows, profitMetrics)) problems.push(await emptyAnswerProblem(db, request));
+  return { basis, rows, columns: result.columns, problems };
 }

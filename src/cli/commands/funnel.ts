@@ -23,6 +23,7 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
           ...Object.fromEntries(r.stages.map((s) => [s.stage, `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)} ${s.status === 'ok' ? '' : s.status}`.trim()])),
         }));
         console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
+        for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
       } finally {
         await asterism.close();
       }
