@@ -42,6 +42,10 @@ test('sales converted into CNY in February with the rates of January 1st: fx_sta
     message_zh: '折算使用了超过 31 天的汇率：EUR→CNY 2026-01-01 的汇率（用于 2026-02-02 – 2026-02-28），'
       + 'USD→CNY 2026-01-01 的汇率（用于 2026-02-02 – 2026-02-28）；请在汇率表中添加当期汇率（asterism fx set）',
   })]);
+  // the monthly review converted into CNY carries it among its data notes (数据提示), in both languages
+  const review = await runOperation(db, 'report', { kind: 'monthly', period: '2026-02', currency: 'CNY' });
+  expect(review.problems.filter((p) => p.en.startsWith('converted with FX rates older than 31 days: EUR→CNY of 2026-01-01'))).toHaveLength(1);
+  expect(review.problems.filter((p) => p.zh.startsWith('折算使用了超过 31 天的汇率'))).toHaveLength(1);
   // January: every day within 31 days of its rate (01-30's order is 29 days after it); unconverted answers say nothing
   expect(staleOf((await answerQuery(db, { metrics: ['sales'], from: '2026-01-01', to: '2026-01-31', currency: 'CNY' })).problems)).toEqual([]);
   expect(staleOf((await answerQuery(db, { metrics: ['sales'], from: '2026-02-01', to: '2026-02-28' })).problems)).toEqual([]);

@@ -104,6 +104,18 @@ describe.skipIf(!run)('answers that mean what a seller means, on the dashboard',
     await page.context().close();
   });
 
+  test('the Profit page without orders or settlements says why it is empty', async () => {
+    // Business Reports only: no order, transaction or cost rows, though the dates are inside the data's range
+    const { page, errors } = await open(`/profit?${fourWeeks}`, 'en');
+    const notes = page.locator('[data-notes] li');
+    await notes.first().waitFor();
+    expect(await notes.allTextContents()).toEqual([
+      'no rows for this selection in 2026-10-04 – 2026-10-31 (the data covers 2026-09-06 – 2026-10-31): widen the dates or clear a filter',
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('an empty period says where the nearest data is', async () => {
     const { page, errors } = await open('/overview?from=2027-01-03&to=2027-01-30', 'zh-CN');
     const notes = page.locator('[data-notes] li');
