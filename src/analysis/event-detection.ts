@@ -156,7 +156,7 @@ export function detectAdSpendJumps(key: SeriesKey, weeks: readonly WeeklyPoint[]
 }
 
 /** Unit session % moving ≥ 25% of itself from the week before, both weeks with ≥ 100 sessions, and by more
- * than chance (two-proportion z ≥ 2). Read at the week's grain whatever the source's grain: a day's
+ * than chance (two-proportion z ≥ 3). Read at the week's grain whatever the source's grain: a day's
  * conversion on a few sessions is noise. Weeks without sessions are unknown, not compared. */
 export function detectConversionChanges(key: SeriesKey, weeks: readonly WeeklyPoint[]): DetectedEvent[] {
   const sorted = [...weeks].sort((a, b) => a.week.localeCompare(b.week));

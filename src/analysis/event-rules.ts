@@ -14,9 +14,10 @@ export const detectionRules = {
   conversionChange: 0.25,
   /** ... with at least this many sessions in each week ... */
   conversionMinimumSessions: 100,
-  /** ... and further than chance: the two-proportion z score at least this (2 ≈ 95%), so a few units more or less
-   * on a small ASIN are not an event */
-  conversionMinimumZ: 2,
+  /** ... and further than chance: the two-proportion z score at least this (3 ≈ 99.7%), so a few units more or less
+   * on a small ASIN are not an event (on the demo's ~5,000 ASIN-weeks, z ≥ 2 flagged 113 changes, about what
+   * chance alone gives at 5%; z ≥ 3 flagged 10) */
+  conversionMinimumZ: 3,
   /** ad spend up or down this much week over week */
   adSpendJump: 0.5,
   /** new reviews in a day at least this many times the trailing daily average ... */
