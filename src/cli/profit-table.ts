@@ -17,7 +17,8 @@ const ratios = ['net_margin', 'roi', 'break_even_acos'] as const;
 export const profitTableColumns = [...profitAdded, ...profitSubtracted, 'net_profit', ...ratios];
 
 /** Under the table: how to read it (components are rounded to the currency's minor unit; their sum may differ by one). */
-export const profitTableNote = 'net_profit = revenue + reimbursements + the costs shown negative (— counts 0) / 净利润 = 收入 + 赔偿收入 + 各项成本（负数显示，— 计为 0）';
+export const profitTableNote = 'net_profit = revenue + reimbursements + the costs shown negative (— counts 0; each rounded to the minor unit, so the sum may differ by one) '
+  + '/ 净利润 = 收入 + 赔偿收入 + 各项成本（负数显示，— 计为 0；各项已四舍五入到最小货币单位，合计可能相差 1 个单位）';
 
 type Row = QueryRow & { estimated?: boolean };
 
