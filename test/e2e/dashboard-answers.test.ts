@@ -121,6 +121,11 @@ describe.skipIf(!run)('answers that mean what a seller means, on the dashboard',
     const notes = page.locator('[data-notes] li');
     await notes.first().waitFor();
     expect(await notes.allTextContents()).toContain('2027-01-03 – 2027-01-30 没有数据：最近的数据截至 2026-10-31（数据范围 2026-09-06 – 2026-10-31）');
+    // the Funnel page too
+    await page.goto(`${base}/funnel?from=2027-01-03&to=2027-01-30`);
+    await page.locator('[data-page="funnel"] [data-notes] li').first().waitFor();
+    expect(await page.locator('[data-page="funnel"] [data-notes] li').allTextContents())
+      .toEqual(['2027-01-03 – 2027-01-30 没有数据：最近的数据截至 2026-10-31（数据范围 2026-09-06 – 2026-10-31）']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
