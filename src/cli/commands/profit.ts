@@ -3,6 +3,7 @@ import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable } from '../output.ts';
 import { profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
+import { problemLine } from '../problem-lines.ts';
 
 interface ProfitOptions extends ScopeOptions {
   basis?: string;
@@ -39,7 +40,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         console.log(renderTable([...dims, ...profitTableColumns, 'estimated', 'missing'], profitTableRows(answer.rows)));
         console.error(profitTableNote);
         console.error(basisLine(answer.basis));
-        for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
+        for (const p of answer.problems) console.error(problemLine(p));
         if (unclassified) printUnclassified(unclassified);
       } finally {
         await asterism.close();
