@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  detectConversionChanges,
   detectAdSpendJumps, detectBuyBoxDrops, detectDailyEvents, detectPriceChanges, detectPromotions, detectReviewSpikes,
   detectStockouts, detectWeeklyEvents, type DailyPoint, type SeriesKey,
 } from './event-detection.ts';
@@ -155,5 +156,20 @@ describe('weekly Business Reports: Buy Box and price at their own grain (issue 1
   test('not again where the daily data answers the same metric', () => {
     const daily = [{ date: '2026-10-12', buy_box_pct: 0.4, sessions: 100 }];
     expect(detectWeeklyEvents(key, weeks, daily).map((e) => e.type)).toEqual(['price_change']);
+  });
+});
+
+describe('conversion changes week over week (unit session %)', () => {
+  const week = (w: string, sessions: number, units: number) => ({ week: w, ad_spend: null, sessions, unit_session_pct: units / sessions });
+  test('a change of a quarter or more, on 100 sessions a week or more, beyond chance', () => {
+    // 40 / 1,000 = 4.0% → 80 / 1,000 = 8.0%: +100%; pooled 0.06, z = 0.04 / √(0.06 × 0.94 × 0.002) = 0.04 / 0.010621 = 3.77
+    expect(detectConversionChanges(key, [week('2026-10-04', 1000, 40), week('2026-10-11', 1000, 80)]).map((e) => [e.date, e.end_date, e.note.en]))
+      .toEqual([['2026-10-11', '2026-10-17', 'Unit session % 4.0% → 8.0% week over week (+100.0%)']]);
+    // 99 sessions in a week: too few to judge, whatever the change (5 / 99 → 20 / 100)
+    expect(detectConversionChanges(key, [week('2026-10-04', 99, 5), week('2026-10-11', 100, 20)])).toEqual([]);
+    // 100 / 1,000 = 10.0% → 120 / 1,000 = 12.0%: +20%, under a quarter
+    expect(detectConversionChanges(key, [week('2026-10-04', 1000, 100), week('2026-10-11', 1000, 120)])).toEqual([]);
+    // weeks not next to each other are not compared
+    expect(detectConversionChanges(key, [week('2026-10-04', 1000, 40), week('2026-10-18', 1000, 80)])).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ export interface WeeklyPoint {
   units?: number | null;
   sessions?: number | null;
   buy_box_pct?: number | null;
+  /** Business Report units ÷ its sessions, from the week's sums */
+  unit_session_pct?: number | null;
 }
 
 export interface SeriesKey {
@@ -149,6 +151,31 @@ export function detectAdSpendJumps(key: SeriesKey, weeks: readonly WeeklyPoint[]
     out.push(event(key, w.week, addDays(w.week, 6), 'ad_spend_jump', {
       from: money(p.ad_spend, key.currency), to: money(w.ad_spend, key.currency), change: change === null ? null : pct(change),
     }));
+  });
+  return out;
+}
+
+/** Unit session % moving ≥ 25% of itself from the week before, both weeks with ≥ 100 sessions, and by more
+ * than chance (two-proportion z ≥ 3). Read at the week's grain whatever the source's grain: a day's
+ * conversion on a few sessions is noise. Weeks without sessions are unknown, not compared. */
+export function detectConversionChanges(key: SeriesKey, weeks: readonly WeeklyPoint[]): DetectedEvent[] {
+  const sorted = [...weeks].sort((a, b) => a.week.localeCompare(b.week));
+  const out: DetectedEvent[] = [];
+  sorted.forEach((w, i) => {
+    const p = sorted[i - 1];
+    if (!p || daysBetween(p.week, w.week) !== 7) return;
+    const [s1, s2, c1, c2] = [p.sessions, w.sessions, p.unit_session_pct, w.unit_session_pct];
+    if (!s1 || !s2 || c1 === null || c1 === undefined || c2 === null || c2 === undefined || c1 <= 0) return;
+    if (Math.min(s1, s2) < rules.conversionMinimumSessions) return;
+    const change = c2 / c1 - 1;
+    if (Math.abs(change) < rules.conversionChange - eps) return;
+    // pooled rate (units can exceed sessions: then there is no binomial guard to apply)
+    const pooled = (c1 * s1 + c2 * s2) / (s1 + s2);
+    if (pooled < 1) {
+      const z = Math.abs(c2 - c1) / Math.sqrt(pooled * (1 - pooled) * (1 / s1 + 1 / s2));
+      if (z < rules.conversionMinimumZ - eps) return;
+    }
+    out.push(event(key, w.week, addDays(w.week, 6), 'conversion_change', { from: percent(c1), to: percent(c2), change: pct(change) }));
   });
   return out;
 }

@@ -10,6 +10,14 @@ export const detectionRules = {
   buyBoxFloor: 0.7,
   /** ... or down this many points (0.20 = 20 percentage points) */
   buyBoxDrop: 0.2,
+  /** unit session % (units ÷ sessions) moving this much week over week (0.25 = a quarter of itself) ... */
+  conversionChange: 0.25,
+  /** ... with at least this many sessions in each week ... */
+  conversionMinimumSessions: 100,
+  /** ... and further than chance: the two-proportion z score at least this (3 ≈ 99.7%), so a few units more or less
+   * on a small ASIN are not an event (on the demo's ~5,000 ASIN-weeks, z ≥ 2 flagged 113 changes, about what
+   * chance alone gives at 5%; z ≥ 3 flagged 10) */
+  conversionMinimumZ: 3,
   /** ad spend up or down this much week over week */
   adSpendJump: 0.5,
   /** new reviews in a day at least this many times the trailing daily average ... */
@@ -34,6 +42,7 @@ export interface NoteData {
   buy_box_drop: { from: string; to: string; points: string };
   coupon: { orders: number; promotions: string };
   ad_spend_jump: { from: string; to: string; change: string | null };
+  conversion_change: { from: string; to: string; change: string };
   review_spike: { reviews: number; average: string; days: number };
 }
 
@@ -57,6 +66,10 @@ export const eventNotes: { [K in DetectedType]: Note<NoteData[K]> } = {
   coupon: {
     en: (d) => `${d.orders} order${d.orders === 1 ? '' : 's'} with promotions (${d.promotions})`,
     zh: (d) => `${d.orders} 笔订单使用促销（${d.promotions}）`,
+  },
+  conversion_change: {
+    en: (d) => `Unit session % ${d.from} → ${d.to} week over week (${d.change})`,
+    zh: (d) => `单位会话转化率环比 ${d.from} → ${d.to}（${d.change}）`,
   },
   ad_spend_jump: {
     en: (d) => `Ad spend ${d.from} → ${d.to} week over week (${d.change ?? 'new'})`,

@@ -1,18 +1,31 @@
 import { adTypeOfDemoFile, DEMO_FX_TO_CNY, generateDemo } from '../demo/index.ts';
 import type { FileResult } from '../ingest/index.ts';
 import { withRollupOnceAfter } from '../metrics/rollup-refresh.ts';
+import type { FxRate } from '../store/fx-rates.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { LocalAsterism } from './local.ts';
 
-/** The demo's FX rates hold from before its first day. */
-const demoFxDate = '2024-01-01';
+/** The demo's FX table as a seller keeps it: a rate on the first of every month it covers (a rate more than
+ * 31 days old would be `fx_stale`). The mid rates hold steady, so the demo's payouts and costs read the same. */
+export function demoFxRates(first: string, last: string): FxRate[] {
+  const rates: FxRate[] = [];
+  for (let month = first.slice(0, 7); month <= last.slice(0, 7); month = nextMonth(month)) {
+    for (const [base, rate] of Object.entries(DEMO_FX_TO_CNY)) rates.push({ date: `${month}-01`, base, quote: 'CNY', rate });
+  }
+  return rates;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
 
 /** `asterism demo`: writes the demo dataset as report files, then imports them through the same importers a seller uses. */
 export async function runDemo(
   asterism: AsterismApi, options: { seed?: number; outDir: string }, onFile?: (result: FileResult, index: number, total: number) => void,
 ): Promise<{ out: string; files: FileResult[] }> {
-  const { files } = await generateDemo({ outDir: options.outDir, ...(options.seed === undefined ? {} : { seed: options.seed }) });
-  await asterism.setFxRates(Object.entries(DEMO_FX_TO_CNY).map(([base, rate]) => ({ date: demoFxDate, base, quote: 'CNY', rate })));
+  const { files, first, last } = await generateDemo({ outDir: options.outDir, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  await asterism.setFxRates(demoFxRates(first, last));
   const results: FileResult[] = [];
   // on a database file here, the rollup is brought up to date once at the end, not after each file (first start)
   const importAll = async () => {

@@ -1,6 +1,6 @@
 import { say } from '../domain/messages.ts';
 import {
-  detectAdSpendJumps, detectDailyEvents, detectWeeklyEvents, type DailyPoint, type DetectedEvent, type SeriesKey, type WeeklyPoint,
+  detectAdSpendJumps, detectConversionChanges, detectDailyEvents, detectWeeklyEvents, type DailyPoint, type DetectedEvent, type SeriesKey, type WeeklyPoint,
 } from '../analysis/event-detection.ts';
 import { detectionRules } from '../analysis/event-rules.ts';
 import { addDays, weekStartOf } from '../domain/calendar.ts';
@@ -35,7 +35,7 @@ export interface DetectAnswer {
 
 const dailyMetrics = ['sales', 'units', 'available_units', 'sessions', 'buy_box_pct', 'reviews_new'] as const;
 /** read by week too: weekly Business Reports answer them only there */
-const weeklyMetrics = ['sales', 'units', 'sessions', 'buy_box_pct'] as const;
+const weeklyMetrics = ['sales', 'units', 'sessions', 'buy_box_pct', 'unit_session_pct'] as const;
 
 export async function detectEvents(db: Database, options: DetectOptions = {}): Promise<DetectAnswer> {
   const scope = checkScope(options);
@@ -60,6 +60,8 @@ export async function detectEvents(db: Database, options: DetectOptions = {}): P
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectAdSpendJumps(s.key, s.weeks.filter((w) => whole(s.key, w.week)))),
     // weekly Business Reports feed the Buy Box and price detectors at their own grain (where no day answers)
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectWeeklyEvents(s.key, s.weeks, [...(series.get(seriesId(s.key))?.days.values() ?? [])])),
+    // conversion at the week's grain only, whether the Business Reports are daily or weekly
+    ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectConversionChanges(s.key, s.weeks)),
   ].filter((e) => (!scope.from || e.end_date >= scope.from) && (!scope.to || e.date <= scope.to));
   const { removed, added } = await replaceDetectedEvents(db, scope, detected.map(toNewEvent));
   const events = await listEvents(db, { ...scope, origins: ['detected'] });
@@ -103,7 +105,7 @@ function weeklySeries(rows: readonly QueryRow[]): Map<string, { key: SeriesKey; 
     const id = `${key.store}\u0000${key.marketplace}\u0000${key.asin}\u0000${key.currency}`;
     let s = out.get(id);
     if (!s) out.set(id, (s = { key, weeks: [] }));
-    s.weeks.push({ week: r.week, ad_spend: num(r.ad_spend), sales: num(r.sales), units: num(r.units), sessions: num(r.sessions), buy_box_pct: num(r.buy_box_pct) });
+    s.weeks.push({ week: r.week, ad_spend: num(r.ad_spend), sales: num(r.sales), units: num(r.units), sessions: num(r.sessions), buy_box_pct: num(r.buy_box_pct), unit_session_pct: num(r.unit_session_pct) });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { listMetrics } from '../metrics/listing.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { answerQuery } from './answer-query.ts';
+import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
@@ -20,7 +21,10 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async query(request: Parameters<AsterismApi['query']>[0]) {
-    return answerQuery(this.db, request);
+    const answer = await answerQuery(this.db, request);
+    // an empty answer says why (the period against the data's range), in the CLI and the API alike
+    if (!isEmptyAnswer(answer.rows, request.metrics)) return answer;
+    return { ...answer, problems: [...answer.problems, await emptyAnswerProblem(this.db, request)] };
   }
 
   async importFiles(

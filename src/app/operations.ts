@@ -18,6 +18,7 @@ import { profitRows } from './profit.ts';
 import { unclassifiedLines } from './unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
+import { emptyAnswerProblem } from './empty-answer.ts';
 import { listProducts } from '../store/products.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
@@ -83,7 +84,11 @@ const request = (i: z.infer<typeof funnelInput>): FunnelRequest => Object.fromEn
 export const operations = {
   funnel: {
     method: 'get', path: '/api/funnel', input: funnelInput, summary: 'the six-stage funnel per scope / 运营漏斗',
-    run: async (db: Database, i: z.infer<typeof funnelInput>) => ({ rows: i.compare ? await compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows }),
+    run: async (db: Database, i: z.infer<typeof funnelInput>) => {
+      const rows = i.compare ? await compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows;
+      // no funnel row: say why (issue 15.9)
+      return { rows, problems: rows.length ? [] : [await emptyAnswerProblem(db, i)] };
+    },
   },
   diagnose: {
     method: 'get', path: '/api/diagnose', input: funnelInput, summary: 'findings for low funnel stages / 漏斗诊断',

@@ -7,6 +7,8 @@ import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
 import type { TaxBasis } from '../domain/consumption-tax.ts';
 import { taxBases } from './profit-taxes.ts';
+import { costFxStale } from './cost-fx.ts';
+import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */
 export const profitMetrics = [
@@ -59,5 +61,10 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
     }
     return out;
   });
-  return { basis, rows, columns: result.columns, problems: result.problems, taxes: await taxBases(db, request) };
+  // costs converted into the marketplace's currency with a stale rate are said so (issue 15.8)
+  const usesCosts = rows.some((r) => r.cogs !== null || r.freight !== null || r.duties !== null || r.payout_costs !== null);
+  const stale = usesCosts ? await costFxStale(db, request) : undefined;
+  const problems = stale ? [...result.problems, stale] : [...result.problems];
+  if (isEmptyAnswer(rows, profitMetrics)) problems.push(await emptyAnswerProblem(db, request));
+  return { basis, rows, columns: result.columns, problems, taxes: await taxBases(db, request) };
 }

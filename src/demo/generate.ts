@@ -45,7 +45,7 @@ export function buildDemoFiles(world: World): DemoFile[] {
   return files;
 }
 
-export async function generateDemo(options: DemoOptions): Promise<{ files: DemoFileInfo[] }> {
+export async function generateDemo(options: DemoOptions): Promise<{ files: DemoFileInfo[]; first: string; last: string }> {
   const world = simulateWorld(options.seed ?? 1, options.today ?? DEFAULT_TODAY);
   const files = buildDemoFiles(world);
   const infos: DemoFileInfo[] = [];
@@ -56,5 +56,6 @@ export async function generateDemo(options: DemoOptions): Promise<{ files: DemoF
     const { content: _content, path: _rel, ...meta } = file;
     infos.push({ ...meta, path });
   }
-  return { files: infos };
+  // the days the demo covers: its FX table needs a rate for each month of them
+  return { files: infos, first: world.start, last: world.today };
 }

@@ -4,7 +4,7 @@
  */
 export const eventTypes = [
   'coupon', 'deal', 'price_change', 'image_change', 'title_change', 'stockout', 'competitor',
-  'buy_box_drop', 'ad_spend_jump', 'review_spike', 'other',
+  'buy_box_drop', 'conversion_change', 'ad_spend_jump', 'review_spike', 'other',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];
@@ -18,6 +18,7 @@ export const eventTypeNames: Record<EventType, { en: string; zh: string }> = {
   stockout: { en: 'Stock-out', zh: '断货' },
   competitor: { en: 'Competitor move', zh: '竞品变动' },
   buy_box_drop: { en: 'Buy Box drop', zh: '购物车丢失' },
+  conversion_change: { en: 'Conversion change', zh: '转化率突变' },
   ad_spend_jump: { en: 'Ad spend jump', zh: '广告花费突变' },
   review_spike: { en: 'Review spike', zh: '评论激增' },
   other: { en: 'Other', zh: '其他' },

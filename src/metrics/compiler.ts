@@ -32,6 +32,8 @@ export interface CompiledQuery {
   sourceColumns: { metric: string; label: string; column: string }[];
   unfitColumns: { fact: FactId; column: string }[];
   fxColumns: string[];
+  /** rows converted with a rate more than 31 days older than their day */
+  fxStaleColumns: string[];
 }
 
 const productKeyDims: readonly DimensionId[] = ['asin', 'sku', 'parent_asin', 'product', 'owner'];
@@ -159,6 +161,7 @@ FROM ${source} summed${rolled?.unfit ? `\nCROSS JOIN (${rolled.unfit.sql}) unfit
     sourceColumns,
     unfitColumns: [...byFact.keys()].filter((f) => [...allColumns, ...(rolled?.unfit?.columns ?? [])].includes(`q_unfit_${f}`)).map((fact) => ({ fact, column: `q_unfit_${fact}` })),
     fxColumns: allColumns.filter((c) => c.startsWith('q_fx_')),
+    fxStaleColumns: allColumns.filter((c) => c.startsWith('q_fxstale_')),
   };
 }
 

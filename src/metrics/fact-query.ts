@@ -1,4 +1,5 @@
 import type { Dialect } from '../store/dialect.ts';
+import { fxStaleDays } from '../store/fx-rates.ts';
 import { dimensionNames, type DimensionId } from './dimensions.ts';
 import type { Fact, FactColumn } from './facts.ts';
 import { measureById, type MeasureId } from './measures.ts';
@@ -151,10 +152,13 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
   const fitsExpr = fits.length ? fits.join(' AND ') : 'TRUE';
 
   let rate = '';
+  let stale = '';
   if (request.currency) {
     const target = params.add(request.currency);
     joins.push(d.asofLeftJoin('fx_pairs', 'fx', [`fx.base = ${currencyExpr}`, `fx.quote = ${target}`], from, 'fx.date'));
     rate = `CASE WHEN ${currencyExpr} = ${target} THEN 1 ELSE fx.rate END`;
+    // a rate more than 31 days older than the day it converts is counted (fx_stale), and still used
+    stale = `(${currencyExpr} <> ${target} AND ${d.addDays('fx.date', fxStaleDays)} < ${from})`;
   }
 
   const inner = [...dimSelect, `(${fitsExpr}) AS x_fits`, `${to} AS x_date`];
@@ -193,6 +197,11 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
       inner.push(`${value} AS x_raw_${id}`);
       columns.push(`q_fx_${id}`);
     }
+  }
+  if (stale && input.measures.some((id) => measureById[id].money)) {
+    inner.push(`${stale} AS x_fx_stale`);
+    outer.push(`SUM(CASE WHEN x_fits AND x_fx_stale THEN 1 ELSE 0 END) AS q_fxstale_${fact.id}`);
+    columns.push(`q_fxstale_${fact.id}`);
   }
   outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE 1 END) AS q_unfit_${fact.id}`, `SUM(CASE WHEN x_fits THEN 1 ELSE 0 END) AS k_${fact.id}`);
   columns.push(`q_unfit_${fact.id}`, `k_${fact.id}`);

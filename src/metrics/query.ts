@@ -6,6 +6,7 @@ import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
 import { changeBasis, withComparison, type ChangeBasis } from './compare.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
 import { facts, type ProfitBasis } from './facts.ts';
+import { fxStaleCheck } from './fx-stale.ts';
 import { readsProfitBasis } from './plan.ts';
 import { freshRollup } from './rollup-refresh.ts';
 import { validateRequest, type QueryRequest, type ValidRequest } from './request.ts';
@@ -103,6 +104,11 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
     const n = total(column);
     if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
       message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
+  }
+  const staleRows = compiled.fxStaleColumns.reduce((n, c) => n + total(c), 0);
+  if (staleRows > 0 && valid.currency) {
+    const stale = await fxStaleCheck(db, { from: valid.from, to: valid.to, quotes: [valid.currency] });
+    if (stale) problems.push(stale);
   }
   const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? noValues : column(p.column) }));
   const never = () => false;

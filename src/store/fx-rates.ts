@@ -42,3 +42,48 @@ function checkRate(r: FxRate): FxRate {
   if (base === quote) throw new AsterismError('bad_request', say('fx_same_currency', { value: base }));
   return { date: parseIsoDate(r.date, 'FX date'), base, quote, rate: r.rate };
 }
+
+/** A rate older than this many days on the day it converts is stale (issue 15.8): rates move, a seller updates them monthly. */
+export const fxStaleDays = 31;
+
+/** Where the rate in force is stale: converting `base` into `quote` on the days `first_day`…`last_day`
+ * uses the rate of `rate_date`, more than 31 days before them. */
+export interface StaleRate {
+  base: string;
+  quote: string;
+  rate_date: string;
+  first_day: string;
+  last_day: string;
+}
+
+export interface StaleScope {
+  /** the days converted (without `to`: up to the last day with a rate's successor, else today) */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** only these source currencies / these target currencies (every one when left out) */
+  bases?: readonly string[] | undefined;
+  quotes?: readonly string[] | undefined;
+}
+
+/** The stale stretches of the FX table (both directions) over a period: for each rate, the days from
+ * its 32nd day until the next rate of the pair, cut to the period. */
+export async function staleFxRates(db: Database, scope: StaleScope): Promise<StaleRate[]> {
+  const params: (string | number)[] = [fxStaleDays];
+  const add = (v: string) => `$${params.push(v)}`;
+  const list = (column: string, values: readonly string[] | undefined) =>
+    values === undefined ? 'TRUE' : values.length ? `${column} IN (${values.map(add).join(', ')})` : 'FALSE';
+  const from = scope.from ? `${add(scope.from)}::DATE` : 'NULL::DATE';
+  const to = scope.to ? `${add(scope.to)}::DATE` : 'current_date';
+  const rows = await db.all(
+    `WITH pairs AS (
+       SELECT base, quote, date, lead(date) OVER (PARTITION BY base, quote ORDER BY date) AS next FROM fx_pairs
+       WHERE ${list('base', scope.bases)} AND ${list('quote', scope.quotes)} AND base <> quote),
+     spans AS (
+       SELECT base, quote, date, greatest(CAST(date + INTERVAL ($1) DAY AS DATE) + 1, coalesce(${from}, DATE '0001-01-01')) AS first,
+              least(coalesce(CAST(next - 1 AS DATE), ${to}), ${to}) AS last FROM pairs)
+     SELECT base, quote, CAST(date AS VARCHAR) AS rate_date, CAST(first AS VARCHAR) AS first_day, CAST(last AS VARCHAR) AS last_day
+     FROM spans WHERE first <= last ORDER BY base, quote, date`,
+    params,
+  );
+  return rows.map((r) => ({ base: String(r.base), quote: String(r.quote), rate_date: String(r.rate_date), first_day: String(r.first_day), last_day: String(r.last_day) }));
+}

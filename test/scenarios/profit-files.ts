@@ -161,9 +161,11 @@ export function writeProfitFiles(dir: string): string[] {
   });
 }
 
-/** USD→CNY 7.00 from 01-01 and 7.20 from 02-01; EUR→CNY 8.00 */
+/** USD→CNY 7.00 from 01-01 and 7.20 from 02-01; EUR→CNY 8.00 (monthly rates, as a seller keeps them:
+ * a rate more than 31 days old is `fx_stale`) */
 export const profitFxRates = [
   { date: '2026-01-01', base: 'USD', quote: 'CNY', rate: '7.00' },
   { date: '2026-02-01', base: 'USD', quote: 'CNY', rate: '7.20' },
   { date: '2026-01-01', base: 'EUR', quote: 'CNY', rate: '8.00' },
+  { date: '2026-02-01', base: 'EUR', quote: 'CNY', rate: '8.00' },
 ];

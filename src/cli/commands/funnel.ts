@@ -3,6 +3,7 @@ import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
+import { problemLine } from '../problem-lines.ts';
 
 type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy'; tier?: 'new' | 'mature' | 'clearance' };
 const scopeHelp = 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)';
@@ -23,6 +24,7 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
           ...Object.fromEntries(r.stages.map((s) => [s.stage, `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)} ${s.status === 'ok' ? '' : s.status}`.trim()])),
         }));
         console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
+        for (const p of answer.problems) console.error(problemLine(p));
       } finally {
         await asterism.close();
       }

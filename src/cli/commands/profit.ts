@@ -3,7 +3,9 @@ import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
+import { profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
+import { problemLine } from '../problem-lines.ts';
 
 interface ProfitOptions extends ScopeOptions {
   basis?: string;
@@ -12,9 +14,6 @@ interface ProfitOptions extends ScopeOptions {
   explain?: boolean;
 }
 
-/** Columns a terminal shows (JSON carries every metric, `missing` and `sources`). */
-const shown = ['revenue', 'referral_fees', 'fba_fees', 'storage_fees', 'ad_cost', 'cogs', 'freight', 'duties', 'net_profit', 'net_margin', 'roi', 'break_even_acos'];
-const ratios = new Set(['net_margin', 'roi', 'break_even_acos']);
 
 /** The profit basis under a table (the JSON answer names it as a field). */
 export const basisLine = (basis: 'order' | 'posted'): string =>
@@ -39,15 +38,12 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
         if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
-        const rows = withMoneyText(answer.columns, answer.rows).map((r) => ({
-          ...r,
-          ...Object.fromEntries([...ratios].map((k) => [k, typeof r[k] === 'number' ? `${((r[k] as number) * 100).toFixed(1)}%` : null])),
-          missing: Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '',
-          estimated: r.estimated ? 'estimated' : '',
-        }));
-        console.log(renderTable([...dims, ...shown, 'estimated', 'missing'], rows));
+        // every component of net profit, costs negative: each row adds up to its net profit (JSON carries `sources` too)
+        const rows = withMoneyText(answer.columns, profitTableRows(answer.rows));
+        console.log(renderTable([...dims, ...profitTableColumns, 'estimated', 'missing'], rows));
+        console.error(profitTableNote);
         console.error(basisLine(answer.basis));
-        for (const p of answer.problems) console.error(`${p.severity}: ${p.message}`);
+        for (const p of answer.problems) console.error(problemLine(p));
         if (o.explain) printTaxes(answer.taxes);
         if (unclassified) printUnclassified(unclassified);
       } finally {

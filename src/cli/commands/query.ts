@@ -3,6 +3,7 @@ import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
+import { problemLine } from '../problem-lines.ts';
 
 interface QueryOptions extends ScopeOptions {
   metric: string[];
@@ -33,7 +34,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
         const columns = result.columns.map((c) => c.id);
         console.log(mode === 'csv' ? renderCsv(columns, result.rows) : renderTable(columns, withMoneyText(result.columns, result.rows)));
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
-        for (const p of result.problems) console.error(`${p.severity}: ${p.message}`);
+        for (const p of result.problems) console.error(problemLine(p));
       } finally {
         await asterism.close();
       }

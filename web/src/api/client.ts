@@ -1,4 +1,4 @@
-import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -65,6 +65,8 @@ export const api = {
   setBenchmark: (o: Record<string, string | number | null>) => send<unknown>('PUT', '/api/benchmarks', o),
   removeBenchmark: (o: Record<string, string>) => send<unknown>('DELETE', '/api/benchmarks', o),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
+  /** the funnel with the server's notes (why an empty funnel is empty) */
+  funnelAnswer: (p: Scope & { compare?: string; by?: string[] }) => get<FunnelAnswer>('/api/funnel', { ...p }),
   diagnose: (p: Scope & { by?: string[] }) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),

@@ -10,6 +10,8 @@ export type Source = z.infer<typeof sourceEntry>;
 /** One import as `asterism imports list --json` lists it, and what undoing one answers. */
 export type ImportEntry = OperationOutput<'imports_list'>['imports'][number];
 export type ImportUndone = OperationOutput<'imports_undo'>;
+/** the funnel's rows with the server's notes (`no_data` when empty) */
+export type FunnelAnswer = OperationOutput<'funnel'>;
 /** One uploaded file's result, as `asterism import --json` answers it. */
 export type UploadResult = z.infer<typeof fileResult>;
 /** An upload's import on the server: per-file bytes, rows and MB/s, then the results. */

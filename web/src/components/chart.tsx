@@ -33,5 +33,16 @@ export function Chart({ option, height = 320, name }: { option: EChartsOption; h
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} className="chart" data-chart={name} style={{ height }} />;
+  return <div ref={ref} className="chart" data-chart={name} data-axes={axesOf(option)} style={{ height }} />;
+}
+
+/** Which series each value axis carries, for tests and readers of the page (the canvas itself says nothing):
+ * `[{ "axis": "USD", "series": ["Sales USD"] }, …]`. Money of two currencies never shares an axis. */
+function axesOf(option: EChartsOption): string {
+  const axes = Array.isArray(option.yAxis) ? option.yAxis : option.yAxis ? [option.yAxis] : [];
+  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  return JSON.stringify(axes.map((a, i) => ({
+    axis: typeof a.name === 'string' ? a.name : '',
+    series: series.filter((s) => ((s as { yAxisIndex?: number }).yAxisIndex ?? 0) === i).map((s) => String(s.name ?? '')),
+  })));
 }

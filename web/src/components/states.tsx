@@ -24,15 +24,21 @@ export function ErrorNote({ error }: { error: unknown }) {
   return <p className="error" role="alert">{t('common.error', { message: error instanceof Error ? error.message : String(error) })}</p>;
 }
 
-/** What the server said it could not answer (no FX rate, a report that does not fit the period): errors first, in its words. */
+/** Warnings a page always says (issues 15.8, 15.9): a stale FX rate behind a converted amount, and why an answer is empty. */
+const toldWarnings = new Set(['fx_stale', 'no_data']);
+
+/** What the server said it could not answer (no FX rate, a report that does not fit the period): errors first, in its words;
+ * then the notes a seller must read beside the numbers. */
 export function ProblemsNote({ problems }: { problems: readonly { code: string; message: string; message_zh?: string | undefined; severity: string }[] }) {
   const { t, i18n } = useTranslation();
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length === 0) return null;
+  const notes = problems.filter((p) => p.severity !== 'error' && toldWarnings.has(p.code));
+  if (errors.length === 0 && notes.length === 0) return null;
+  const texts = (list: typeof problems) => [...new Set(list.map((p) => (i18n.language === 'zh-CN' ? p.message_zh ?? p.message : p.message)))];
   return (
     <div className="empty" role="status" data-problems>
-      <p>{t('common.problems')}</p>
-      <ul>{[...new Set(errors.map((p) => (i18n.language === 'zh-CN' ? p.message_zh ?? p.message : p.message)))].map((m) => <li key={m}>{m}</li>)}</ul>
+      {errors.length > 0 && <><p>{t('common.problems')}</p><ul>{texts(errors).map((m) => <li key={m}>{m}</li>)}</ul></>}
+      {notes.length > 0 && <><p>{t('common.notes')}</p><ul data-notes>{texts(notes).map((m) => <li key={m}>{m}</li>)}</ul></>}
     </div>
   );
 }

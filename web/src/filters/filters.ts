@@ -72,6 +72,16 @@ export function scopeOf(f: Filters): Scope {
 }
 
 export function comparedScope(f: Filters): Scope | null {
-  if (!f.compare || !f.from || !f.to || f.from > f.to) return null;
-  return { ...scopeOf(f), ...comparedPeriod(f.from, f.to, f.compare) };
+  const compare = effectiveCompare(f);
+  if (!compare || !f.from || !f.to || f.from > f.to) return null;
+  return { ...scopeOf(f), ...comparedPeriod(f.from, f.to, compare) };
+}
+
+/**
+ * The comparison the pages ask for: the one chosen, unless its window would overlap the range (week over
+ * week over 4 weeks shares 3 of them), then the previous period of equal length, labelled so (issue 15.9).
+ */
+export function effectiveCompare(f: Pick<Filters, 'compare' | 'from' | 'to'>): Filters['compare'] {
+  if (!f.compare || f.compare === 'previous' || !f.from || !f.to || f.from > f.to) return f.compare;
+  return comparedPeriod(f.from, f.to, f.compare).to >= f.from ? 'previous' : f.compare;
 }

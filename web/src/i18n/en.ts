@@ -8,7 +8,7 @@ export const en = {
     timezone: 'Dates', siteTime: 'Site time', beijingTime: 'Beijing time',
     previous: 'Previous period', clear: 'Clear',
   },
-  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPrevious: 'vs {{from}} – {{to}}', noCompare: 'no comparison', problems: 'Some figures are unknown (shown as —):' },
+  common: { loading: 'Loading…', error: 'Could not load: {{message}}', vsPreviousDays: 'vs the previous {{days}} days, {{from}} – {{to}} ({{asked}} would overlap the range)', vsPrevious: 'vs {{from}} – {{to}}', notes: 'Data notes:', noCompare: 'no comparison', problems: 'Some figures are unknown (shown as —):' },
   empty: {
     title: 'Nothing imported yet',
     body: 'Import the reports you download from Seller Central: the Business Report (by child item, by date), Sponsored Products reports and the Brand Analytics Search Catalog Performance report give the overview and the funnel.',
@@ -16,7 +16,7 @@ export const en = {
     demo: 'Or try the demo data: {{command}}',
     period: 'No data in this period for this selection. Widen the dates or clear a filter.',
   },
-  overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', converted: 'converted to {{currency}}' },
+  overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', axisOf: 'Sales {{currency}}', converted: 'converted to {{currency}}' },
   profit: {
     title: 'Profit per SKU', basis: 'Basis', bases: { order: 'By order date', posted: 'By posted date (cash)' },
     waterfall: 'from revenue to net profit', missing: 'No data (counted 0)', estimated: 'estimated', notes: 'Notes',

@@ -10,7 +10,7 @@ export const zhCN: Messages = {
     timezone: '日期', siteTime: '站点时间', beijingTime: '北京时间',
     previous: '上一周期', clear: '清除',
   },
-  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPrevious: '对比 {{from}} 至 {{to}}', noCompare: '未对比', problems: '部分数字未知（显示为 —）：' },
+  common: { loading: '加载中……', error: '加载失败：{{message}}', vsPreviousDays: '对比之前 {{days}} 天（{{from}} 至 {{to}}；{{asked}}会与所选范围重叠）', vsPrevious: '对比 {{from}} 至 {{to}}', notes: '数据提示：', noCompare: '未对比', problems: '部分数字未知（显示为 —）：' },
   empty: {
     title: '还没有导入数据',
     body: '请导入从卖家后台下载的报表：业务报告（按子商品、按日期）、商品推广（SP）报表和品牌分析的搜索目录表现（SCP）报表，即可看到总览和漏斗。',
@@ -18,7 +18,7 @@ export const zhCN: Messages = {
     demo: '或者先试试演示数据：{{command}}',
     period: '所选范围在这段时间没有数据。请放宽日期或清除筛选条件。',
   },
-  overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', converted: '已折算为 {{currency}}' },
+  overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', axisOf: '销售额 {{currency}}', converted: '已折算为 {{currency}}' },
   profit: {
     title: 'SKU利润', basis: '口径', bases: { order: '按订单日期', posted: '按入账日期（现金）' },
     waterfall: '从收入到净利润', missing: '无数据（按0计）', estimated: '含估算', notes: '备注',

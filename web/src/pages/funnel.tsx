@@ -9,7 +9,7 @@ import type { Finding, FunnelRow, FunnelStage } from '../api/types.ts';
 import { AsinCell } from '../components/asin-cell.tsx';
 import { Chart } from '../components/chart.tsx';
 import { DataTable, type Column } from '../components/data-table.tsx';
-import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorNote, Loading, ProblemsNote } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { formatMetric, formatNumber } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
@@ -26,13 +26,13 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const [grain, setGrain] = useState<'asin' | 'parent_asin' | 'marketplace'>('asin');
   const scope = ready ? scopeOf(filters) : null;
   const asked = scope ? { ...scope, by: [grain] } : null;
-  const funnel = useQuery({ queryKey: ['funnel', asked], enabled: Boolean(asked), queryFn: () => api.funnel(asked ?? {}) });
+  const funnel = useQuery({ queryKey: ['funnel', asked], enabled: Boolean(asked), queryFn: () => api.funnelAnswer(asked ?? {}) });
   const findings = useQuery({ queryKey: ['diagnose', asked], enabled: Boolean(asked), queryFn: () => api.diagnose(asked ?? {}) });
   // the same funnel per marketplace, side by side (counts and rates need no currency)
   const markets = useQuery({ queryKey: ['funnel-markets', scope], enabled: Boolean(scope), queryFn: () => api.funnel({ ...(scope ?? {}), by: ['marketplace'] }) });
   const [chosen, setChosen] = useState<string | null>(null);
   const { byAsin } = useProducts();
-  const rows = funnel.data ?? [];
+  const rows = (funnel.data?.rows ?? []) as FunnelRow[];
   const row = rows.find((r) => rowKey(r) === chosen) ?? rows[0];
 
   const option = useMemo((): EChartsOption | null => {
@@ -59,7 +59,8 @@ export function FunnelPage({ filters, ready }: PageProps) {
   if (sources.data && sources.data.length === 0) return <EmptyState />;
   if (funnel.error) return <ErrorNote error={funnel.error} />;
   if (!ready || !funnel.data) return <Loading />;
-  if (!row) return <div className="page" data-page="funnel"><h1>{t('funnel.title')}</h1><EmptyState kind="period" /></div>;
+  // an empty funnel says why: the nearest data, or an empty selection (issue 15.9)
+  if (!row) return <div className="page" data-page="funnel"><h1>{t('funnel.title')}</h1><EmptyState kind="period" /><ProblemsNote problems={funnel.data.problems} /></div>;
 
   const weakest: Finding | undefined = (findings.data ?? [])
     .filter((f) => Object.entries(row.key).every(([k, v]) => (f.scope as Record<string, unknown>)[k] === v))

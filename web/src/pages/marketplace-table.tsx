@@ -5,7 +5,7 @@ import type { QueryRow } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { ChangeText } from '../components/kpi-tile.tsx';
 import { formatMetric, metricName } from '../format/format.ts';
-import type { Filters } from '../filters/filters.ts';
+import { effectiveCompare, type Filters } from '../filters/filters.ts';
 import { joinedBy, useMetricRows } from './kpi-data.ts';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
@@ -18,7 +18,7 @@ export function MarketplaceTable({ kpis, filters, scope }: { kpis: string[]; fil
   const { t } = useTranslation();
   const lang = useLang();
   const catalog = useCatalog();
-  const answer = useMetricRows('kpi-marketplace', scope, kpis, catalog, filters.currency, ['marketplace'], filters.compare);
+  const answer = useMetricRows('kpi-marketplace', scope, kpis, catalog, filters.currency, ['marketplace'], effectiveCompare(filters));
   const rows = joinedBy(answer.data, 'marketplace');
   if (!answer.data || rows.length === 0) return null;
   const columns: Column<QueryRow>[] = [

@@ -7,7 +7,7 @@ import { useCatalog, useLang, useSources } from '../api/hooks.ts';
 import type { ProfitRow } from '../api/types.ts';
 import { Chart } from '../components/chart.tsx';
 import { DataTable, type Column } from '../components/data-table.tsx';
-import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorNote, Loading, ProblemsNote } from '../components/states.tsx';
 import { scopeOf } from '../filters/filters.ts';
 import { metricName } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
@@ -87,6 +87,8 @@ export function ProfitPage({ filters, ready }: PageProps) {
           <button key={b} type="button" role="tab" aria-selected={b === basis} onClick={() => setBasis(b)}>{t(`profit.bases.${b}`)}</button>
         ))}
       </div>
+      {/* a stale FX rate behind the costs, and why an empty answer is empty (issues 15.8, 15.9) */}
+      <ProblemsNote problems={profit.data.problems} />
       {rows.length === 0 ? <EmptyState kind="period" /> : (
         <>
           {row && option && (
