@@ -1,0 +1,80 @@
+import type { Database, SqlParam } from './database.ts';
+
+/**
+ * The report types a seller imports, by the tables their rows land in and the columns that date them.
+ * A comparison is only fair when each report type covers its base period as fully as the current one:
+ * Business Reports and Brand Analytics often come in Amazon weeks (Sunday to Saturday), ads by day.
+ */
+export const reportTypeTables = {
+  business_report: [{ table: 'br_sales', from: 'date_from', to: 'date_to' }, { table: 'traffic', from: 'date_from', to: 'date_to' }],
+  brand_analytics: [{ table: 'search_funnel', from: 'date_from', to: 'date_to' }, { table: 'repeat_purchase', from: 'date_from', to: 'date_to' }],
+  ads: [{ table: 'ads', from: 'date_from', to: 'date_to' }],
+  orders: [{ table: 'order_items', from: 'order_date', to: 'order_date' }],
+  returns: [{ table: 'returns', from: 'return_date', to: 'return_date' }],
+  reviews: [{ table: 'reviews', from: 'review_date', to: 'review_date' }],
+} as const;
+
+export type ReportType = keyof typeof reportTypeTables;
+export const reportTypes = Object.keys(reportTypeTables) as ReportType[];
+
+/** The names a seller knows the report types by. */
+export const reportTypeNames: Record<ReportType, { zh: string; en: string }> = {
+  business_report: { zh: '业务报告', en: 'Business Reports' },
+  brand_analytics: { zh: '品牌分析', en: 'Brand Analytics' },
+  ads: { zh: '广告报告', en: 'advertising reports' },
+  orders: { zh: '订单报告', en: 'order reports' },
+  returns: { zh: '退货报告', en: 'returns reports' },
+  reviews: { zh: '评论', en: 'reviews' },
+};
+
+export interface CoverageScope {
+  store?: string | undefined;
+  marketplace?: string | undefined;
+}
+
+/** Days covered, and the report types that had rows for them. */
+export interface Covered {
+  days: number;
+  types: ReportType[];
+}
+
+/** By marketplace; `all` is what any marketplace in the scope covers. */
+export interface CoveredDays {
+  all: Covered;
+  byMarketplace: ReadonlyMap<string, Covered>;
+}
+
+/**
+ * How many days of `from`..`to` (inclusive, local dates) the given report types have rows for, taken
+ * together, counting only rows that lie wholly inside the period: a weekly report straddling the
+ * period's first day cannot answer it (the metric layer leaves it out), so it covers none of its days.
+ */
+export async function coveredDays(db: Database, types: readonly ReportType[], window: { from: string; to: string }, scope: CoverageScope = {}): Promise<CoveredDays> {
+  const params: SqlParam[] = [];
+  const parts: string[] = [];
+  for (const type of new Set(types)) {
+    for (const t of reportTypeTables[type]) {
+      const where = [`${t.from} >= CAST(? AS DATE)`, `${t.to} <= CAST(? AS DATE)`];
+      params.push(window.from, window.to);
+      if (scope.store) { where.push('store = ?'); params.push(scope.store); }
+      if (scope.marketplace) { where.push('marketplace = ?'); params.push(scope.marketplace.toUpperCase()); }
+      parts.push(`SELECT DISTINCT '${type}' AS type, marketplace, ${t.from} AS a, ${t.to} AS b FROM ${t.table} WHERE ${where.join(' AND ')}`);
+    }
+  }
+  if (parts.length === 0) return { all: { days: 0, types: [] }, byMarketplace: new Map() };
+  params.push(window.from, window.to);
+  const rows = await db.all(
+    `WITH r AS (${parts.join(' UNION ')}),
+          d AS (SELECT CAST(range AS DATE) AS day FROM range(CAST(? AS DATE), CAST(? AS DATE) + INTERVAL 1 DAY, INTERVAL 1 DAY))
+     SELECT marketplace, count(DISTINCT day) AS days, string_agg(DISTINCT type, ',' ORDER BY type) AS types
+     FROM d JOIN r ON d.day BETWEEN r.a AND r.b
+     GROUP BY GROUPING SETS ((marketplace), ())`, params);
+  const byMarketplace = new Map<string, Covered>();
+  let all: Covered = { days: 0, types: [] };
+  for (const row of rows) {
+    const covered = { days: Number(row.days), types: String(row.types ?? '').split(',').filter(Boolean) as ReportType[] };
+    if (row.marketplace === null || row.marketplace === undefined) all = covered;
+    else byMarketplace.set(String(row.marketplace), covered);
+  }
+  return { all, byMarketplace };
+}
