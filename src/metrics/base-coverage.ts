@@ -1,7 +1,10 @@
+import { isPartialBase, type BaseCoverage } from '../domain/partial-base.ts';
 import type { Database } from '../store/database.ts';
 import { coveredDays, type CoverageScope, type CoveredDays, type ReportType } from '../store/source-coverage.ts';
 import type { FactId } from './facts.ts';
 import { factsOf } from './plan.ts';
+
+export type { BaseCoverage };
 
 /**
  * Which report types date each fact's rows. A fact read from two (sales: the Business Report, else
@@ -23,23 +26,9 @@ export const factReportTypes: Partial<Record<FactId, readonly ReportType[]>> = {
   returns_matched: ['orders'],
 };
 
-/** How many days of each period a metric's reports cover (`partial_base` when the base covers a smaller share). */
-export interface BaseCoverage {
-  /** the report type(s) with rows in either period, e.g. `business_report` */
-  source: string;
-  base_days: number;
-  base_period_days: number;
-  current_days: number;
-  current_period_days: number;
-}
-
 type Window = { from: string; to: string };
 
 const daysOf = (w: Window) => Math.round((Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / 86_400_000) + 1;
-
-/** A base is partial when it covers a smaller share of its days than the current period does of its own
- * (a 30-day September fully covered is a whole base for a 31-day October). */
-export const isPartialBase = (c: BaseCoverage): boolean => c.base_days * c.current_period_days < c.current_days * c.base_period_days;
 
 /** The coverage of both periods, asked once per fact; `partialOf` then answers per metric and marketplace. */
 export interface ComparedCoverage {

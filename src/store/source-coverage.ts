@@ -17,16 +17,6 @@ export const reportTypeTables = {
 export type ReportType = keyof typeof reportTypeTables;
 export const reportTypes = Object.keys(reportTypeTables) as ReportType[];
 
-/** The names a seller knows the report types by. */
-export const reportTypeNames: Record<ReportType, { zh: string; en: string }> = {
-  business_report: { zh: '业务报告', en: 'Business Reports' },
-  brand_analytics: { zh: '品牌分析', en: 'Brand Analytics' },
-  ads: { zh: '广告报告', en: 'advertising reports' },
-  orders: { zh: '订单报告', en: 'order reports' },
-  returns: { zh: '退货报告', en: 'returns reports' },
-  reviews: { zh: '评论', en: 'reviews' },
-};
-
 export interface CoverageScope {
   store?: string | undefined;
   marketplace?: string | undefined;

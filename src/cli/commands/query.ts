@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
+import { partialBaseText } from '../../domain/partial-base.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderCsv, renderTable } from '../output.ts';
 import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -33,6 +35,10 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
         const columns = result.columns.map((c) => c.id);
         console.log((mode === 'csv' ? renderCsv : renderTable)(columns, result.rows));
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
+        // a change against a base with fewer days of data is not a change of the business: said beside the table
+        for (const [metric, c] of Object.entries(result.compare?.partial_base ?? {})) {
+          console.error(`partial_base: ${metric}: ${partialBaseText(c)[currentLanguage()]} (${result.compare?.from} – ${result.compare?.to})`);
+        }
         for (const p of result.problems) console.error(`${p.severity}: ${p.message}`);
       } finally {
         await asterism.close();
