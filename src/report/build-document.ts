@@ -10,6 +10,7 @@ export function buildDocument(d: ReportData, lang: Lang): ReportDocument {
   const scopeTitle = d.scope.owner ? ` · ${d.scope.owner}` : d.scope.marketplace ? ` · ${d.scope.marketplace}` : '';
   const meta = [
     { label: t(m.period, lang), value: d.period.from === d.period.to || d.period.label.includes('~') ? d.period.label : `${d.period.label} (${d.period.from} – ${d.period.to})` },
+    ...(d.period_note ? [{ label: t(m.periodChosen, lang), value: d.period_note[lang] }] : []),
     ...(d.scope.owner ? [{ label: t(m.owner, lang), value: d.scope.owner }] : []),
     ...(d.asins ? [{ label: t(m.asins, lang), value: d.asins.join(', ') || '—' }] : []),
     { label: t(m.store, lang), value: d.scope.store ?? all },

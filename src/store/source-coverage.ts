@@ -68,3 +68,21 @@ export async function coveredDays(db: Database, types: readonly ReportType[], wi
   }
   return { all, byMarketplace };
 }
+
+/**
+ * The range of the latest Business Report rows in the scope (the report a seller downloads for a day,
+ * an Amazon week or a month); null without any. A review's default week follows it when it is a week.
+ */
+export async function latestBusinessReportRange(db: Database, scope: CoverageScope = {}): Promise<{ from: string; to: string } | null> {
+  const where: string[] = [];
+  const params: SqlParam[] = [];
+  if (scope.store) { where.push('store = ?'); params.push(scope.store); }
+  if (scope.marketplace) { where.push('marketplace = ?'); params.push(scope.marketplace.toUpperCase()); }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = await db.all(
+    `SELECT strftime(date_from, '%Y-%m-%d') AS "from", strftime(date_to, '%Y-%m-%d') AS "to" FROM (
+       SELECT date_from, date_to FROM traffic ${filter} UNION ALL SELECT date_from, date_to FROM br_sales ${filter})
+     ORDER BY date_to DESC, date_from DESC LIMIT 1`, [...params, ...params]);
+  const r = rows[0];
+  return r ? { from: String(r.from), to: String(r.to) } : null;
+}

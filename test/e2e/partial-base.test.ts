@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalAsterism } from '../../src/app/local.ts';
-import { importCoverageScenario, thisWeek } from '../scenarios/coverage-scenario.ts';
+import { buildDocument, renderReport, type ReportData } from '../../src/report/index.ts';
+import { importCoverageScenario, thisWeek, weekBefore, yearAgo } from '../scenarios/coverage-scenario.ts';
 
 /** Comparisons against partial periods (issue 15, point 3) on the coverage scenario (test/scenarios/coverage-scenario.ts). */
 let dir: string;
@@ -48,5 +49,49 @@ describe('query --compare: a base covering fewer days is partial_base', () => {
     expect(r.rows[0]).toMatchObject({ sales: 700, previous: { sales: 560 }, change: { sales: 0.25 } });
     expect(r.rows[0]?.partial_base).toBeUndefined();
     expect(r.compare?.partial_base).toEqual({});
+  });
+});
+
+describe('weekly review without --period: the week follows the Business Reports', () => {
+  let d: ReportData;
+  beforeAll(async () => { d = (await api.run('report', { kind: 'weekly' } as never)) as ReportData; });
+
+  test('the latest whole Amazon week (Sunday to Saturday), said so; not ISO W41 (2026-10-05 … 10-11), which holds no whole report week', () => {
+    expect(d.period).toEqual({ label: '2026-10-11~2026-10-17', from: '2026-10-11', to: '2026-10-17' });
+    expect(d.period_note?.en).toBe('No period given: the Business Reports come in Amazon weeks (Sunday to Saturday), so the latest whole week with data, 2026-10-11 – 2026-10-17');
+    expect(d.period_note?.zh).toContain('周日至周六');
+    expect(d.comparisons).toEqual([{ id: 'wow', ...weekBefore }, { id: 'yoy', ...yearAgo }]);
+  });
+
+  test('year over year against one day of Business Report: partial_base, with its coverage', () => {
+    const [us] = d.headline;
+    // sales 700.00 this week, 560.00 the week before, 40.00 on the one year-ago day
+    expect(us?.values.sales).toEqual({ value: 700, previous: [560, 40] });
+    expect(us?.values.sessions).toEqual({ value: 700, previous: [630, 100] });
+    // ads every day of both weeks: 70.00 against 70.00, a whole base
+    expect(us?.values.ad_spend).toEqual({ value: 70, previous: [null, 70] });
+    const oneOfSeven = { source: 'business_report', base_days: 1, base_period_days: 7, current_days: 7, current_period_days: 7 };
+    // the week before is a whole Business Report week, but holds no ads: ad spend and what reads it (ACoS, TACoS,
+    // net profit's ad costs) compare against 0 of 7 days
+    const noAds = { source: 'ads', base_days: 0, base_period_days: 7, current_days: 7, current_period_days: 7 };
+    expect(us?.partial_base[0]).toEqual({ ad_spend: noAds, acos: noAds, tacos: noAds, net_profit: noAds });
+    expect(us?.partial_base[1]).toMatchObject({ sales: oneOfSeven, units: oneOfSeven, sessions: oneOfSeven, unit_session_pct: oneOfSeven });
+    expect(us?.partial_base[1]?.ad_spend).toBeUndefined();
+  });
+
+  test('the document says so instead of colouring +1650%, and names the period\'s choice', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const doc = buildDocument(d, lang);
+      const headline = doc.sections.find((s) => s.id === 'headline');
+      const row = headline?.tables[0]?.rows[0]; // sales
+      // metric, value, WoW previous, WoW change (+25%: 700 / 560 − 1), YoY previous, YoY change
+      expect(row?.[3]).toMatchObject({ v: 0.25, f: 'pct_change' });
+      // no tone: neither good nor bad
+      expect(row?.[5]).toEqual({ f: 'text', v: lang === 'en' ? 'partial base: covers 1 of 7 days (Business Report)' : '基期数据不全：仅覆盖 7 天中的 1 天（业务报告）' });
+      expect(doc.meta.find((m) => m.value === d.period_note?.[lang])).toBeDefined();
+    }
+    const md = (await renderReport(d, 'md', 'en')).toString();
+    expect(md).toContain('partial base: covers 1 of 7 days (Business Report)');
+    expect(md).not.toContain('1650');
   });
 });
