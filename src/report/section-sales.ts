@@ -20,8 +20,8 @@ export function headlineTables(d: ReportData, lang: Lang): Table[] {
       return [
         text(metricName(id, lang)), metricCell(id, v.value, block.currency),
         ...d.comparisons.flatMap((_, i) => {
-          // a base with fewer days of data: its coverage instead of a coloured change
-          const partial = block.partial_base[i]?.[id];
+          // a base with fewer days of data: its coverage instead of a coloured change (where there is one)
+          const partial = shownPartial(block, i, id);
           return [metricCell(id, v.previous[i] ?? null, block.currency), partial ? text(partialBaseText(partial)[lang]) : changeCell(id, v.value, v.previous[i] ?? null)];
         }),
       ];
@@ -29,10 +29,16 @@ export function headlineTables(d: ReportData, lang: Lang): Table[] {
   }));
 }
 
+/** The partial base of a headline change, where both sides are known: an unknown side shows no change anyway. */
+function shownPartial(b: ReportData['headline'][number], i: number, id: string) {
+  const v = b.values[id];
+  return v?.value != null && v.previous[i] != null ? b.partial_base[i]?.[id] : undefined;
+}
+
 export function headlineNotes(d: ReportData, lang: Lang): string[] {
   const missing = d.headline.flatMap((b) => (b.missing.net_profit?.length ? [`${marketplaceName(b.marketplace, lang)}: ${t(labels.missingParts, lang)}${b.missing.net_profit.map((p) => metricName(p, lang)).join(', ')}`] : []));
   const partial = d.headline.flatMap((b) => d.comparisons.flatMap((c, i) => {
-    const metrics = Object.keys(b.partial_base[i] ?? {});
+    const metrics = headlineMetrics.filter((id) => shownPartial(b, i, id));
     return metrics.length ? [`${marketplaceName(b.marketplace, lang)} ${t(labels.comparison[c.id], lang)}: ${t(labels.partialBase, lang)}${metrics.map((id) => metricName(id, lang)).join(', ')}`] : [];
   }));
   return [t(labels.currencyNote, lang), t(labels.profitBasis[d.profit_basis], lang), ...missing, ...partial];
