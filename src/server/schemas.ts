@@ -35,6 +35,11 @@ export const problem = z.object({
   file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
 }).openapi('Problem');
 
+/** How many days of each period a report type covers (issue 15: comparisons against partial periods). */
+export const baseCoverage = z.object({
+  source: z.string(), base_days: z.number(), base_period_days: z.number(), current_days: z.number(), current_period_days: z.number(),
+}).openapi('BaseCoverage');
+
 export const queryAnswer = z.object({
   rows: z.array(z.record(z.string(), z.unknown())),
   columns: z.array(z.object({ id: z.string(), role: z.string(), unit: z.string().optional(), format: z.string().optional(), name_en: z.string(), name_zh: z.string() })),
@@ -42,6 +47,10 @@ export const queryAnswer = z.object({
   compare: z.object({
     kind: z.enum(['wow', 'mom', 'yoy', 'previous']), from: z.string(), to: z.string(),
     basis: z.record(z.string(), z.enum(['difference', 'relative'])),
+    coverage: z.array(baseCoverage).openapi({ description: 'the days each report type covers in both periods (the answer\'s store and marketplace)' }),
+    partial_base: z.record(z.string(), baseCoverage).openapi({
+      description: 'by metric: those whose compared period covers a smaller share of its days than the current one (not a change of the business); rows carry `partial_base` too, per marketplace when grouped by it',
+    }),
   }).optional(),
   profit_basis: z.enum(['order', 'posted']).optional().openapi({ description: 'the date profit metrics were counted by, when one is asked' }),
 }).openapi('QueryAnswer');
