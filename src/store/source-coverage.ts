@@ -86,3 +86,50 @@ export async function latestBusinessReportRange(db: Database, scope: CoverageSco
   const r = rows[0];
   return r ? { from: String(r.from), to: String(r.to) } : null;
 }
+
+/** Where the numbers of one report type in a period came from (issue 15: lineage on every number). */
+export interface ReportLineage {
+  source: ReportType;
+  /** the first and last day its rows in the period cover */
+  from: string;
+  to: string;
+  /** the lengths of its rows, in days: 1 a daily report, 7 an Amazon week, 28–31 a month */
+  row_days: number[];
+  marketplaces: string[];
+  /** ads: the attribution windows of the rows, in days (7 for Sponsored Products, 14 for Brands and Display) */
+  attribution_days: number[];
+  /** the latest import of those rows (UTC) */
+  imported_at: string;
+  files: number;
+}
+
+/** The lineage of each report type with rows overlapping the period (or anywhere, without one), in the scope. */
+export async function reportLineage(db: Database, types: readonly ReportType[], window: { from?: string | undefined; to?: string | undefined }, scope: CoverageScope = {}): Promise<ReportLineage[]> {
+  const params: SqlParam[] = [];
+  const parts: string[] = [];
+  for (const type of new Set(types)) {
+    for (const t of reportTypeTables[type]) {
+      const where = ['true'];
+      if (window.to) { where.push(`${t.from} <= CAST(? AS DATE)`); params.push(window.to); }
+      if (window.from) { where.push(`${t.to} >= CAST(? AS DATE)`); params.push(window.from); }
+      if (scope.store) { where.push('store = ?'); params.push(scope.store); }
+      if (scope.marketplace) { where.push('marketplace = ?'); params.push(scope.marketplace.toUpperCase()); }
+      const attribution = t.table === 'ads' ? 'attribution_days' : 'CAST(NULL AS INTEGER)';
+      parts.push(`SELECT DISTINCT '${type}' AS type, marketplace, ${t.from} AS a, ${t.to} AS b, import_id, ${attribution} AS attribution FROM ${t.table} WHERE ${where.join(' AND ')}`);
+    }
+  }
+  if (parts.length === 0) return [];
+  const rows = await db.all(
+    `SELECT r.type, strftime(min(r.a), '%Y-%m-%d') AS "from", strftime(max(r.b), '%Y-%m-%d') AS "to",
+            string_agg(DISTINCT CAST(date_diff('day', a, b) + 1 AS VARCHAR), ',') AS row_days,
+            string_agg(DISTINCT r.marketplace, ',') AS marketplaces, string_agg(DISTINCT CAST(attribution AS VARCHAR), ',') AS attribution,
+            strftime(max(l.imported_at), '%Y-%m-%dT%H:%M:%S') AS imported_at, count(DISTINCT r.import_id) AS files
+     FROM (${parts.join(' UNION ')}) r LEFT JOIN import_log l ON l.id = r.import_id
+     GROUP BY r.type ORDER BY r.type`, params);
+  const numbers = (v: unknown) => String(v ?? '').split(',').filter(Boolean).map(Number).sort((x, y) => x - y);
+  return rows.map((r) => ({
+    source: String(r.type) as ReportType, from: String(r.from), to: String(r.to), row_days: numbers(r.row_days),
+    marketplaces: String(r.marketplaces ?? '').split(',').filter(Boolean).sort(), attribution_days: numbers(r.attribution),
+    imported_at: String(r.imported_at), files: Number(r.files),
+  }));
+}

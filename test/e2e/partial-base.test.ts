@@ -52,6 +52,20 @@ describe('query --compare: a base covering fewer days is partial_base', () => {
   });
 });
 
+describe('lineage: where an answer\'s numbers came from (issue 15, point 10)', () => {
+  test('per report type: its days, row length, attribution window, time zone and import', async () => {
+    const r = await api.query({ metrics: ['sales', 'ad_spend'], ...thisWeek });
+    const imported = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    const us = { marketplaces: ['US'], time_zones: { US: 'America/Los_Angeles' }, days: 7, period_days: 7, imported_at: imported, files: 1 };
+    expect(r.lineage).toEqual([
+      // the SP report's 7 daily rows of this week, 7-day attribution (the "7 Day Total Sales" column)
+      { source: 'ads', from: '2026-10-11', to: '2026-10-17', row_days: [1], attribution_days: [7], metrics: ['ad_spend'], ...us },
+      // one weekly Business Report row (Sunday to Saturday); no order report, so none listed for sales
+      { source: 'business_report', from: '2026-10-11', to: '2026-10-17', row_days: [7], attribution_days: [], metrics: ['sales'], ...us },
+    ]);
+  });
+});
+
 describe('weekly review without --period: the week follows the Business Reports', () => {
   let d: ReportData;
   beforeAll(async () => { d = (await api.run('report', { kind: 'weekly' } as never)) as ReportData; });
