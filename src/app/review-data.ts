@@ -89,7 +89,7 @@ async function checkOwner(db: Database, r: ReviewRequest): Promise<string | null
 /** Runs a query on the report's scope; by owner when the report is one owner's, keeping only that owner's rows. */
 async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string[], currency = ctx.currency): Promise<QueryRow[]> {
   const result = await answerQuery(ctx.db, {
-    metrics: [...metrics], from: w.from, to: w.to, by: ctx.owner ? ['owner', ...by] : by, lineage: false,
+    metrics: [...metrics], from: w.from, to: w.to, by: ctx.owner ? ['owner', ...by] : by,
     ...defined(ctx.base), ...(currency ? { currency } : {}),
   });
   // the period's own problems; the comparison windows would repeat them with other counts

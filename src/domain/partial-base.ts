@@ -16,7 +16,7 @@ export interface BaseCoverage {
 /** (a 30-day September fully covered is a whole base for a 31-day October) */
 export const isPartialBase = (c: BaseCoverage): boolean => c.base_days * c.current_period_days < c.current_days * c.base_period_days;
 
-const sourceNames: Record<string, { zh: string; en: string }> = {
+export const sourceNames: Record<string, { zh: string; en: string }> = {
   business_report: { zh: '业务报告', en: 'Business Report' },
   brand_analytics: { zh: '品牌分析', en: 'Brand Analytics' },
   ads: { zh: '广告报告', en: 'ads' },

@@ -39,7 +39,7 @@ export async function runQuery(db: Database, request: QueryRequest): Promise<Que
   const valid = validateRequest(request);
   const basis = readsProfitBasis(valid.metrics) ? { profit_basis: valid.basis } : {};
   const metrics = valid.metrics;
-  const lineage = valid.lineage === false ? {} : { lineage: await answerLineage(db, metrics, valid, { store: valid.store, marketplace: valid.marketplace }) };
+  const lineage = !valid.lineage ? {} : { lineage: await answerLineage(db, metrics, valid, { store: valid.store, marketplace: valid.marketplace }) };
   const answer = { ...(await answerPeriod(db, valid)), ...basis, ...lineage };
   if (!valid.compare || !valid.from || !valid.to) return answer;
   // The compared period is asked the same question: its ratios come from its own sums, never from the rows here.

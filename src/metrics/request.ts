@@ -28,8 +28,8 @@ export interface QueryRequest {
   /** name the sources behind only these of the metrics (`row.sources`); default: every metric. A caller
    * reading 10,000 rows that needs one metric's source spares the others' hidden columns. */
   sourcesOf?: string[];
-  /** name the reports behind the answer (`lineage`); default yes. A caller asking many questions of one
-   * document says where its numbers came from once (the reviews' data notes). */
+  /** also name the reports behind the answer (`lineage`): asked for, as it reads the raw tables the
+   * rollup spares a large question */
   lineage?: boolean;
 }
 
@@ -100,7 +100,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
     ...(currency ? { currency } : {}), ...(compare ? { compare } : {}),
-    ...(request.lineage === false ? { lineage: false } : {}),
+    ...(request.lineage ? { lineage: true } : {}),
     ...(request.sourcesOf ? { sourcesOf: request.sourcesOf.filter((id) => request.metrics.includes(id)) } : {}),
   };
 }

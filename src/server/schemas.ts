@@ -20,6 +20,7 @@ export const queryParams = z.object({
     description: 'also answer the compared period: each row gets `previous` and `change` by metric (ratios change by difference, others relatively)',
   }),
   basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date (default) or by posted date (cash view)' }),
+  lineage: z.enum(['true', 'false']).optional().openapi({ param: { name: 'lineage', in: 'query' }, description: 'also answer `lineage`: per report type read, the days covered, row length, attribution window, time zones and import time' }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional() }) }).openapi('Error');
@@ -53,6 +54,11 @@ export const queryAnswer = z.object({
     }),
   }).optional(),
   profit_basis: z.enum(['order', 'posted']).optional().openapi({ description: 'the date profit metrics were counted by, when one is asked' }),
+  lineage: z.array(z.object({
+    source: z.string(), metrics: z.array(z.string()), from: z.string(), to: z.string(), days: z.number().nullable(), period_days: z.number().nullable(),
+    row_days: z.array(z.number()), marketplaces: z.array(z.string()), time_zones: z.record(z.string(), z.string()),
+    attribution_days: z.array(z.number()), imported_at: z.string(), files: z.number(),
+  })).optional().openapi({ description: 'with lineage=true: where the numbers came from, per report type' }),
 }).openapi('QueryAnswer');
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

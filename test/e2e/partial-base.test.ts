@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalAsterism } from '../../src/app/local.ts';
+import { lineageText } from '../../src/domain/lineage-text.ts';
 import { buildDocument, renderReport, type ReportData } from '../../src/report/index.ts';
 import { importCoverageScenario, thisWeek, weekBefore, yearAgo } from '../scenarios/coverage-scenario.ts';
 
@@ -54,7 +55,7 @@ describe('query --compare: a base covering fewer days is partial_base', () => {
 
 describe('lineage: where an answer\'s numbers came from (issue 15, point 10)', () => {
   test('per report type: its days, row length, attribution window, time zone and import', async () => {
-    const r = await api.query({ metrics: ['sales', 'ad_spend'], ...thisWeek });
+    const r = await api.query({ metrics: ['sales', 'ad_spend'], ...thisWeek, lineage: true });
     const imported = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
     const us = { marketplaces: ['US'], time_zones: { US: 'America/Los_Angeles' }, days: 7, period_days: 7, imported_at: imported, files: 1 };
     expect(r.lineage).toEqual([
@@ -63,6 +64,11 @@ describe('lineage: where an answer\'s numbers came from (issue 15, point 10)', (
       // one weekly Business Report row (Sunday to Saturday); no order report, so none listed for sales
       { source: 'business_report', from: '2026-10-11', to: '2026-10-17', row_days: [7], attribution_days: [], metrics: ['sales'], ...us },
     ]);
+    const [ads, br] = (r.lineage ?? []).map((l) => lineageText({ ...l, imported_at: '2026-11-02T08:00:00' }));
+    expect(ads?.en).toBe('ads: 2026-10-11 – 2026-10-17, daily, 7 of 7 days covered, 7-day attribution, time zone US America/Los_Angeles, imported 2026-11-02 08:00 UTC');
+    expect(br?.zh).toBe('业务报告：2026-10-11 ~ 2026-10-17，按周，覆盖 7 天中的 7 天，时区 US America/Los_Angeles，导入于 2026-11-02 08:00 UTC');
+    // not asked: no lineage (it reads the raw tables)
+    expect((await api.query({ metrics: ['sales'], ...thisWeek })).lineage).toBeUndefined();
   });
 });
 
