@@ -3,6 +3,7 @@ import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { comparedCoverage, type ComparedCoverage } from '../metrics/base-coverage.ts';
+import { answerLineage } from '../metrics/lineage.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import type { QueryRow } from '../metrics/query.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
@@ -56,6 +57,7 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
   ]);
   return {
     kind: r.kind, period, period_note: chosen?.note ?? null, comparisons,
+    lineage: await answerLineage(db, headlineMetrics, period, ctx.base),
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
     headline, profit_basis: defaultProfitBasis, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,

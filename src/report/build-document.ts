@@ -1,3 +1,4 @@
+import { lineageText } from '../domain/lineage-text.ts';
 import type { ReportDocument } from './document.ts';
 import { labels, t } from './labels.ts';
 import type { Lang, ReportData } from './report-data.ts';
@@ -17,6 +18,7 @@ export function buildDocument(d: ReportData, lang: Lang): ReportDocument {
     { label: t(m.marketplace, lang), value: d.scope.marketplace ?? all },
     ...(d.scope.currency ? [{ label: t(m.currency, lang), value: d.scope.currency }] : []),
     { label: t(m.compared, lang), value: d.comparisons.map((c) => `${t(labels.comparison[c.id], lang)} ${c.from === c.to ? c.from : `${c.from} – ${c.to}`}`).join('; ') },
+    ...(d.lineage.length ? [{ label: t(m.dataNotes, lang), value: d.lineage.map((l) => lineageText(l)[lang]).join(lang === 'zh' ? '；' : '; ') }] : []),
     { label: t(m.generated, lang), value: `${d.generated_at.slice(0, 16).replace('T', ' ')} UTC · ${t(m.dates, lang)}` },
   ];
   return {

@@ -18,6 +18,7 @@ export const labels = {
   meta: {
     period: { zh: '期间', en: 'Period' },
     periodChosen: { zh: '期间选择', en: 'Period chosen' },
+    dataNotes: { zh: '数据说明', en: 'Data notes' },
     owner: { zh: '运营负责人', en: 'Owner' },
     store: { zh: '店铺', en: 'Store' },
     marketplace: { zh: '站点', en: 'Marketplace' },

@@ -1,4 +1,5 @@
 import type { BaseCoverage } from '../domain/partial-base.ts';
+import type { Lineage } from '../metrics/lineage.ts';
 import type { Finding, FunnelRow, KpiRow, Scorecard, SalesChange, AdsVsOrganic, GuardFinding } from '../analysis/index.ts';
 
 /**
@@ -82,6 +83,8 @@ export interface ReportKpi {
 export interface ReportData {
   kind: ReportKind;
   period: DateRange & { label: string };
+  /** where the headline numbers came from, per report type (the document's data notes) */
+  lineage: Lineage[];
   /** how the period was chosen when none was asked for (the weekly review's week follows the data), in zh and en */
   period_note: { zh: string; en: string } | null;
   comparisons: ReportComparison[];

@@ -110,6 +110,10 @@ describe('weekly review without --period: the week follows the Business Reports'
       expect(row?.[5]).toEqual({ f: 'text', v: lang === 'en' ? 'partial base: covers 1 of 7 days (Business Report)' : '基期数据不全：仅覆盖 7 天中的 1 天（业务报告）' });
       expect(doc.meta.find((m) => m.value === d.period_note?.[lang])).toBeDefined();
     }
+    // data notes: the headline's reports, their days, grain, attribution window and time zone
+    const notes = buildDocument(d, 'en').meta.find((m) => m.label === 'Data notes')?.value;
+    expect(notes).toMatch(/^ads: 2026-10-11 – 2026-10-17, daily, 7 of 7 days covered, 7-day attribution, time zone US America\/Los_Angeles, imported .+ UTC; Business Report: 2026-10-11 – 2026-10-17, weekly, 7 of 7 days covered, time zone US America\/Los_Angeles, imported .+ UTC$/);
+    expect(buildDocument(d, 'zh').meta.find((m) => m.label === '数据说明')?.value).toContain('业务报告：2026-10-11 ~ 2026-10-17，按周，覆盖 7 天中的 7 天');
     const md = (await renderReport(d, 'md', 'en')).toString();
     expect(md).toContain('partial base: covers 1 of 7 days (Business Report)');
     expect(md).not.toContain('1650');
