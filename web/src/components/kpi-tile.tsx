@@ -1,3 +1,4 @@
+import { lineageText, type LineageFacts } from '../../../src/domain/lineage-text.ts';
 import { partialBaseText, type BaseCoverage } from '../../../src/domain/partial-base.ts';
 import type { Metric } from '../api/types.ts';
 import { changeTone, formatMetric, formatServerChange, metricName, type Lang } from '../format/format.ts';
@@ -25,12 +26,15 @@ export function ChangeText({ metric, change, basis, lang, partial }: { metric: M
 }
 
 /** A KPI: its value (per currency for money), the change against the compared period, a spark line. */
-export function KpiTile({ id, metric, current, basis, spark, lang, compared }: {
+export function KpiTile({ id, metric, current, basis, spark, lang, compared, lineage = [] }: {
   id: string; metric: Metric | undefined; current: Valued[]; basis: ChangeBasis | undefined; spark: (number | null)[]; lang: Lang; compared: boolean;
+  /** the reports behind the answer: the tile's tooltip names those this metric reads */
+  lineage?: (LineageFacts & { metrics: string[] })[];
 }) {
   const rows = current.length ? current : [{ currency: '', value: null, change: null }];
+  const from = lineage.filter((l) => l.metrics.includes(id)).map((l) => lineageText(l)[lang === 'en' ? 'en' : 'zh']).join('\n');
   return (
-    <section className="kpi" data-kpi={id}>
+    <section className="kpi" data-kpi={id} {...(from ? { title: from, 'data-lineage': from } : {})}>
       <h3 title={metric?.formula}>{metricName(metric, lang, id)}</h3>
       {rows.map((v) => (
         <div key={v.currency} className="kpi-row">

@@ -7,7 +7,7 @@ import type { BaseCoverage } from '../../../src/domain/partial-base.ts';
 export interface Valued { currency: string; value: number | null; change: number | null; partial?: BaseCoverage | undefined }
 
 export type ChangeBasis = 'difference' | 'relative';
-export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: QueryAnswer['problems']; basis: Record<string, ChangeBasis>; compare?: QueryAnswer['compare'] }
+export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: QueryAnswer['problems']; basis: Record<string, ChangeBasis>; compare?: QueryAnswer['compare']; lineage: NonNullable<QueryAnswer['lineage']> }
 
 /**
  * Asks /api/query for metrics as the server computes them. Money is answered per currency unless a
@@ -15,19 +15,20 @@ export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: Qu
  * others are never split by currency. With `compare` the server also answers the compared period
  * and each metric's change (from that period's own sums): the browser does not subtract.
  */
-export function useMetricRows(key: string, scope: Scope | null, ids: string[], catalog: Map<string, Metric> | undefined, currency: string, by: string[] = [], compare = '') {
+export function useMetricRows(key: string, scope: Scope | null, ids: string[], catalog: Map<string, Metric> | undefined, currency: string, by: string[] = [], compare = '', lineage = false) {
   const money = ids.filter((id) => moneyBound(catalog, id));
   const other = ids.filter((id) => !money.includes(id));
   return useQuery({
-    queryKey: ['metric-rows', key, scope, ids, currency, by, compare],
+    queryKey: ['metric-rows', key, scope, ids, currency, by, compare, lineage],
     enabled: Boolean(scope && catalog),
     queryFn: async (): Promise<MetricRows> => {
       const empty: QueryAnswer = { rows: [], columns: [], problems: [] };
-      const ask = (metric: string[]) => (metric.length ? api.query({ ...scope, metric, by, ...(currency ? { currency } : {}), ...(compare ? { compare } : {}) }) : Promise.resolve(empty));
+      const ask = (metric: string[]) => (metric.length ? api.query({ ...scope, metric, by, ...(currency ? { currency } : {}), ...(compare ? { compare } : {}), ...(lineage ? { lineage: 'true' as const } : {}) }) : Promise.resolve(empty));
       const [m, o] = await Promise.all([ask(money), ask(other)]);
       return {
         money: m.rows, other: o.rows, problems: [...m.problems, ...o.problems],
         basis: { ...m.compare?.basis, ...o.compare?.basis }, ...(m.compare ?? o.compare ? { compare: m.compare ?? o.compare } : {}),
+        lineage: [...(m.lineage ?? []), ...(o.lineage ?? [])],
       };
     },
   });

@@ -25,7 +25,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
   const catalog = useCatalog();
   const sources = useSources();
   const scope = ready ? scopeOf(filters) : null;
-  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency, [], filters.compare);
+  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency, [], filters.compare, true);
   const weekly = useMetricRows('kpi-week', scope, kpis, catalog, filters.currency, ['week']);
   const events = useQuery({ queryKey: ['events', scope], enabled: Boolean(scope), queryFn: () => api.events(scope ?? {}) });
 
@@ -78,7 +78,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
           const metric = catalog.get(id);
           const spark = seriesOf(weekly.data, id, 'week', moneyBound(catalog, id) ? mainCurrency : '').map(([, v]) => v);
           return <KpiTile key={id} id={id} metric={metric} lang={lang} current={valuesOf(current.data, id)}
-            basis={current.data?.basis[id]} spark={spark} compared={Boolean(filters.compare)} />;
+            basis={current.data?.basis[id]} spark={spark} compared={Boolean(filters.compare)} lineage={current.data?.lineage} />;
         })}
       </div>
       <MarketplaceTable kpis={kpis} filters={filters} scope={scope} />
