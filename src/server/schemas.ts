@@ -90,6 +90,9 @@ export const fileResult = z.object({
 export const sourceEntry = z.object({
   file: z.string(), type: z.string(), store: z.string(), marketplace: z.string().nullable(),
   from: z.string().nullable(), to: z.string().nullable(), rows: z.number(), imported_at: z.string(),
+  time_zone: z.string().nullable().openapi({ description: 'the marketplace\'s time zone: dates are its local dates' }),
+  row_days: z.array(z.number()).openapi({ description: 'the shortest and longest row in days: [1] daily, [7] an Amazon week' }),
+  attribution_days: z.array(z.number()).openapi({ description: 'ads: the attribution window(s) of the rows, in days' }),
 }).openapi('Source');
 
 export const fxRate = z.object({

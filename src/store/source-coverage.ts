@@ -133,3 +133,15 @@ export async function reportLineage(db: Database, types: readonly ReportType[], 
     imported_at: String(r.imported_at), files: Number(r.files),
   }));
 }
+
+/** Per import: the shortest and longest row in days (1 daily, 7 weekly …) and the ads' attribution windows;
+ * one aggregate pass over the dated tables, for `asterism sources`. */
+export async function rowShapesByImport(db: Database): Promise<Map<number, { row_days: number[]; attribution_days: number[] }>> {
+  const parts = Object.values(reportTypeTables).flatMap((tables) => tables.map((t) =>
+    `SELECT import_id, min(date_diff('day', ${t.from}, ${t.to})) + 1 AS shortest, max(date_diff('day', ${t.from}, ${t.to})) + 1 AS longest,
+            ${t.table === 'ads' ? 'min(attribution_days)' : 'NULL'} AS attribution_min, ${t.table === 'ads' ? 'max(attribution_days)' : 'NULL'} AS attribution_max
+     FROM ${t.table} GROUP BY import_id`));
+  const rows = await db.all(parts.join(' UNION ALL '));
+  const pair = (a: unknown, b: unknown) => [...new Set([a, b].filter((v) => v !== null && v !== undefined).map(Number))];
+  return new Map(rows.map((r) => [Number(r.import_id), { row_days: pair(r.shortest, r.longest), attribution_days: pair(r.attribution_min, r.attribution_max) }]));
+}

@@ -72,6 +72,19 @@ describe('lineage: where an answer\'s numbers came from (issue 15, point 10)', (
   });
 });
 
+describe('sources: each file with its time zone, row length and attribution window', () => {
+  test('the weekly Business Report rows are 7 days long, the one-day file 1, the SP report daily with 7-day attribution', async () => {
+    const sources = await api.sources();
+    const la = 'America/Los_Angeles';
+    expect(sources.map(({ file, time_zone, row_days, attribution_days }) => ({ file, time_zone, row_days, attribution_days }))).toEqual([
+      { file: 'br-this-week.csv', time_zone: la, row_days: [7], attribution_days: [] },
+      { file: 'br-week-before.csv', time_zone: la, row_days: [7], attribution_days: [] },
+      { file: 'br-year-ago-day.csv', time_zone: la, row_days: [1], attribution_days: [] },
+      { file: 'sp-advertised-product.csv', time_zone: la, row_days: [1], attribution_days: [7] },
+    ]);
+  });
+});
+
 describe('weekly review without --period: the week follows the Business Reports', () => {
   let d: ReportData;
   beforeAll(async () => { d = (await api.run('report', { kind: 'weekly' } as never)) as ReportData; });
