@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ComparedFunnelRow } from '../../src/app/funnel.ts';
 import { LocalAsterism } from '../../src/app/local.ts';
 import { lineageText } from '../../src/domain/lineage-text.ts';
+import { metricById } from '../../src/metrics/catalog.ts';
 import { buildDocument, renderReport, type ReportData } from '../../src/report/index.ts';
 import { importCoverageScenario, thisWeek, weekBefore, yearAgo } from '../scenarios/coverage-scenario.ts';
 
@@ -50,6 +52,18 @@ describe('query --compare: a base covering fewer days is partial_base', () => {
     expect(r.rows[0]).toMatchObject({ sales: 700, previous: { sales: 560 }, change: { sales: 0.25 } });
     expect(r.rows[0]?.partial_base).toBeUndefined();
     expect(r.compare?.partial_base).toEqual({});
+  });
+});
+
+describe('funnel --compare: the sales change against a partial base says so', () => {
+  test('year over year (2025-10-11 … 10-17): ads 6 of 7 days; no Business Report, so no sales change to flag', async () => {
+    const { rows } = (await api.run('funnel', { ...thisWeek, compare: 'yoy' } as never)) as { rows: ComparedFunnelRow[] };
+    expect(rows).toHaveLength(1);
+    const c = rows[0]?.compare;
+    // advertised-SKU ad sales 7 × 40.00 = 280.00 against 6 × 40.00 = 240.00: one day short
+    expect(c?.partial_base).toEqual({ ad_sales_same_sku: { source: 'ads', base_days: 6, base_period_days: 7, current_days: 7, current_period_days: 7 } });
+    expect(c?.note?.en).toBe(`${metricById.get('ad_sales_same_sku')?.en}: partial base: covers 6 of 7 days (ads)`);
+    expect(c?.note?.zh).toBe(`${metricById.get('ad_sales_same_sku')?.zh}：基期数据不全：仅覆盖 7 天中的 6 天（广告报告）`);
   });
 });
 
