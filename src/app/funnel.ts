@@ -6,6 +6,9 @@ import {
 import { AsterismError } from '../domain/errors.ts';
 import { addDays } from '../domain/calendar.ts';
 import { todayIn } from '../domain/local-date.ts';
+import { partialBaseText, type BaseCoverage } from '../domain/partial-base.ts';
+import { comparedCoverage } from '../metrics/base-coverage.ts';
+import { metricById } from '../metrics/catalog.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
 import { runQuery, runQueryColumns, type ColumnAnswer, type QueryRow, type ShownColumn } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
@@ -189,6 +192,8 @@ export type ComparedFunnelRow = FunnelRow & {
     ads_vs_organic: ReturnType<typeof adsVsOrganicChange>;
     /** events in either period: the comparison straddles them, so a change may be theirs */
     events: EventRecord[];
+    /** the sales metrics known in both periods whose compared period has data for fewer of its days (their change is not the business's) */
+    partial_base: Record<string, BaseCoverage>;
     note: { zh: string; en: string } | null;
   };
 };
@@ -199,6 +204,7 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
   if (!request.from || !request.to) throw new AsterismError('bad_request', say('compare_needs_period', { value: comparison }));
   const before = previousPeriod(request.from, request.to, comparison);
   const by = funnelGrain(request.by);
+  const coverage = await comparedCoverage(db, salesMetrics, { from: request.from, to: request.to }, before, { store: request.store, marketplace: request.marketplace });
   const [now, then, salesNow, salesThen, events] = await Promise.all([
     funnelRows(db, { ...request, by }),
     funnelRows(db, { ...request, by, ...before }),
@@ -216,6 +222,16 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
     const old = previous.get(key);
     const [a, b] = [sThen.get(key), sNow.get(key)];
     const straddled = eventsInWindow(events, { from: before.from, to: request.to ?? before.to }, { asin: row.key.asin ?? null, marketplace: row.key.marketplace ?? null });
+    // where both periods know the metric: an unknown side makes no change to mistake
+    const partial = Object.fromEntries(salesMetrics.flatMap((m) => {
+      const c = num(a?.[m]) !== null && num(b?.[m]) !== null ? coverage.partialOf(m, row.key.marketplace ?? undefined) : null;
+      return c ? [[m, c]] : [];
+    }));
+    const partialNote = Object.entries(partial).map(([m, c]) => ({ zh: `${metricById.get(m)?.zh ?? m}：${partialBaseText(c).zh}`, en: `${metricById.get(m)?.en ?? m}: ${partialBaseText(c).en}` }));
+    const notes = [...(straddled.length === 0 ? [] : [{
+      zh: `对比期间内有${straddled.length}个事件（${straddled.map((e) => e.type).join('、')}）：变化可能来自事件本身`,
+      en: `${straddled.length} event(s) fall in the compared periods (${straddled.map((e) => e.type).join(', ')}): the change may be theirs`,
+    }]), ...partialNote];
     return {
       ...row,
       compare: {
@@ -229,10 +245,8 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
         sales_change: decomposeSalesChange(facts(a), facts(b)),
         ads_vs_organic: adsVsOrganicChange({ sales: num(a?.sales), adSalesSameSku: num(a?.ad_sales_same_sku) }, { sales: num(b?.sales), adSalesSameSku: num(b?.ad_sales_same_sku) }),
         events: straddled,
-        note: straddled.length === 0 ? null : {
-          zh: `对比期间内有${straddled.length}个事件（${straddled.map((e) => e.type).join('、')}）：变化可能来自事件本身`,
-          en: `${straddled.length} event(s) fall in the compared periods (${straddled.map((e) => e.type).join(', ')}): the change may be theirs`,
-        },
+        partial_base: partial,
+        note: notes.length === 0 ? null : { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') },
       },
     };
   });

@@ -30,6 +30,7 @@ export class RemoteAsterism implements AsterismApi {
       const v = request[key];
       if (v !== undefined) params.set(key, v);
     }
+    if (request.lineage) params.set('lineage', 'true');
     return this.get<QueryResult>(`/api/query?${params}`);
   }
 

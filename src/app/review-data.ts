@@ -3,6 +3,8 @@ import { Decimal } from 'decimal.js';
 import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
+import { comparedCoverage, type ComparedCoverage } from '../metrics/base-coverage.ts';
+import { answerLineage } from '../metrics/lineage.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import type { QueryRow } from '../metrics/query.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
@@ -13,6 +15,7 @@ import type { Database } from '../store/database.ts';
 import { listEvents } from '../store/events.ts';
 import { asinsOfOwner, lastDataDay, listOwners, lowStarReviews, returnItems, returnReasons, reviewSummary } from '../store/review-records.ts';
 import { answerQuery } from './answer-query.ts';
+import { defaultReviewPeriod } from './default-period.ts';
 import { diagnoseFunnels, funnelRows } from './funnel.ts';
 import { kpiStatus } from './kpi.ts';
 import { explainRows, rowsToExplain } from './kpi-explain.ts';
@@ -44,16 +47,18 @@ export async function reviewData(db: Database, r: ReviewRequest): Promise<Report
   const owner = await checkOwner(db, r);
   const last = await lastDataDay(db, r.kind === 'daily');
   if (!r.period && !last) throw new AsterismError('not_found', say('no_data_yet'));
-  const period = reportPeriod(r.kind, r.period ?? defaultPeriodText(r.kind, last ?? ''));
+  const chosen = r.period ? null : await defaultReviewPeriod(db, r.kind, last ?? '', defined({ store: r.store, marketplace: r.marketplace }));
+  const period = reportPeriod(r.kind, r.period ?? chosen?.text ?? defaultPeriodText(r.kind, last ?? ''));
   const comparisons = comparisonPeriods(r.kind, period);
   const asins = owner ? await asinsOfOwner(db, owner, period.to, r.store) : null;
   const ctx: Ctx = { db, owner, asins, base: { store: r.store, marketplace: r.marketplace }, currency: r.currency?.toUpperCase(), period, problems: [] };
   const [headline, funnel, adsOrganic, returns, reviews, kpi, movers, findings, events] = await Promise.all([
-    headlineOf(ctx, [period, ...comparisons]), funnelOf(ctx, period), adsOrganicOf(ctx, period), returnsOf(ctx, period), reviewsOf(ctx, period),
+    headlineOf(ctx, [period, ...comparisons], await Promise.all(comparisons.map((c) => comparedCoverage(db, headlineMetrics, period, c, ctx.base)))), funnelOf(ctx, period), adsOrganicOf(ctx, period), returnsOf(ctx, period), reviewsOf(ctx, period),
     kpiOf(ctx, r.kind, period), moversOf(ctx, period, comparisons[0] ?? period), findingsOf(ctx, period), eventsOf(ctx, period),
   ]);
   return {
-    kind: r.kind, period, comparisons,
+    kind: r.kind, period, period_note: chosen?.note ?? null, comparisons,
+    lineage: await answerLineage(db, headlineMetrics, period, ctx.base),
     scope: { store: r.store ?? null, marketplace: r.marketplace?.toUpperCase() ?? null, owner, currency: ctx.currency ?? null },
     asins, generated_at: r.now ?? new Date().toISOString(),
     headline, profit_basis: defaultProfitBasis, funnel, ads_organic: adsOrganic, returns, reviews, kpi, movers, findings: findings.shown, findings_total: findings.total, events,
@@ -97,7 +102,7 @@ async function query(ctx: Ctx, metrics: readonly string[], w: Window, by: string
 
 const defined = <T extends Record<string, unknown>>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-async function headlineOf(ctx: Ctx, windows: Window[]): Promise<HeadlineBlock[]> {
+async function headlineOf(ctx: Ctx, windows: Window[], coverage: ComparedCoverage[]): Promise<HeadlineBlock[]> {
   const perWindow = await Promise.all(windows.map(async (w) => ({
     money: await query(ctx, moneyMetrics, w, ['marketplace']),
     other: await query(ctx, otherMetrics, w, ['marketplace']),
@@ -119,13 +124,19 @@ async function headlineOf(ctx: Ctx, windows: Window[]): Promise<HeadlineBlock[]>
       money: perWindow[i]?.money.find((row) => row.marketplace === k.marketplace && (k.currency === null || row.currency === k.currency)),
       other: perWindow[i]?.other.find((row) => row.marketplace === k.marketplace),
     });
-    return blockOf(k.marketplace, k.currency, windows.map((_, i) => pick(i)));
+    return { ...blockOf(k.marketplace, k.currency, windows.map((_, i) => pick(i))), partial_base: partialBases(coverage, k.marketplace) };
   });
-  if (ctx.currency && blocks.length > 1) blocks.push(blockOf(null, ctx.currency, perWindow.map((p) => ({ money: p.total[0], other: p.total[0] }))));
+  if (ctx.currency && blocks.length > 1) blocks.push({ ...blockOf(null, ctx.currency, perWindow.map((p) => ({ money: p.total[0], other: p.total[0] }))), partial_base: partialBases(coverage, null) });
   return blocks;
 }
 
-function blockOf(marketplace: string | null, currency: string | null, rows: { money?: QueryRow | undefined; other?: QueryRow | undefined }[]): HeadlineBlock {
+/** per comparison: the headline metrics whose base covers fewer days, in the marketplace (null: all of them) */
+const partialBases = (coverage: ComparedCoverage[], marketplace: string | null) => coverage.map((c) => Object.fromEntries(headlineMetrics.flatMap((id) => {
+  const figure = c.partialOf(id, marketplace);
+  return figure ? [[id, figure]] : [];
+})));
+
+function blockOf(marketplace: string | null, currency: string | null, rows: { money?: QueryRow | undefined; other?: QueryRow | undefined }[]): Omit<HeadlineBlock, 'partial_base'> {
   const valueOf = (i: number, id: string) => {
     const row = usesMoney([id]) ? rows[i]?.money : rows[i]?.other;
     return num(row?.[id]);

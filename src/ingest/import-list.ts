@@ -1,8 +1,8 @@
 import type { Database } from '../store/database.ts';
-import type { SourceEntry } from './sources.ts';
+import type { ImportedFile } from './sources.ts';
 
 /** One import, as `asterism imports list --json` lists it (newest first; cli.md "imports"): a source entry with its id and fate. */
-export interface ImportEntry extends SourceEntry {
+export interface ImportEntry extends ImportedFile {
   id: number;
   /** rows of earlier imports this one replaced (kept in history: undoing it puts them back) */
   replaced: number;

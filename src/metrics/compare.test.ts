@@ -35,7 +35,12 @@ describe('the change against a compared period', () => {
 describe('query --compare', () => {
   test('previous: 10-02 against 10-01, ratios from each day\'s own sums', async () => {
     const r = await runQuery(db, { metrics: ['sales', 'sessions', 'unit_session_pct'], asin: 'A1', from: '2026-10-02', to: '2026-10-02', compare: 'previous' });
-    expect(r.compare).toEqual({ kind: 'previous', from: '2026-10-01', to: '2026-10-01', basis: { sales: 'relative', sessions: 'relative', unit_session_pct: 'difference' } });
+    // both days have Business Report rows (and orders), so each covers its one day: nothing is partial
+    const whole = { base_days: 1, base_period_days: 1, current_days: 1, current_period_days: 1 };
+    expect(r.compare).toEqual({
+      kind: 'previous', from: '2026-10-01', to: '2026-10-01', basis: { sales: 'relative', sessions: 'relative', unit_session_pct: 'difference' },
+      coverage: [{ source: 'business_report+orders', ...whole }, { source: 'business_report', ...whole }], partial_base: {},
+    });
     // A1 on 10-02: sales 60.03, sessions 50, units 3 → 3/50 = 0.06; on 10-01: 100.10, 100, 5/100 = 0.05
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0]).toMatchObject({

@@ -3,7 +3,9 @@ import type { AnswerColumn } from '../store/answer-columns.ts';
 import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
 import { comparedPeriod, type CompareTo } from '../domain/compared-period.ts';
+import { comparedCoverage, type BaseCoverage } from './base-coverage.ts';
 import { changeBasis, withComparison, type ChangeBasis } from './compare.ts';
+import { answerLineage, type Lineage } from './lineage.ts';
 import { compileQuery, type ColumnDescription } from './compiler.ts';
 import { facts, type ProfitBasis } from './facts.ts';
 import { fxStaleCheck } from './fx-stale.ts';
@@ -11,16 +13,25 @@ import { readsProfitBasis } from './plan.ts';
 import { freshRollup } from './rollup-refresh.ts';
 import { validateRequest, type QueryRequest, type ValidRequest } from './request.ts';
 
-export type QueryRow = Record<string, string | number | null | Record<string, string[]> | Record<string, number | null>>;
+export type QueryRow = Record<string, string | number | null | Record<string, string[]> | Record<string, number | null> | Record<string, BaseCoverage>>;
 
 export interface QueryResult {
   rows: QueryRow[];
   columns: ColumnDescription[];
   problems: Problem[];
   /** with `compare`: the compared period and how each metric's change reads; rows then carry `previous` and `change` by metric */
-  compare?: { kind: CompareTo; from: string; to: string; basis: Record<string, ChangeBasis> };
+  compare?: {
+    kind: CompareTo; from: string; to: string; basis: Record<string, ChangeBasis>;
+    /** the days each report type covers in both periods, over the answer's store and marketplace */
+    coverage: BaseCoverage[];
+    /** by metric: those whose compared period covers a smaller share of its days than the current one
+     * (their change is not a change of the business); rows grouped by marketplace carry their own */
+    partial_base: Record<string, BaseCoverage>;
+  };
   /** the date the profit facts were counted by, when a metric asked depends on it */
   profit_basis?: ProfitBasis;
+  /** where the numbers came from: per report type, its days, row length, attribution window, time zones, import time */
+  lineage?: Lineage[];
 }
 
 /** Runs a metric query on the embedded database and shapes the answer as the CLI contract says:
@@ -28,14 +39,25 @@ export interface QueryResult {
 export async function runQuery(db: Database, request: QueryRequest): Promise<QueryResult> {
   const valid = validateRequest(request);
   const basis = readsProfitBasis(valid.metrics) ? { profit_basis: valid.basis } : {};
-  const answer = { ...(await answerPeriod(db, valid)), ...basis };
+  const metrics = valid.metrics;
+  const lineage = !valid.lineage ? {} : { lineage: await answerLineage(db, metrics, valid, { store: valid.store, marketplace: valid.marketplace }) };
+  const answer = { ...(await answerPeriod(db, valid)), ...basis, ...lineage };
   if (!valid.compare || !valid.from || !valid.to) return answer;
   // The compared period is asked the same question: its ratios come from its own sums, never from the rows here.
   const window = comparedPeriod(valid.from, valid.to, valid.compare);
   const before = await answerPeriod(db, { ...valid, ...window });
   const changes = Object.fromEntries(answer.columns.filter((c) => c.role === 'metric').map((c) => [c.id, changeBasis(c)]));
   const problems = [...answer.problems, ...before.problems.filter((p) => !answer.problems.some((q) => q.message === p.message)).map((p) => ({ ...p, message: `${window.from} – ${window.to}: ${p.message}` }))];
-  return { rows: withComparison(answer.rows, before.rows, answer.columns), columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis: changes }, ...basis };
+  const coverage = await comparedCoverage(db, metrics, { from: valid.from, to: valid.to }, window, { store: valid.store, marketplace: valid.marketplace });
+  const partialIn = (marketplace?: string | null) => Object.fromEntries(metrics.flatMap((m) => {
+    const c = coverage.partialOf(m, marketplace);
+    return c ? [[m, c]] : [];
+  }));
+  const rows = withComparison(answer.rows, before.rows, answer.columns).map((row) => {
+    const partial = partialIn(valid.by.includes('marketplace') && typeof row.marketplace === 'string' ? row.marketplace : undefined);
+    return Object.keys(partial).length ? { ...row, partial_base: partial } : row;
+  });
+  return { rows, columns: answer.columns, problems, compare: { kind: valid.compare, ...window, basis: changes, coverage: coverage.all, partial_base: partialIn() }, ...basis, ...lineage };
 }
 
 /** A period's answer by column: what `runQuery` shapes into rows, and what a caller reading 10,000 rows

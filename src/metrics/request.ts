@@ -28,6 +28,9 @@ export interface QueryRequest {
   /** name the sources behind only these of the metrics (`row.sources`); default: every metric. A caller
    * reading 10,000 rows that needs one metric's source spares the others' hidden columns. */
   sourcesOf?: string[];
+  /** also name the reports behind the answer (`lineage`): asked for, as it reads the raw tables the
+   * rollup spares a large question */
+  lineage?: boolean;
 }
 
 export interface TableFeeEstimate {
@@ -52,6 +55,7 @@ export interface ValidRequest {
   tableFees?: TableFeeEstimate[];
   compare?: CompareTo;
   sourcesOf?: string[];
+  lineage?: boolean;
 }
 
 /** One default everywhere (`query`, `profit`, KPIs, reviews): a month's profit is its orders' profit. */
@@ -96,6 +100,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     ...(request.store ? { store: request.store } : {}), ...(marketplace ? { marketplace } : {}),
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
     ...(currency ? { currency } : {}), ...(compare ? { compare } : {}),
+    ...(request.lineage ? { lineage: true } : {}),
     ...(request.sourcesOf ? { sourcesOf: request.sourcesOf.filter((id) => request.metrics.includes(id)) } : {}),
   };
 }

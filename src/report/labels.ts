@@ -17,6 +17,8 @@ export const labels = {
   } satisfies Record<ComparisonId, Text>,
   meta: {
     period: { zh: '期间', en: 'Period' },
+    periodChosen: { zh: '期间选择', en: 'Period chosen' },
+    dataNotes: { zh: '数据说明', en: 'Data notes' },
     owner: { zh: '运营负责人', en: 'Owner' },
     store: { zh: '店铺', en: 'Store' },
     marketplace: { zh: '站点', en: 'Marketplace' },
@@ -125,6 +127,7 @@ export const labels = {
   noFindings: { zh: '没有偏低的漏斗阶段', en: 'No funnel stage below its benchmark' },
   noEvents: { zh: '本期没有事件', en: 'No events in this period' },
   missingParts: { zh: '缺少数据的成本项按0计：', en: 'Costs with no data counted as 0: ' },
+  partialBase: { zh: '基期数据覆盖的天数少于本期，不视为变化（不着色、不画柱）：', en: 'The compared period has data for fewer days than this one, so no change is shown or coloured for: ' },
   moversNote: {
     zh: '销售额变化按 流量 × 转化 × 价格 拆解（Shapley，三部分之和等于总变化）',
     en: 'Sales change split into traffic × conversion × price (Shapley: the three parts add up to the change)',

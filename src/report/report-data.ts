@@ -1,3 +1,5 @@
+import type { BaseCoverage } from '../domain/partial-base.ts';
+import type { Lineage } from '../metrics/lineage.ts';
 import type { Finding, FunnelRow, KpiRow, Scorecard, SalesChange, AdsVsOrganic, GuardFinding } from '../analysis/index.ts';
 
 /**
@@ -29,6 +31,9 @@ export interface HeadlineBlock {
   values: Record<string, { value: number | null; previous: (number | null)[] }>;
   /** metric id → cost parts with no data (net profit counts them 0 and names them) */
   missing: Record<string, string[]>;
+  /** one per comparison (same order as `comparisons`): metric id → its reports' coverage, for the metrics
+   * whose compared period covers fewer of its days than this period does (`partial_base`: not a change) */
+  partial_base: Record<string, BaseCoverage>[];
 }
 
 export interface AdsOrganicRow extends AdsVsOrganic {
@@ -78,6 +83,10 @@ export interface ReportKpi {
 export interface ReportData {
   kind: ReportKind;
   period: DateRange & { label: string };
+  /** where the headline numbers came from, per report type (the document's data notes) */
+  lineage: Lineage[];
+  /** how the period was chosen when none was asked for (the weekly review's week follows the data), in zh and en */
+  period_note: { zh: string; en: string } | null;
   comparisons: ReportComparison[];
   scope: { store: string | null; marketplace: string | null; owner: string | null; currency: string | null };
   /** the owner's ASINs (daily report) */

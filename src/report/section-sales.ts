@@ -1,4 +1,5 @@
 import { stageLabels } from '../analysis/index.ts';
+import { partialBaseText } from '../domain/partial-base.ts';
 import { changeCell, metricCell, metricName, statusCell } from './cells.ts';
 import { money, num, text, type Chart, type Table } from './document.ts';
 import { labels, t } from './labels.ts';
@@ -18,15 +19,29 @@ export function headlineTables(d: ReportData, lang: Lang): Table[] {
       const v = block.values[id] ?? { value: null, previous: [] };
       return [
         text(metricName(id, lang)), metricCell(id, v.value, block.currency),
-        ...d.comparisons.flatMap((_, i) => [metricCell(id, v.previous[i] ?? null, block.currency), changeCell(id, v.value, v.previous[i] ?? null)]),
+        ...d.comparisons.flatMap((_, i) => {
+          // a base with fewer days of data: its coverage instead of a coloured change (where there is one)
+          const partial = shownPartial(block, i, id);
+          return [metricCell(id, v.previous[i] ?? null, block.currency), partial ? text(partialBaseText(partial)[lang]) : changeCell(id, v.value, v.previous[i] ?? null)];
+        }),
       ];
     }),
   }));
 }
 
+/** The partial base of a headline change, where both sides are known: an unknown side shows no change anyway. */
+function shownPartial(b: ReportData['headline'][number], i: number, id: string) {
+  const v = b.values[id];
+  return v?.value != null && v.previous[i] != null ? b.partial_base[i]?.[id] : undefined;
+}
+
 export function headlineNotes(d: ReportData, lang: Lang): string[] {
   const missing = d.headline.flatMap((b) => (b.missing.net_profit?.length ? [`${marketplaceName(b.marketplace, lang)}: ${t(labels.missingParts, lang)}${b.missing.net_profit.map((p) => metricName(p, lang)).join(', ')}`] : []));
-  return [t(labels.currencyNote, lang), t(labels.profitBasis[d.profit_basis], lang), ...missing];
+  const partial = d.headline.flatMap((b) => d.comparisons.flatMap((c, i) => {
+    const metrics = headlineMetrics.filter((id) => shownPartial(b, i, id));
+    return metrics.length ? [`${marketplaceName(b.marketplace, lang)} ${t(labels.comparison[c.id], lang)}: ${t(labels.partialBase, lang)}${metrics.map((id) => metricName(id, lang)).join(', ')}`] : [];
+  }));
+  return [t(labels.currencyNote, lang), t(labels.profitBasis[d.profit_basis], lang), ...missing, ...partial];
 }
 
 export function headlineCharts(d: ReportData, lang: Lang): Chart[] {
@@ -34,6 +49,7 @@ export function headlineCharts(d: ReportData, lang: Lang): Chart[] {
   if (blocks.length === 0 || d.comparisons.length === 0) return [];
   // relative changes: marketplaces in different currencies compare on one axis only as percentages
   const change = (b: (typeof blocks)[number], i: number) => {
+    if (b.partial_base[i]?.sales) return null; // a partial base draws no bar
     const now = b.values.sales?.value ?? null, then = b.values.sales?.previous[i] ?? null;
     return now === null || !then ? null : Math.round(((now - then) / Math.abs(then)) * 1000) / 10;
   };

@@ -104,6 +104,7 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.store ? { store: q.store } : {}),
       ...(q.marketplace ? { marketplace: q.marketplace } : {}), ...(q.asin ? { asin: q.asin } : {}),
       ...(q.sku ? { sku: q.sku } : {}), ...(q.currency ? { currency: q.currency } : {}), ...(q.compare ? { compare: q.compare } : {}), ...(q.basis ? { basis: q.basis } : {}),
+      ...(q.lineage === 'true' ? { lineage: true } : {}),
     });
     return c.json(result, 200);
   });

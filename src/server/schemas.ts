@@ -20,6 +20,7 @@ export const queryParams = z.object({
     description: 'also answer the compared period: each row gets `previous` and `change` by metric (ratios change by difference, others relatively)',
   }),
   basis: z.enum(['order', 'posted']).optional().openapi({ param: { name: 'basis', in: 'query' }, description: 'profit metrics: by order date (default) or by posted date (cash view)' }),
+  lineage: z.enum(['true', 'false']).optional().openapi({ param: { name: 'lineage', in: 'query' }, description: 'also answer `lineage`: per report type read, the days covered, row length, attribution window, time zones and import time' }),
 });
 
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), message_en: z.string().optional(), message_zh: z.string().optional() }) }).openapi('Error');
@@ -35,6 +36,11 @@ export const problem = z.object({
   file: z.string().optional(), line: z.number().optional(), column: z.string().optional(),
 }).openapi('Problem');
 
+/** How many days of each period a report type covers (issue 15: comparisons against partial periods). */
+export const baseCoverage = z.object({
+  source: z.string(), base_days: z.number(), base_period_days: z.number(), current_days: z.number(), current_period_days: z.number(),
+}).openapi('BaseCoverage');
+
 export const queryAnswer = z.object({
   rows: z.array(z.record(z.string(), z.unknown())),
   columns: z.array(z.object({ id: z.string(), role: z.string(), unit: z.string().optional(), format: z.string().optional(), name_en: z.string(), name_zh: z.string() })),
@@ -42,8 +48,17 @@ export const queryAnswer = z.object({
   compare: z.object({
     kind: z.enum(['wow', 'mom', 'yoy', 'previous']), from: z.string(), to: z.string(),
     basis: z.record(z.string(), z.enum(['difference', 'relative'])),
+    coverage: z.array(baseCoverage).openapi({ description: 'the days each report type covers in both periods (the answer\'s store and marketplace)' }),
+    partial_base: z.record(z.string(), baseCoverage).openapi({
+      description: 'by metric: those whose compared period covers a smaller share of its days than the current one (not a change of the business); rows carry `partial_base` too, per marketplace when grouped by it',
+    }),
   }).optional(),
   profit_basis: z.enum(['order', 'posted']).optional().openapi({ description: 'the date profit metrics were counted by, when one is asked' }),
+  lineage: z.array(z.object({
+    source: z.string(), metrics: z.array(z.string()), from: z.string(), to: z.string(), days: z.number().nullable(), period_days: z.number().nullable(),
+    row_days: z.array(z.number()), marketplaces: z.array(z.string()), time_zones: z.record(z.string(), z.string()),
+    attribution_days: z.array(z.number()), imported_at: z.string(), files: z.number(),
+  })).optional().openapi({ description: 'with lineage=true: where the numbers came from, per report type' }),
 }).openapi('QueryAnswer');
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -81,6 +96,9 @@ export const fileResult = z.object({
 export const sourceEntry = z.object({
   file: z.string(), type: z.string(), store: z.string(), marketplace: z.string().nullable(),
   from: z.string().nullable(), to: z.string().nullable(), rows: z.number(), imported_at: z.string(),
+  time_zone: z.string().nullable().openapi({ description: 'the marketplace\'s time zone: dates are its local dates' }),
+  row_days: z.array(z.number()).openapi({ description: 'the shortest and longest row in days: [1] daily, [7] an Amazon week' }),
+  attribution_days: z.array(z.number()).openapi({ description: 'ads: the attribution window(s) of the rows, in days' }),
 }).openapi('Source');
 
 export const fxRate = z.object({

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 import { problemLine } from '../problem-lines.ts';
@@ -25,6 +26,10 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
         }));
         console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
         for (const p of answer.problems) console.error(problemLine(p));
+        // a base with fewer days of data: its change is not the business's, said beside the table
+        for (const r of answer.rows as ComparedFunnelRow[]) {
+          if (r.compare && Object.keys(r.compare.partial_base).length && r.compare.note) console.error(`partial_base: ${Object.values(r.key).join(' ')}: ${r.compare.note[currentLanguage()]}`);
+        }
       } finally {
         await asterism.close();
       }

@@ -89,7 +89,11 @@ export function sourcesCommand(program: Command, open: () => Promise<AsterismApi
       try {
         const sources = await asterism.sources();
         if (outputMode(o) === 'json') console.log(JSON.stringify({ sources }));
-        else console.log(renderTable(['file', 'type', 'store', 'marketplace', 'from', 'to', 'rows', 'imported_at'], sources as unknown as Record<string, string>[]));
+        else {
+          // a list in one cell: 1 is a daily report, 7 an Amazon week; ads' attribution windows in days
+          const shown = sources.map((s) => ({ ...s, row_days: s.row_days.join('–'), attribution_days: s.attribution_days.join('/') }));
+          console.log(renderTable(['file', 'type', 'store', 'marketplace', 'from', 'to', 'rows', 'imported_at', 'time_zone', 'row_days', 'attribution_days'], shown as unknown as Record<string, string>[]));
+        }
       } finally {
         await asterism.close();
       }

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
+import { lineageText } from '../../domain/lineage-text.ts';
+import { partialBaseText } from '../../domain/partial-base.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -11,6 +14,7 @@ interface QueryOptions extends ScopeOptions {
   compare?: string;
   basis?: string;
   csv?: boolean;
+  lineage?: boolean;
 }
 
 export function queryCommand(program: Command, open: () => Promise<AsterismApi>): void {
@@ -22,10 +26,11 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
     .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json)')
     .option('--basis <basis>', 'profit metrics: order (default: by order date, unsettled orders estimated) or posted (cash view)')
     .option('--csv', 'print CSV')
+    .option('--lineage', 'also say where the numbers came from: report types, days covered, attribution window, time zone, import time / 数据来源')
     .action(async (o: QueryOptions) => {
       const asterism = await open();
       try {
-        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}), ...(o.compare ? { compare: o.compare } : {}), ...(o.basis ? { basis: o.basis } : {}) });
+        const result = await asterism.query({ metrics: o.metric, ...scopeOf(o), ...(o.currency ? { currency: o.currency } : {}), ...(o.compare ? { compare: o.compare } : {}), ...(o.basis ? { basis: o.basis } : {}), ...(o.lineage ? { lineage: true } : {}) });
         const mode = outputMode(o);
         if (mode === 'json') {
           console.log(JSON.stringify(result));
@@ -34,6 +39,11 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
         const columns = result.columns.map((c) => c.id);
         console.log(mode === 'csv' ? renderCsv(columns, result.rows) : renderTable(columns, withMoneyText(result.columns, result.rows)));
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
+        for (const l of result.lineage ?? []) console.error(`lineage: ${lineageText(l)[currentLanguage()]}`);
+        // a change against a base with fewer days of data is not a change of the business: said beside the table
+        for (const [metric, c] of Object.entries(result.compare?.partial_base ?? {})) {
+          console.error(`partial_base: ${metric}: ${partialBaseText(c)[currentLanguage()]} (${result.compare?.from} – ${result.compare?.to})`);
+        }
         for (const p of result.problems) console.error(problemLine(p));
       } finally {
         await asterism.close();

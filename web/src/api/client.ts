@@ -53,7 +53,7 @@ function parseUploadAnswer(text: string): UploadAnswer | null {
 
 export const api = {
   metrics: () => get<{ metrics: Metric[] }>('/api/metrics').then((a) => a.metrics),
-  query: (p: Scope & { metric: string[]; by?: string[]; currency?: string; compare?: string }) => get<QueryAnswer>('/api/query', { ...p }),
+  query: (p: Scope & { metric: string[]; by?: string[]; currency?: string; compare?: string; lineage?: 'true' }) => get<QueryAnswer>('/api/query', { ...p }),
   products: () => get<{ products: Product[] }>('/api/products').then((a) => a.products),
   kpiStatus: (p: { period?: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
   kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),

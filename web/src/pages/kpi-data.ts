@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Scope } from '../api/client.ts';
 import type { Metric, QueryAnswer, QueryRow } from '../api/types.ts';
+import type { BaseCoverage } from '../../../src/domain/partial-base.ts';
 
 /** One metric's value in one currency ('' for metrics that carry none), with the server's change against the compared period. */
-export interface Valued { currency: string; value: number | null; change: number | null }
+export interface Valued { currency: string; value: number | null; change: number | null; partial?: BaseCoverage | undefined }
 
 export type ChangeBasis = 'difference' | 'relative';
-export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: QueryAnswer['problems']; basis: Record<string, ChangeBasis>; compare?: QueryAnswer['compare'] }
+export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: QueryAnswer['problems']; basis: Record<string, ChangeBasis>; compare?: QueryAnswer['compare']; lineage: NonNullable<QueryAnswer['lineage']> }
 
 /**
  * Asks /api/query for metrics as the server computes them. Money is answered per currency unless a
@@ -14,19 +15,20 @@ export interface MetricRows { money: QueryRow[]; other: QueryRow[]; problems: Qu
  * others are never split by currency. With `compare` the server also answers the compared period
  * and each metric's change (from that period's own sums): the browser does not subtract.
  */
-export function useMetricRows(key: string, scope: Scope | null, ids: string[], catalog: Map<string, Metric> | undefined, currency: string, by: string[] = [], compare = '') {
+export function useMetricRows(key: string, scope: Scope | null, ids: string[], catalog: Map<string, Metric> | undefined, currency: string, by: string[] = [], compare = '', lineage = false) {
   const money = ids.filter((id) => moneyBound(catalog, id));
   const other = ids.filter((id) => !money.includes(id));
   return useQuery({
-    queryKey: ['metric-rows', key, scope, ids, currency, by, compare],
+    queryKey: ['metric-rows', key, scope, ids, currency, by, compare, lineage],
     enabled: Boolean(scope && catalog),
     queryFn: async (): Promise<MetricRows> => {
       const empty: QueryAnswer = { rows: [], columns: [], problems: [] };
-      const ask = (metric: string[]) => (metric.length ? api.query({ ...scope, metric, by, ...(currency ? { currency } : {}), ...(compare ? { compare } : {}) }) : Promise.resolve(empty));
+      const ask = (metric: string[]) => (metric.length ? api.query({ ...scope, metric, by, ...(currency ? { currency } : {}), ...(compare ? { compare } : {}), ...(lineage ? { lineage: 'true' as const } : {}) }) : Promise.resolve(empty));
       const [m, o] = await Promise.all([ask(money), ask(other)]);
       return {
         money: m.rows, other: o.rows, problems: [...m.problems, ...o.problems],
         basis: { ...m.compare?.basis, ...o.compare?.basis }, ...(m.compare ?? o.compare ? { compare: m.compare ?? o.compare } : {}),
+        lineage: [...(m.lineage ?? []), ...(o.lineage ?? [])],
       };
     },
   });
@@ -45,12 +47,14 @@ export function moneyBound(catalog: Map<string, Metric> | undefined, id: string)
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const changeIn = (r: QueryRow, id: string): number | null => num((r.change as Record<string, unknown> | undefined)?.[id]);
+/** the metric's `partial_base` in an answer row: its compared period has data for fewer days */
+export const partialIn = (r: QueryRow, id: string): BaseCoverage | undefined => (r.partial_base as Record<string, BaseCoverage> | undefined)?.[id];
 
 /** Values of one metric in the rows of an answer (one per currency for money). */
 export function valuesOf(rows: Pick<MetricRows, 'money' | 'other'> | undefined, id: string): Valued[] {
   if (!rows) return [];
   const source = rows.money.some((r) => id in r) ? rows.money : rows.other;
-  return source.filter((r) => id in r).map((r) => ({ currency: typeof r.currency === 'string' ? r.currency : '', value: num(r[id]), change: changeIn(r, id) }));
+  return source.filter((r) => id in r).map((r) => ({ currency: typeof r.currency === 'string' ? r.currency : '', value: num(r[id]), change: changeIn(r, id), partial: partialIn(r, id) }));
 }
 
 /** A metric over a dimension (week), for one currency: [label, value] in the answer's order. */
@@ -73,6 +77,7 @@ export function joinedBy(rows: Pick<MetricRows, 'money' | 'other'> | undefined, 
     const money = rows.money.filter((r) => keyOf(r) === k);
     const merge = (m: QueryRow): QueryRow => ({
       ...other, ...m,
+      partial_base: { ...(other.partial_base as Record<string, BaseCoverage> | undefined), ...(m.partial_base as Record<string, BaseCoverage> | undefined) },
       change: { ...(other.change as Record<string, number | null> | undefined), ...(m.change as Record<string, number | null> | undefined) },
     });
     return money.length ? money.map(merge) : [merge({})];

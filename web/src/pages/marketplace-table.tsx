@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../components/data-table.tsx';
 import { ChangeText } from '../components/kpi-tile.tsx';
 import { formatMetric, metricName } from '../format/format.ts';
 import { effectiveCompare, type Filters } from '../filters/filters.ts';
-import { joinedBy, useMetricRows } from './kpi-data.ts';
+import { joinedBy, partialIn, useMetricRows } from './kpi-data.ts';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
@@ -32,7 +32,7 @@ export function MarketplaceTable({ kpis, filters, scope }: { kpis: string[]; fil
         render: (r) => (
           <span data-metric={id}>
             {formatMetric(metric, num(r[id]), lang, typeof r.currency === 'string' ? r.currency : undefined)}
-            {filters.compare ? <> <ChangeText metric={metric} change={num((r.change as Record<string, unknown> | undefined)?.[id])} basis={answer.data?.basis[id]} lang={lang} /></> : null}
+            {filters.compare ? <> <ChangeText metric={metric} change={num((r.change as Record<string, unknown> | undefined)?.[id])} basis={answer.data?.basis[id]} lang={lang} partial={partialIn(r, id)} /></> : null}
           </span>
         ),
       };

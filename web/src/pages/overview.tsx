@@ -29,7 +29,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
   const scope = ready ? scopeOf(filters) : null;
   // week over week over four weeks would share three of them: the previous period of equal length instead, said so
   const compare = effectiveCompare(filters);
-  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency, [], compare);
+  const current = useMetricRows('kpi', scope, kpis, catalog, filters.currency, [], compare, true);
   const weekly = useMetricRows('kpi-week', scope, kpis, catalog, filters.currency, ['week']);
   const events = useQuery({ queryKey: ['events', scope], enabled: Boolean(scope), queryFn: () => api.events(scope ?? {}) });
 
@@ -89,7 +89,7 @@ export function OverviewPage({ filters, ready }: PageProps) {
           const metric = catalog.get(id);
           const spark = seriesOf(weekly.data, id, 'week', moneyBound(catalog, id) ? mainCurrency : '').map(([, v]) => v);
           return <KpiTile key={id} id={id} metric={metric} lang={lang} current={valuesOf(current.data, id)}
-            basis={current.data?.basis[id]} spark={spark} compared={Boolean(compare)} />;
+            basis={current.data?.basis[id]} spark={spark} compared={Boolean(compare)} lineage={current.data?.lineage} />;
         })}
       </div>
       <MarketplaceTable kpis={kpis} filters={filters} scope={scope} />
