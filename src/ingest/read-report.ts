@@ -2,11 +2,12 @@ import type { Problem } from '../domain/errors.ts';
 import { both, shownValue, type MessageKey, type MessageParam } from '../domain/messages.ts';
 import type { FamilyContext, FamilyOutput, ReportFamily, TableFamily } from './family.ts';
 import { readHeader, type HeaderColumn } from './header.ts';
-import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
+import { detectTableFamily, knownReportNames } from './registry.ts';
+import { openJson } from './read-json.ts';
 import { delimitedRowGroups, type DelimitedEnd } from './report-rows.ts';
 import { fileProblem } from './problems.ts';
 import { FieldReader } from './row-fields.ts';
-import { decodeText, wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
+import { wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { cellText, headerSearchDepth, headerSearchEnd, longestPreamble, type SourceRow } from './table.ts';
 import { workbookDamage } from './xlsx-complete.ts';
 import { sheetRowGroups } from './xlsx-sheet.ts';
@@ -30,7 +31,7 @@ export interface ReadingOptions {
 
 /** Recognise a file's report family and turn its content into canonical rows (no database). */
 export async function openReport(source: SourceInfo, context: FamilyContext, reading: ReadingOptions): Promise<OpenedReport> {
-  if (source.kind === 'json') return readJson(source, context);
+  if (source.kind === 'json') return openJson(source, context, { ...reading, batchRows: readLimits.batchRows });
   const end: DelimitedEnd = { endsWithLineEnd: true, records: 0 };
   let groups: AsyncIterator<SourceRow[]>;
   if (source.kind === 'xlsx') {
@@ -185,21 +186,6 @@ export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; h
     if (found && (!best || found.score > best.score)) best = { ...found, header, index };
   }
   return best;
-}
-
-/** JSON documents are parsed whole: refused above `sourceLimits.wholeBytes` (SP-API and Ads API reports stay far below). */
-async function readJson(source: SourceInfo, context: FamilyContext): Promise<OpenedReport> {
-  const { text } = decodeText(await wholeBytes(source.path, 'a JSON report'));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return refused(null, problem(context, 'bad_json', { reason: both(e instanceof Error ? e.message : String(e)) }));
-  }
-  const family = detectJsonFamily(doc);
-  if (!family) return refused(null, problem(context, 'unknown_json', { known: knownReportNames() }, undefined, 'unknown_report'));
-  const output = family.read(doc, context);
-  return { family, batches: (async function* () { yield output; })() };
 }
 
 function problem(context: FamilyContext, key: MessageKey, params: Record<string, MessageParam>, line?: number, code: string = key): Problem {
