@@ -48,7 +48,8 @@ class JsonWalk {
 
   end(): void {
     if (!this.tokenizer) throw new SyntaxError('the file is empty');
-    if (!this.ended) this.tokenizer.end();
+    // the parser ends with the document's last bracket: before it, the file was cut short
+    if (!this.ended) throw new SyntaxError(`the document ends before its closing ${this.head ? '}' : ']'}: the file is cut short`);
   }
 
   private start(isArray: boolean): Tokenizer {
