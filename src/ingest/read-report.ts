@@ -6,6 +6,7 @@ import { detectTableFamily, knownReportNames } from './registry.ts';
 import { openJson } from './read-json.ts';
 import { delimitedRowGroups, type DelimitedEnd } from './report-rows.ts';
 import { fileProblem } from './problems.ts';
+import { FilledColumns } from './filled-columns.ts';
 import { FieldReader } from './row-fields.ts';
 import { wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { cellText, headerSearchDepth, headerSearchEnd, longestPreamble, type SourceRow } from './table.ts';
@@ -134,47 +135,6 @@ function truncatedRow(end: DelimitedEnd, rows: readonly SourceRow[], columns: nu
   const last = rows.at(-1);
   if (!last || end.records < 2 || end.endsWithLineEnd) return undefined;
   return last.cells.length < columns ? last : undefined;
-}
-
-/** The family's always-filled fields (`filled`), followed across batches: which have a value on some row. */
-class FilledColumns {
-  private readonly unseen = new Map<string, HeaderColumn>();
-  private readonly absent: string[] = [];
-  private rows = 0;
-
-  constructor(private readonly family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>) {
-    for (const field of Object.keys(family.filled ?? {})) {
-      const column = columns.get(field);
-      if (column) this.unseen.set(field, column);
-      else this.absent.push(field);
-    }
-  }
-
-  see(rows: readonly SourceRow[]): void {
-    this.rows += rows.length;
-    for (const [field, column] of this.unseen) {
-      if (rows.some((r) => cellText(r.cells[column.index]).trim() !== '')) this.unseen.delete(field);
-    }
-  }
-
-  /** Fields empty on every row (or, for warnings, not in the file at all). */
-  problems(at: { file: string; line: number }): Problem[] {
-    const { family } = this;
-    const rules = family.filled ?? {};
-    const problems: Problem[] = [];
-    for (const field of this.absent) {
-      if (rules[field] !== 'warn') continue;
-      problems.push(fileProblem('absent_column_warning', { report: family.name, column: family.aliases.expected(field) }, { code: 'absent_column', severity: 'warning', file: at.file, column: field }));
-    }
-    if (this.rows === 0) return problems;
-    for (const [field, column] of this.unseen) {
-      const refuse = rules[field] === 'refuse';
-      problems.push(fileProblem(refuse ? 'empty_column' : 'empty_column_warning', { report: family.name, column: column.original, line: at.line, rows: this.rows }, {
-        code: 'empty_column', severity: refuse ? 'error' : 'warning', file: at.file, line: at.line, column: column.original,
-      }));
-    }
-    return problems;
-  }
 }
 
 export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
