@@ -52,9 +52,20 @@ describe('the outline and the list batches', () => {
     expect(empty).toEqual([{ entries: [], offset: 0 }]);
   });
 
-  test('broken JSON throws where the parser stops', async () => {
-    await expect(jsonOutline(pieces('[{"x": 1},', 3))).rejects.toThrow();
-    await expect(jsonOutline(pieces('{"rows": [1 2]}', 3))).rejects.toThrow();
+  test('brackets, quotes and multibyte characters inside strings, cut anywhere', async () => {
+    const text = '{"spec": {"name": "a]}\\"{ é"}, "rows": [{"term": "日本 [x] {y}", "n": -1.5e2}, ["a", {"b": "}"}], "z"]}';
+    for (let size = 1; size <= text.length; size++) {
+      const entries = [];
+      for await (const batch of jsonListBatches(pieces(text, size), 'rows', 10)) entries.push(...batch.entries);
+      expect(entries, `pieces of ${size}`).toEqual((JSON.parse(text) as { rows: unknown[] }).rows);
+      expect((await jsonOutline(pieces(text, size))).doc).toEqual({ spec: { name: 'a]}"{ é' }, rows: [{ term: '日本 [x] {y}', n: -150 }, null] });
+    }
+  });
+
+  test('broken JSON throws: cut short, a comma missing between entries, a wrong bracket, a bad entry', async () => {
+    for (const text of ['[{"x": 1},', '{"rows": [1 2]}', '[{"a": 1} {"b": 2}]', '[{"a": 1}}', '[{"a": 1,}]', '{"rows": [], "rows2": [1]', '[1] x']) {
+      await expect(jsonOutline(pieces(text, 3)), text).rejects.toThrow();
+    }
   });
 });
 
