@@ -17,6 +17,7 @@ import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
 import { isMasterDataFamily, type MasterDataFamily } from './master-data/family.ts';
 import { fileProblem } from './problems.ts';
+import { familyByType } from './registry.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
 export type { FileResult } from './file-result.ts';
@@ -174,6 +175,9 @@ async function settleAds(
   const first = await iterator.next();
   if (first.done) return { family: opened.family, batches: (async function* () {})() };
   if (!first.value.openAdType && !first.value.readAs) return { family: opened.family, batches: resumed(first.value, iterator) };
+  // read as the `--ad-type` given, nothing left to decide: streamed under the family it names (bounded memory)
+  const readAs = !first.value.openAdType && first.value.readAs ? familyByType(first.value.readAs) : undefined;
+  if (readAs) return { family: readAs, batches: resumed(first.value, iterator) };
   const whole = await wholeOutput(first.value, iterator, context.file);
   if (whole.problems.some((p) => p.severity === 'error')) return { family: opened.family, problems: whole.problems };
   const marketplace = resolveMarketplace(whole.evidence, context.options.marketplace);
