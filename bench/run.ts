@@ -4,7 +4,7 @@
  *            `--rows N` for a quicker run), imported by Asterism and by DuckDB alone with the same cleaning.
  *   funnel — `asterism funnel --by asin` over 10,000 ASINs × 400 days (`--asins N`), beside a plain GROUP BY.
  *   streaming — only with `--case streaming`: a ~1 GB file per large family (`--family NAME`, `--mb N`) imported
- *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts).
+ *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts; `--no-baseline`: ours only).
  * `--case import|funnel|streaming` runs one of them.
  * Figures on this machine's anchors are in ../shared/STACK.md (DuckDB import into a table: 8.2 s for 733 MB).
  */
@@ -23,7 +23,7 @@ const dir = resolve('.bench');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `search-terms-${rows}.csv`);
 
-if (only === 'streaming') await streamingCase(dir, option('--family'), Number(option('--mb')) || 1024);
+if (only === 'streaming') await streamingCase(dir, option('--family'), Number(option('--mb')) || 1024, !args.includes('--no-baseline'));
 if (only === undefined || only === 'import') await importCase();
 if (only === undefined || only === 'funnel') {
   const asins = Number(option('--asins')) || 10_000;
