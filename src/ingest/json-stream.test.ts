@@ -2,7 +2,7 @@
  * JSON reports are read as a stream (bounded memory): the outline recognises the report, the rows list
  * comes in batches, and the import must be the one reading the whole document at once gave.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import { importFiles } from './import-files.ts';
 import { jsonListBatches, jsonOutline } from './json-stream.ts';
 import { readLimits } from './read-report.ts';
 import { sourceLimits } from './source-file.ts';
-import { ownFixture, withTempDb } from './testing.ts';
+import { haveSharedFixtures, ownFixture, sharedFixture, sharedFixturesDir, withTempDb } from './testing.ts';
 
 const defaults = { ...readLimits, ...sourceLimits };
 afterEach(() => {
@@ -91,6 +91,18 @@ describe('a JSON report imported in batches of one entry and chunks of 3 bytes',
     const streamed = await imported(ownFixture(name), options);
     expect(streamed.result).toEqual(whole.result);
     expect(streamed.tables).toEqual(whole.tables);
+  });
+
+  const shared = haveSharedFixtures
+    ? ['ads-api-v3-json', 'sp-api-sales-and-traffic-json'].flatMap((folder) => readdirSync(join(sharedFixturesDir, folder)).filter((f) => f.endsWith('.json')).map((f) => sharedFixture(folder, f)))
+    : [];
+  test.skipIf(!haveSharedFixtures).each(shared)('%s (../shared): the same rows in batches of one entry', async (file) => {
+    const whole = await imported(file, { marketplace: 'US' });
+    expect(whole.result?.status, whole.result?.error ?? '').toBe('imported');
+    readLimits.batchRows = 1;
+    sourceLimits.chunkBytes = 7;
+    const streamed = await imported(file, { marketplace: 'US' });
+    expect(streamed).toEqual(whole);
   });
 
   test('SKU granularity repeats an ASIN on two entries: its traffic is still written once across batches', async () => {
