@@ -6,7 +6,7 @@
  *   startup — `asterism --help`, `query`, a review and `price suggest` from the shell, beside Node's own start-up
  *            and the former tsx start (bench/startup-case.ts).
  *   streaming — only with `--case streaming`: a ~1 GB file per large family (`--family NAME`, `--mb N`) imported
- *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts).
+ *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts; `--no-baseline`: ours only).
  * `--case import|funnel|startup|streaming` runs one of them.
  * Figures on this machine's anchors are in ../shared/STACK.md (DuckDB import into a table: 8.2 s for 733 MB).
  */
@@ -27,7 +27,7 @@ mkdirSync(dir, { recursive: true });
 const file = join(dir, `search-terms-${rows}.csv`);
 
 if (only === undefined || only === 'startup') await startupCase(dir);
-if (only === 'streaming') await streamingCase(dir, option('--family'), Number(option('--mb')) || 1024);
+if (only === 'streaming') await streamingCase(dir, option('--family'), Number(option('--mb')) || 1024, !args.includes('--no-baseline'));
 if (only === undefined || only === 'import') await importCase();
 if (only === undefined || only === 'funnel') {
   const asins = Number(option('--asins')) || 10_000;

@@ -19,7 +19,9 @@ const grouped = (n: number): string => (n < 1000 ? String(n) : `${grouped(Math.f
 const money = (cents: number) => `$${grouped(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
-export async function writeSearchTermCsv(path: string, rows: number): Promise<{ bytes: number }> {
+/** `empty`: header names whose cells are left empty on every row (a report with a column it should fill). */
+export async function writeSearchTermCsv(path: string, rows: number, empty: readonly string[] = []): Promise<{ bytes: number }> {
+  const blank = new Set(empty.map((name) => searchTermHeader.indexOf(name)));
   const out = createWriteStream(path);
   let bytes = 0;
   let seed = 42;
@@ -46,7 +48,7 @@ export async function writeSearchTermCsv(path: string, rows: number): Promise<{ 
       impressions, clicks, pct(clicks / impressions), clicks ? `"${money(Math.round(spendCents / clicks))}"` : '', `"${money(spendCents)}"`,
       `"${money(salesCents)}"`, salesCents ? pct(spendCents / salesCents) : '', spendCents ? (salesCents / spendCents).toFixed(2) : '',
       orders, orders, clicks ? pct(orders / clicks) : '', orders, 0, `"${money(sameSku)}"`, `"${money(salesCents - sameSku)}"`,
-    ].join(',') + '\r\n');
+    ].map((cell, column) => (blank.has(column) ? '' : cell)).join(',') + '\r\n');
   }
   out.end();
   await once(out, 'finish');

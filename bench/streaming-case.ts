@@ -15,6 +15,8 @@ interface StreamingFamily {
   skip: number;
   delimiter: string;
   options: Record<string, string>;
+  /** a JSON array report: its entries repeated inside one array */
+  json?: boolean;
 }
 
 const families: Record<string, StreamingFamily> = {
@@ -25,20 +27,24 @@ const families: Record<string, StreamingFamily> = {
   returns: { fixture: 'fba-returns/us-api.tsv', skip: 0, delimiter: '\t', options: { marketplace: 'US' } },
   inventory: { fixture: 'fba-manage-inventory/manage-inventory-api.txt', skip: 0, delimiter: '\t', options: { marketplace: 'US', date: '2026-10-15' } },
   listings: { fixture: 'listings-report/all-listings-us.txt', skip: 0, delimiter: '\t', options: { marketplace: 'US', date: '2026-10-15' } },
+  // an SP console search-term CSV: large ones go through DuckDB's reader (import-large.ts)
+  'ads-search-term': { fixture: 'ads/sp-search-term-daily-us.csv', skip: 0, delimiter: ',', options: {} },
+  // an Ads API v3 report (a JSON array), streamed entry by entry (json-stream.ts)
+  'ads-api-json': { fixture: 'ads/ads-api-sd-advertised-product-daily.json', skip: 0, delimiter: ',', options: {}, json: true },
 };
 
-export async function streamingCase(dir: string, only: string | undefined, mb: number): Promise<void> {
+export async function streamingCase(dir: string, only: string | undefined, mb: number, baseline = true): Promise<void> {
   for (const [name, family] of Object.entries(families)) {
     if (only && only !== name) continue;
-    const file = join(dir, `streaming-${name}-${mb}mb.${family.delimiter === '\t' ? 'tsv' : 'csv'}`);
-    if (!existsSync(file)) await generate(family, file, mb * 1024 * 1024);
+    const file = join(dir, `streaming-${name}-${mb}mb.${family.json ? 'json' : family.delimiter === '\t' ? 'tsv' : 'csv'}`);
+    if (!existsSync(file)) await (family.json ? generateJson : generate)(family, file, mb * 1024 * 1024);
     const size = statSync(file).size / 1e6;
     const args = JSON.stringify({ skip: family.skip, delimiter: family.delimiter, options: family.options });
     const run = (which: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', resolve('bench/streaming-import.ts'), which, file, join(dir, `streaming-${which}.duckdb`), args], { encoding: 'utf8', maxBuffer: 1e7 }).trim().split('\n').at(-1) ?? '{}') as { seconds: number; rows: number; maxRssMb: number };
-    const base = run('baseline');
+    const base = baseline ? run('baseline') : undefined;
     const ours = run('asterism');
     console.log(`\n${name}: a ${size.toFixed(0)} MB file (${ours.rows.toLocaleString('en-US')} rows)`);
-    console.log(`  DuckDB read_csv into a table : ${base.seconds.toFixed(1)} s  ${(size / base.seconds).toFixed(0)} MB/s  peak RSS ${base.maxRssMb} MB`);
+    if (base) console.log(`  DuckDB ${family.json ? 'read_json' : 'read_csv '} into a table: ${base.seconds.toFixed(1)} s  ${(size / base.seconds).toFixed(0)} MB/s  peak RSS ${base.maxRssMb} MB`);
     console.log(`  asterism import              : ${ours.seconds.toFixed(1)} s  ${(size / ours.seconds).toFixed(0)} MB/s  peak RSS ${ours.maxRssMb} MB  (target < 1024 MB)`);
   }
 }
@@ -53,5 +59,18 @@ async function generate(family: StreamingFamily, file: string, bytes: number): P
   const write = (text: string) => new Promise<void>((done) => (out.write(text) ? done() : out.once('drain', done)));
   await write(head);
   for (let written = head.length; written < bytes; written += block.length) await write(block);
+  await new Promise<void>((done) => out.end(done));
+}
+
+/** `[`, the fixture's entries over and over up to `bytes`, `]`. */
+async function generateJson(family: StreamingFamily, file: string, bytes: number): Promise<void> {
+  const entries = (JSON.parse(readFileSync(resolve('test/fixtures/ingest', family.fixture), 'utf8')) as unknown[]).map((e) => JSON.stringify(e));
+  const data = entries.join(',\n');
+  const block = Array.from({ length: Math.max(1, Math.floor((1024 * 1024) / data.length)) }, () => data).join(',\n');
+  const out = createWriteStream(file);
+  const write = (text: string) => new Promise<void>((done) => (out.write(text) ? done() : out.once('drain', done)));
+  await write('[\n');
+  for (let written = 2; written < bytes; written += block.length + 2) await write(written === 2 ? block : `,\n${block}`);
+  await write('\n]\n');
   await new Promise<void>((done) => out.end(done));
 }

@@ -49,7 +49,15 @@ export interface TableFamily extends FamilyBase {
 /** JSON reports (SP-API, Ads API): recognised by their structure. */
 export interface JsonFamily extends FamilyBase {
   format: 'json';
+  /**
+   * The list whose entries are the report's rows, read as a stream in batches (bounded memory): `''` when
+   * the document is that list (a top-level array), else a member of the top-level object. Without it the
+   * document is parsed whole (and refused above a size).
+   */
+  rowsIn?: string;
+  /** on a streamed family's report, `doc` is the outline (json-stream.ts: each list sketched, the rest whole) */
   detect(doc: unknown): number | false;
+  /** on a streamed family's report, `doc` is the outline with the rows list holding this batch's entries (`context.batch.json`) */
   read(doc: unknown, context: FamilyContext): FamilyOutput;
 }
 
@@ -123,6 +131,8 @@ export interface FamilyContext {
 export interface FileBatch {
   last: boolean;
   state: Record<string, unknown>;
+  /** a streamed JSON report: the whole document's outline (lists sketched) and the index of this batch's first entry */
+  json?: { outline: unknown; offset: number };
 }
 
 export type CanonicalValue = string | bigint | number | boolean | Date | null;

@@ -18,6 +18,7 @@ import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './im
 import { isMasterDataFamily, type MasterDataFamily } from './master-data/family.ts';
 import { fileProblem } from './problems.ts';
 import { writeSplit } from './import-split.ts';
+import { familyByType } from './registry.ts';
 import { writeMasterData } from './master-data/load-master-data.ts';
 
 export type { FileResult } from './file-result.ts';
@@ -176,6 +177,9 @@ async function settleAds(
   const first = await iterator.next();
   if (first.done) return { family: opened.family, batches: (async function* () {})() };
   if (!first.value.openAdType && !first.value.readAs) return { family: opened.family, batches: resumed(first.value, iterator) };
+  // read as the `--ad-type` given, nothing left to decide: streamed under the family it names (bounded memory)
+  const readAs = !first.value.openAdType && first.value.readAs ? familyByType(first.value.readAs) : undefined;
+  if (readAs) return { family: readAs, batches: resumed(first.value, iterator) };
   const whole = await wholeOutput(first.value, iterator, context.file);
   if (whole.problems.some((p) => p.severity === 'error')) return { family: opened.family, problems: whole.problems };
   const marketplace = resolveMarketplace(whole.evidence, context.options.marketplace);

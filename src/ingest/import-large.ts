@@ -16,6 +16,7 @@ import type { HeaderColumn } from './header.ts';
 import { resolveMarketplace } from './marketplace-evidence.ts';
 import { fileProblem } from './problems.ts';
 import { findHeader } from './read-report.ts';
+import { conservationOfImport, LargeRefused, unfilledLarge } from './large-checks.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import { cellText, type SourceRow } from './table.ts';
 
@@ -150,12 +151,13 @@ export async function importLarge(
       const columns = [...plan.columns.map((c) => c.column), 'store', 'marketplace', 'import_id'];
       const values = [...select, `${sqlText(options.store)} AS store`, `${sqlText(marketplace.code)} AS marketplace`, `${importId} AS import_id`];
       await db.run(`INSERT INTO ${plan.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${source}`);
-      return finish(db, plan, family, { importId, store: options.store, marketplace: marketplace.code, currency, replace: options.replace, file: name });
+      return finish(db, plan, family, { importId, store: options.store, marketplace: marketplace.code, currency, replace: options.replace, file: name, columns: large.columns, headerLine: large.headerLine });
     });
     if ('problem' in result) return fail(blank, [problem(name, result.problem.code, result.problem.message)]);
     return { ...blank, ...result, marketplace: marketplace.code, status: 'imported' };
   } catch (e) {
     if (e instanceof ReplaceRefused) return fail({ ...blank, marketplace: marketplace.code }, [e.problem]);
+    if (e instanceof LargeRefused) return fail({ ...blank, marketplace: marketplace.code }, e.problems);
     return fail(blank, [await explain(db, e, { path, name }, large, source)]);
   } finally {
     if (timer) {
@@ -197,10 +199,14 @@ interface Loaded {
   currency: string | null;
   replace: boolean | undefined;
   file: string;
+  columns: ReadonlyMap<string, HeaderColumn>;
+  headerLine: number;
 }
 
 /** After the rows are in: one currency only, the period they cover, older overlapping rows to history, the log completed. */
-async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded: Loaded): Promise<Pick<FileResult, 'rows' | 'from' | 'to' | 'replaced'> | { problem: { code: string; message: string } }> {
+async function finish(
+  db: Database, plan: BulkPlan, family: TableFamily, loaded: Loaded,
+): Promise<Pick<FileResult, 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation'> | { problem: { code: string; message: string } }> {
   const [summary] = await db.all(
     `SELECT count(*) AS n, CAST(min(${plan.dateFrom}) AS VARCHAR) AS date_from, CAST(max(${plan.dateTo}) AS VARCHAR) AS date_to,
             count(DISTINCT currency) AS currencies, min(currency) AS currency
@@ -210,13 +216,17 @@ async function finish(db: Database, plan: BulkPlan, family: TableFamily, loaded:
   if (Number(summary?.currencies) > 1) throw new AsterismError('import_failed', say('mixed_currencies'));
   if (!summary?.date_from) throw new AsterismError('import_failed', say('no_dated_rows'));
   if (loaded.currency) await db.run(`UPDATE ${plan.table} SET currency = $1 WHERE import_id = $2 AND currency IS NULL`, [loaded.currency, loaded.importId]);
+  // the streamed path's checks, over the loaded rows: always-filled columns, then money conservation (payments lines)
+  const unfilled = await unfilledLarge(db, family, plan, loaded.columns, { importId: loaded.importId, file: loaded.file, line: loaded.headerLine });
+  if (unfilled.some((p) => p.severity === 'error')) throw new LargeRefused(unfilled);
+  const conservation = plan.table === 'transactions' ? await conservationOfImport(db, loaded.importId, loaded.currency) : undefined;
   const target = family.writes.find((t) => t.table === plan.table) ?? { table: plan.table, dateFrom: plan.dateFrom, dateTo: plan.dateTo };
   const scope = { importId: String(loaded.importId), store: loaded.store, marketplace: loaded.marketplace, reportType: family.type, from: String(summary.date_from), to: String(summary.date_to) };
   const [replaced = 0] = await replaceEarlier(db, [target], scope, { replace: loaded.replace, file: loaded.file });
   const rows = Number(summary.n);
   await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5',
     [String(summary.date_from), String(summary.date_to), rows, replaced, loaded.importId]);
-  return { rows, from: String(summary.date_from), to: String(summary.date_to), replaced };
+  return { rows, from: String(summary.date_from), to: String(summary.date_to), replaced, problems: unfilled, ...(conservation ? { conservation } : {}) };
 }
 
 /** Turns a failed load into a problem naming line, column, value and what was expected. */

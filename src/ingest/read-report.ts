@@ -3,11 +3,13 @@ import { both, shownValue, type MessageKey, type MessageParam } from '../domain/
 import { closestFamily, quotedColumns } from './closest-family.ts';
 import type { FamilyContext, FamilyOutput, ReportFamily, TableFamily } from './family.ts';
 import { readHeader, type HeaderColumn } from './header.ts';
-import { detectJsonFamily, detectTableFamily, knownReportNames } from './registry.ts';
+import { detectTableFamily, knownReportNames } from './registry.ts';
+import { openJson } from './read-json.ts';
 import { delimitedRowGroups, type DelimitedEnd } from './report-rows.ts';
 import { fileProblem } from './problems.ts';
+import { FilledColumns } from './filled-columns.ts';
 import { FieldReader } from './row-fields.ts';
-import { decodeText, wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
+import { wholeBytes, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { cellText, headerSearchDepth, headerSearchEnd, longestPreamble, type SourceRow } from './table.ts';
 import { workbookDamage } from './xlsx-complete.ts';
 import { sheetRowGroups } from './xlsx-sheet.ts';
@@ -31,7 +33,7 @@ export interface ReadingOptions {
 
 /** Recognise a file's report family and turn its content into canonical rows (no database). */
 export async function openReport(source: SourceInfo, context: FamilyContext, reading: ReadingOptions): Promise<OpenedReport> {
-  if (source.kind === 'json') return readJson(source, context);
+  if (source.kind === 'json') return openJson(source, context, { ...reading, batchRows: readLimits.batchRows });
   const end: DelimitedEnd = { endsWithLineEnd: true, records: 0 };
   let groups: AsyncIterator<SourceRow[]>;
   if (source.kind === 'xlsx') {
@@ -143,47 +145,6 @@ function truncatedRow(end: DelimitedEnd, rows: readonly SourceRow[], columns: nu
   return last.cells.length < columns ? last : undefined;
 }
 
-/** The family's always-filled fields (`filled`), followed across batches: which have a value on some row. */
-class FilledColumns {
-  private readonly unseen = new Map<string, HeaderColumn>();
-  private readonly absent: string[] = [];
-  private rows = 0;
-
-  constructor(private readonly family: TableFamily, columns: ReadonlyMap<string, HeaderColumn>) {
-    for (const field of Object.keys(family.filled ?? {})) {
-      const column = columns.get(field);
-      if (column) this.unseen.set(field, column);
-      else this.absent.push(field);
-    }
-  }
-
-  see(rows: readonly SourceRow[]): void {
-    this.rows += rows.length;
-    for (const [field, column] of this.unseen) {
-      if (rows.some((r) => cellText(r.cells[column.index]).trim() !== '')) this.unseen.delete(field);
-    }
-  }
-
-  /** Fields empty on every row (or, for warnings, not in the file at all). */
-  problems(at: { file: string; line: number }): Problem[] {
-    const { family } = this;
-    const rules = family.filled ?? {};
-    const problems: Problem[] = [];
-    for (const field of this.absent) {
-      if (rules[field] !== 'warn') continue;
-      problems.push(fileProblem('absent_column_warning', { report: family.name, column: family.aliases.expected(field) }, { code: 'absent_column', severity: 'warning', file: at.file, column: field }));
-    }
-    if (this.rows === 0) return problems;
-    for (const [field, column] of this.unseen) {
-      const refuse = rules[field] === 'refuse';
-      problems.push(fileProblem(refuse ? 'empty_column' : 'empty_column_warning', { report: family.name, column: column.original, line: at.line, rows: this.rows }, {
-        code: 'empty_column', severity: refuse ? 'error' : 'warning', file: at.file, line: at.line, column: column.original,
-      }));
-    }
-    return problems;
-  }
-}
-
 export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; header: HeaderColumn[]; index: number } | undefined {
   let best: { family: TableFamily; header: HeaderColumn[]; index: number; score: number } | undefined;
   const end = headerSearchEnd(rows);
@@ -193,21 +154,6 @@ export function findHeader(rows: readonly SourceRow[]): { family: TableFamily; h
     if (found && (!best || found.score > best.score)) best = { ...found, header, index };
   }
   return best;
-}
-
-/** JSON documents are parsed whole: refused above `sourceLimits.wholeBytes` (SP-API and Ads API reports stay far below). */
-async function readJson(source: SourceInfo, context: FamilyContext): Promise<OpenedReport> {
-  const { text } = decodeText(await wholeBytes(source.path, { en: 'a JSON report', zh: 'JSON 报表' }));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return refused(null, problem(context, 'bad_json', { reason: both(e instanceof Error ? e.message : String(e)) }));
-  }
-  const family = detectJsonFamily(doc);
-  if (!family) return refused(null, problem(context, 'unknown_json', { known: knownReportNames() }, undefined, 'unknown_report'));
-  const output = family.read(doc, context);
-  return { family, batches: (async function* () { yield output; })() };
 }
 
 function problem(context: FamilyContext, key: MessageKey, params: Record<string, MessageParam>, line?: number, code: string = key): Problem {

@@ -19,7 +19,10 @@ export function readApiRows(shape: ApiShape & { adType: NonNullable<ApiShape['ad
   const problems: Problem[] = [];
   const measures = measureColumns(shape.adType, shape.attributionDays);
   const currencies = new Set<string>();
-  const out = shape.rows.map((entry, i) => {
+  // a streamed batch's entries are numbered in the whole file
+  const start = context.batch?.json?.offset ?? 0;
+  const out = shape.rows.map((entry, index) => {
+    const i = start + index;
     const value = <T>(name: string, parse: (cell: Cell) => Parsed<T>): T | null => {
       const raw = entry[name];
       const parsed = parse(typeof raw === 'number' || typeof raw === 'string' ? raw : raw === undefined ? null : JSON.stringify(raw));

@@ -1,4 +1,5 @@
 import { levelOf, type AdLevel, type AdType } from '../ads-common/ad-levels.ts';
+import type { FamilyContext } from '../family.ts';
 import { levelColumns, onlyIn, spWindows } from './columns.ts';
 
 type Json = Record<string, unknown>;
@@ -41,4 +42,15 @@ function computeShape(doc: unknown[]): ApiShape | undefined {
   else if (spDays !== undefined || columns.has('spend') || columns.has('advertisedAsin')) adType = 'SP';
   // SB and SD attribute over 14 days and name their metrics without a suffix
   return { adType, level, attributionDays: adType === 'SP' ? (spDays ?? 7) : 14, rows, columns };
+}
+
+/**
+ * A streamed batch's shape: ad type, level and window from the whole file's outline (every key of every
+ * row), the rows from the batch; the document itself when it was read whole.
+ */
+export function shapeOfBatch(doc: unknown, context: FamilyContext): ApiShape | undefined {
+  const outline = context.batch?.json?.outline;
+  if (outline === undefined) return apiShapeOf(doc);
+  const shape = apiShapeOf(outline);
+  return shape && { ...shape, rows: Array.isArray(doc) ? doc.filter(isRecord) : [] };
 }

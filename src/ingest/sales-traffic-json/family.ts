@@ -20,6 +20,8 @@ export const salesTrafficJson: JsonFamily = {
   type: 'sales_traffic_api',
   name: { en: 'SP-API Sales and Traffic report', zh: 'SP-API 销售与流量报告' },
   format: 'json',
+  // read as a stream, entry by entry (json-stream.ts)
+  rowsIn: 'salesAndTrafficByAsin',
   writes: [
     { table: 'br_sales', dateFrom: 'date_from', dateTo: 'date_to', guardKey: 'asin' },
     { table: 'traffic', dateFrom: 'date_from', dateTo: 'date_to' },
@@ -54,8 +56,12 @@ function read(doc: unknown, context: FamilyContext): FamilyOutput {
   const sales: CanonicalRow[] = [];
   const traffic: CanonicalRow[] = [];
   const currencies = new Set<string>();
-  const seen = new Set<string>();
-  entries.forEach((entry: unknown, i) => {
+  // an ASIN's traffic is written once in the file, whichever batch it comes in
+  const state = context.batch?.state ?? {};
+  const seen = (state.trafficSeen ??= new Set<string>()) as Set<string>;
+  const start = context.batch?.json?.offset ?? 0;
+  entries.forEach((entry: unknown, index) => {
+    const i = start + index;
     const at = `salesAndTrafficByAsin[${i}]`;
     const e = isObject(entry) ? entry : {};
     const s = isObject(e.salesByAsin) ? e.salesByAsin : {};
