@@ -1,24 +1,40 @@
 import type { BulkColumn, BulkKind, BulkPlan } from './bulk-plan.ts';
 import type { HeaderColumn } from './header.ts';
+import { currencyMarkers } from './values/money.ts';
+import { emptyTokens } from './values/parsed.ts';
 
-/** The SQL that cleans one CSV column the way the row readers do: '', '--', 'N/A' are null;
- * a value that does not parse stops the load with a marked error naming the column. */
-const nullish = (c: string) => `CASE WHEN trim(${c}) IN ('', '--', 'N/A', 'n/a') THEN NULL ELSE trim(${c}) END`;
+/**
+ * The SQL that cleans one CSV column the way the row readers do, from the same tables (values/): a number,
+ * money or date cell holding one of the empty tokens is null; a text cell is null only when blank (as
+ * RowFields.text). A value that does not parse stops the load with a marked error naming the column.
+ */
+const blankIsNull = (c: string) => `CASE WHEN trim(${c}) = '' THEN NULL ELSE trim(${c}) END`;
+const emptyTokenList = emptyTokens.map((t) => literal(t)).join(', ');
+const nullish = (c: string) => `CASE WHEN lower(trim(${c})) IN (${emptyTokenList}) THEN NULL ELSE trim(${c}) END`;
 
-/** money: `$1,234.56`, `US$`, `£`, `€`, `Rs.201.68`, `USD 58.89` (dot decimals; comma-decimal files go through rows) */
-const moneyDigits = (t: string) =>
-  ['US$', '$', '£', '€', '¥', '￥', '₹', 'Rs.', 'USD', 'GBP', 'EUR', 'INR', 'AED', 'CAD', 'JPY', ',', ' ']
-    .reduce((expr, symbol) => `replace(${expr}, '${symbol}', '')`, t);
+/** RE2 pattern of the money reader's currency markers, longest first so `US$` goes before `$`. */
+const markerPattern = [...currencyMarkers]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/** money: `$1,234.56`, `US$`, `£`, `€`, `Rs.201.68`, `USD 58.89`, `-$3.00` → digits (dot decimals; comma-decimal files go through rows) */
+const moneyDigits = (t: string) => {
+  const noPrefix = `regexp_replace(upper(${t}), '^(-?)\\s*(?:${markerPattern})\\s*', '\\1')`;
+  const noSuffix = `regexp_replace(${noPrefix}, '\\s*(?:${markerPattern})$', '')`;
+  return `replace(replace(${noSuffix}, ',', ''), ' ', '')`;
+};
 
 export function cleanExpression(kind: BulkKind, raw: string, dateFormats: readonly string[]): { clean: string; expected: string } {
   const t = nullish(raw);
+  const text = blankIsNull(raw);
   switch (kind) {
     case 'text':
-      return { clean: t, expected: 'text' };
+      return { clean: text, expected: 'text' };
     case 'upper':
-      return { clean: `upper(${t})`, expected: 'text' };
+      return { clean: `upper(${text})`, expected: 'text' };
     case 'unescaped':
-      return { clean: `replace(${t}, '\\"', '"')`, expected: 'text' };
+      return { clean: `replace(${text}, '\\"', '"')`, expected: 'text' };
     case 'int':
       return { clean: `TRY_CAST(replace(${t}, ',', '') AS BIGINT)`, expected: 'a whole number, e.g. 1,356' };
     case 'money':
