@@ -1,28 +1,49 @@
 import type { BulkColumn, BulkKind, BulkPlan } from './bulk-plan.ts';
 import type { HeaderColumn } from './header.ts';
+import { currencyMarkers } from './values/money.ts';
+import { emptyTokens } from './values/parsed.ts';
 
-/** The SQL that cleans one CSV column the way the row readers do: '', '--', 'N/A' are null;
- * a value that does not parse stops the load with a marked error naming the column. */
-const nullish = (c: string) => `CASE WHEN trim(${c}) IN ('', '--', 'N/A', 'n/a') THEN NULL ELSE trim(${c}) END`;
+/**
+ * The SQL that cleans one CSV column the way the row readers do, from the same tables (values/): a number,
+ * money or date cell holding one of the empty tokens is null; a text cell is null only when blank (as
+ * RowFields.text). A value that does not parse stops the load with a marked error naming the column.
+ */
+const blankIsNull = (c: string) => `CASE WHEN trim(${c}) = '' THEN NULL ELSE trim(${c}) END`;
+const emptyTokenList = emptyTokens.map((t) => literal(t)).join(', ');
+const nullish = (c: string) => `CASE WHEN lower(trim(${c})) IN (${emptyTokenList}) THEN NULL ELSE trim(${c}) END`;
 
-/** money: `$1,234.56`, `US$`, `£`, `€`, `Rs.201.68`, `USD 58.89` (dot decimals; comma-decimal files go through rows) */
-const moneyDigits = (t: string) =>
-  ['US$', '$', '£', '€', '¥', '￥', '₹', 'Rs.', 'USD', 'GBP', 'EUR', 'INR', 'AED', 'CAD', 'JPY', ',', ' ']
-    .reduce((expr, symbol) => `replace(${expr}, '${symbol}', '')`, t);
+/** RE2 pattern of the money reader's currency markers, longest first so `US$` goes before `$`. */
+const markerPattern = [...currencyMarkers]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/**
+ * DuckDB's cast alone reads `1.356` (de grouping, 1356 on the row path) as 1, `1.6` as 2 and `1e3` as 1000: the
+ * characters it reads beyond digits and a sign are made `#` so such a value fails the load by line and column.
+ * The text is used once: a CASE check using it twice overran the import's 256 MiB memory limit on a 9 MB file
+ * (test/e2e/large-file-cleaning.test.ts). Grouping is not checked: `1,23` reads as 123.
+ */
+const castOnly = (t: string, refused: string, type: string) =>
+  `TRY_CAST(translate(replace(${t}, ',', ''), '${refused}', '${'#'.repeat(refused.length)}') AS ${type})`;
+
+/** money: `$1,234.56`, `US$`, `£`, `€`, `Rs.201.68`, `USD 58.89`, `-$3.00` → digits (dot decimals; comma-decimal files go through rows) */
+const moneyDigits = (t: string) => `regexp_replace(upper(${t}), '${markerPattern}|\\s', '', 'g')`;
 
 export function cleanExpression(kind: BulkKind, raw: string, dateFormats: readonly string[]): { clean: string; expected: string } {
   const t = nullish(raw);
+  const text = blankIsNull(raw);
   switch (kind) {
     case 'text':
-      return { clean: t, expected: 'text' };
+      return { clean: text, expected: 'text' };
     case 'upper':
-      return { clean: `upper(${t})`, expected: 'text' };
+      return { clean: `upper(${text})`, expected: 'text' };
     case 'unescaped':
-      return { clean: `replace(${t}, '\\"', '"')`, expected: 'text' };
+      return { clean: `replace(${text}, '\\"', '"')`, expected: 'text' };
     case 'int':
-      return { clean: `TRY_CAST(replace(${t}, ',', '') AS BIGINT)`, expected: 'a whole number, e.g. 1,356' };
+      return { clean: castOnly(t, '.eExX_', 'BIGINT'), expected: 'a whole number, e.g. 1,356' };
     case 'money':
-      return { clean: `TRY_CAST(${moneyDigits(t)} AS DECIMAL(18,4))`, expected: 'an amount, e.g. $1,234.56' };
+      return { clean: castOnly(moneyDigits(t), 'eExX_', 'DECIMAL(18,4)'), expected: 'an amount, e.g. $1,234.56' };
     case 'date':
       return {
         clean: `CAST(try_strptime(${t}, [${dateFormats.map((f) => `'${f}'`).join(', ')}]) AS DATE)`,

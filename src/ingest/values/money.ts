@@ -17,6 +17,8 @@ const symbols: Record<string, string | null> = {
   '₺': 'TRY', 'TL': 'TRY',
 };
 const isoCodes = new Set(['USD', 'CAD', 'MXN', 'BRL', 'GBP', 'EUR', 'SEK', 'PLN', 'TRY', 'AED', 'SAR', 'INR', 'JPY', 'AUD', 'SGD', 'CNY', 'EGP']);
+/** Every currency marker the money reader knows, upper case: the large-file SQL (bulk-sql.ts) strips these same ones. */
+export const currencyMarkers: readonly string[] = [...Object.keys(symbols), ...isoCodes];
 /** written after the amount in locales whose decimal mark is a comma: `5.255,61 €` */
 const commaLocaleSuffixes = new Set(['€', 'ZŁ', 'KR', 'TL']);
 

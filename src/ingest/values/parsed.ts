@@ -9,9 +9,13 @@ export type Parsed<T> = { ok: true; value: T | null } | { ok: false; expected: E
 export const given = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
 export const refused = <T>(expected: Expected): Parsed<T> => ({ ok: false, expected });
 
-/** Amazon writes "not applicable / unknown" these ways; none of them is zero. */
-const emptyTokens = new Set(['', '--', '-', '—', 'n/a', 'na', 'null']);
+/**
+ * Amazon writes "not applicable / unknown" these ways in a number, money, percent or date cell; none of them
+ * is zero. Lower case, compared after trimming; the large-file SQL (bulk-sql.ts) reads this same list.
+ */
+export const emptyTokens: readonly string[] = ['', '--', '-', '—', 'n/a', 'na', 'null'];
+const emptySet = new Set(emptyTokens);
 
 export function isEmptyText(text: string): boolean {
-  return emptyTokens.has(text.trim().toLowerCase());
+  return emptySet.has(text.trim().toLowerCase());
 }
