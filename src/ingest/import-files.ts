@@ -57,8 +57,10 @@ export async function importFiles(
  * DuckDB keeps up to 80% of the machine's memory by default, and an import's appended rows stay in
  * its buffers until they must leave: a 200 MB All Orders file took the process from 703 to 844 MB.
  * While importing, its buffers are capped (it spills the rest to the database file), then restored.
+ * 512 MiB, not 256: the large-file path's cleaning (empty tokens, currency markers, refused separators, one
+ * expression per column) ran out of 256 MiB on a 9 MB search-term file (src/ingest/large-checks.test.ts).
  */
-const importMemory = 256 * 1024 * 1024;
+const importMemory = 512 * 1024 * 1024;
 
 async function boundDatabaseMemory(db: Database): Promise<() => Promise<void>> {
   const [row] = await db.all("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'");
