@@ -99,6 +99,15 @@ export const messages = {
   },
   no_rows: { en: 'the report has a header but no rows: nothing to import', zh: '报表只有表头、没有数据行：没有可导入的内容' },
   no_dated_rows: { en: 'the file has no dated rows', zh: '文件中没有带日期的行' },
+  settlement_total: {
+    en: 'settlement {id}: its lines sum to {lines} {currency} but its total-amount is {total}',
+    zh: '结算 {id}：各行之和为 {lines} {currency}，但结算总额（total-amount）为 {total}',
+  },
+  settlement_bad_date: {
+    en: 'line {line}, column "{column}": "{value}" is not a date such as "2023-01-03 10:00:00 UTC", "2026-02-03" or "03.01.2023"',
+    zh: '第 {line} 行“{column}”列：“{value}”不是可识别的日期（例如 "2023-01-03 10:00:00 UTC"、"2026-02-03" 或 "03.01.2023"）',
+  },
+  line_has_no_date: { en: 'line {line}, column "{column}": the line has no date', zh: '第 {line} 行“{column}”列：该行没有日期' },
   mixed_currencies: { en: 'the file mixes currencies: split it by marketplace', zh: '文件中混有多种币种：请按站点拆分' },
   bad_posted_time: {
     en: 'line {line}, column "{column}": "{value}" is not a time such as "Feb 1, 2020 12:24:25 AM PST", "30.10.2018 23:23:19 GMT+00:00", "05/giu/2014 15.40.20 GMT+00.00", "5 mei 2026 20:16:37 UTC" or "2020/02/01 00:24:25 JST"; if Seller Central wrote it so, please report it with this line',

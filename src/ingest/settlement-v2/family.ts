@@ -1,8 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { localDateOf } from '../../domain/local-date.ts';
+import { shownValue } from '../../domain/messages.ts';
 import { currencyDigits, marketplaceBySalesChannel, marketplaceByUniqueCurrency } from '../../domain/marketplaces.ts';
 import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
+import { fileProblem } from '../problems.ts';
 import type { RowFields } from '../row-fields.ts';
 import { amountColumns, flatFilePairs, otherTransactionTypes, settlementTypes, settlementV2Aliases } from './aliases.ts';
 
@@ -96,12 +98,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
       if (s.total === null || s.lines.equals(s.total)) continue;
       const digits = currencyDigits(s.currency ?? '');
       const [lines, total] = [s.lines.toFixed(digits), new Decimal(s.total).toFixed(digits)];
-      problems.push({
-        code: 'settlement_total', severity: 'warning', file: context.file,
-        message: `settlement ${id}: its lines sum to ${lines} ${s.currency ?? ''} but its total-amount is ${total}`,
-        message_en: `settlement ${id}: its lines sum to ${lines} ${s.currency ?? ''} but its total-amount is ${total}`,
-        message_zh: `结算 ${id}：各行之和为 ${lines} ${s.currency ?? ''}，但结算总额（total-amount）为 ${total}`,
-      });
+      problems.push(fileProblem('settlement_total', { id, lines, currency: s.currency ?? '', total }, { severity: 'warning', file: context.file }));
     }
   }
   days.sort();
@@ -160,20 +157,11 @@ function postedOf(row: RowFields, fields: TableInput['fields'], file: string): {
     if (dotted) return { at: null, date: `${dotted[3]}-${dotted[2]}-${dotted[1]}` };
     if (field === 'posted_date' || !row.text('posted_date')) {
       const column = fields.columns.get(field)?.original ?? field;
-      fields.problems.push({
-        code: 'bad_value', severity: 'error', file, line: row.line, column,
-        message: `line ${row.line}, column "${column}": "${text}" is not a date such as "2023-01-03 10:00:00 UTC", "2026-02-03" or "03.01.2023"`,
-        message_en: `line ${row.line}, column "${column}": "${text}" is not a date such as "2023-01-03 10:00:00 UTC", "2026-02-03" or "03.01.2023"`,
-        message_zh: `第 ${row.line} 行“${column}”列：“${text}”不是可识别的日期（例如 "2023-01-03 10:00:00 UTC"、"2026-02-03" 或 "03.01.2023"）`,
-      });
+      fields.problems.push(fileProblem('settlement_bad_date', { line: row.line, column, value: shownValue(text) }, { code: 'bad_value', file, line: row.line, column }));
       return undefined;
     }
   }
   const column = fields.columns.get('posted_date')?.original ?? 'posted-date';
-  fields.problems.push({
-    code: 'bad_value', severity: 'error', file, line: row.line, column,
-    message: `line ${row.line}, column "${column}": the line has no date`, message_en: `line ${row.line}, column "${column}": the line has no date`,
-    message_zh: `第 ${row.line} 行“${column}”列：该行没有日期`,
-  });
+  fields.problems.push(fileProblem('line_has_no_date', { line: row.line, column }, { code: 'bad_value', file, line: row.line, column }));
   return undefined;
 }
