@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar.ts';
-import { browserTestsRun, serveDashboard, type ServedDashboard } from './web-harness.ts';
+import { browserTestsRun, openPage, serveDashboard, type ServedDashboard } from './web-harness.ts';
 
 /**
  * Issue 15.8 and 15.9 on the dashboard, in Chromium: weekly Business Reports (by child item) for US, DE and JP,
@@ -24,13 +24,7 @@ let base: string;
 let browser: Browser;
 
 async function open(path: string, locale: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}${path}`);
-  return { page, errors };
+  return openPage(browser, `${base}${path}`, locale);
 }
 
 describe.skipIf(!run)('answers that mean what a seller means, on the dashboard', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { runDemo } from '../../src/app/demo.ts';
-import { browserTestsRun, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
+import { browserTestsRun, openPage, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
 
 /**
  * Every page of the dashboard on the demo data (issue 6): the whole `asterism demo` dataset imported
@@ -37,17 +37,12 @@ describe.skipIf(!run)('every page on the demo data', () => {
     ['data', '[data-table="sources"] tbody tr'],
     ['settings', '[data-table="fx-rates"] tbody tr'],
   ])('%s', async (name, ready) => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/${name}?${october}${name === 'kpi' ? '&period=2026-10' : ''}`);
+    const { page, errors } = await openPage(browser, `${base}/${name}?${october}${name === 'kpi' ? '&period=2026-10' : ''}`, 'zh-CN', { width: 1400, height: 1000 });
     await page.locator(ready).first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500); // the charts' entry animation
     await page.screenshot({ path: join(shots, `demo-${name}.png`), fullPage: true });
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 90_000);
 });

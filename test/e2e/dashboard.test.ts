@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { writeSearchTermCsv } from '../../bench/search-term-csv.ts';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalAsterism } from '../../src/app/local.ts';
-import { browserTestsRun, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
+import { browserTestsRun, openPage, screenshots as shots, serveDashboard, type ServedDashboard } from './web-harness.ts';
 
 /**
  * The dashboard in Debian's Chromium, on issue 4's small funnel scenario (test/fixtures/funnel):
@@ -39,13 +39,7 @@ async function importScenario(): Promise<void> {
 
 /** Opens a page, failing the test on any console error or uncaught exception. */
 async function open(path: string, locale = 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}${path}`);
-  return { page, errors };
+  return openPage(browser, `${base}${path}`, locale);
 }
 
 describe.skipIf(!run)('the web dashboard in Chromium', () => {

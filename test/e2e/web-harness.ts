@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { LocalAsterism } from '../../src/app/local.ts';
 import { chromiumArgs, chromiumPath } from '../../src/report/pdf.ts';
 import { createApi } from '../../src/server/app.ts';
@@ -55,4 +55,17 @@ export async function serveDashboard(name: string, load: (api: LocalAsterism, di
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Opens a page in a fresh context, collecting its console errors and uncaught exceptions (a test fails on them). */
+export async function openPage(
+  browser: Browser, url: string, locale = 'zh-CN', viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
 }
