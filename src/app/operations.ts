@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
 import { reviewData } from './review-data.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
