@@ -36,6 +36,6 @@ describe('invalid input in both languages', () => {
   test('an issue no entry words keeps zod\'s English reason inside both texts', () => {
     const refined = z.object({ a: z.string().refine(() => false, 'never good') });
     const r = refined.safeParse({ a: 'x' });
-    expect(r.success ? null : invalidInputTexts(r.error.issues[0], { a: 'x' })).toEqual({ en: 'a: never good', zh: 'a：输入无效（never good）' });
+    expect(r.success ? null : invalidInputTexts(r.error.issues[0], { a: 'x' })).toEqual({ en: 'a: not valid (never good)', zh: 'a：输入无效（never good）' });
   });
 });

@@ -455,7 +455,7 @@ export const messages = {
   input_too_high: { en: '{field}: {value} is not a number {op} {max}', zh: '{field}：{value} 不是 {op} {max} 的数' },
   input_bad_form: { en: '{field}: {value} is not {expected}', zh: '{field}：{value} 不是{expected}' },
   input_unknown_fields: { en: '{field}: unknown fields {keys}', zh: '{field}：未知字段 {keys}' },
-  input_invalid: { en: '{field}: {reason}', zh: '{field}：输入无效（{reason}）' },
+  input_invalid: { en: '{field}: not valid ({reason})', zh: '{field}：输入无效（{reason}）' },
   // the server's refusals (src/server/refusals.ts gives each its HTTP status)
   foreign_host: {
     en: 'this server answers only to its own address, not to "{host}"; to reach it by another name, start it with --allowed-host NAME',
