@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AsterismError } from '../domain/errors.ts';
 import { detectEvents } from './detect-events.ts';
 import { reviewData } from './review-data.ts';
 import { kpiLock, kpiStatus } from './kpi.ts';
@@ -19,6 +18,7 @@ import { unclassifiedLines } from './unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
+import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
 import { listSpecialPeriods, setSpecialPeriod } from '../store/special-periods.ts';
 
@@ -218,8 +218,7 @@ export async function runOperation<K extends OperationName>(db: Database, name: 
   const op = operations[name];
   const result = op.input.safeParse(input ?? {});
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AsterismError('bad_request', `${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
+    throw invalidInput(result.error, input);
   }
   const parsed = result.data;
   const run = op.run as (db: Database, i: unknown) => Promise<OperationOutput<K>>;

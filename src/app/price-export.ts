@@ -1,4 +1,5 @@
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import { amazonPriceFile } from '../report/amazon-price-file.ts';
 import type { Database } from '../store/database.ts';
 import { approvedToExport, markExported } from '../store/price-suggestions.ts';
@@ -19,7 +20,7 @@ export async function exportApprovedPrices(db: Database, r: ExportRequest) {
   const approved = await approvedToExport(db, { store: r.store, marketplace: r.marketplace });
   const marketplaces = [...new Set(approved.map((s) => s.marketplace))];
   if (marketplaces.length > 1) {
-    throw new AsterismError('bad_request', `approved prices for ${marketplaces.join(', ')}: an Amazon price file is for one marketplace, give --marketplace / 已批准的价格涉及多个站点（${marketplaces.join('、')}），请用 --marketplace 指定一个`);
+    throw new AsterismError('bad_request', say('price_export_marketplaces', { marketplaces: { en: marketplaces.join(', '), zh: marketplaces.join('、') } }));
   }
   const rows = approved.map((s) => ({ id: s.id, sku: s.sku, marketplace: s.marketplace, currency: s.currency, price: s.suggested_price ?? '' }));
   const file = amazonPriceFile(rows);

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import { estimateFees, findCategory, referralFee, tableOn, type FeeEstimate } from '../analysis/fee-estimate.ts';
 import { feeNote, type FeeNote } from '../analysis/fee-notes.ts';
 import { fulfilmentTables, referralTables } from '../analysis/fee-tables/index.ts';
@@ -67,10 +68,10 @@ export async function skuFeeModel(db: Database, q: { store: string; marketplace:
     fulfilment = { marketplace: q.marketplace, date: q.date, parcel: attributes.parcel };
   }
   if (!referral) {
-    throw new AsterismError('not_found', `no referral fee for SKU ${q.sku} in ${q.marketplace}: no settled order in the last ${settledFeeDays} days (payments report), no fee category (products file, column category), no FBA fee preview report / SKU ${q.sku} 无法确定佣金：近${settledFeeDays}天没有已结算订单（交易报告），产品表没有类目，也没有FBA费用预览报告`);
+    throw new AsterismError('not_found', say('price_no_referral_fee', { sku: q.sku, marketplace: q.marketplace, days: settledFeeDays }));
   }
   if (!fulfilment) {
-    throw new AsterismError('not_found', `no FBA fee for SKU ${q.sku} in ${q.marketplace}: import the FBA fee preview report or a payments report with its settled orders, or give its size and weight in the products file (US fee tables) / SKU ${q.sku} 无法确定FBA配送费：请导入FBA费用预览报告或含已结算订单的交易报告，或在产品表填写尺寸和重量`);
+    throw new AsterismError('not_found', say('price_no_fba_fee', { sku: q.sku, marketplace: q.marketplace }));
   }
   const order: FeeSource[] = ['settled', 'fee_preview', 'table'];
   const basis = order.filter((s) => s === referralFrom || s === fulfilmentFrom).join('+');

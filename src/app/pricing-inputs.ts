@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import type { Marketplace } from '../domain/marketplaces.ts';
 import type { Parcel } from '../analysis/fee-tables/index.ts';
 import type { Database } from '../store/database.ts';
@@ -44,7 +45,7 @@ export async function fxRateOn(db: Database, base: string, quote: string, date: 
     [base, quote, date],
   );
   if (!row) {
-    throw new AsterismError('not_found', `no FX rate ${base}→${quote} on or before ${date}: add one with \`asterism fx set --date DATE --base ${base} --quote ${quote} --rate R\` / 缺少 ${date} 及之前的 ${base}→${quote} 汇率`);
+    throw new AsterismError('not_found', say('price_no_fx_rate', { base, quote, date }));
   }
   return { rate: String(row.rate), date: String(row.date) };
 }
@@ -165,7 +166,7 @@ export async function storeOfSku(db: Database, sku: string): Promise<string> {
   const rows = await db.all('SELECT DISTINCT store FROM (SELECT store FROM sku_map WHERE sku = $1 UNION SELECT store FROM costs WHERE sku = $1) ORDER BY store', [sku]);
   if (rows.length > 1) {
     const stores = rows.map((r) => String(r.store));
-    throw new AsterismError('bad_request', `SKU ${sku} is in stores ${stores.join(', ')}: give --store / SKU ${sku} 属于多个店铺（${stores.join('、')}），请用 --store 指定`);
+    throw new AsterismError('bad_request', say('price_sku_in_stores', { sku, stores: { en: stores.join(', '), zh: stores.join('、') } }));
   }
   return rows[0] ? String(rows[0].store) : 'default';
 }

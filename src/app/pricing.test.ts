@@ -54,8 +54,21 @@ describe('suggest', () => {
     expect(de.fees.notes.map((n: { code: string }) => n.code)).toEqual(['implied_referral', 'fee_preview']);
   });
   test('a SKU without cost, or without fees, is a clear error in English and Chinese', async () => {
-    await expect(runOperation(db, 'price_suggest', { sku: 'NOPE', marketplace: 'US' })).rejects.toThrow(/SKU NOPE has no cost .*SKU NOPE .*没有.*成本/);
-    await expect(runOperation(db, 'price_suggest', { sku: 'NOFEE', marketplace: 'US', date: '2026-03-01' })).rejects.toThrow(/no referral fee for SKU NOFEE.*佣金/);
+    // each language on its own (the CLI's --lang and Accept-Language pick one), not both in one string
+    const refusal = (input: Record<string, string>) => runOperation(db, 'price_suggest', input).then(() => undefined, (e: unknown) => e);
+    expect(await refusal({ sku: 'NOPE', marketplace: 'US', date: '2026-03-01' })).toMatchObject({
+      code: 'not_found',
+      texts: {
+        en: 'SKU NOPE has no cost in store default for US on 2026-03-01: import a costs file (asterism template costs)',
+        zh: 'SKU NOPE 在店铺 default、站点 US 没有 2026-03-01 有效的成本：请先导入成本表（asterism template costs）',
+      },
+    });
+    expect(await refusal({ sku: 'NOFEE', marketplace: 'US', date: '2026-03-01' })).toMatchObject({
+      texts: { en: expect.stringMatching(/^no referral fee for SKU NOFEE in US: no settled order in the last 90 days/) as unknown, zh: expect.stringMatching(/^SKU NOFEE 在 US 无法确定佣金：近 90 天没有已结算订单/) as unknown },
+    });
+    expect(await refusal({ sku: 'MAT-1', marketplace: 'XX' })).toMatchObject({
+      code: 'bad_marketplace', texts: { en: '"XX" is not a marketplace code such as US, UK, DE', zh: '“XX”不是站点代码（如 US、UK、DE）' },
+    });
   });
   test('rules by SKU fall back to the store default, field by field', async () => {
     await runOperation(db, 'price_rules_set', { min_margin: '0.1', max_step: 0.05 });

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { suggestPrice } from '../analysis/pricing-rules.ts';
@@ -31,13 +32,13 @@ const num = (d: Decimal.Value | null | undefined) => (d === null || d === undefi
 export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSuggestionAnswer> {
   const store = r.store ?? (await storeOfSku(db, r.sku));
   const code = r.marketplace ?? (await marketplaceOfSku(db, store, r.sku));
-  if (!code) throw new AsterismError('bad_request', `say which marketplace SKU ${r.sku} sells in (--marketplace US) / 请用 --marketplace 指定 SKU ${r.sku} 的站点`);
+  if (!code) throw new AsterismError('bad_request', say('price_needs_marketplace', { sku: r.sku }));
   const market = marketplaceByCode(code);
-  if (!market) throw new AsterismError('bad_marketplace', `"${code}" is not a marketplace code such as US, UK, DE / 站点代码无效`);
+  if (!market) throw new AsterismError('bad_marketplace', say('price_bad_marketplace', { value: code }));
   const date = r.date ?? todayIn(market.timeZone);
   const cost = await costOn(db, store, r.sku, market.code, date);
   if (!cost) {
-    throw new AsterismError('not_found', `SKU ${r.sku} has no cost in store ${store} for ${market.code} on ${date}: import a costs file (asterism template costs) / SKU ${r.sku} 在店铺 ${store}、站点 ${market.code} 没有 ${date} 有效的成本，请先导入成本表`);
+    throw new AsterismError('not_found', say('price_no_cost', { sku: r.sku, store, marketplace: market.code, date }));
   }
   const landed = await landedCost(db, cost, market, date);
   const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });

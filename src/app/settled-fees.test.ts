@@ -71,7 +71,10 @@ describe('price suggest with only the SKU\'s own settled orders', () => {
   });
 
   test('a SKU with no settled order, no category and no fee preview is still refused, naming all three', async () => {
-    await expect(runOperation(db, 'price_suggest', { sku: 'MAT-NONE', date: '2026-03-01' }))
-      .rejects.toThrow(/no settled order in the last 90 days .*no fee category.*no FBA fee preview report .*近90天没有已结算订单/);
+    const refusal = await runOperation(db, 'price_suggest', { sku: 'MAT-NONE', date: '2026-03-01' }).then(() => undefined, (e: unknown) => e);
+    expect(refusal).toMatchObject({ texts: {
+      en: expect.stringMatching(/no settled order in the last 90 days .*no fee category.*no FBA fee preview report$/) as unknown,
+      zh: expect.stringMatching(/^SKU MAT-NONE 在 US 无法确定佣金：近 90 天没有已结算订单（交易报告），产品表没有类目（category 列），也没有 FBA 费用预览报告$/) as unknown,
+    } });
   });
 });

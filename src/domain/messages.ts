@@ -354,6 +354,38 @@ export const messages = {
     zh: '调价建议 {id} 已由 {by} 于 {at} 处理（{status}），不能再次审批',
   },
   suggestion_without_price: { en: 'price suggestion {id} has no price to approve', zh: '调价建议 {id} 没有建议价格，无法批准' },
+  price_needs_marketplace: {
+    en: 'say which marketplace SKU {sku} sells in (--marketplace US)',
+    zh: '请用 --marketplace 指定 SKU {sku} 的站点（例如 --marketplace US）',
+  },
+  price_bad_marketplace: {
+    en: '"{value}" is not a marketplace code such as US, UK, DE',
+    zh: '“{value}”不是站点代码（如 US、UK、DE）',
+  },
+  price_no_cost: {
+    en: 'SKU {sku} has no cost in store {store} for {marketplace} on {date}: import a costs file (asterism template costs)',
+    zh: 'SKU {sku} 在店铺 {store}、站点 {marketplace} 没有 {date} 有效的成本：请先导入成本表（asterism template costs）',
+  },
+  price_no_referral_fee: {
+    en: 'no referral fee for SKU {sku} in {marketplace}: no settled order in the last {days} days (payments report), no fee category (products file, column category), no FBA fee preview report',
+    zh: 'SKU {sku} 在 {marketplace} 无法确定佣金：近 {days} 天没有已结算订单（交易报告），产品表没有类目（category 列），也没有 FBA 费用预览报告',
+  },
+  price_no_fba_fee: {
+    en: 'no FBA fee for SKU {sku} in {marketplace}: import the FBA fee preview report or a payments report with its settled orders, or give its size and weight in the products file (US fee tables)',
+    zh: 'SKU {sku} 在 {marketplace} 无法确定 FBA 配送费：请导入 FBA 费用预览报告或含已结算订单的交易报告，或在产品表填写尺寸和重量（美国费用表）',
+  },
+  price_no_fx_rate: {
+    en: 'no FX rate {base}→{quote} on or before {date}: add one with `asterism fx set --date DATE --base {base} --quote {quote} --rate R`',
+    zh: '缺少 {date} 及之前的 {base}→{quote} 汇率：请用 `asterism fx set --date 日期 --base {base} --quote {quote} --rate 汇率` 添加',
+  },
+  price_sku_in_stores: {
+    en: 'SKU {sku} is in stores {stores}: give --store',
+    zh: 'SKU {sku} 属于多个店铺（{stores}）：请用 --store 指定',
+  },
+  price_export_marketplaces: {
+    en: 'approved prices for {marketplaces}: an Amazon price file is for one marketplace, give --marketplace',
+    zh: '已批准的价格涉及多个站点（{marketplaces}）：一个亚马逊价格文件只对应一个站点，请用 --marketplace 指定一个',
+  },
   // errors of the command line and the API
   bad_marketplace_option: {
     en: 'unknown marketplace "{value}": use a code such as US, CA, UK, DE, JP',
@@ -412,6 +444,18 @@ export const messages = {
     zh: '--channel“{value}”：目前只能生成亚马逊调价文件（Walmart 和 Shopify 以后支持）',
   },
   body_not_json: { en: 'the request body is not JSON', zh: '请求内容不是 JSON' },
+  // a request's input that does not fit its schema (src/app/invalid-input.ts picks one from the zod issue)
+  input_missing: { en: '{field}: a value is required ({expected})', zh: '{field}：必须填写（应为{expected}）' },
+  input_wrong_type: { en: '{field}: {value} is not {expected}', zh: '{field}：{value} 不是{expected}' },
+  input_not_one_of: { en: '{field}: {value} is not one of {known}', zh: '{field}：{value} 不是以下之一：{known}' },
+  input_empty: { en: '{field}: must not be empty', zh: '{field}：不能为空' },
+  input_too_short: { en: '{field}: needs at least {min} {unit}', zh: '{field}：至少需要 {min} {unit}' },
+  input_too_long: { en: '{field}: holds at most {max} {unit}', zh: '{field}：最多 {max} {unit}' },
+  input_too_low: { en: '{field}: {value} is not a number {op} {min}', zh: '{field}：{value} 不是 {op} {min} 的数' },
+  input_too_high: { en: '{field}: {value} is not a number {op} {max}', zh: '{field}：{value} 不是 {op} {max} 的数' },
+  input_bad_form: { en: '{field}: {value} is not {expected}', zh: '{field}：{value} 不是{expected}' },
+  input_unknown_fields: { en: '{field}: unknown fields {keys}', zh: '{field}：未知字段 {keys}' },
+  input_invalid: { en: '{field}: not valid ({reason})', zh: '{field}：输入无效（{reason}）' },
   // the server's refusals (src/server/refusals.ts gives each its HTTP status)
   foreign_host: {
     en: 'this server answers only to its own address, not to "{host}"; to reach it by another name, start it with --allowed-host NAME',

@@ -3,6 +3,7 @@ import { say } from '../domain/messages.ts';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
+import { invalidInput } from '../app/invalid-input.ts';
 import { LocalAsterism } from '../app/local.ts';
 import { operations, type OperationName } from '../app/operations.ts';
 import { AsterismError } from '../domain/errors.ts';
@@ -73,9 +74,10 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issue = result.error.issues[0];
-        const where = issue?.path.join('.') || 'request';
-        return c.json({ error: { code: 'bad_request', message: `${where}: ${issue?.message ?? 'invalid'}` } }, 400);
+        // the field and what it should be, in the caller's language, both texts beside it; @hono/zod-validator hands the
+        // hook what was sent as `data` (untyped on a failure), for the message to quote the value
+        const { status, body } = errorAnswer(invalidInput(result.error, (result as { data?: unknown }).data), requestLang(c));
+        return c.json(body, status);
       }
       return undefined;
     },

@@ -41,6 +41,8 @@ export const answerLanguage = (acceptLanguage: string | undefined): Lang => lang
 
 export function refusalAnswer(c: Context, refusal: Refusal): Response {
   const text = refusals[refusal.key];
-  const message = say(text.message, refusal.vars)[answerLanguage(c.req.header('accept-language'))];
-  return c.json({ error: { code: text.code, message } }, text.status);
+  const texts = say(text.message, refusal.vars);
+  // `message` in the caller's language, both texts beside it (as errors and import problems carry them)
+  const message = texts[answerLanguage(c.req.header('accept-language'))];
+  return c.json({ error: { code: text.code, message, message_en: texts.en, message_zh: texts.zh } }, text.status);
 }

@@ -48,6 +48,14 @@ describe('the CLI with --lang zh', () => {
     expect(file?.problems[0]?.message_en).toMatch(/^line 3, column "datum\/tijd": "2024-06-02 10:00:00 UTC" is not a time such as .*please report it with this line$/);
   });
 
+  test('a price suggestion refused (a SKU without cost) follows --lang, one language at a time', async () => {
+    const ask = (lang: string) => runCli([...db, '--lang', lang, 'price', 'suggest', '--sku', 'NOPE', '--marketplace', 'US'], english);
+    const zh = await ask('zh');
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toMatch(/^asterism: SKU NOPE 在店铺 default、站点 US 没有 \d{4}-\d{2}-\d{2} 有效的成本：请先导入成本表（asterism template costs）\n$/);
+    expect((await ask('en')).stderr).toMatch(/^asterism: SKU NOPE has no cost in store default for US on \d{4}-\d{2}-\d{2}: import a costs file \(asterism template costs\)\n$/);
+  });
+
   test("a family's refusal (a Business Report by Date) in Chinese", async () => {
     const r = await runCli([...db, '--lang', 'zh', 'import', byDate, '--json'], english);
     const [file] = (JSON.parse(r.stdout) as { files: FileResult[] }).files;
