@@ -8,13 +8,17 @@ const file = (conservation: FileResult['conservation']): FileResult => ({
 });
 
 test('a payments file says its categories sum to its total, or prints the difference; other files say nothing', () => {
-  expect(conservationLines([
+  const files = [
     file({ USD: { total: '-19.30', categories: {}, difference: '0.00', conserved: true, unclassified_lines: 0 } }),
     file({ USD: { total: '27.58', categories: { unclassified: '-0.35' }, difference: '0.02', conserved: false, unclassified_lines: 1 } }),
     file(undefined),
-  ])).toEqual([
-    "p.csv: the profit categories sum to the file's total -19.30 USD to the cent / 各利润类别之和等于文件总额",
-    "p.csv: the profit categories miss 0.02 USD of the file's total 27.58 USD / 各利润类别之和与文件总额相差 0.02 USD; "
-      + '1 unclassified line(s), -0.35 USD, counted in other fees / 1 行未分类（计入其他费用）',
+  ];
+  expect(conservationLines(files, 'en')).toEqual([
+    "p.csv: the profit categories sum to the file's total -19.30 USD to the cent",
+    "p.csv: the profit categories miss 0.02 USD of the file's total 27.58 USD; 1 unclassified line(s), -0.35 USD, counted in other fees",
+  ]);
+  expect(conservationLines(files, 'zh')).toEqual([
+    'p.csv：各利润类别之和等于文件总额 -19.30 USD，分毫不差',
+    'p.csv：各利润类别之和与文件总额 27.58 USD 相差 0.02 USD；1 行未分类（-0.35 USD，计入其他费用）',
   ]);
 });

@@ -1,19 +1,21 @@
+import { say, type Lang } from '../domain/messages.ts';
 import type { FileResult } from '../ingest/index.ts';
 
 /**
  * `asterism import` (table output): for each payments file, one line saying that its profit categories sum to its
- * total to the cent, or the difference, and how many lines no rule classifies (counted in other fees) — en / zh.
+ * total to the cent, or the difference, and how many lines no rule classifies (counted in other fees).
  */
-export function conservationLines(files: readonly FileResult[]): string[] {
+export function conservationLines(files: readonly FileResult[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const f of files) {
     for (const [currency, c] of Object.entries(f.conservation ?? {})) {
       const unclassified = c.unclassified_lines > 0
-        ? `; ${c.unclassified_lines} unclassified line(s), ${c.categories.unclassified ?? '0'} ${currency}, counted in other fees / ${c.unclassified_lines} 行未分类（计入其他费用）`
+        ? say('unclassified_counted', { count: c.unclassified_lines, amount: c.categories.unclassified ?? '0', currency })[lang]
         : '';
-      lines.push(c.conserved
-        ? `${f.file}: the profit categories sum to the file's total ${c.total} ${currency} to the cent / 各利润类别之和等于文件总额${unclassified}`
-        : `${f.file}: the profit categories miss ${c.difference} ${currency} of the file's total ${c.total} ${currency} / 各利润类别之和与文件总额相差 ${c.difference} ${currency}${unclassified}`);
+      const sum = c.conserved
+        ? say('money_conserved', { file: f.file, total: c.total, currency })
+        : say('money_not_conserved', { file: f.file, difference: c.difference, total: c.total, currency });
+      lines.push(`${sum[lang]}${unclassified}`);
     }
   }
   return lines;

@@ -99,6 +99,24 @@ export const messages = {
   },
   no_rows: { en: 'the report has a header but no rows: nothing to import', zh: '报表只有表头、没有数据行：没有可导入的内容' },
   no_dated_rows: { en: 'the file has no dated rows', zh: '文件中没有带日期的行' },
+  split_per_marketplace: { en: '{file}: split per marketplace: {parts}', zh: '{file}：已按站点拆分：{parts}' },
+  skipped_channel_rows: {
+    en: '{file}: {count} row(s) of sales channel {channel} skipped (not sold on an Amazon marketplace)',
+    zh: '{file}：跳过销售渠道 {channel} 的 {count} 行（非亚马逊站点的销售）',
+  },
+  money_conserved: {
+    en: "{file}: the profit categories sum to the file's total {total} {currency} to the cent",
+    zh: '{file}：各利润类别之和等于文件总额 {total} {currency}，分毫不差',
+  },
+  money_not_conserved: {
+    en: "{file}: the profit categories miss {difference} {currency} of the file's total {total} {currency}",
+    zh: '{file}：各利润类别之和与文件总额 {total} {currency} 相差 {difference} {currency}',
+  },
+  unclassified_counted: {
+    en: '; {count} unclassified line(s), {amount} {currency}, counted in other fees',
+    zh: '；{count} 行未分类（{amount} {currency}，计入其他费用）',
+  },
+  tax_revenue_expected: { en: '--revenue "{value}": expected net or gross', zh: '--revenue "{value}"：应为 net 或 gross' },
   settlement_total: {
     en: 'settlement {id}: its lines sum to {lines} {currency} but its total-amount is {total}',
     zh: '结算 {id}：各行之和为 {lines} {currency}，但结算总额（total-amount）为 {total}',

@@ -59,8 +59,8 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
         const columns = ['file', 'type', 'store', 'marketplace', 'status', 'rows', 'replaced', 'from', 'to'];
         const rows = result.files.map((f) => ({ ...f, marketplace: marketplaceCell(f) }));
         console.log(renderTable(columns, rows as unknown as Record<string, string>[]));
-        for (const line of splitLines(result.files)) console.log(line);
-        for (const line of conservationLines(result.files)) console.log(line);
+        for (const line of splitLines(result.files, currentLanguage())) console.log(line);
+        for (const line of conservationLines(result.files, currentLanguage())) console.log(line);
         for (const f of result.files.filter((f) => f.status === 'error')) console.error(`asterism: ${f.file}: ${f.error}`);
       }
       if (result.files.some((f) => f.status === 'error')) process.exitCode = 1;

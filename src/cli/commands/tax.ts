@@ -1,3 +1,5 @@
+import { AsterismError } from '../../domain/errors.ts';
+import { say } from '../../domain/messages.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderTable } from '../output.ts';
@@ -19,7 +21,7 @@ export function taxCommands(program: Command, open: () => Promise<AsterismApi>):
     .option('--food-lines <lines>', 'product lines at the reduced 8 % rate (food), comma-separated; "" clears them')
     .option('--json', 'print JSON')
     .action(async (o: TaxSetOptions) => {
-      if (o.revenue !== 'net' && o.revenue !== 'gross') throw new Error(`--revenue "${o.revenue}": expected net or gross / 应为 net 或 gross`);
+      if (o.revenue !== 'net' && o.revenue !== 'gross') throw new AsterismError('bad_request', say('tax_revenue_expected', { value: o.revenue }));
       const asterism = await open();
       try {
         const answer = await asterism.run('consumption_tax_set', {
