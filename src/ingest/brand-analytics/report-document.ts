@@ -3,6 +3,9 @@ import type { Problem } from '../../domain/errors.ts';
 import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput } from '../family.ts';
 import { isObject, JsonFields, objectAt, spanOf, stringList, text, type Json } from '../report-helpers/json-fields.ts';
 
+/** The rows list of a Brand Analytics document, streamed in batches: a search query report can be hundreds of MB. */
+export const byAsinRows = 'dataByAsin';
+
 /** An SP-API Brand Analytics document: `reportSpecification` + `dataByAsin[]` (FORMATS §6.2). */
 export function reportTypeOf(doc: unknown): string | null {
   return text(objectAt(doc, 'reportSpecification').reportType);
@@ -20,6 +23,7 @@ export function detectByAsinReport(doc: unknown, reportType: string, looksLike: 
 /**
  * Reads every dataByAsin entry with `rowOf` (each dated by its own startDate/endDate, so a
  * multi-week report keeps its weeks) and assembles the output; marketplace from marketplaceIds.
+ * Streamed, `doc` holds one batch of entries: each is named by its place in the whole file.
  */
 export function readByAsin(
   doc: unknown, context: FamilyContext, table: string,
@@ -29,8 +33,9 @@ export function readByAsin(
   if (!entries) return refusal(context, 'missing_field', say('missing_list', { path: 'dataByAsin', hint: '' }));
   const fields = new JsonFields(context.file);
   const rows: CanonicalRow[] = [];
-  entries.forEach((entry: unknown, i) => {
-    const at = `dataByAsin[${i}]`;
+  const start = context.batch?.json?.offset ?? 0;
+  entries.forEach((entry: unknown, index) => {
+    const at = `dataByAsin[${start + index}]`;
     const e = isObject(entry) ? entry : {};
     const asin = text(e.asin);
     const dateFrom = fields.date(e, 'startDate', at);
