@@ -134,10 +134,26 @@ describe('a JSON report imported in batches of one entry and chunks of 3 bytes',
     readLimits.batchRows = 1;
     sourceLimits.chunkBytes = 3;
     const streamed = await imported(ownFixture('brand-analytics/scp-bad-date.json'));
-    expect(whole.result?.problems[0]).toMatchObject({ code: 'bad_value', column: 'dataByAsin[1].endDate' });
+    expect(whole.result?.problems[0]).toMatchObject({ code: 'bad_value', line: 2, column: 'dataByAsin[1].endDate' });
     expect(streamed).toEqual(whole);
     expect(streamed.tables.flat()).toEqual([]);
   });
+
+  test('Brand Analytics: bad values in two batches are all named, as read whole', () =>
+    withTempDb(async (_db, dir) => {
+      const doc = JSON.parse(readFileSync(ownFixture('brand-analytics/scp-uk-two-weeks.json'), 'utf8')) as { dataByAsin: Record<string, unknown>[] };
+      doc.dataByAsin.forEach((e, i) => { e.endDate = `never ${i}`; });
+      const file = join(dir, 'two-bad.json');
+      writeFileSync(file, JSON.stringify(doc));
+      const whole = await imported(file);
+      readLimits.batchRows = 1;
+      const streamed = await imported(file);
+      // each entry: its bad endDate, then the missing-dates problem it causes
+      expect(whole.result?.problems.map((p) => [p.line, p.column])).toEqual([
+        [1, 'dataByAsin[0].endDate'], [1, 'dataByAsin[0].startDate/endDate'], [2, 'dataByAsin[1].endDate'], [2, 'dataByAsin[1].startDate/endDate'],
+      ]);
+      expect(streamed).toEqual(whole);
+    }));
 
     test('the ad type comes from every entry: an SD-only column on the last entry makes the first batch SD too', () =>
     withTempDb(async (db, dir) => {

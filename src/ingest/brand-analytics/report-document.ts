@@ -35,15 +35,11 @@ export function readByAsin(
   const rows: CanonicalRow[] = [];
   const start = context.batch?.json?.offset ?? 0;
   entries.forEach((entry: unknown, index) => {
-    const at = `dataByAsin[${start + index}]`;
-    const e = isObject(entry) ? entry : {};
-    const asin = text(e.asin);
-    const dateFrom = fields.date(e, 'startDate', at);
-    const dateTo = fields.date(e, 'endDate', at);
-    if (!asin) return fields.missing(`${at}.asin`, 'every row belongs to an ASIN');
-    if (!dateFrom || !dateTo) return fields.missing(`${at}.startDate/endDate`, 'they are the week or month the row covers');
-    const row = rowOf(e, at, fields);
-    if (row) rows.push({ date_from: dateFrom, date_to: dateTo, asin, ...row });
+    const before = fields.problems.length;
+    const row = entryRow(entry, `dataByAsin[${start + index}]`, fields, rowOf);
+    if (row) rows.push(row);
+    // the entry's number as its line (as the Ads API reports do): a problem naming no line would stop a streamed read as file-wide
+    for (const p of fields.problems.slice(before)) p.line = start + index + 1;
   });
   const spec = objectAt(doc, 'reportSpecification');
   const problems: Problem[] = fields.problems;
@@ -54,4 +50,18 @@ export function readByAsin(
     evidence: { amazonIds: stringList(spec.marketplaceIds), currencies: [...fields.currencies] },
     problems,
   };
+}
+
+function entryRow(
+  entry: unknown, at: string, fields: JsonFields,
+  rowOf: (entry: Json, at: string, fields: JsonFields) => CanonicalRow | null,
+): CanonicalRow | null {
+  const e = isObject(entry) ? entry : {};
+  const asin = text(e.asin);
+  const dateFrom = fields.date(e, 'startDate', at);
+  const dateTo = fields.date(e, 'endDate', at);
+  if (!asin) return (fields.missing(`${at}.asin`, 'every row belongs to an ASIN'), null);
+  if (!dateFrom || !dateTo) return (fields.missing(`${at}.startDate/endDate`, 'they are the week or month the row covers'), null);
+  const row = rowOf(e, at, fields);
+  return row ? { date_from: dateFrom, date_to: dateTo, asin, ...row } : null;
 }
