@@ -69,7 +69,7 @@ describe('the outline and the list batches', () => {
   });
 });
 
-const tables = (db: Database) => Promise.all(['br_sales', 'traffic', 'ads'].map((t) => db.all(`SELECT * EXCLUDE (import_id) FROM ${t} ORDER BY ALL`)));
+const tables = (db: Database) => Promise.all(['br_sales', 'traffic', 'ads', 'search_funnel', 'repeat_purchase'].map((t) => db.all(`SELECT * EXCLUDE (import_id) FROM ${t} ORDER BY ALL`)));
 
 async function imported(file: string, options = {}) {
   return withTempDb(async (db) => {
@@ -83,6 +83,9 @@ describe('a JSON report imported in batches of one entry and chunks of 3 bytes',
     ['sales-traffic-uk-sku.json', {}],
     ['ads/ads-api-sd-advertised-product-daily.json', {}],
     ['ads/ads-api-sb-sd-unclear.json', { marketplace: 'US', adType: 'sb' }],
+    ['brand-analytics/scp-uk-two-weeks.json', {}],
+    ['brand-analytics/sqp-us-week.json', {}],
+    ['brand-analytics/repeat-purchase-us-2026-01.json', {}],
   ])('%s: the same rows as read in one batch', async (name, options) => {
     const whole = await imported(ownFixture(name), options);
     expect(whole.result?.status, whole.result?.error ?? '').toBe('imported');
@@ -94,7 +97,7 @@ describe('a JSON report imported in batches of one entry and chunks of 3 bytes',
   });
 
   const shared = haveSharedFixtures
-    ? ['ads-api-v3-json', 'sp-api-sales-and-traffic-json'].flatMap((folder) => readdirSync(join(sharedFixturesDir, folder)).filter((f) => f.endsWith('.json')).map((f) => sharedFixture(folder, f)))
+    ? ['ads-api-v3-json', 'sp-api-sales-and-traffic-json', 'brand-analytics-scp', 'brand-analytics-sqp', 'brand-analytics-repeat-purchase'].flatMap((folder) => readdirSync(join(sharedFixturesDir, folder)).filter((f) => f.endsWith('.json')).map((f) => sharedFixture(folder, f)))
     : [];
   test.skipIf(!haveSharedFixtures).each(shared)('%s (../shared): the same rows in batches of one entry', async (file) => {
     const whole = await imported(file, { marketplace: 'US' });
@@ -126,7 +129,33 @@ describe('a JSON report imported in batches of one entry and chunks of 3 bytes',
     });
   });
 
-  test('the ad type comes from every entry: an SD-only column on the last entry makes the first batch SD too', () =>
+  test('Brand Analytics: a bad date in the second entry is named by its place in the whole file, in any batch', async () => {
+    const whole = await imported(ownFixture('brand-analytics/scp-bad-date.json'));
+    readLimits.batchRows = 1;
+    sourceLimits.chunkBytes = 3;
+    const streamed = await imported(ownFixture('brand-analytics/scp-bad-date.json'));
+    expect(whole.result?.problems[0]).toMatchObject({ code: 'bad_value', line: 2, column: 'dataByAsin[1].endDate' });
+    expect(streamed).toEqual(whole);
+    expect(streamed.tables.flat()).toEqual([]);
+  });
+
+  test('Brand Analytics: bad values in two batches are all named, as read whole', () =>
+    withTempDb(async (_db, dir) => {
+      const doc = JSON.parse(readFileSync(ownFixture('brand-analytics/scp-uk-two-weeks.json'), 'utf8')) as { dataByAsin: Record<string, unknown>[] };
+      doc.dataByAsin.forEach((e, i) => { e.endDate = `never ${i}`; });
+      const file = join(dir, 'two-bad.json');
+      writeFileSync(file, JSON.stringify(doc));
+      const whole = await imported(file);
+      readLimits.batchRows = 1;
+      const streamed = await imported(file);
+      // each entry: its bad endDate, then the missing-dates problem it causes
+      expect(whole.result?.problems.map((p) => [p.line, p.column])).toEqual([
+        [1, 'dataByAsin[0].endDate'], [1, 'dataByAsin[0].startDate/endDate'], [2, 'dataByAsin[1].endDate'], [2, 'dataByAsin[1].startDate/endDate'],
+      ]);
+      expect(streamed).toEqual(whole);
+    }));
+
+    test('the ad type comes from every entry: an SD-only column on the last entry makes the first batch SD too', () =>
     withTempDb(async (db, dir) => {
       readLimits.batchRows = 1;
       const entry = (day: string, extra: string) => `{"date": "2026-10-0${day}", "campaignName": "Views", "adGroupName": "G", "costType": "cpc", "impressions": 10, "clicks": 1, "cost": 1.5, "sales": 9.99, "purchases": 1, "unitsSold": 1${extra}}`;
@@ -150,13 +179,14 @@ describe('JSON in gzip, and the documents still read whole', () => {
       expect(fromGzip.result).toMatchObject({ status: 'imported', rows: 2 });
     }));
 
-  test('a streamed report is not held to the whole-read limit; a whole-read one (Brand Analytics) is', () =>
+  test('a streamed report (sales and traffic, Brand Analytics) is not held to the whole-read limit; a whole-read one (account health) is', () =>
     withTempDb(async (db) => {
       sourceLimits.wholeBytes = 100;
-      const [streamed] = (await importFiles(db, [ownFixture('sales-traffic-uk-sku.json')])).files;
+      const [streamed, brand] = (await importFiles(db, [ownFixture('sales-traffic-uk-sku.json'), ownFixture('brand-analytics/scp-uk-two-weeks.json')])).files;
       expect(streamed, streamed?.error ?? '').toMatchObject({ status: 'imported', rows: 3 });
-      const [whole] = (await importFiles(db, [ownFixture('brand-analytics/scp-uk-two-weeks.json')])).files;
-      expect(whole?.problems[0]).toMatchObject({ code: 'too_large', file: 'scp-uk-two-weeks.json' });
+      expect(brand, brand?.error ?? '').toMatchObject({ status: 'imported', rows: 2 });
+      const [whole] = (await importFiles(db, [ownFixture('account-health/uk-2026-03-01.json')])).files;
+      expect(whole?.problems[0]).toMatchObject({ code: 'too_large', file: 'uk-2026-03-01.json' });
       expect(whole?.error).toMatch(/JSON report larger than/);
     }));
 

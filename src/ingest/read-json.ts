@@ -62,7 +62,7 @@ async function* readBatches(
   }
 }
 
-/** Families that read the whole document (Brand Analytics, account health: small reports). */
+/** Families that read the whole document (account health: one small document per account). */
 async function readWhole(source: SourceInfo, context: FamilyContext): Promise<OpenedJson> {
   const { text } = decodeText(await wholeBytes(source.path, { en: 'a JSON report', zh: 'JSON 报表' }));
   let doc: unknown;

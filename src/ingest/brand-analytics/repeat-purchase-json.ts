@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { JsonFamily } from '../family.ts';
-import { detectByAsinReport, readByAsin } from './report-document.ts';
+import { byAsinRows, detectByAsinReport, readByAsin } from './report-document.ts';
 
 /**
  * Brand Analytics Repeat Purchase Behavior (GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT): distinct
@@ -10,6 +10,7 @@ export const repeatPurchaseJson: JsonFamily = {
   type: 'brand_analytics_repeat_purchase',
   name: { en: 'Brand Analytics Repeat Purchase Behavior (SP-API)', zh: '品牌分析 重复购买行为（SP-API）' },
   format: 'json',
+  rowsIn: byAsinRows,
   writes: [{ table: 'repeat_purchase', dateFrom: 'date_from', dateTo: 'date_to', sameKey: 'asin' }],
   detect: (doc) => detectByAsinReport(doc, 'GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT', (e) => 'uniqueCustomers' in e),
   read: (doc, context) => readByAsin(doc, context, 'repeat_purchase', (e, at, f) => {

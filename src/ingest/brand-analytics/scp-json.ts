@@ -1,6 +1,6 @@
 import type { JsonFamily } from '../family.ts';
 import { objectAt } from '../report-helpers/json-fields.ts';
-import { detectByAsinReport, readByAsin } from './report-document.ts';
+import { byAsinRows, detectByAsinReport, readByAsin } from './report-document.ts';
 
 /**
  * Brand Analytics Search Catalog Performance (GET_BRAND_ANALYTICS_SEARCH_CATALOG_PERFORMANCE_REPORT):
@@ -10,6 +10,7 @@ export const scpJson: JsonFamily = {
   type: 'brand_analytics_scp',
   name: { en: 'Brand Analytics Search Catalog Performance (SP-API)', zh: '品牌分析 搜索目录表现（SP-API）' },
   format: 'json',
+  rowsIn: byAsinRows,
   writes: [{ table: 'search_funnel', dateFrom: 'date_from', dateTo: 'date_to', sameKey: 'asin' }],
   detect: (doc) => detectByAsinReport(doc, 'GET_BRAND_ANALYTICS_SEARCH_CATALOG_PERFORMANCE_REPORT',
     (e) => 'impressionData' in e && !('searchQueryData' in e)),

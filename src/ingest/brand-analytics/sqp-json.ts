@@ -1,6 +1,6 @@
 import type { JsonFamily } from '../family.ts';
 import { objectAt, text } from '../report-helpers/json-fields.ts';
-import { detectByAsinReport, readByAsin } from './report-document.ts';
+import { byAsinRows, detectByAsinReport, readByAsin } from './report-document.ts';
 
 /**
  * Brand Analytics Search Query Performance (GET_BRAND_ANALYTICS_SEARCH_QUERY_PERFORMANCE_REPORT):
@@ -11,6 +11,7 @@ export const sqpJson: JsonFamily = {
   type: 'brand_analytics_sqp',
   name: { en: 'Brand Analytics Search Query Performance (SP-API)', zh: '品牌分析 搜索查询表现（SP-API）' },
   format: 'json',
+  rowsIn: byAsinRows,
   writes: [{ table: 'search_funnel', dateFrom: 'date_from', dateTo: 'date_to', sameKey: 'asin' }],
   detect: (doc) => detectByAsinReport(doc, 'GET_BRAND_ANALYTICS_SEARCH_QUERY_PERFORMANCE_REPORT', (e) => 'searchQueryData' in e),
   read: (doc, context) => readByAsin(doc, context, 'search_funnel', (e, at, f) => {
