@@ -43,7 +43,7 @@ test('report daily: the format follows --out; the owner is required and the erro
   expect(missing.code).toBe(1);
   expect(missing.stderr).toBe('asterism: the daily report is one owner\'s (运营日报): give --owner NAME (known owners: li, wang)\n');
   const badFormat = await runCli(['report', 'weekly', '--format', 'docx', '--db', db]);
-  expect(badFormat.stderr).toMatch(/^asterism: --format "docx" is not one of html, pdf, xlsx, md/);
+  expect(badFormat.stderr).toMatch(/^asterism: --format "docx": expected html, pdf, xlsx, md/);
   expect(existsSync(join(dir, 'asterism-weekly-2026-W42-zh.docx'))).toBe(false);
 }, 60_000);
 
