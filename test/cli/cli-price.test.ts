@@ -56,8 +56,11 @@ test('suggest → approve → export, with the contract JSON and a final decisio
   expect(log.decisions.map((d: { action: string; user: string }) => [d.action, d.user])).toEqual([['approve', 'operator-1'], ['export', 'operator-1']]);
 }, 240_000); // ten runs of the binary: slow on a busy machine
 
-test('a SKU without cost: one clear line in English and Chinese, exit 1', async () => {
-  const r = await cli('price', 'suggest', '--sku', 'GHOST', '--marketplace', 'US');
-  expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(/^asterism: SKU GHOST has no cost in store default for US .*\/ SKU GHOST 在店铺 default.*没有.*成本/);
+test('a SKU without cost: one clear line in the chosen language (English or Chinese), exit 1', async () => {
+  const en = await cli('price', 'suggest', '--sku', 'GHOST', '--marketplace', 'US', '--lang', 'en');
+  expect(en.code).toBe(1);
+  expect(en.stderr).toMatch(/^asterism: SKU GHOST has no cost in store default for US .*costs/);
+  const zh = await cli('price', 'suggest', '--sku', 'GHOST', '--marketplace', 'US', '--lang', 'zh');
+  expect(zh.code).toBe(1);
+  expect(zh.stderr).toMatch(/^asterism: SKU GHOST 在店铺 default.*没有.*成本/);
 });

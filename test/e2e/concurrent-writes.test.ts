@@ -14,7 +14,7 @@ import { Database } from '../../src/store/database.ts';
 let dir: string;
 let server: RunningServer;
 let file: string;
-const rows = 250_000; // ~37 MB: above the large-file threshold, so DuckDB reads it (off the event loop) for seconds
+const rows = 1_000_000; // ~170 MB (~10 s to import here): above the large-file threshold, so DuckDB reads it (off the event loop) for seconds, longer than the reads take on a busy machine
 const rollupEnv = process.env.ASTERISM_ROLLUP_MIN_ROWS;
 
 beforeAll(async () => {
@@ -93,8 +93,9 @@ test('writes during an import take turns, each 2xx saved and each refusal saving
   const started = await fetch(`${server.url}/api/upload?async=true`, { method: 'POST', headers, body: form });
   expect(started.status).toBe(202);
   const { id } = (await started.json()) as { id: string };
-  // wait until DuckDB is reading the file: the import's transaction is open
-  for (let j = await job(id); j.files[0]?.bytesRead === 0 && j.state !== 'done'; j = await job(id)) await new Promise((r) => setTimeout(r, 50));
+  // wait until the import runs (DuckDB's progress may report no bytes until its read ends), then a moment: its transaction is open
+  for (let j = await job(id); j.state !== 'importing' && j.state !== 'done'; j = await job(id)) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 500));
   expect((await job(id)).state).toBe('importing');
 
   const list = writes();
