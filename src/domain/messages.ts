@@ -99,6 +99,19 @@ export const messages = {
   },
   no_rows: { en: 'the report has a header but no rows: nothing to import', zh: '报表只有表头、没有数据行：没有可导入的内容' },
   no_dated_rows: { en: 'the file has no dated rows', zh: '文件中没有带日期的行' },
+  split_unplaced: {
+    en: '{count} line(s) name no marketplace and {which}: give --marketplace for the lines that name none',
+    zh: '{count} 行未写明站点，{which}：请用 --marketplace 指定这些行所属的站点',
+  },
+  split_currency_ambiguous: {
+    en: "their currency {currency} is that of several of the file's marketplaces or of none ({marketplaces})",
+    zh: '其币种 {currency} 对应文件中的多个站点或不对应任何站点（{marketplaces}）',
+  },
+  split_no_currency: { en: 'they name no currency (the file names {marketplaces})', zh: '也未写明币种（文件中的站点：{marketplaces}）' },
+  counted_twice: {
+    en: '{count} transaction line(s) of {source} already cover these days in {marketplaces}: profit counts both; undo one of the two imports',
+    zh: '{source}已有 {count} 行交易覆盖 {marketplaces} 的这些日期：利润会重复计算两者；请撤销其中一次导入',
+  },
   split_per_marketplace: { en: '{file}: split per marketplace: {parts}', zh: '{file}：已按站点拆分：{parts}' },
   skipped_channel_rows: {
     en: '{file}: {count} row(s) of sales channel {channel} skipped (not sold on an Amazon marketplace)',
