@@ -433,6 +433,18 @@ export const messages = {
     en: 'database {path} is in use by another process{pid}: stop it, or run `asterism serve` on this file and the CLI will go through it',
     zh: '数据库 {path} 正被另一个进程使用{pid}：请停止该进程，或对此文件运行 `asterism serve`，命令行会通过它访问',
   },
+  secret_key_bad: {
+    en: 'ASTERISM_SECRET_KEY must be 32 bytes written as 64 hex digits or as base64 (generate one with `openssl rand -base64 32`)',
+    zh: 'ASTERISM_SECRET_KEY 必须是 32 字节，写成 64 位十六进制或 base64（可用 `openssl rand -base64 32` 生成）',
+  },
+  secret_key_file_bad: {
+    en: 'the key file {path} is not a 32-byte key, or others can read it (it must be mode 0600); secrets stored with it cannot be opened',
+    zh: '密钥文件 {path} 不是 32 字节的密钥，或其他用户可读（必须为 0600 权限）；用它保存的密钥无法解开',
+  },
+  secret_unreadable: {
+    en: 'a stored secret cannot be opened with this key (was the database moved without its key file, or ASTERISM_SECRET_KEY changed?); enter it again',
+    zh: '无法用当前密钥解开已保存的机密（数据库是否在没有密钥文件的情况下被移动，或 ASTERISM_SECRET_KEY 已更改？）；请重新输入',
+  },
   database_open_failed: { en: 'cannot open database {path}: {reason}', zh: '无法打开数据库 {path}：{reason}' },
   server_unreachable: {
     en: 'the server at {url} holding this database does not answer ({reason})',
