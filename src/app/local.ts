@@ -6,7 +6,7 @@ import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
-import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { operations, runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -21,10 +21,22 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async query(request: Parameters<AsterismApi['query']>[0]) {
-    const answer = await answerQuery(this.db, request);
-    // an empty answer says why (the period against the data's range), in the CLI and the API alike
-    if (!isEmptyAnswer(answer.rows, request.metrics)) return answer;
-    return { ...answer, problems: [...answer.problems, await emptyAnswerProblem(this.db, request)] };
+    return this.read(async () => {
+      const answer = await answerQuery(this.db, request);
+      // an empty answer says why (the period against the data's range), in the CLI and the API alike
+      if (!isEmptyAnswer(answer.rows, request.metrics)) return answer;
+      return { ...answer, problems: [...answer.problems, await emptyAnswerProblem(this.db, request)] };
+    });
+  }
+
+  /**
+   * A question, answered from one committed state (a read snapshot), however many statements it takes:
+   * an import committing meanwhile is all in the answer or not at all. The rollup is brought up to date
+   * first when no write is running, so the snapshot finds it fresh.
+   */
+  private async read<T>(work: () => Promise<T>): Promise<T> {
+    await freshRollup(this.db);
+    return this.db.snapshot(work);
   }
 
   async importFiles(
@@ -39,11 +51,11 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async sources() {
-    return listSources(this.db);
+    return this.db.snapshot(() => listSources(this.db));
   }
 
   async fxRates() {
-    return listFxRates(this.db);
+    return this.db.snapshot(() => listFxRates(this.db));
   }
 
   async setFxRates(rates: FxRate[]) {
@@ -51,7 +63,8 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-    return runOperation(this.db, name, input);
+    // a GET reads only: one snapshot; a change reads back what it wrote, so it runs outside one
+    return operations[name].method === 'get' ? this.read(() => runOperation(this.db, name, input)) : runOperation(this.db, name, input);
   }
 
   async close() {

@@ -73,6 +73,14 @@ const plainFacts: Partial<Record<FactId, string>> = { traffic: 'traffic', br_sal
 export async function freshRollup(db: Database): Promise<RollupCoverage> {
   // inside a write (its uncommitted rows): checked and brought up to date as part of it, remembered by no reader
   if (db.writing) return refresh(db);
+  // inside a read snapshot: the rollup answers only if it matches the sources in that same snapshot; else the
+  // sources answer, and the rollup is brought up to date for the next question
+  if (db.inSnapshot) {
+    const current = await check(db);
+    if (current !== 'behind') return current;
+    void startRefresh(db).catch(() => undefined);
+    return new Set();
+  }
   const threshold = minRows.get(db) ?? minRowsFromEnvironment() ?? defaultRollupMinRows;
   // nothing written since the last check (its own writes included): the rollup is as fresh as it was then
   const checked = lastChecked.get(db);
@@ -85,8 +93,15 @@ export async function freshRollup(db: Database): Promise<RollupCoverage> {
     return current;
   }
   // a refresh at work is waited for (the funnel's questions share it); one waiting behind other writes is not
+  return startRefresh(db);
+}
+const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();
+
+/** Brings the rollup up to date now when no write is running (answered when done), else after the writes
+ * before it (answered at once, with nothing covered: the sources answer meanwhile). */
+function startRefresh(db: Database): Promise<RollupCoverage> {
   const running = pending.get(db);
-  if (running) return running.started ? running.work : new Set();
+  if (running) return running.started ? running.work : Promise.resolve(new Set());
   const entry: Refresh = { started: false, work: Promise.resolve(new Set()) };
   const work = () => {
     entry.started = true;
@@ -97,9 +112,8 @@ export async function freshRollup(db: Database): Promise<RollupCoverage> {
   pending.set(db, entry);
   if (now) return entry.work;
   entry.work.catch(() => undefined); // brought up to date in the background: a failure is met again at the next question
-  return new Set();
+  return Promise.resolve(new Set());
 }
-const lastChecked = new WeakMap<Database, { version: number; threshold: number; covered: RollupCoverage }>();
 
 /** `undone` counts undone imports: an undo restores rows of earlier imports, which only a rebuild takes in */
 interface State { imports: number | null; counts: string[]; layout?: number; undone?: number }

@@ -108,4 +108,28 @@ describe('the rollup answers as the sources do', () => {
     expect((await runQuery(db, oct1)).rows[0]?.sessions).toBe(207); // 200 + 7
     db.close();
   });
+
+  test('a question in a read snapshot answers from the state it began in, even when the rollup is brought up to date meanwhile', async () => {
+    const db = await Database.open(join(dir, 'snapshot.duckdb'));
+    await writeFunnelData(db, 2, 7);
+    setRollupMinRows(db, 0);
+    // two facts (traffic and ads): the rollup answers them together (one fact alone is read from its own table)
+    const week = { metrics: ['sessions', 'ad_spend'], by: ['asin'], asin: 'B000000001' };
+    const sessions = async () => (await runQuery(db, week)).rows[0]?.sessions;
+    // the generator's 20 + (1 × 7 + day × 3) % 80 sessions over 7 days: 27 + 30 + 33 + 36 + 39 + 42 + 45 = 252
+    expect(await sessions()).toBe(252);
+    // a write committed: the rollup is behind the sources (252 + 7 sessions there, 252 in the rollup)
+    await db.run(`INSERT INTO traffic (store, marketplace, date_from, date_to, parent_asin, asin, sessions, source, import_id)
+      VALUES ('default', 'US', '2025-10-20', '2025-10-20', 'P0', 'B000000001', 7, 'business_report', 1)`);
+    const answers = await db.snapshot(async () => {
+      const first = await sessions();
+      // the rollup is brought up to date and committed while the snapshot is open: the snapshot still sees the old
+      // rollup beside the new sources, so it must keep answering from the sources (259), never the old rollup (252)
+      await db.transaction(() => freshRollup(db));
+      return [first, await sessions()];
+    });
+    expect(answers).toEqual([259, 259]);
+    expect(await sessions()).toBe(259);
+    db.close();
+  });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Database } from './database.ts';
+import { tableSizes } from './table-sizes.ts';
 
 /** One writer at a time, reads that never see half a write, and a commit before the answer. */
 let dir: string;
@@ -120,4 +121,22 @@ test('work a write left running after its turn queues again instead of writing o
   await blocking;
   await late;
   expect(await stores()).toEqual(['late']);
+});
+
+test('reads inside a snapshot all see the state it began in, whatever commits between them; table sizes too', async () => {
+  await addStore('before');
+  const answers = await db.snapshot(async () => {
+    const first = await stores();
+    const sizesBefore = await tableSizes(db, ['stores']);
+    // a write commits between two reads of the same question (outside the snapshot: its own turn)
+    await addStore('during');
+    expect(await tableSizes(db, ['stores'])).toEqual(sizesBefore);
+    return [first, await stores(), db.inSnapshot];
+  });
+  // 'default' + 'before' = 2 rows counted in the snapshot, before and after the commit
+  expect(answers).toEqual([['before'], ['before'], true]);
+  // outside, the next question sees the commit, and the remembered table size moved with it: 3 rows
+  expect(await stores()).toEqual(['before', 'during']);
+  expect((await tableSizes(db, ['stores'])).counts).toEqual(['3']);
+  expect(db.inSnapshot).toBe(false);
 });

@@ -32,6 +32,8 @@ interface Turn { open: boolean }
 export class Database {
   private readonly queue = new WriteQueue();
   private readonly turn = new AsyncLocalStorage<Turn>();
+  /** The connection of the read snapshot this code runs in, if any (`snapshot`). */
+  private readonly snapshotConnection = new AsyncLocalStorage<DuckDBConnection>();
   private readonly readsRunning: number[];
   private version = 0;
 
@@ -78,6 +80,29 @@ export class Database {
   get writeTurn(): object | undefined {
     const turn = this.turn.getStore();
     return turn?.open ? turn : undefined;
+  }
+
+  /** True inside `snapshot`: reads see one committed state, whatever commits meanwhile. */
+  get inSnapshot(): boolean {
+    return !this.writing && this.snapshotConnection.getStore() !== undefined;
+  }
+
+  /**
+   * Every read inside `work` sees the same committed state: one transaction on a connection of its own, so a
+   * question that reads several tables one after the other (the rollup's freshness, then the rollup, then the
+   * sources' coverage) never pairs what was there before a commit with what came after it. Writes inside
+   * still take their turn on the writing connection; what they write is not seen by the snapshot's reads.
+   */
+  async snapshot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.writing || this.snapshotConnection.getStore()) return work();
+    const connection = await this.instance.connect();
+    try {
+      await connection.run('BEGIN TRANSACTION');
+      return await this.snapshotConnection.run(connection, work);
+    } finally {
+      await connection.run('ROLLBACK').catch(() => undefined);
+      connection.closeSync();
+    }
   }
 
   /** How far the writing connection's current statement got (DuckDB's progress bar must be on: `SET enable_progress_bar`). */
@@ -152,6 +177,8 @@ export class Database {
 
   /** On the reading connection with the fewest statements running. */
   private async read<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    const snapshot = this.snapshotConnection.getStore();
+    if (snapshot) return work(snapshot);
     const i = this.readsRunning.indexOf(Math.min(...this.readsRunning));
     this.readsRunning[i] = (this.readsRunning[i] ?? 0) + 1;
     try {

@@ -5,8 +5,11 @@ const remembered = new WeakMap<Database, Map<string, { version: number; turn: ob
 /** What `read` gives, remembered per database and key until the database may have been written
  * (`dataVersion` moved): for what every question asks and only a write changes. A failed read is
  * forgotten, so the next call reads again. Inside a write's turn `read` sees that write's uncommitted rows:
- * what it gives there is given only to the same turn, never to a reader. */
+ * what it gives there is given only to the same turn, never to a reader. Inside a read snapshot nothing is
+ * remembered or reused. */
 export function untilWrite<T>(db: Database, key: string, read: () => Promise<T>): Promise<T> {
+  // a snapshot may be older than what was remembered: it reads its own state
+  if (db.inSnapshot) return read();
   let known = remembered.get(db);
   if (!known) remembered.set(db, (known = new Map()));
   const hit = known.get(key);
