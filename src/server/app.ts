@@ -23,29 +23,32 @@ import { uploadFolderOf } from './upload-folder.ts';
 import { registerUpload, type UploadLimits } from './upload.ts';
 import { errorBody, fileResult, fxRate, importByPath, metricListing, queryAnswer, queryParams, sourceEntry } from './schemas.ts';
 
+/** `kpi_targets_set` → `kpiTargetsSet`: the operations table's names, as generated clients name their methods. */
+const operationIdOf = (name: string): string => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 
-const health = createRoute({ method: 'get', path: '/api/health', responses: { 200: json(z.object({ ok: z.boolean() }), 'the database is open') } });
-const metrics = createRoute({ method: 'get', path: '/api/metrics', responses: { 200: json(z.object({ metrics: z.array(metricListing) }), 'the metric catalog') } });
+const health = createRoute({ method: 'get', path: '/api/health', operationId: 'health', summary: 'whether the server and its database answer / 健康检查', responses: { 200: json(z.object({ ok: z.boolean() }), 'the database is open') } });
+const metrics = createRoute({ method: 'get', path: '/api/metrics', operationId: 'listMetrics', summary: 'the metric catalog / 指标目录', responses: { 200: json(z.object({ metrics: z.array(metricListing) }), 'the metric catalog') } });
 const query = createRoute({
-  method: 'get', path: '/api/query', request: { query: queryParams },
+  method: 'get', path: '/api/query', operationId: 'query', summary: 'metrics by dimensions, filters and period / 指标查询', request: { query: queryParams },
   responses: { 200: json(queryAnswer, 'metric values by the requested dimensions'), 400: json(errorBody, 'a bad metric, dimension, date or filter') },
 });
 
 
 const importFiles = createRoute({
-  method: 'post', path: '/api/import', request: { body: { content: { 'application/json': { schema: importByPath } }, required: true } },
+  method: 'post', path: '/api/import', operationId: 'importFiles', summary: 'import report files on the server by path / 按路径导入报表', request: { body: { content: { 'application/json': { schema: importByPath } }, required: true } },
   description: 'Reads files on the server\'s machine, only under the folders given to `asterism serve --import-dir` (none by default: upload instead).',
   responses: {
     200: json(z.object({ files: z.array(fileResult) }), 'one result per file; a failed file wrote nothing'), 400: json(errorBody, 'bad options'),
     403: json(errorBody, 'by-path imports are off, or a file is not a regular file under the --import-dir folders; nothing was imported'),
   },
 });
-const sources = createRoute({ method: 'get', path: '/api/sources', responses: { 200: json(z.object({ sources: z.array(sourceEntry) }), 'what was imported') } });
+const sources = createRoute({ method: 'get', path: '/api/sources', operationId: 'listSources', summary: 'what was imported, per report type / 已导入的数据', responses: { 200: json(z.object({ sources: z.array(sourceEntry) }), 'what was imported') } });
 
-const fxList = createRoute({ method: 'get', path: '/api/fx', responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the dated FX table') } });
+const fxList = createRoute({ method: 'get', path: '/api/fx', operationId: 'listFxRates', summary: 'the dated FX table / 汇率表', responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the dated FX table') } });
 const fxSet = createRoute({
-  method: 'put', path: '/api/fx', request: { body: { content: { 'application/json': { schema: z.object({ rates: z.array(fxRate).min(1) }) } }, required: true } },
+  method: 'put', path: '/api/fx', operationId: 'setFxRates', summary: 'set FX rates / 设置汇率', request: { body: { content: { 'application/json': { schema: z.object({ rates: z.array(fxRate).min(1) }) } }, required: true } },
   responses: { 200: json(z.object({ rates: z.array(fxRate) }), 'the FX table after the change'), 400: json(errorBody, 'a bad rate, date or currency') },
 });
 
@@ -127,7 +130,7 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     const input = op.input as z.ZodType;
     const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
     const route = createRoute({
-      method: op.method, path: op.path, summary: op.summary,
+      method: op.method, path: op.path, summary: op.summary, operationId: operationIdOf(name),
       // a route whose input is in its path (/api/imports/{id}/undo) needs no body: the operation checks path and body together
       request: op.method === 'get' ? {} : pathParams.length > 0 ? { params: z.object(Object.fromEntries(pathParams.map((p) => [p, z.string()]))) }
         : { body: { content: { 'application/json': { schema: input } }, required: true } },

@@ -5,7 +5,7 @@ import { resultIn } from '../ingest/index.ts';
 import { errorBody, importJob } from './schemas.ts';
 
 const jobRoute = createRoute({
-  method: 'get', path: '/api/import/jobs/{id}', summary: 'an upload\'s import progress and results / 导入进度',
+  method: 'get', path: '/api/import/jobs/{id}', operationId: 'getImportJob', summary: 'an upload\'s import progress and results / 导入进度',
   description: 'Poll while state is queued or importing (the dashboard asks every half second). Jobs live in the server\'s memory: kept 15 minutes after they end, gone after a restart.',
   request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, description: 'the id POST /api/upload?async=true answered' }) }) },
   responses: {

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { requestHeader } from './own-pages.ts';
 
-type Operation = { parameters?: unknown[]; responses?: Record<string, unknown> };
+type Operation = { parameters?: unknown[]; responses?: Record<string, unknown>; operationId?: string; summary?: string };
 const reading = new Set(['get', 'head', 'options']);
 
 /** GET /api/openapi.json: the routes as declared, plus what the trust middleware asks of every
@@ -15,13 +15,22 @@ export function registerOpenApiDoc(app: OpenAPIHono): void {
         + '(or a name given with --allowed-host): others answer 421. A request that changes data (POST, PUT, PATCH, DELETE) needs the header '
         + `${requestHeader.name}: ${requestHeader.value} and, when it carries an Origin, the server's own: others answer 403. Error messages `
         + 'follow Accept-Language (zh or en).',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
+    // the server that serves this document: clients resolve paths against it
+    servers: [{ url: '/', description: 'this Asterism server' }],
+    // no sign-in while the server has no users (it then listens on loopback only)
+    security: [{}],
   };
   app.get('/api/openapi.json', (c) => {
     const doc = app.getOpenAPI31Document(config);
-    for (const item of Object.values(doc.paths ?? {})) {
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
       for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
-        if (reading.has(method) || typeof op !== 'object') continue;
+        if (typeof op !== 'object') continue;
+        // a route registered without one still gets a stable id a generated client can name a method by
+        op.operationId ??= operationIdFrom(method, path);
+        op.responses = { ...op.responses, 421: misdirected };
+        if (reading.has(method)) continue;
         op.parameters = [...(op.parameters ?? []), {
           name: requestHeader.name, in: 'header', required: true, schema: { type: 'string', enum: [requestHeader.value] },
           description: 'proves the request comes from the dashboard or the CLI: a page of another site cannot send it',
@@ -34,4 +43,16 @@ export function registerOpenApiDoc(app: OpenAPIHono): void {
     }
     return c.json(doc);
   });
+}
+
+/** Every route refuses a request addressed to a name that is not the server's (the trust middleware). */
+const misdirected = {
+  description: 'the request\'s Host is not one of this server\'s names (see --allowed-host)',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
+
+/** `get /api/kpi/targets` → `getKpiTargets`; `{id}` → `ById` */
+function operationIdFrom(method: string, path: string): string {
+  const words = path.replace(/^\/api\//, '').split(/[/_-]/).filter(Boolean).map((w) => (w.startsWith('{') ? `by ${w.slice(1, -1)}` : w));
+  return [method, ...words.flatMap((w) => w.split(' '))].map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
 }

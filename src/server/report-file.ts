@@ -13,7 +13,7 @@ const params = z.object({
 });
 
 const route = createRoute({
-  method: 'get', path: '/api/report/file', summary: 'a rendered review document to download / 下载日报、周报、月报',
+  method: 'get', path: '/api/report/file', operationId: 'getReportFile', summary: 'a rendered review document to download / 下载日报、周报、月报',
   request: { query: params },
   responses: {
     200: { content: { 'application/octet-stream': { schema: z.any().openapi({ type: 'string', format: 'binary' }) } }, description: 'the file: HTML, PDF, XLSX or Markdown' },

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { masterDataKinds, masterDataTemplate, type MasterKind } from '../ingest/index.ts';
 
 const templateRoute = createRoute({
-  method: 'get', path: '/api/templates/{kind}', summary: 'a master-data template (KPI targets, products, costs …) as CSV / 主数据模板',
+  method: 'get', path: '/api/templates/{kind}', operationId: 'getTemplate', summary: 'a master-data template (KPI targets, products, costs …) as CSV / 主数据模板',
   request: {
     params: z.object({ kind: z.enum(masterDataKinds as unknown as [MasterKind, ...MasterKind[]]).openapi({ param: { name: 'kind', in: 'path' }, example: 'targets' }) }),
     query: z.object({ lang: z.enum(['zh', 'en']).default('zh').openapi({ param: { name: 'lang', in: 'query' } }) }),

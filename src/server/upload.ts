@@ -24,7 +24,7 @@ const uploadForm = {
 };
 
 const upload = createRoute({
-  method: 'post', path: '/api/upload', summary: 'import uploaded report files / 上传并导入报表',
+  method: 'post', path: '/api/upload', operationId: 'uploadFiles', summary: 'import uploaded report files / 上传并导入报表',
   description: 'The files stream to a folder beside the database and are removed once imported; a request larger than the server\'s --max-upload (default 2 GB) is refused with 413 and nothing kept.',
   request: {
     query: z.object({
