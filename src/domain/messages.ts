@@ -108,9 +108,9 @@ export const messages = {
     zh: '其币种 {currency} 对应文件中的多个站点或不对应任何站点（{marketplaces}）',
   },
   split_no_currency: { en: 'they name no currency (the file names {marketplaces})', zh: '也未写明币种（文件中的站点：{marketplaces}）' },
-  counted_twice: {
-    en: '{count} transaction line(s) of {source} already cover these days in {marketplaces}: profit counts both; undo one of the two imports',
-    zh: '{source}已有 {count} 行交易覆盖 {marketplaces} 的这些日期：利润会重复计算两者；请撤销其中一次导入',
+  settlement_counted: {
+    en: "{count} payments report line(s) in {marketplaces} are covered by an imported settlement: profit counts the settlement's lines for them, not these",
+    zh: '{marketplaces} 有 {count} 行付款报告交易已被导入的结算报告覆盖：利润按结算报告的行计算，这些行不重复计入',
   },
   split_per_marketplace: { en: '{file}: split per marketplace: {parts}', zh: '{file}：已按站点拆分：{parts}' },
   skipped_channel_rows: {

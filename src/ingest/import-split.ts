@@ -2,6 +2,7 @@ import { problemOf, type Problem } from '../domain/errors.ts';
 import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { say } from '../domain/messages.ts';
+import { coveredBySettlement, moneySources } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 import { MergedOutput } from './batch-output.ts';
 import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
@@ -10,7 +11,7 @@ import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts
 import { fileProblem } from './problems.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
 import type { SourceInfo } from './source-file.ts';
-import { bothSourcesMessage, unplacedMessage } from './split-messages.ts';
+import { settlementWinsMessage, unplacedMessage } from './split-messages.ts';
 import { appendRows } from './table-writer.ts';
 
 export type SplitWritten =
@@ -153,20 +154,24 @@ async function placeUnplaced(db: Database, family: ReportFamily, importId: strin
 }
 
 /**
- * Payments and settlement lines both go to `transactions` and the profit reads them all: a file of one over days the
- * other already holds (same store and marketplace) would count the money twice, so the import says so (a warning).
+ * Payments and settlement lines both go to `transactions`; profit reads each money event once (settlement lines win:
+ * src/store/counted-transactions.ts). The import says how many payments lines that rule now leaves out: this payments
+ * file's lines a settlement already covers, or the payments lines of this settlement's marketplaces, of its days or naming it.
  */
 async function otherSourceLines(db: Database, family: ReportFamily, at: { importId: string; store: string; from: string; to: string }, file: string): Promise<Problem[]> {
-  if (!family.writes.some((w) => w.table === 'transactions')) return [];
-  const rows = await db.all(
-    `SELECT o.source, count(*) AS n, string_agg(DISTINCT o.marketplace, ', ' ORDER BY o.marketplace) AS marketplaces FROM transactions o
-      WHERE o.store = $1 AND o.source <> $2 AND o.posted_date BETWEEN $3::DATE AND $4::DATE
-        AND o.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $5)
-      GROUP BY o.source ORDER BY o.source`,
-    // a family's lines carry its type as their source (payments_date_range, settlement_v2)
-    [at.store, family.type, at.from, at.to, Number(at.importId)],
+  if (family.type !== moneySources.payments && family.type !== moneySources.settlement) return [];
+  const [row] = await db.all(
+    `SELECT count(*) AS n, string_agg(DISTINCT ct.marketplace, ', ' ORDER BY ct.marketplace) AS marketplaces FROM transactions ct
+      WHERE ct.source = '${moneySources.payments}' AND ct.store = $1
+        AND ${family.type === moneySources.payments ? 'ct.import_id = $2'
+          : `ct.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $2) AND (ct.posted_date BETWEEN $3::DATE AND $4::DATE
+               OR trim(ct.settlement_id) IN (SELECT DISTINCT settlement_id FROM transactions WHERE import_id = $2))`}
+        AND (${coveredBySettlement('ct')})`,
+    family.type === moneySources.payments ? [at.store, Number(at.importId)] : [at.store, Number(at.importId), at.from, at.to],
   );
-  return rows.map((r) => problemOf(bothSourcesMessage(Number(r.n), String(r.source), String(r.marketplaces)), { code: 'counted_twice', severity: 'warning', file }));
+  const n = Number(row?.n ?? 0);
+  if (n === 0) return [];
+  return [problemOf(settlementWinsMessage(n, String(row?.marketplaces ?? '')), { code: 'settlement_counted', severity: 'warning', file })];
 }
 
 /** The rows of the report's table per marketplace (with its currency): what the result and the history list. */

@@ -1,3 +1,4 @@
+import { countedTransactions } from '../store/counted-transactions.ts';
 import { allocatedSql } from './allocation-sql.ts';
 import type { FactContext } from './facts.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
@@ -43,7 +44,7 @@ const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees,
 const adminCaps = `(SELECT * FROM (VALUES ${Object.entries(rules.refundAdminCapPerUnit)
   .map(([currency, amount]) => `(${lit(currency)}, CAST(${lit(amount)} AS DECIMAL(18,4)))`).join(', ')}) v(currency, amount))`;
 
-/** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
+/** Settled transaction lines (each money event once: src/store/counted-transactions.ts; not storage charges, "Cost of Advertising" or transfers: storage and ads have
  * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
 export const profitLines = (ctx: FactContext): string => {
   const orderBasis = ctx.basis === 'order';
@@ -62,11 +63,11 @@ export const profitLines = (ctx: FactContext): string => {
          'line' AS line_kind,
          'settled' AS source,
          t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax
-  FROM transactions t
+  FROM ${countedTransactions} t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
   LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
-             FROM transactions WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
+             FROM ${countedTransactions} ot WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
              GROUP BY store, order_id, sku) orig
     ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
   ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
@@ -179,7 +180,7 @@ export const storageAllocated = (ctx: FactContext): string => {
   WITH charge AS (
     SELECT t.store, t.marketplace, CAST(date_trunc('month', t.posted_date) - INTERVAL (${rules.storageChargeLagMonths}) MONTH AS DATE) AS month,
            ${kind} AS kind, min(t.posted_date) AS posted_date, -sum(t.total) AS charge, min(t.currency) AS currency
-    FROM transactions t WHERE ${storageLike} AND NOT (${transferLine})
+    FROM ${countedTransactions} t WHERE ${storageLike} AND NOT (${transferLine})
     GROUP BY 1, 2, 3, 4
   ), report AS (
     SELECT s.store, s.marketplace, s.month, s.kind, coalesce(s.sku, fm.sku, am.sku) AS sku, coalesce(s.asin, fm.asin) AS asin,
@@ -270,7 +271,7 @@ export const payoutCosts = (ctx: FactContext): string => {
     ${d.asofLeftJoin(fxAll, 'fx', ['fx.base = p.currency', 'fx.quote = p.received_currency'], 'p.date', 'fx.date')}
   ), settled AS (
     SELECT p.store, p.marketplace, p.date, t.sku, min(m.asin) AS asin, sum(t.product_sales) AS sales
-    FROM p JOIN transactions t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
+    FROM p JOIN ${countedTransactions} t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
       AND t.posted_date BETWEEN p.period_from AND p.date
     LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
     GROUP BY 1, 2, 3, 4
