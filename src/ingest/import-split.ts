@@ -5,11 +5,12 @@ import { say } from '../domain/messages.ts';
 import { coveredBySettlement, moneySources } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 import { MergedOutput } from './batch-output.ts';
-import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily, TargetTable } from './family.ts';
 import type { FileResult, MarketplaceRows } from './file-result.ts';
 import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts';
 import { fileProblem } from './problems.ts';
 import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import { placeByOrders } from './returns-by-order.ts';
 import type { SourceInfo } from './source-file.ts';
 import { settlementWinsMessage, unplacedMessage } from './split-messages.ts';
 import { appendRows } from './table-writer.ts';
@@ -72,11 +73,17 @@ export async function writeSplit(
       if (merged.failed) throw new Refused(output.problems);
       if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
       const named = namedMarketplaces(output, options.marketplace, source.name);
-      await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
       const [first] = family.writes;
+      const byOrder = family.placedByOrder && first ? await placeByOrders(db, first.table, importId, options.store, unplaced) : 0;
+      await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
       const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
       const split = perMarketplace.length > 1;
-      const { from, to } = output.period;
+      // rows placed by their order are dated in their marketplace's zone: the period is the rows' own
+      const { from, to } = family.placedByOrder && first ? await periodOfRows(db, first, importId, output.period) : output.period;
+      const notPlaced = split && family.placedByOrder ? perMarketplace.reduce((n, m) => n + m.rows, 0) - byOrder : 0;
+      const orderUnknown = notPlaced > 0
+        ? [problemOf(say('returns_order_unknown', { count: notPlaced.toLocaleString('en'), marketplace: named[0] ?? '' }), { code: 'returns_order_unknown', severity: 'warning', file: source.name })]
+        : [];
       let replaced = 0;
       // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
       for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
@@ -96,7 +103,7 @@ export async function writeSplit(
       // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
       const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
       return {
-        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...doubled],
+        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...orderUnknown, ...doubled],
         ...(conserved ? { conservation: conserved } : {}),
         ...(split ? { marketplaces: perMarketplace } : {}),
         ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
@@ -172,6 +179,13 @@ async function otherSourceLines(db: Database, family: ReportFamily, at: { import
   const n = Number(row?.n ?? 0);
   if (n === 0) return [];
   return [problemOf(settlementWinsMessage(n, String(row?.marketplaces ?? '')), { code: 'settlement_counted', severity: 'warning', file })];
+}
+
+/** The first and last day of the import's rows (the file's own period where they have none). */
+async function periodOfRows(db: Database, table: TargetTable, importId: string, period: { from: string; to: string }): Promise<{ from: string; to: string }> {
+  const [row] = await db.all(`SELECT CAST(min(${table.dateFrom}) AS VARCHAR) AS from_day, CAST(max(${table.dateTo}) AS VARCHAR) AS to_day
+    FROM ${table.table} WHERE import_id = $1`, [Number(importId)]);
+  return row?.from_day ? { from: String(row.from_day), to: String(row.to_day) } : period;
 }
 
 /** The rows of the report's table per marketplace (with its currency): what the result and the history list. */

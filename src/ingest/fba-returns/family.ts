@@ -12,13 +12,16 @@ const ownColumns = ['disposition', 'fulfillment_center', 'license_plate', 'fnsku
 /**
  * FBA customer returns (GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA; UI CSV, API TSV, sometimes
  * Windows-1252, which source-file decodes). return-date is a UTC timestamp: the row is dated by its
- * local day in the marketplace, which the file does not name, so --marketplace is needed.
+ * local day in the marketplace, which the file does not name, so --marketplace is needed; a row whose order is stored
+ * for another marketplace of the store is placed and dated there (a unified account's report: returns-by-order.ts).
  */
 export const fbaReturns: TableFamily = {
   type: 'fba_customer_returns',
   name: { en: 'FBA customer returns', zh: 'FBA 买家退货报告' },
   format: 'table',
   writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
+  splitsByMarketplace: true,
+  placedByOrder: true,
   aliases,
   required: ['return_date', 'order_id', 'sku', 'quantity'],
   filled: { return_date: 'refuse', order_id: 'refuse', sku: 'refuse', quantity: 'refuse' },
@@ -38,10 +41,10 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const returns: CanonicalRow[] = [];
   for (const source of rows) {
     const row = fields.row(source);
-    const { date } = readTimestamp(row, 'return_date', timeZone);
+    const { date, at } = readTimestamp(row, 'return_date', timeZone);
     if (!requireValue(fields, row, 'return_date', date)) continue;
     returns.push({
-      return_date: date, channel: 'FBA',
+      return_date: date, returned_at: at ? at.toISOString() : null, channel: 'FBA',
       order_id: row.text('order_id'), sku: row.text('sku'), asin: row.text('asin'), fnsku: row.text('fnsku'),
       quantity: row.int('quantity'),
       reason: row.text('reason'), disposition: row.text('disposition'), status: row.text('status'),
