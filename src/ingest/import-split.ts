@@ -2,7 +2,7 @@ import { problemOf, type Problem } from '../domain/errors.ts';
 import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { say } from '../domain/messages.ts';
-import { coveredBySettlement, moneySources } from '../store/counted-transactions.ts';
+import { moneySources, setAsidePayments } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 import { MergedOutput } from './batch-output.ts';
 import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily, TargetTable } from './family.ts';
@@ -168,12 +168,11 @@ async function placeUnplaced(db: Database, family: ReportFamily, importId: strin
 async function otherSourceLines(db: Database, family: ReportFamily, at: { importId: string; store: string; from: string; to: string }, file: string): Promise<Problem[]> {
   if (family.type !== moneySources.payments && family.type !== moneySources.settlement) return [];
   const [row] = await db.all(
-    `SELECT count(*) AS n, string_agg(DISTINCT ct.marketplace, ', ' ORDER BY ct.marketplace) AS marketplaces FROM transactions ct
-      WHERE ct.source = '${moneySources.payments}' AND ct.store = $1
+    `SELECT count(*) AS n, string_agg(DISTINCT ct.marketplace, ', ' ORDER BY ct.marketplace) AS marketplaces FROM ${setAsidePayments} ct
+      WHERE ct.store = $1
         AND ${family.type === moneySources.payments ? 'ct.import_id = $2'
           : `ct.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $2) AND (ct.posted_date BETWEEN $3::DATE AND $4::DATE
-               OR trim(ct.settlement_id) IN (SELECT DISTINCT settlement_id FROM transactions WHERE import_id = $2))`}
-        AND (${coveredBySettlement('ct')})`,
+               OR ct.settlement_id IN (SELECT DISTINCT settlement_id FROM transactions WHERE import_id = $2))`}`,
     family.type === moneySources.payments ? [at.store, Number(at.importId)] : [at.store, Number(at.importId), at.from, at.to],
   );
   const n = Number(row?.n ?? 0);
