@@ -9,22 +9,17 @@ import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily, TargetTab
 import type { FileResult, MarketplaceRows } from './file-result.ts';
 import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts';
 import { fileProblem } from './problems.ts';
-import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import { replaceEarlier } from './replace-earlier.ts';
 import { placeByOrders } from './returns-by-order.ts';
 import type { SourceInfo } from './source-file.ts';
 import { settlementWinsMessage, unplacedMessage } from './split-messages.ts';
 import { appendRows } from './table-writer.ts';
+import { inWriteTransaction, Refused, withCurrency } from './write-transaction.ts';
 
 export type SplitWritten =
   | Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation' | 'marketplaces' | 'skipped_channels'>
   | { problems: Problem[]; failed: true };
 
-/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
-class Refused extends Error {
-  constructor(readonly problems: Problem[]) {
-    super('refused');
-  }
-}
 
 /** The marketplace of a row whose line names none, until the whole file has told which it is. */
 const unplaced = '';
@@ -49,71 +44,64 @@ export async function writeSplit(
   const merged = new MergedOutput();
   const conserving = family.writes.some((w) => w.table === 'transactions');
   let conservation: Record<string, Conservation> | undefined;
-  try {
-    return await db.transaction(async () => {
-      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
-      const [log] = await db.all(
-        'INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, NULL, 0, 0) RETURNING id',
-        [source.name, source.hash, family.type, options.store],
-      );
-      const importId = String(log?.id);
-      let written = 0;
-      for await (const batch of batches) {
-        merged.add(batch);
-        if (merged.failed) continue;
-        for (const { table } of family.writes) {
-          const rows = placed(batch.tables[table] ?? [], options.store, importId);
-          if (conserving && table === 'transactions') conservation = addConservation(conservation, conservationOf(rows, null));
-          const before = written;
-          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
-          written += rows.length;
-        }
+  return inWriteTransaction(db, options.store, async () => {
+    const [log] = await db.all(
+      'INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, NULL, 0, 0) RETURNING id',
+      [source.name, source.hash, family.type, options.store],
+    );
+    const importId = String(log?.id);
+    let written = 0;
+    for await (const batch of batches) {
+      merged.add(batch);
+      if (merged.failed) continue;
+      for (const { table } of family.writes) {
+        const rows = placed(batch.tables[table] ?? [], options.store, importId);
+        if (conserving && table === 'transactions') conservation = addConservation(conservation, conservationOf(rows, null));
+        const before = written;
+        await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+        written += rows.length;
       }
-      const output = merged.output(source.name);
-      if (merged.failed) throw new Refused(output.problems);
-      if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
-      const named = namedMarketplaces(output, options.marketplace, source.name);
-      const [first] = family.writes;
-      const byOrder = family.placedByOrder && first ? await placeByOrders(db, first.table, importId, options.store, unplaced) : 0;
-      await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
-      const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
-      const split = perMarketplace.length > 1;
-      // rows placed by their order are dated in their marketplace's zone: the period is the rows' own
-      const { from, to } = family.placedByOrder && first ? await periodOfRows(db, first, importId, output.period) : output.period;
-      const notPlaced = split && family.placedByOrder ? perMarketplace.reduce((n, m) => n + m.rows, 0) - byOrder : 0;
-      const orderUnknown = notPlaced > 0
-        ? [problemOf(say('returns_order_unknown', { count: notPlaced.toLocaleString('en'), marketplace: named[0] ?? '' }), { code: 'returns_order_unknown', severity: 'warning', file: source.name })]
-        : [];
-      let replaced = 0;
-      // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
-      for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
-        const scope = { importId, store: options.store, marketplace, reportType: family.type, from, to };
-        const [n = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
-        replaced += n;
+    }
+    const output = merged.output(source.name);
+    if (merged.failed) throw new Refused(output.problems);
+    if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
+    const named = namedMarketplaces(output, options.marketplace, source.name);
+    const [first] = family.writes;
+    const byOrder = family.placedByOrder && first ? await placeByOrders(db, first.table, importId, options.store, unplaced) : 0;
+    await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
+    const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
+    const split = perMarketplace.length > 1;
+    // rows placed by their order are dated in their marketplace's zone: the period is the rows' own
+    const { from, to } = family.placedByOrder && first ? await periodOfRows(db, first, importId, output.period) : output.period;
+    const notPlaced = split && family.placedByOrder ? perMarketplace.reduce((n, m) => n + m.rows, 0) - byOrder : 0;
+    const orderUnknown = notPlaced > 0
+      ? [problemOf(say('returns_order_unknown', { count: notPlaced.toLocaleString('en'), marketplace: named[0] ?? '' }), { code: 'returns_order_unknown', severity: 'warning', file: source.name })]
+      : [];
+    let replaced = 0;
+    // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
+    for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
+      const scope = { importId, store: options.store, marketplace, reportType: family.type, from, to };
+      const [n = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
+      replaced += n;
+    }
+    const marketplace = split ? null : (perMarketplace[0]?.marketplace ?? named[0] ?? null);
+    await db.run('UPDATE import_log SET marketplace = $1, date_from = $2::DATE, date_to = $3::DATE, rows = $4, replaced = $5 WHERE id = $6',
+      [marketplace, from, to, output.rows, replaced, Number(importId)]);
+    if (split) {
+      for (const m of perMarketplace) {
+        await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
       }
-      const marketplace = split ? null : (perMarketplace[0]?.marketplace ?? named[0] ?? null);
-      await db.run('UPDATE import_log SET marketplace = $1, date_from = $2::DATE, date_to = $3::DATE, rows = $4, replaced = $5 WHERE id = $6',
-        [marketplace, from, to, output.rows, replaced, Number(importId)]);
-      if (split) {
-        for (const m of perMarketplace) {
-          await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
-        }
-      }
-      const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
-      // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
-      const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
-      return {
-        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...orderUnknown, ...doubled],
-        ...(conserved ? { conservation: conserved } : {}),
-        ...(split ? { marketplaces: perMarketplace } : {}),
-        ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
-      };
-    });
-  } catch (e) {
-    if (e instanceof Refused) return { problems: e.problems, failed: true };
-    if (e instanceof ReplaceRefused) return { problems: [e.problem], failed: true };
-    throw e;
-  }
+    }
+    const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
+    // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
+    const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
+    return {
+      marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...orderUnknown, ...doubled],
+      ...(conserved ? { conservation: conserved } : {}),
+      ...(split ? { marketplaces: perMarketplace } : {}),
+      ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
+    };
+  });
 }
 
 /** Rows as stored: the import's store and id, the marketplace their line names (or none yet) and its currency where they name none. */
@@ -193,10 +181,3 @@ async function rowsPerMarketplace(db: Database, table: string, importId: string)
   return rows.map((r) => ({ marketplace: String(r.marketplace), currency: currencyOf(String(r.marketplace)), rows: Number(r.n) }));
 }
 
-/** A check summed under '?' (lines naming no currency) belongs to the currency their marketplace was given. */
-function withCurrency(conservation: Record<string, Conservation>, currency: string | null): Record<string, Conservation> {
-  const unnamed = conservation['?'];
-  if (!unnamed || !currency) return conservation;
-  const { '?': _, ...named } = conservation;
-  return addConservation(named, { [currency]: unnamed });
-}
