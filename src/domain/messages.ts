@@ -112,6 +112,10 @@ export const messages = {
     en: '{count} return(s) name an order not imported for this store: the report names no marketplace, so they stay under {marketplace} (import the All Orders files of the other marketplaces first to place them)',
     zh: '{count} 条退货的订单未在此店铺导入：报告未写明站点，故仍归入 {marketplace}（先导入其他站点的全部订单报告即可归位）',
   },
+  returns_need_marketplace: {
+    en: '{count} return(s) name an order not imported for this store, and the report names no marketplace: import the All Orders files first, or give --marketplace',
+    zh: '{count} 条退货的订单未在此店铺导入，且报告未写明站点：请先导入全部订单报告，或指定 --marketplace',
+  },
   settlement_counted: {
     en: "{count} payments report line(s) in {marketplaces} are covered by an imported settlement: profit counts the settlement's lines for them, not these",
     zh: '{marketplaces} 有 {count} 行付款报告交易已被导入的结算报告覆盖：利润按结算报告的行计算，这些行不重复计入',

@@ -65,9 +65,13 @@ export async function writeSplit(
     const output = merged.output(source.name);
     if (merged.failed) throw new Refused(output.problems);
     if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
-    const named = namedMarketplaces(output, options.marketplace, source.name);
     const [first] = family.writes;
     const byOrder = family.placedByOrder && first ? await placeByOrders(db, first.table, importId, options.store, unplaced) : 0;
+    // a report naming no marketplace (returns) needs --marketplace only for rows their orders did not place
+    const named = family.placedByOrder && !options.marketplace && !splitMarketplaces(output.evidence)
+      && 'error' in resolveMarketplace(output.evidence, undefined)
+      ? await marketplacesPlaced(db, first?.table ?? '', importId, source.name)
+      : namedMarketplaces(output, options.marketplace, source.name);
     await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
     const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
     const split = perMarketplace.length > 1;
@@ -127,6 +131,16 @@ function namedMarketplaces(output: FamilyOutput, given: string | undefined, file
   const one = resolveMarketplace(output.evidence, given);
   if ('error' in one) throw new Refused([problemOf(one.error, { code: 'bad_marketplace', severity: 'error', file })]);
   return [one.code];
+}
+
+/** The marketplaces the import's rows were placed in by their orders; the file refused if a row is left unplaced
+ * (a return of an order not stored, in a report naming no marketplace, without --marketplace). */
+async function marketplacesPlaced(db: Database, table: string, importId: string, file: string): Promise<string[]> {
+  const [left] = await db.all(`SELECT count(*) AS n FROM ${table} WHERE import_id = $1 AND marketplace = $2`, [Number(importId), unplaced]);
+  const n = Number(left?.n ?? 0);
+  if (n > 0) throw new Refused([problemOf(say('returns_need_marketplace', { count: n.toLocaleString('en') }), { code: 'bad_marketplace', severity: 'error', file })]);
+  const rows = await db.all(`SELECT DISTINCT marketplace FROM ${table} WHERE import_id = $1 ORDER BY marketplace`, [Number(importId)]);
+  return rows.map((r) => String(r.marketplace));
 }
 
 /** The rows whose lines named no marketplace, placed (see writeSplit), or the file refused naming how many and why. */

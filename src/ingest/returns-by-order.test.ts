@@ -44,6 +44,25 @@ test('FBA returns of a unified account: each placed and dated in its order\'s ma
     ]);
   }));
 
+test('without --marketplace: returns whose orders are stored import split; one of an order not stored refuses the file, nothing written', () =>
+  withTempDb(async (db, dir) => {
+    const orders = join(dir, 'all-orders.txt');
+    writeFileSync(orders, tsv([ordersHeader, order('203-0000001-0000001', 'Amazon.co.uk', 'GBP'), order('028-0000002-0000002', 'Amazon.de', 'EUR')]));
+    for (const r of (await importFiles(db, [orders])).files) expect(r.status, r.error ?? '').toBe('imported');
+    const unknown = join(dir, 'returns-unknown.txt');
+    writeFileSync(unknown, tsv([returnsHeader, returned('2026-03-05T23:30:00+00:00', '203-0000001-0000001'), returned('2026-03-06T12:00:00+00:00', '026-0000009-0000009')]));
+    const [refused] = (await importFiles(db, [unknown])).files;
+    expect(refused).toMatchObject({ status: 'error', error: expect.stringMatching(/^1 return\(s\) name an order not imported .* give --marketplace/) });
+    expect(refused?.error_zh).toContain('请先导入全部订单报告');
+    expect(await db.all('SELECT count(*) AS n FROM returns')).toEqual([{ n: '0' }]);
+    const known = join(dir, 'returns-known.txt');
+    writeFileSync(known, tsv([returnsHeader, returned('2026-03-05T23:30:00+00:00', '203-0000001-0000001'), returned('2026-03-05T23:30:00+00:00', '028-0000002-0000002')]));
+    const [r] = (await importFiles(db, [known])).files;
+    // dated in each order's zone: 5 March in London, 6 March in Berlin
+    expect(r).toMatchObject({ status: 'imported', marketplace: null, from: '2026-03-05', to: '2026-03-06', problems: [],
+      marketplaces: [{ marketplace: 'DE', rows: 1 }, { marketplace: 'UK', rows: 1 }] });
+  }));
+
 test('a one-marketplace seller\'s returns with no orders imported: all under --marketplace, as before, nothing to say', () =>
   withTempDb(async (db, dir) => {
     const returns = join(dir, 'returns.txt');
