@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { importFiles } from '../ingest/import-files.ts';
+import { listImports } from '../ingest/import-list.ts';
+import { undoImport } from '../ingest/import-undo.ts';
 import { withTempDb } from '../ingest/testing.ts';
 import { profitRows } from './profit.ts';
 import { unclassifiedLines } from './unclassified-lines.ts';
@@ -67,4 +69,11 @@ test('payments and a settlement over the same days: each money event counted onc
     const [a] = (await importFiles(db, [again], { replace: true })).files;
     expect(a?.problems).toEqual([expect.objectContaining({ code: 'settlement_counted', message: expect.stringMatching(/^1 payments report line\(s\) in US/) })]);
     expect(await month('2026-03-01', '2026-03-31')).toMatchObject({ revenue: 120 });
+
+    // nothing was lost: with the settlement undone, the payments lines it covered count again, March the same 120.00
+    // and 49.99 (had they been dropped: revenue 40.00 from 111-3 alone); April 5.00 + 7.00 = 12.00
+    const settlementImport = (await listImports(db)).find((i) => i.type === 'settlement_v2');
+    await undoImport(db, Number(settlementImport?.id));
+    expect(await month('2026-03-01', '2026-03-31')).toMatchObject({ revenue: 120, other_fees: 49.99 });
+    expect(await month('2026-04-01', '2026-04-30')).toMatchObject({ other_fees: 12 });
   }));
