@@ -71,3 +71,25 @@ test('a one-marketplace seller\'s returns with no orders imported: all under --m
     // 23:30 UTC is 15:30 PST on 5 March
     expect(r).toMatchObject({ status: 'imported', marketplace: 'US', rows: 1, from: '2026-03-05', to: '2026-03-05', problems: [] });
   }));
+
+// Seller-fulfilled returns (test/fixtures/ingest/mfn-returns: the report's column names), a UK and a DE return in one file
+const mfnHeader = ['Order ID', 'Order date', 'Return request date', 'Return request status', 'Currency code', 'ASIN', 'Merchant SKU',
+  'Return quantity', 'Return reason', 'Refunded amount'];
+const mfn = (id: string, currency: string, refunded: string) =>
+  [id, '01-Mar-2026', '06-Mar-2026', 'Closed', currency, 'B0TESTA001', 'SKU-A', '1', 'AMZ-PG-BAD-DESC', refunded];
+
+test('merchant returns in two currencies, no --marketplace: each placed by its order, its own currency kept', () =>
+  withTempDb(async (db, dir) => {
+    const orders = join(dir, 'all-orders.txt');
+    writeFileSync(orders, tsv([ordersHeader, order('203-0000001-0000001', 'Amazon.co.uk', 'GBP'), order('028-0000002-0000002', 'Amazon.de', 'EUR')]));
+    for (const r of (await importFiles(db, [orders])).files) expect(r.status, r.error ?? '').toBe('imported');
+    const returns = join(dir, 'mfn-returns.tsv');
+    writeFileSync(returns, tsv([mfnHeader, mfn('203-0000001-0000001', 'GBP', '20.00'), mfn('028-0000002-0000002', 'EUR', '23.50')]));
+    const [r] = (await importFiles(db, [returns])).files;
+    expect(r, r?.error ?? '').toMatchObject({ status: 'imported', marketplace: null, marketplaces: [{ marketplace: 'DE', rows: 1 }, { marketplace: 'UK', rows: 1 }] });
+    expect(await db.all(`SELECT marketplace, currency, CAST(refunded_amount AS VARCHAR) AS refunded, CAST(return_date AS VARCHAR) AS day
+      FROM returns ORDER BY marketplace`)).toEqual([
+      { marketplace: 'DE', currency: 'EUR', refunded: '23.5000', day: '2026-03-06' },
+      { marketplace: 'UK', currency: 'GBP', refunded: '20.0000', day: '2026-03-06' },
+    ]);
+  }));
