@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { addDays } from '../domain/calendar.ts';
+import { countedTransactions } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 import { currencyExponent, inMinorUnit } from '../domain/currencies.ts';
 
@@ -31,7 +32,7 @@ export async function settledFees(db: Database, q: { store: string; marketplace:
     `SELECT count(DISTINCT order_id) AS orders, CAST(sum(quantity) AS BIGINT) AS units,
             CAST(sum(product_sales) AS VARCHAR) AS sales, CAST(-sum(selling_fees) AS VARCHAR) AS selling,
             CAST(-sum(fba_fees) AS VARCHAR) AS fba, min(currency) AS currency
-     FROM transactions
+     FROM ${countedTransactions} t
      WHERE store = $1 AND marketplace = $2 AND sku = $3 AND type = 'Order'
        AND posted_date BETWEEN $4::DATE AND $5::DATE`,
     [q.store, q.marketplace, q.sku, from, q.date],

@@ -1,5 +1,6 @@
 import { lineCategory } from '../domain/money-conservation.ts';
 import { transactionTypes } from '../domain/transaction-types.ts';
+import { countedTransactions } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 
 export interface UnclassifiedRequest {
@@ -39,7 +40,7 @@ export async function unclassifiedLines(db: Database, request: UnclassifiedReque
   }
   const rows = await db.all(
     `SELECT store, marketplace, CAST(posted_date AS VARCHAR) AS posted_date, type, description, order_id, CAST(total AS VARCHAR) AS total, currency
-       FROM transactions WHERE ${where.join(' AND ')} ORDER BY posted_date, store, marketplace`,
+       FROM ${countedTransactions} t WHERE ${where.join(' AND ')} ORDER BY posted_date, store, marketplace`,
     params,
   );
   const lines = rows.map((r) => r as unknown as UnclassifiedLine).filter((l) => lineCategory(l) === 'unclassified');

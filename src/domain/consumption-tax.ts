@@ -8,7 +8,9 @@
  * https://sellercentral.amazon.co.jp/gp/help/external/help.html?itemID=202174480 and itemID=VMWEBEA58WCYAEA): for a
  * taxable seller the payments reports show product sales without the tax and the tax beside them (商品売上,
  * 商品の売上税: 2,389 + 191 in the real 2023-09 file of ../shared/fixtures), points cost with it included; before that
- * (and for sellers not set as taxable) only prices with the tax included.
+ * (and for sellers not set as taxable) only prices with the tax included. All Orders writes item-price with the tax in
+ * it and item-tax the part of it that is tax (1280.0 with 116.0 in the real JP file of ../shared/fixtures): an order
+ * not settled yet is estimated as the settlement will write it (src/metrics/profit-facts.ts `estimatedSales`).
  */
 export const consumptionTaxRates = {
   JP: { standard: '0.10', reduced: '0.08' },
@@ -63,8 +65,8 @@ export function taxBasisOf(input: { store: string | null; marketplace: string; r
   if (!s) {
     return {
       ...basis, revenue: 'as_written',
-      en: `${where}: revenue as the reports write it: product sales without Japanese consumption tax where the report shows the tax beside them (商品の売上税), with it where it does not (no store setting: \`asterism tax set --revenue net|gross\` decides)`,
-      zh: `${where}：收入按报表所写：报表单列消费税（商品の売上税）时不含税，未单列时含税（未设置店铺口径：用 \`asterism tax set --revenue net|gross\` 指定）`,
+      en: `${where}: revenue as the reports write it: product sales without Japanese consumption tax where the report shows the tax beside them (商品の売上税), with it where it does not; orders not settled yet as the settlement will write them, item-price less item-tax (no store setting: \`asterism tax set --revenue net|gross\` decides)`,
+      zh: `${where}：收入按报表所写：报表单列消费税（商品の売上税）时不含税，未单列时含税；尚未结算的订单按结算报告的写法估算（商品价格减去其中的税额）（未设置店铺口径：用 \`asterism tax set --revenue net|gross\` 指定）`,
     };
   }
   if (!s.revenue_net) {

@@ -108,9 +108,17 @@ export const messages = {
     zh: '其币种 {currency} 对应文件中的多个站点或不对应任何站点（{marketplaces}）',
   },
   split_no_currency: { en: 'they name no currency (the file names {marketplaces})', zh: '也未写明币种（文件中的站点：{marketplaces}）' },
-  counted_twice: {
-    en: '{count} transaction line(s) of {source} already cover these days in {marketplaces}: profit counts both; undo one of the two imports',
-    zh: '{source}已有 {count} 行交易覆盖 {marketplaces} 的这些日期：利润会重复计算两者；请撤销其中一次导入',
+  returns_order_unknown: {
+    en: '{count} return(s) name an order not imported for this store: the report names no marketplace, so they stay under {marketplace} (import the All Orders files of the other marketplaces first to place them)',
+    zh: '{count} 条退货的订单未在此店铺导入：报告未写明站点，故仍归入 {marketplace}（先导入其他站点的全部订单报告即可归位）',
+  },
+  returns_need_marketplace: {
+    en: '{count} return(s) name an order not imported for this store, and the report names no marketplace: import the All Orders files first, or give --marketplace',
+    zh: '{count} 条退货的订单未在此店铺导入，且报告未写明站点：请先导入全部订单报告，或指定 --marketplace',
+  },
+  settlement_counted: {
+    en: "{count} payments report line(s) in {marketplaces} are covered by an imported settlement: profit counts the settlement's lines for them, not these",
+    zh: '{marketplaces} 有 {count} 行付款报告交易已被导入的结算报告覆盖：利润按结算报告的行计算，这些行不重复计入',
   },
   split_per_marketplace: { en: '{file}: split per marketplace: {parts}', zh: '{file}：已按站点拆分：{parts}' },
   skipped_channel_rows: {

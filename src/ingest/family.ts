@@ -25,6 +25,12 @@ interface FamilyBase {
    * naming several is imported split per marketplace, in one import (import-split.ts).
    */
   splitsByMarketplace?: boolean;
+  /**
+   * The report names no marketplace, yet an account's file may hold several (FBA and merchant returns): each row is
+   * placed in the marketplace of its order, from the orders already stored for the store (returns-by-order.ts); rows
+   * of an order not stored stay under the file's marketplace. Set with `splitsByMarketplace`.
+   */
+  placedByOrder?: boolean;
 }
 
 /** CSV, TSV or XLSX reports: recognised by their header line. */

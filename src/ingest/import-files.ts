@@ -12,7 +12,8 @@ import { resolveMarketplace } from './marketplace-evidence.ts';
 import { openReport, readLimits, type OpenedReport } from './read-report.ts';
 import { inspectSource, SourceError, type SourceInfo, type TextEncodingName } from './source-file.ts';
 import { appendRows } from './table-writer.ts';
-import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import { replaceEarlier } from './replace-earlier.ts';
+import { inWriteTransaction, Refused, withCurrency } from './write-transaction.ts';
 import { EncodingRestart } from './text-chunks.ts';
 import { fail, findEarlierImport, type FileResult } from './file-result.ts';
 import { importLarge, isLarge, recogniseLarge, type ReadingProgress } from './import-large.ts';
@@ -263,12 +264,6 @@ interface WriteTarget {
 
 type Written = Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation'> | { problems: Problem[]; failed: true };
 
-/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
-class Refused extends Error {
-  constructor(readonly problems: Problem[]) {
-    super('refused');
-  }
-}
 
 /**
  * One transaction: the log entry, each batch's rows appended as it is read (the marketplace from the
@@ -283,56 +278,49 @@ async function write(
   // payments and settlement lines: the file's total against the profit categories, summed batch by batch (issue 26)
   const conserving = family.writes.some((w) => w.table === 'transactions');
   let conservation: Record<string, Conservation> | undefined;
-  try {
-    return await db.transaction(async () => {
-      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
-      let log: ImportLog | undefined;
-      let written = 0;
-      // batches wait here until the rows so far tell the marketplace (bounded: then the file is refused as before)
-      const waiting: FamilyOutput[] = [];
-      for await (const batch of batches) {
-        merged.add(batch);
-        if (merged.failed) continue;
-        waiting.push(batch);
-        if (conserving) conservation = addConservation(conservation, conservationOf(batch.tables.transactions ?? [], null));
-        log ??= await startImport(db, family, source, options, merged, waiting.length * readLimits.batchRows >= marketplaceWaitRows);
-        if (!log) continue;
-        for (const waited of waiting.splice(0)) {
-          for (const { table } of family.writes) {
-            const rows = withTarget(waited.tables[table] ?? [], options.store, log);
-            const before = written;
-            await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
-            written += rows.length;
-          }
+  return inWriteTransaction(db, options.store, async () => {
+    let log: ImportLog | undefined;
+    let written = 0;
+    // batches wait here until the rows so far tell the marketplace (bounded: then the file is refused as before)
+    const waiting: FamilyOutput[] = [];
+    for await (const batch of batches) {
+      merged.add(batch);
+      if (merged.failed) continue;
+      waiting.push(batch);
+      if (conserving) conservation = addConservation(conservation, conservationOf(batch.tables.transactions ?? [], null));
+      log ??= await startImport(db, family, source, options, merged, waiting.length * readLimits.batchRows >= marketplaceWaitRows);
+      if (!log) continue;
+      for (const waited of waiting.splice(0)) {
+        for (const { table } of family.writes) {
+          const rows = withTarget(waited.tables[table] ?? [], options.store, log);
+          const before = written;
+          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+          written += rows.length;
         }
       }
-      const output = merged.output(source.name);
-      if (merged.failed) throw new Refused(output.problems);
-      log ??= await startImport(db, family, source, options, merged, true);
-      if (!log) throw new Refused(output.problems);
-      for (const waited of waiting.splice(0)) {
-        for (const { table } of family.writes) await appendRows(db, table, withTarget(waited.tables[table] ?? [], options.store, log));
-      }
-      const marketplace = resolveMarketplace(output.evidence, options.marketplace);
-      if ('error' in marketplace) throw new Refused([problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
-      if (marketplace.code !== log.marketplace) {
-        throw new Refused([fileProblem('later_rows_other_marketplace', { rows: readLimits.batchRows, first: log.marketplace, later: marketplace.code }, { code: 'bad_marketplace', file: source.name })]);
-      }
-      if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
-      const { from, to } = output.period;
-      // the earlier rows this file replaces move to history, after its own are in (scope and guard read from them)
-      const scope = { importId: log.importId, store: options.store, marketplace: log.marketplace, reportType: family.type, from, to };
-      const [replaced = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
-      await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5', [from, to, output.rows, replaced, log.importId]);
-      // lines that name no currency are in the marketplace's
-      const conserved = conservation && withCurrency(conservation, log.currency);
-      return { marketplace: log.marketplace, rows: output.rows, from, to, replaced, problems: output.problems, ...(conserved ? { conservation: conserved } : {}) };
-    });
-  } catch (e) {
-    if (e instanceof Refused) return { problems: e.problems, failed: true };
-    if (e instanceof ReplaceRefused) return { problems: [e.problem], failed: true };
-    throw e;
-  }
+    }
+    const output = merged.output(source.name);
+    if (merged.failed) throw new Refused(output.problems);
+    log ??= await startImport(db, family, source, options, merged, true);
+    if (!log) throw new Refused(output.problems);
+    for (const waited of waiting.splice(0)) {
+      for (const { table } of family.writes) await appendRows(db, table, withTarget(waited.tables[table] ?? [], options.store, log));
+    }
+    const marketplace = resolveMarketplace(output.evidence, options.marketplace);
+    if ('error' in marketplace) throw new Refused([problemOf(marketplace.error, { code: 'bad_marketplace', severity: 'error', file: source.name })]);
+    if (marketplace.code !== log.marketplace) {
+      throw new Refused([fileProblem('later_rows_other_marketplace', { rows: readLimits.batchRows, first: log.marketplace, later: marketplace.code }, { code: 'bad_marketplace', file: source.name })]);
+    }
+    if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
+    const { from, to } = output.period;
+    // the earlier rows this file replaces move to history, after its own are in (scope and guard read from them)
+    const scope = { importId: log.importId, store: options.store, marketplace: log.marketplace, reportType: family.type, from, to };
+    const [replaced = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
+    await db.run('UPDATE import_log SET date_from = $1::DATE, date_to = $2::DATE, rows = $3, replaced = $4 WHERE id = $5', [from, to, output.rows, replaced, log.importId]);
+    // lines that name no currency are in the marketplace's
+    const conserved = conservation && withCurrency(conservation, log.currency);
+    return { marketplace: log.marketplace, rows: output.rows, from, to, replaced, problems: output.problems, ...(conserved ? { conservation: conserved } : {}) };
+  });
 }
 
 /** Rows of a file's batch as stored: the import's store, marketplace and id. */
@@ -371,10 +359,3 @@ async function startImport(
   return { importId: String(log?.id), marketplace: marketplace.code, currency: marketplaceByCode(marketplace.code)?.currency ?? null };
 }
 
-/** A check summed under '?' (lines naming no currency) belongs to the marketplace's currency. */
-function withCurrency(conservation: Record<string, Conservation>, currency: string | null): Record<string, Conservation> {
-  const unnamed = conservation['?'];
-  if (!unnamed || !currency) return conservation;
-  const { '?': _, ...named } = conservation;
-  return addConservation(named, { [currency]: unnamed });
-}

@@ -157,14 +157,15 @@ describe('a unified-account payments file (lines naming amazon.co.uk, amazon.de,
         { marketplace: 'FR', currency: 'EUR', total: '30.5000', days: '2026-03-03' },
         { marketplace: 'UK', currency: 'GBP', total: '-10.5000', days: '2026-03-01,2026-03-05' },
       ]);
-      // a UK settlement over the same days would count the money twice: imported, with a warning saying so
+      // a UK settlement of the same days: its lines count instead of the payments lines it covers (src/store/counted-transactions.ts)
       const settlement = join(dir, 'settlement-uk.txt');
       writeFileSync(settlement, ['settlement-id\ttransaction-type\torder-id\tmarketplace-name\tamount-type\tamount-description\tamount\tposted-date\tcurrency',
-        '7001\tOrder\t203-0000001-0000001\tamazon.co.uk\tItemPrice\tPrincipal\t20.00\t2026-03-01\tGBP'].join('\n') + '\n');
+        '9001\tOrder\t203-0000001-0000001\tamazon.co.uk\tItemPrice\tPrincipal\t20.00\t2026-03-01\tGBP'].join('\n') + '\n');
       const [s] = (await importFiles(db, [settlement])).files;
       expect(s).toMatchObject({ status: 'imported', marketplace: 'UK' });
-      // the payments file's UK lines of 1 March: the order (the subscription line is on 5 March)
-      expect(s?.problems).toEqual([expect.objectContaining({ code: 'counted_twice', severity: 'warning',
-        message: '1 transaction line(s) of a payments (date range) report already cover these days in UK: profit counts both; undo one of the two imports' })]);
+      // the payments file's UK lines of settlement 9001: the order of 1 March and the subscription line (placed in UK);
+      // DE and FR lines of 9001 stay counted: the settlement file holds no DE or FR line
+      expect(s?.problems).toEqual([expect.objectContaining({ code: 'settlement_counted', severity: 'warning',
+        message: "2 payments report line(s) in UK are covered by an imported settlement: profit counts the settlement's lines for them, not these" })]);
     }));
 });

@@ -2,27 +2,24 @@ import { problemOf, type Problem } from '../domain/errors.ts';
 import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { say } from '../domain/messages.ts';
+import { moneySources, setAsidePayments } from '../store/counted-transactions.ts';
 import type { Database } from '../store/database.ts';
 import { MergedOutput } from './batch-output.ts';
-import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily } from './family.ts';
+import type { CanonicalRow, FamilyOutput, ImportOptions, ReportFamily, TargetTable } from './family.ts';
 import type { FileResult, MarketplaceRows } from './file-result.ts';
 import { resolveMarketplace, splitMarketplaces } from './marketplace-evidence.ts';
 import { fileProblem } from './problems.ts';
-import { ReplaceRefused, replaceEarlier } from './replace-earlier.ts';
+import { replaceEarlier } from './replace-earlier.ts';
+import { placeByOrders } from './returns-by-order.ts';
 import type { SourceInfo } from './source-file.ts';
-import { bothSourcesMessage, unplacedMessage } from './split-messages.ts';
+import { settlementWinsMessage, unplacedMessage } from './split-messages.ts';
 import { appendRows } from './table-writer.ts';
+import { inWriteTransaction, Refused, withCurrency } from './write-transaction.ts';
 
 export type SplitWritten =
   | Pick<FileResult, 'marketplace' | 'rows' | 'from' | 'to' | 'replaced' | 'problems' | 'conservation' | 'marketplaces' | 'skipped_channels'>
   | { problems: Problem[]; failed: true };
 
-/** A refusal found while writing: the transaction is rolled back, then the problems are answered. */
-class Refused extends Error {
-  constructor(readonly problems: Problem[]) {
-    super('refused');
-  }
-}
 
 /** The marketplace of a row whose line names none, until the whole file has told which it is. */
 const unplaced = '';
@@ -47,65 +44,68 @@ export async function writeSplit(
   const merged = new MergedOutput();
   const conserving = family.writes.some((w) => w.table === 'transactions');
   let conservation: Record<string, Conservation> | undefined;
-  try {
-    return await db.transaction(async () => {
-      await db.run('INSERT INTO stores (name) VALUES ($1) ON CONFLICT DO NOTHING', [options.store]);
-      const [log] = await db.all(
-        'INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, NULL, 0, 0) RETURNING id',
-        [source.name, source.hash, family.type, options.store],
-      );
-      const importId = String(log?.id);
-      let written = 0;
-      for await (const batch of batches) {
-        merged.add(batch);
-        if (merged.failed) continue;
-        for (const { table } of family.writes) {
-          const rows = placed(batch.tables[table] ?? [], options.store, importId);
-          if (conserving && table === 'transactions') conservation = addConservation(conservation, conservationOf(rows, null));
-          const before = written;
-          await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
-          written += rows.length;
-        }
+  return inWriteTransaction(db, options.store, async () => {
+    const [log] = await db.all(
+      'INSERT INTO import_log (file, file_hash, report_type, store, marketplace, rows, replaced) VALUES ($1, $2, $3, $4, NULL, 0, 0) RETURNING id',
+      [source.name, source.hash, family.type, options.store],
+    );
+    const importId = String(log?.id);
+    let written = 0;
+    for await (const batch of batches) {
+      merged.add(batch);
+      if (merged.failed) continue;
+      for (const { table } of family.writes) {
+        const rows = placed(batch.tables[table] ?? [], options.store, importId);
+        if (conserving && table === 'transactions') conservation = addConservation(conservation, conservationOf(rows, null));
+        const before = written;
+        await appendRows(db, table, rows, onRows && ((n) => onRows(before + n)));
+        written += rows.length;
       }
-      const output = merged.output(source.name);
-      if (merged.failed) throw new Refused(output.problems);
-      if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
-      const named = namedMarketplaces(output, options.marketplace, source.name);
-      await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
-      const [first] = family.writes;
-      const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
-      const split = perMarketplace.length > 1;
-      const { from, to } = output.period;
-      let replaced = 0;
-      // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
-      for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
-        const scope = { importId, store: options.store, marketplace, reportType: family.type, from, to };
-        const [n = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
-        replaced += n;
+    }
+    const output = merged.output(source.name);
+    if (merged.failed) throw new Refused(output.problems);
+    if (!output.period) throw new Refused([fileProblem('no_period', { report: family.name }, { file: source.name })]);
+    const [first] = family.writes;
+    const byOrder = family.placedByOrder && first ? await placeByOrders(db, first.table, importId, options.store, unplaced) : 0;
+    // a report naming no marketplace (returns) needs --marketplace only for rows their orders did not place
+    const named = family.placedByOrder && !options.marketplace && !splitMarketplaces(output.evidence)
+      && 'error' in resolveMarketplace(output.evidence, undefined)
+      ? await marketplacesPlaced(db, first?.table ?? '', importId, source.name)
+      : namedMarketplaces(output, options.marketplace, source.name);
+    await placeUnplaced(db, family, importId, named, options.marketplace, source.name);
+    const perMarketplace = first ? await rowsPerMarketplace(db, first.table, importId) : [];
+    const split = perMarketplace.length > 1;
+    // rows placed by their order are dated in their marketplace's zone: the period is the rows' own
+    const { from, to } = family.placedByOrder && first ? await periodOfRows(db, first, importId, output.period) : output.period;
+    const notPlaced = split && family.placedByOrder ? perMarketplace.reduce((n, m) => n + m.rows, 0) - byOrder : 0;
+    const orderUnknown = notPlaced > 0
+      ? [problemOf(say('returns_order_unknown', { count: notPlaced.toLocaleString('en'), marketplace: named[0] ?? '' }), { code: 'returns_order_unknown', severity: 'warning', file: source.name })]
+      : [];
+    let replaced = 0;
+    // per marketplace of the split: a re-import of the same account file replaces each marketplace's rows of its days
+    for (const marketplace of split ? perMarketplace.map((m) => m.marketplace) : [perMarketplace[0]?.marketplace ?? named[0] ?? '']) {
+      const scope = { importId, store: options.store, marketplace, reportType: family.type, from, to };
+      const [n = 0] = await replaceEarlier(db, family.writes, scope, { replace: options.replace, file: source.name });
+      replaced += n;
+    }
+    const marketplace = split ? null : (perMarketplace[0]?.marketplace ?? named[0] ?? null);
+    await db.run('UPDATE import_log SET marketplace = $1, date_from = $2::DATE, date_to = $3::DATE, rows = $4, replaced = $5 WHERE id = $6',
+      [marketplace, from, to, output.rows, replaced, Number(importId)]);
+    if (split) {
+      for (const m of perMarketplace) {
+        await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
       }
-      const marketplace = split ? null : (perMarketplace[0]?.marketplace ?? named[0] ?? null);
-      await db.run('UPDATE import_log SET marketplace = $1, date_from = $2::DATE, date_to = $3::DATE, rows = $4, replaced = $5 WHERE id = $6',
-        [marketplace, from, to, output.rows, replaced, Number(importId)]);
-      if (split) {
-        for (const m of perMarketplace) {
-          await db.run('INSERT INTO import_marketplaces (import_id, marketplace, currency, rows) VALUES ($1, $2, $3, $4)', [Number(importId), m.marketplace, m.currency, m.rows]);
-        }
-      }
-      const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
-      // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
-      const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
-      return {
-        marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...doubled],
-        ...(conserved ? { conservation: conserved } : {}),
-        ...(split ? { marketplaces: perMarketplace } : {}),
-        ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
-      };
-    });
-  } catch (e) {
-    if (e instanceof Refused) return { problems: e.problems, failed: true };
-    if (e instanceof ReplaceRefused) return { problems: [e.problem], failed: true };
-    throw e;
-  }
+    }
+    const doubled = await otherSourceLines(db, family, { importId, store: options.store, from, to }, source.name);
+    // lines that name no currency are in their marketplace's: only one can be left for them (one file, or --marketplace)
+    const conserved = conservation && withCurrency(conservation, currencyOf(named.length === 1 ? named[0] : options.marketplace));
+    return {
+      marketplace, rows: output.rows, from, to, replaced, problems: [...output.problems, ...orderUnknown, ...doubled],
+      ...(conserved ? { conservation: conserved } : {}),
+      ...(split ? { marketplaces: perMarketplace } : {}),
+      ...(output.skipped ? { skipped_channels: { ...output.skipped } } : {}),
+    };
+  });
 }
 
 /** Rows as stored: the import's store and id, the marketplace their line names (or none yet) and its currency where they name none. */
@@ -133,6 +133,16 @@ function namedMarketplaces(output: FamilyOutput, given: string | undefined, file
   return [one.code];
 }
 
+/** The marketplaces the import's rows were placed in by their orders; the file refused if a row is left unplaced
+ * (a return of an order not stored, in a report naming no marketplace, without --marketplace). */
+async function marketplacesPlaced(db: Database, table: string, importId: string, file: string): Promise<string[]> {
+  const [left] = await db.all(`SELECT count(*) AS n FROM ${table} WHERE import_id = $1 AND marketplace = $2`, [Number(importId), unplaced]);
+  const n = Number(left?.n ?? 0);
+  if (n > 0) throw new Refused([problemOf(say('returns_need_marketplace', { count: n.toLocaleString('en') }), { code: 'bad_marketplace', severity: 'error', file })]);
+  const rows = await db.all(`SELECT DISTINCT marketplace FROM ${table} WHERE import_id = $1 ORDER BY marketplace`, [Number(importId)]);
+  return rows.map((r) => String(r.marketplace));
+}
+
 /** The rows whose lines named no marketplace, placed (see writeSplit), or the file refused naming how many and why. */
 async function placeUnplaced(db: Database, family: ReportFamily, importId: string, named: readonly string[], given: string | undefined, file: string): Promise<void> {
   const option = given ? marketplaceByCode(given)?.code : undefined;
@@ -153,20 +163,30 @@ async function placeUnplaced(db: Database, family: ReportFamily, importId: strin
 }
 
 /**
- * Payments and settlement lines both go to `transactions` and the profit reads them all: a file of one over days the
- * other already holds (same store and marketplace) would count the money twice, so the import says so (a warning).
+ * Payments and settlement lines both go to `transactions`; profit reads each money event once (settlement lines win:
+ * src/store/counted-transactions.ts). The import says how many payments lines that rule now leaves out: this payments
+ * file's lines a settlement already covers, or the payments lines of this settlement's marketplaces, of its days or naming it.
  */
 async function otherSourceLines(db: Database, family: ReportFamily, at: { importId: string; store: string; from: string; to: string }, file: string): Promise<Problem[]> {
-  if (!family.writes.some((w) => w.table === 'transactions')) return [];
-  const rows = await db.all(
-    `SELECT o.source, count(*) AS n, string_agg(DISTINCT o.marketplace, ', ' ORDER BY o.marketplace) AS marketplaces FROM transactions o
-      WHERE o.store = $1 AND o.source <> $2 AND o.posted_date BETWEEN $3::DATE AND $4::DATE
-        AND o.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $5)
-      GROUP BY o.source ORDER BY o.source`,
-    // a family's lines carry its type as their source (payments_date_range, settlement_v2)
-    [at.store, family.type, at.from, at.to, Number(at.importId)],
+  if (family.type !== moneySources.payments && family.type !== moneySources.settlement) return [];
+  const [row] = await db.all(
+    `SELECT count(*) AS n, string_agg(DISTINCT ct.marketplace, ', ' ORDER BY ct.marketplace) AS marketplaces FROM ${setAsidePayments} ct
+      WHERE ct.store = $1
+        AND ${family.type === moneySources.payments ? 'ct.import_id = $2'
+          : `ct.marketplace IN (SELECT DISTINCT marketplace FROM transactions WHERE import_id = $2) AND (ct.posted_date BETWEEN $3::DATE AND $4::DATE
+               OR ct.settlement_id IN (SELECT DISTINCT settlement_id FROM transactions WHERE import_id = $2))`}`,
+    family.type === moneySources.payments ? [at.store, Number(at.importId)] : [at.store, Number(at.importId), at.from, at.to],
   );
-  return rows.map((r) => problemOf(bothSourcesMessage(Number(r.n), String(r.source), String(r.marketplaces)), { code: 'counted_twice', severity: 'warning', file }));
+  const n = Number(row?.n ?? 0);
+  if (n === 0) return [];
+  return [problemOf(settlementWinsMessage(n, String(row?.marketplaces ?? '')), { code: 'settlement_counted', severity: 'warning', file })];
+}
+
+/** The first and last day of the import's rows (the file's own period where they have none). */
+async function periodOfRows(db: Database, table: TargetTable, importId: string, period: { from: string; to: string }): Promise<{ from: string; to: string }> {
+  const [row] = await db.all(`SELECT CAST(min(${table.dateFrom}) AS VARCHAR) AS from_day, CAST(max(${table.dateTo}) AS VARCHAR) AS to_day
+    FROM ${table.table} WHERE import_id = $1`, [Number(importId)]);
+  return row?.from_day ? { from: String(row.from_day), to: String(row.to_day) } : period;
 }
 
 /** The rows of the report's table per marketplace (with its currency): what the result and the history list. */
@@ -175,10 +195,3 @@ async function rowsPerMarketplace(db: Database, table: string, importId: string)
   return rows.map((r) => ({ marketplace: String(r.marketplace), currency: currencyOf(String(r.marketplace)), rows: Number(r.n) }));
 }
 
-/** A check summed under '?' (lines naming no currency) belongs to the currency their marketplace was given. */
-function withCurrency(conservation: Record<string, Conservation>, currency: string | null): Record<string, Conservation> {
-  const unnamed = conservation['?'];
-  if (!unnamed || !currency) return conservation;
-  const { '?': _, ...named } = conservation;
-  return addConservation(named, { [currency]: unnamed });
-}

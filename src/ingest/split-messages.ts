@@ -11,11 +11,7 @@ export function unplacedMessage(lines: number, currency: string | null, marketpl
   return say('split_unplaced', { count: count(lines), which });
 }
 
-/** Transaction lines of the other source (payments or settlement) already on the file's days: both would count. */
-export function bothSourcesMessage(lines: number, other: string, marketplaces: string): Texts {
-  const names: Record<string, Texts> = {
-    payments_date_range: { en: 'a payments (date range) report', zh: '付款日期范围报告' },
-    settlement_v2: { en: 'a settlement report', zh: '结算报告' },
-  };
-  return say('counted_twice', { count: count(lines), source: names[other] ?? { en: other, zh: other }, marketplaces });
+/** Payments lines a settlement covers: profit counts the settlement's lines for them (src/store/counted-transactions.ts). */
+export function settlementWinsMessage(lines: number, marketplaces: string): Texts {
+  return say('settlement_counted', { count: count(lines), marketplaces });
 }

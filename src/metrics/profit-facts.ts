@@ -1,3 +1,5 @@
+import { consumptionTaxRates } from '../domain/consumption-tax.ts';
+import { countedTransactions } from '../store/counted-transactions.ts';
 import { allocatedSql } from './allocation-sql.ts';
 import type { FactContext } from './facts.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
@@ -43,7 +45,20 @@ const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees,
 const adminCaps = `(SELECT * FROM (VALUES ${Object.entries(rules.refundAdminCapPerUnit)
   .map(([currency, amount]) => `(${lit(currency)}, CAST(${lit(amount)} AS DECIMAL(18,4)))`).join(', ')}) v(currency, amount))`;
 
-/** Settled transaction lines (not storage charges, "Cost of Advertising" or transfers: storage and ads have
+/** An unsettled order line's product sales written as its settled line will be: in a consumption-tax marketplace (JP)
+ * All Orders' item-price includes the tax and item-tax is the part of it that is tax (1,280 with 116), while the
+ * settlement of a taxable seller writes sales without it and the tax beside (商品売上, 商品の売上税: see
+ * src/domain/consumption-tax.ts); so the estimate is 1,164 with 116 beside, and the store's consumption-tax setting
+ * (net, gross, as written) reads it as it reads the settled line. Without item-tax the price stays as written (with
+ * the tax): "net" takes the rate out, "gross" keeps it. Elsewhere item-price is as the settlement writes it (US: without
+ * sales tax; EU: with VAT, taken out by the marketplace's rate). */
+const taxBeside = `oi.marketplace IN (${Object.keys(consumptionTaxRates).map(lit).join(', ')}) AND oi.item_tax IS NOT NULL`;
+const estimatedSales = {
+  sales: `CASE WHEN ${taxBeside} THEN oi.item_price - oi.item_tax ELSE oi.item_price END`,
+  tax: `CASE WHEN ${taxBeside} THEN oi.item_tax END`,
+};
+
+/** Settled transaction lines (each money event once: src/store/counted-transactions.ts; not storage charges, "Cost of Advertising" or transfers: storage and ads have
  * their own sources, transfers are no cost), and (order basis) order items not yet settled, estimated. */
 export const profitLines = (ctx: FactContext): string => {
   const orderBasis = ctx.basis === 'order';
@@ -62,11 +77,11 @@ export const profitLines = (ctx: FactContext): string => {
          'line' AS line_kind,
          'settled' AS source,
          t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax
-  FROM transactions t
+  FROM ${countedTransactions} t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
   LEFT JOIN (SELECT store, order_id, sku, sum(selling_fees) AS selling_fees, sum(quantity) AS quantity
-             FROM transactions WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
+             FROM ${countedTransactions} ot WHERE type = 'Order' AND order_id IN (SELECT order_id FROM transactions WHERE type = 'Refund')
              GROUP BY store, order_id, sku) orig
     ON t.type = 'Refund' AND orig.store = t.store AND orig.order_id = t.order_id AND orig.sku IS NOT DISTINCT FROM t.sku
   ${orderBasis ? `LEFT JOIN (SELECT store, order_id, min(order_date) AS order_date FROM order_items${orderedBy} GROUP BY store, order_id) o
@@ -82,13 +97,13 @@ export const profitLines = (ctx: FactContext): string => {
   return withTaxOutRate(`(${settled}
   UNION ALL
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
-         oi.item_price, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
+         ${estimatedSales.sales}, CAST(-${fee('referral_fee')} * oi.quantity AS DECIMAL(18,4)),
          CAST(CASE WHEN oi.fulfillment = 'FBA' THEN -${fee('fulfillment_fee')} * oi.quantity ELSE 0 END AS DECIMAL(18,4)),
          -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, 0, 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
               ELSE 'estimated: no fee data' END,
-         NULL, NULL, NULL, NULL
+         ${estimatedSales.tax}, NULL, NULL, NULL
   FROM order_items oi
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
@@ -179,7 +194,7 @@ export const storageAllocated = (ctx: FactContext): string => {
   WITH charge AS (
     SELECT t.store, t.marketplace, CAST(date_trunc('month', t.posted_date) - INTERVAL (${rules.storageChargeLagMonths}) MONTH AS DATE) AS month,
            ${kind} AS kind, min(t.posted_date) AS posted_date, -sum(t.total) AS charge, min(t.currency) AS currency
-    FROM transactions t WHERE ${storageLike} AND NOT (${transferLine})
+    FROM ${countedTransactions} t WHERE ${storageLike} AND NOT (${transferLine})
     GROUP BY 1, 2, 3, 4
   ), report AS (
     SELECT s.store, s.marketplace, s.month, s.kind, coalesce(s.sku, fm.sku, am.sku) AS sku, coalesce(s.asin, fm.asin) AS asin,
@@ -270,7 +285,7 @@ export const payoutCosts = (ctx: FactContext): string => {
     ${d.asofLeftJoin(fxAll, 'fx', ['fx.base = p.currency', 'fx.quote = p.received_currency'], 'p.date', 'fx.date')}
   ), settled AS (
     SELECT p.store, p.marketplace, p.date, t.sku, min(m.asin) AS asin, sum(t.product_sales) AS sales
-    FROM p JOIN transactions t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
+    FROM p JOIN ${countedTransactions} t ON t.store = p.store AND t.marketplace = p.marketplace AND t.type = 'Order'
       AND t.posted_date BETWEEN p.period_from AND p.date
     LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
     GROUP BY 1, 2, 3, 4

@@ -14,6 +14,7 @@ import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
 import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
+import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -129,6 +130,13 @@ const migrations: readonly Migration[] = [
     name: 'one import, several marketplaces: the marketplaces a unified-account file was split into',
     apply: async (db) => {
       await db.run(importMarketplaces);
+    },
+  },
+  {
+    version: 19,
+    name: 'returns placed in the marketplace of their order: the instant of each return beside its day',
+    apply: async (db) => {
+      await db.run(returnsReturnedAt);
     },
   },
 ];

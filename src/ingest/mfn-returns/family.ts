@@ -14,6 +14,8 @@ export const mfnReturns: TableFamily = {
   name: { en: 'Seller-fulfilled returns', zh: '卖家自配送退货报告' },
   format: 'table',
   writes: [{ table: 'returns', dateFrom: 'return_date', dateTo: 'return_date', guardKey: 'sku' }],
+  splitsByMarketplace: true,
+  placedByOrder: true,
   aliases,
   required: ['order_id', 'return_request_date', 'quantity'],
   filled: { order_id: 'refuse', return_request_date: 'refuse', quantity: 'refuse' },
