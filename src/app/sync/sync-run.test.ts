@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { addDays } from '../../domain/calendar.ts';
+import { todayIn } from '../../domain/local-date.ts';
+import { Database } from '../../store/database.ts';
+import { storeJp, storeUs, syncWorld, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
+import { connectStore } from './connect.ts';
+import { runSync, syncStatus } from './sync-run.ts';
+
+let world: SyncWorld | undefined;
+let db: Database | undefined;
+afterEach(async () => {
+  if (db) {
+    await db.settled();
+    db.close();
+  }
+  db = undefined;
+  await world?.close();
+  world = undefined;
+});
+
+const st = 'GET_SALES_AND_TRAFFIC_REPORT';
+const orders = 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL';
+const inventory = 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA';
+
+async function connectBoth(w: SyncWorld, d: Database) {
+  await connectStore(d, 'sp', { store: storeUs.store, region: 'na', marketplace: ['US'], refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, w.env);
+  await connectStore(d, 'sp', { store: storeJp.store, region: 'fe', marketplace: ['JP'], refresh_token: storeJp.refreshToken, client_id: storeJp.clientId, client_secret: storeJp.clientSecret }, w.env);
+}
+
+describe('sync against the local SP-API', () => {
+  test('a second run re-pulls only the restatement window, and an unchanged document is not imported twice', async () => {
+    world = await syncWorld();
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    await runSync(db, { store: storeUs.store, reports: [st], from: addDays(to, -9), to }, { env: world.env });
+    const before = world.fake.callCount(storeUs.store, 'createReport');
+    const { runs } = await runSync(db, { store: storeUs.store, reports: [st] }, { env: world.env });
+    // the last 3 days again (restatement), the same bytes: unchanged
+    expect(world.fake.callCount(storeUs.store, 'createReport') - before).toBe(3);
+    expect(runs.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    const [n] = await db.all('SELECT count(*) AS n FROM br_sales');
+    expect(Number(n?.n)).toBe(10 * 2);
+  });
+
+  test('CANCELLED is no data, FATAL shows the error document; one failing report type does not stop the others', async () => {
+    world = await syncWorld({ outcome: (type) => (type === inventory ? 'FATAL' : type === orders ? 'CANCELLED' : 'DONE') });
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const { runs } = await runSync(db, { store: storeUs.store, reports: [inventory, orders, st], from: addDays(to, -1), to }, { env: world.env });
+    expect(runs.map((r) => [r.report_type, r.status])).toEqual([[inventory, 'error'], [orders, 'no_data'], [st, 'imported'], [st, 'imported']]);
+    expect(runs[0]?.error).toContain('the date range is invalid');
+    const status = await syncStatus(db);
+    expect(status.reports.find((r) => r.report_type === inventory)?.last_error).toContain('FATAL');
+    expect(status.reports.find((r) => r.report_type === orders)).toMatchObject({ covered_to: to, last_error: null });
+  });
+
+  test('a wrong refresh token: one clear message for that store, nothing else touched, the other store synced', async () => {
+    world = await syncWorld();
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    // the seller revoked the app: the stored token no longer works
+    world.fake.options.stores[0] = { ...storeUs, refreshToken: 'Atzr|revoked' };
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const { runs } = await runSync(db, { reports: [st], from: to, to }, { env: world.env });
+    const bad = runs.filter((r) => r.status === 'error');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ store: storeUs.store, report_type: null });
+    expect(bad[0]?.error).toMatch(/refused the refresh token of SP-API connection "acme-us" \(invalid_grant/);
+    expect(runs.filter((r) => r.store === storeJp.store).map((r) => r.status)).toEqual(['imported']);
+    expect(world.fake.callCount(storeUs.store, 'createReport')).toBe(0);
+    expect((await syncStatus(db)).reports.filter((r) => r.store === storeUs.store)).toEqual([]);
+  });
+
+  test('an access token revoked mid-sync is refreshed once and the call made again', async () => {
+    world = await syncWorld();
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    world.fake.onDownload = (n) => {
+      if (n === 1) world?.fake.revokeTokens();
+    };
+    const { runs } = await runSync(db, { store: storeUs.store, reports: [st], from: addDays(to, -2), to }, { env: world.env });
+    expect(runs.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
+  });
+});
