@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { addDays } from '../../domain/calendar.ts';
 import { todayIn } from '../../domain/local-date.ts';
 import { Database } from '../../store/database.ts';
-import { storeJp, storeUs, syncWorld, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
+import { storeJp, storeUs, syncWorld, testPlans, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
 import { connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
 
@@ -83,5 +83,18 @@ describe('sync against the local SP-API', () => {
     };
     const { runs } = await runSync(db, { store: storeUs.store, reports: [st], from: addDays(to, -2), to }, { env: world.env });
     expect(runs.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
+  });
+
+  test('429 answers (a plan tighter than the documented burst) are waited out with backoff, and the rate announced is kept to', async () => {
+    // Amazon may grant less than documented: burst 2 here, where the table says 15
+    world = await syncWorld({ plans: { ...testPlans, createReport: { rate: 1, burst: 2 } } });
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const { runs } = await runSync(db, { store: storeUs.store, reports: [st], from: addDays(to, -5), to }, { env: world.env });
+    expect(runs.map((r) => r.status)).toEqual(Array(6).fill('imported'));
+    // the third create came too early once (the burst the client assumed was 15): answered 429, then waited out
+    expect(world.fake.overLimit.get(`${storeUs.store} createReport`)).toBeGreaterThanOrEqual(1);
+    expect(world.fake.callCount(storeUs.store, 'createReport')).toBe(6 + (world.fake.overLimit.get(`${storeUs.store} createReport`) ?? 0));
   });
 });
