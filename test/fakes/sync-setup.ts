@@ -30,7 +30,7 @@ export async function syncWorld(options: Partial<FakeOptions> = {}): Promise<Syn
   const fake = new AmazonFake({ stores: [storeUs, storeJp], plans: testPlans, pollsBeforeDone: 1, ...options });
   const url = await fake.start();
   const dir = mkdtempSync(join(tmpdir(), 'asterism-sync-'));
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env, ASTERISM_SPAPI_ENDPOINT: url, ASTERISM_LWA_ENDPOINT: url, ASTERISM_ADS_ENDPOINT: url, ASTERISM_SYNC_WAIT_MS: '5',
   };
   // the secrets' key: the 0600 file beside the database, the same for this process and a CLI it starts
