@@ -155,7 +155,7 @@ async function importSource(
   try {
     const opened = await openReport(source, context, { encoding, onBytes });
     result = { ...blank, type: opened.family?.type ?? null };
-    if (options.expectType && opened.family?.type !== options.expectType) return fail(result, [notExpected(source.name, opened.family?.type ?? 'unknown', options.expectType)]);
+    if (options.expectType && opened.family && opened.family.type !== options.expectType) return fail(result, [notExpected(source.name, opened.family.type, options.expectType)]);
     if ('refused' in opened) return fail(result, opened.refused.problems);
     if (isMasterDataFamily(opened.family)) return await importMasterData(db, opened.family, opened.batches, source, options.store, result);
     const settled = await settleAds(db, opened, (adType) => openReport(source, { ...context, options: { ...options, adType } }, { encoding, onBytes }), context);

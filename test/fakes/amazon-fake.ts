@@ -227,18 +227,18 @@ export class AmazonFake {
       return;
     }
     const docId = decodeURIComponent(url.pathname.slice('/download/'.length));
-    const text = this.documentText(docId);
-    const bytes = /[13579]$/.test(docId) ? gzipSync(text) : Buffer.from(text);
+    const text = this.documentBytes(docId);
+    const bytes = /[13579]$/.test(docId) ? gzipSync(text) : text;
     res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes);
     this.downloads++;
     this.onDownload?.(this.downloads);
   }
 
-  private documentText(docId: string): string {
-    if (docId.startsWith('settlement-')) return readFileSync(fixtureFile('settlement-v2/airbyte_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_fixture.tsv'), 'utf8');
+  private documentBytes(docId: string): Buffer {
+    if (docId.startsWith('settlement-')) return readFileSync(fixtureFile('settlement-v2/airbyte_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_fixture.tsv'));
     const r = this.reports.find((x) => `doc-${x.id}` === docId);
-    if (!r) return '';
-    if (r.status === 'FATAL') return JSON.stringify({ errorDetails: `The report could not be generated for ${r.reportType}: the date range is invalid` });
+    if (!r) return Buffer.alloc(0);
+    if (r.status === 'FATAL') return Buffer.from(JSON.stringify({ errorDetails: `The report could not be generated for ${r.reportType}: the date range is invalid` }));
     return documentFor(r.reportType, marketplaceIds[r.marketplaceId] ?? { code: 'US', channel: 'Amazon.com', currency: 'USD', offset: '-08:00' }, r.from, r.to, r.store);
   }
 }
@@ -253,14 +253,30 @@ function operationOf(method: string, path: string): string | undefined {
 }
 
 /** The documents, from the fixtures' layouts, their values made to depend on the day (so a doubled or missing day shows). */
-export function documentFor(reportType: string, m: { code: string; channel: string; currency: string; offset: string }, from: string | undefined, to: string | undefined, store: string): string {
+export function documentFor(reportType: string, m: { code: string; channel: string; currency: string; offset: string }, from: string | undefined, to: string | undefined, store: string): Buffer {
   switch (reportType) {
-    case 'GET_SALES_AND_TRAFFIC_REPORT': return salesAndTraffic(m, from ?? '', to ?? from ?? '');
-    case 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL': return allOrders(m, from ?? '', to ?? from ?? '', store);
-    case 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA': return readFileSync(fixtureFile('fba-manage-inventory/xvr_manage_fba_inventory_US_2020-03.csv'), 'utf8');
-    default: return '';
+    case 'GET_SALES_AND_TRAFFIC_REPORT': return Buffer.from(salesAndTraffic(m, from ?? '', to ?? from ?? ''));
+    case 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL': return Buffer.from(allOrders(m, from ?? '', to ?? from ?? '', store));
+    default: {
+      const file = realDocuments[reportType];
+      return file ? readFileSync(fixtureFile(file)) : Buffer.alloc(0);
+    }
   }
 }
+
+/** the other report types: a real document of that report, as it is (its bytes: the JP ones are Shift_JIS) */
+const realDocuments: Record<string, string> = {
+  GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA: 'fba-manage-inventory/xvr_manage_fba_inventory_US_2020-03.csv',
+  GET_DATE_RANGE_FINANCIAL_TRANSACTION_DATA: 'payments-date-range-transactions/xvr_custom_transaction_US_2020-02.csv',
+  GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA: 'fba-customer-returns/xvr_fba_customer_returns_US_201810-201912.csv',
+  GET_MERCHANT_LISTINGS_ALL_DATA: 'all-listings/brussliu_all_listings_JP_2022-10-29.txt',
+  GET_FBA_STORAGE_FEE_CHARGES_DATA: 'fba-storage-fees/xvr_fba_monthly_storage_fees_US_2019.csv',
+  GET_FBA_INVENTORY_PLANNING_DATA: '_header-only-fixtures/airbyte_GET_FBA_INVENTORY_PLANNING_DATA_header.tsv',
+  GET_V2_SELLER_PERFORMANCE_REPORT: 'account-health-json/airbyte_GET_V2_SELLER_PERFORMANCE_REPORT_fixture.json',
+  GET_BRAND_ANALYTICS_SEARCH_QUERY_PERFORMANCE_REPORT: 'brand-analytics-sqp/official_schema_example_GET_BRAND_ANALYTICS_SEARCH_QUERY_PERFORMANCE_REPORT.json',
+  GET_BRAND_ANALYTICS_SEARCH_CATALOG_PERFORMANCE_REPORT: 'brand-analytics-scp/official_schema_example_GET_BRAND_ANALYTICS_SEARCH_CATALOG_PERFORMANCE_REPORT.json',
+  GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT: 'brand-analytics-repeat-purchase/official_schema_example_GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT.json',
+};
 
 /** units of a child ASIN on a day: 1 + (day of month mod 3) + (its index), so each day's total is known by hand */
 export const unitsOn = (day: string, asinIndex: number): number => 1 + (Number(day.slice(8, 10)) % 3) + asinIndex;

@@ -5,6 +5,7 @@ import { Database } from '../../store/database.ts';
 import { storeJp, storeUs, syncWorld, testPlans, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
 import { connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
+import { syncReports } from './report-types.ts';
 
 let world: SyncWorld | undefined;
 let db: Database | undefined;
@@ -96,5 +97,20 @@ describe('sync against the local SP-API', () => {
     // the third create came too early once (the burst the client assumed was 15): answered 429, then waited out
     expect(world.fake.overLimit.get(`${storeUs.store} createReport`)).toBeGreaterThanOrEqual(1);
     expect(world.fake.callCount(storeUs.store, 'createReport')).toBe(6 + (world.fake.overLimit.get(`${storeUs.store} createReport`) ?? 0));
+  });
+
+  test('every report type reaches its importer, which confirms it (a real document of each)', async () => {
+    world = await syncWorld();
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const types = syncReports.filter((r) => r.kind !== 'listed' && r.reportType !== 'GET_MERCHANT_LISTINGS_ALL_DATA').map((r) => r.reportType);
+    const { runs } = await runSync(db, { store: storeUs.store, reports: types, from: addDays(to, -13), to }, { env: world.env });
+    const failed = runs.filter((r) => r.status === 'error');
+    expect(failed.map((r) => `${r.report_type}: ${r.error}`)).toEqual([]);
+    expect(new Set(runs.map((r) => r.report_type))).toEqual(new Set(types));
+    // the listings file is a Japanese store's (Shift_JIS, yen)
+    const jp = await runSync(db, { store: storeJp.store, reports: ['GET_MERCHANT_LISTINGS_ALL_DATA'] }, { env: world.env });
+    expect(jp.runs.map((r) => [r.status, r.error])).toEqual([['imported', null]]);
   });
 });

@@ -164,6 +164,8 @@ async function importDocument(db: Database, file: string, report: SyncReport, st
 function fromImport(base: Omit<SyncRun, 'status' | 'rows' | 'error'>, result: FileResult, lang: Lang): SyncRun {
   if (result.status === 'error') {
     const problem = result.problems.find((p) => p.severity === 'error');
+    // a document with its header and no line: Amazon had nothing for the range, as CANCELLED says for others
+    if (problem?.code === 'no_rows') return { ...base, status: 'no_data', rows: 0, error: null };
     const text = (lang === 'zh' ? problem?.message_zh : problem?.message_en) ?? result.error ?? 'import failed';
     return { ...base, status: 'error', rows: 0, error: `${result.file}: ${text}` };
   }
