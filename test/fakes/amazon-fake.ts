@@ -138,11 +138,35 @@ export class AmazonFake {
       case 'getReport': return this.getReport(res, store, decodeURIComponent(url.pathname.split('/').at(-1) ?? ''), headers);
       case 'getReports': return this.getReports(res, store, url, headers);
       case 'getReportDocument': return this.getDocument(res, decodeURIComponent(url.pathname.split('/').at(-1) ?? ''), headers);
+      case 'adsCreateReport':
+      case 'adsGetReport': {
+        const s = this.options.stores.find((x) => x.store === store);
+        const scope = req.headers['amazon-advertising-api-scope'];
+        if (!s?.profiles?.some((p) => p.profileId === scope)) return send(res, 401, { code: 'UNAUTHORIZED', details: 'Not authorized to access scope ' + String(scope) }, headers);
+        if (op === 'adsCreateReport') return this.createAdsReport(res, store, JSON.parse(body) as Record<string, unknown>, headers);
+        return this.getAdsReport(res, store, decodeURIComponent(url.pathname.split('/').at(-1) ?? ''), headers);
+      }
       case 'adsProfiles': {
         const s = this.options.stores.find((x) => x.store === store);
         return send(res, 200, (s?.profiles ?? []).map((p) => ({ profileId: Number(p.profileId), countryCode: p.countryCode, currencyCode: 'USD', timezone: 'America/Los_Angeles', accountInfo: { marketplaceStringId: 'ATVPDKIKX0DER', id: 'A1', type: 'seller', name: p.name } })), headers);
       }
     }
+  }
+
+  readonly adsReports: { id: string; store: string; from: string; to: string; configuration: Record<string, unknown>; polls: number }[] = [];
+
+  private createAdsReport(res: ServerResponse, store: string, body: Record<string, unknown>, headers: Record<string, string>): void {
+    const id = `ads-${this.adsReports.length + 1}`;
+    this.adsReports.push({ id, store, from: String(body.startDate), to: String(body.endDate), configuration: body.configuration as Record<string, unknown>, polls: 0 });
+    send(res, 200, { reportId: id, status: 'PENDING' }, headers);
+  }
+
+  private getAdsReport(res: ServerResponse, store: string, id: string, headers: Record<string, string>): void {
+    const r = this.adsReports.find((x) => x.id === id && x.store === store);
+    if (!r) return send(res, 404, { code: 'NOT_FOUND', details: `report ${id}` }, headers);
+    r.polls++;
+    const done = r.polls > (this.options.pollsBeforeDone ?? 2);
+    send(res, 200, { reportId: id, status: done ? 'COMPLETED' : r.polls === 1 ? 'PENDING' : 'PROCESSING', ...(done ? { url: `${this.url}/download/${id}?X-Amz-Expires=${Date.now() + 300_000}` } : {}) }, headers);
   }
 
   private token(res: ServerResponse, form: URLSearchParams): void {
@@ -228,13 +252,16 @@ export class AmazonFake {
     }
     const docId = decodeURIComponent(url.pathname.slice('/download/'.length));
     const text = this.documentBytes(docId);
-    const bytes = /[13579]$/.test(docId) ? gzipSync(text) : text;
+    // Ads API v3 documents are always GZIP_JSON; SP-API ones when their id is odd, as Amazon does for larger ones
+    const bytes = docId.startsWith('ads-') || /[13579]$/.test(docId) ? gzipSync(text) : text;
     res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes);
     this.downloads++;
     this.onDownload?.(this.downloads);
   }
 
   private documentBytes(docId: string): Buffer {
+    const ads = this.adsReports.find((x) => x.id === docId);
+    if (ads) return Buffer.from(JSON.stringify(adsRows(ads.configuration, ads.from, ads.to)));
     if (docId.startsWith('settlement-')) return readFileSync(fixtureFile('settlement-v2/airbyte_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_fixture.tsv'));
     const r = this.reports.find((x) => `doc-${x.id}` === docId);
     if (!r) return Buffer.alloc(0);
@@ -249,6 +276,8 @@ function operationOf(method: string, path: string): string | undefined {
   if (method === 'GET' && path.startsWith('/reports/2021-06-30/reports/')) return 'getReport';
   if (method === 'GET' && path.startsWith('/reports/2021-06-30/documents/')) return 'getReportDocument';
   if (method === 'GET' && path === '/v2/profiles') return 'adsProfiles';
+  if (method === 'POST' && path === '/reporting/reports') return 'adsCreateReport';
+  if (method === 'GET' && path.startsWith('/reporting/reports/')) return 'adsGetReport';
   return undefined;
 }
 
@@ -320,6 +349,42 @@ function allOrders(m: { code: string; channel: string; currency: string; offset:
     out.push(cells.join('\t'));
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * Ads API v3 rows with exactly the requested columns (the layout of ../shared/fixtures/data/ads-api-v3-json): two
+ * campaigns a day, cost 1.25 × (campaign + 1) + day of month ÷ 100, so a day's spend is known by hand.
+ */
+export function adsRows(configuration: Record<string, unknown>, from: string, to: string): Record<string, unknown>[] {
+  const columns = Array.isArray(configuration.columns) ? configuration.columns.map(String) : [];
+  const rows: Record<string, unknown>[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) {
+    for (let c = 0; c < 2; c++) {
+      const row: Record<string, unknown> = {};
+      for (const col of columns) row[col] = adsValue(col, day, c);
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export const adsCostOn = (day: string, campaign: number): number => Math.round((1.25 * (campaign + 1) + Number(day.slice(8, 10)) / 100) * 100) / 100;
+
+function adsValue(col: string, day: string, c: number): unknown {
+  if (col === 'date') return day;
+  if (col === 'cost') return adsCostOn(day, c);
+  if (col === 'campaignName') return `Campaign ${c + 1}`;
+  if (col === 'campaignStatus') return 'ENABLED';
+  if (col === 'adGroupName') return `Ad group ${c + 1}`;
+  if (col === 'matchType') return 'EXACT';
+  if (col === 'targeting' || col === 'searchTerm') return `mat ${c + 1}`;
+  if (col === 'advertisedAsin') return `B0TEST000${c + 1}`;
+  if (col === 'advertisedSku') return `SKU-${c + 1}`;
+  if (/Id$/.test(col)) return 158410630682980 + c;
+  if (col === 'impressions') return 1000 + c;
+  if (col === 'clicks') return 10 + c;
+  if (/^sales/.test(col)) return 20 + c;
+  return 1 + c;
 }
 
 const nextDay = (d: string): string => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -20,7 +20,7 @@ export interface RangeRequest {
  * restatement window (else the first sync's 90 days) up to yesterday (today is not over), cut to the report's
  * longest range. Brand Analytics takes whole Sunday–Saturday weeks once they have closed.
  */
-export function chunksFor(report: SyncReport, state: SyncState | undefined, request: RangeRequest, today: string): Chunk[] {
+export function chunksFor(report: Pick<SyncReport, 'kind' | 'maxDays' | 'restateDays'>, state: SyncState | undefined, request: RangeRequest, today: string): Chunk[] {
   if (report.kind === 'snapshot') return [{ from: today, to: today }];
   const end = request.to ?? addDays(today, -1);
   const start = request.from ?? (state?.covered_to

@@ -3,6 +3,7 @@ import { listConnections } from '../../store/amazon-connections.ts';
 import type { Database } from '../../store/database.ts';
 import { scheduleOverrides } from '../../store/sync-state.ts';
 import { syncReports } from './report-types.ts';
+import { adsSyncReports } from './ads-report-types.ts';
 import { runSync, type SyncRun } from './sync-run.ts';
 
 /**
@@ -24,7 +25,7 @@ export function startSyncSchedule(db: Database, options: { env?: NodeJS.ProcessE
   const reload = async () => {
     if (stopped) return;
     const overrides = await scheduleOverrides(db);
-    for (const report of syncReports) {
+    for (const report of [...syncReports, ...adsSyncReports]) {
       const chosen = overrides.get(report.reportType);
       const pattern = chosen?.enabled === false ? undefined : chosen?.cron ?? report.cron;
       const running = jobs.get(report.reportType);
@@ -35,7 +36,7 @@ export function startSyncSchedule(db: Database, options: { env?: NodeJS.ProcessE
       const job = new Cron(pattern, { timezone: 'UTC', protect: true, catch: true }, () => {
         // one sync at a time: Amazon meters each operation per seller, whichever report type asks
         queue = queue.then(async () => {
-          if (stopped || (await listConnections(db, 'sp')).length === 0) return;
+          if (stopped || (await listConnections(db)).length === 0) return;
           const { runs } = await runSync(db, { reports: [report.reportType] }, { ...(options.env ? { env: options.env } : {}) });
           options.onRuns?.(runs);
         }).catch(() => {});

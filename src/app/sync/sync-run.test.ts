@@ -6,6 +6,8 @@ import { storeJp, storeUs, syncWorld, testPlans, type SyncWorld } from '../../..
 import { connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
 import { syncReports } from './report-types.ts';
+import { adsSyncReports } from './ads-report-types.ts';
+import { adsCostOn } from '../../../test/fakes/amazon-fake.ts';
 
 let world: SyncWorld | undefined;
 let db: Database | undefined;
@@ -112,5 +114,29 @@ describe('sync against the local SP-API', () => {
     // the listings file is a Japanese store's (Shift_JIS, yen)
     const jp = await runSync(db, { store: storeJp.store, reports: ['GET_MERCHANT_LISTINGS_ALL_DATA'] }, { env: world.env });
     expect(jp.runs.map((r) => [r.status, r.error])).toEqual([['imported', null]]);
+  });
+
+  test('Ads API v3: each report type created with the profile as scope, polled, its GZIP JSON imported by the Ads API importer; the last 14 days re-pulled', async () => {
+    world = await syncWorld({ stores: [{ ...storeUs, profiles: [{ profileId: '111', countryCode: 'US', name: 'Acme US' }] }, storeJp] });
+    db = await Database.open(world.db);
+    await connectStore(db, 'ads', { store: storeUs.store, region: 'na', profile: '111', refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, world.env);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const from = addDays(to, -19);
+    const types = adsSyncReports.map((r) => r.reportType);
+    const { runs } = await runSync(db, { reports: types, from, to }, { env: world.env });
+    expect(runs.map((r) => [r.report_type, r.status, r.error])).toEqual(types.map((t) => [t, 'imported', null]));
+    // SP campaigns: two campaigns a day, 20 days; a day's spend is 1.25 + 2.50 + 2 × (day of month ÷ 100)
+    const spend = await db.all(`SELECT CAST(date_from AS VARCHAR) AS day, sum(spend) AS spend, count(*) AS n FROM ads WHERE ad_type = 'SP' AND level = 'campaign' GROUP BY ALL ORDER BY day`);
+    expect(spend).toHaveLength(20);
+    for (const d of spend) {
+      expect(Number(d.n)).toBe(2);
+      expect(Number(d.spend)).toBeCloseTo(adsCostOn(String(d.day), 0) + adsCostOn(String(d.day), 1), 6);
+    }
+    expect((await db.all(`SELECT DISTINCT ad_type FROM ads ORDER BY 1`)).map((r) => r.ad_type)).toEqual(['SB', 'SD', 'SP']);
+    // the next run: the attribution window again (14 days), the same numbers: unchanged, nothing doubled
+    const again = await runSync(db, { reports: ['spCampaigns'] }, { env: world.env });
+    expect(again.runs.map((r) => [r.from, r.to, r.status])).toEqual([[addDays(to, -13), to, 'imported']]);
+    const [n] = await db.all(`SELECT count(*) AS n FROM ads WHERE ad_type = 'SP' AND level = 'campaign'`);
+    expect(Number(n?.n)).toBe(40);
   });
 });

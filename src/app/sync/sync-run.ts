@@ -17,6 +17,8 @@ import { LwaToken } from './lwa.ts';
 import { checkRange, chunksFor, coveredAfter, localEnd, localStart, type Chunk } from './plan.ts';
 import { ReportsApi } from './reports-api.ts';
 import { syncReport, syncReports, type SyncReport } from './report-types.ts';
+import { adsSyncReport, adsSyncReports, type AdsSyncReport } from './ads-report-types.ts';
+import { AdsReports } from './ads-reports.ts';
 
 /** One request's outcome: the `asterism sync run --json` contract (issue 18). */
 export interface SyncRun {
@@ -50,9 +52,11 @@ export interface SyncOptions {
  */
 export async function runSync(db: Database, request: SyncRequest, options: SyncOptions = {}): Promise<{ runs: SyncRun[] }> {
   checkRange(request);
-  const reports = chosenReports(request.reports);
-  const connections = (await listConnections(db, 'sp')).filter((c) => !request.store || c.store === request.store);
-  if (connections.length === 0) {
+  const { reports, ads } = chosenReports(request.reports);
+  const inStore = (c: Connection) => !request.store || c.store === request.store;
+  const connections = reports.length ? (await listConnections(db, 'sp')).filter(inStore) : [];
+  const adsConnections = ads.length ? (await listConnections(db, 'ads')).filter(inStore) : [];
+  if (connections.length === 0 && adsConnections.length === 0) {
     throw new AsterismError('not_found', request.store
       ? say('sync_not_connected', { store: request.store, api: 'SP-API', command: 'amazon' })
       : say('sync_no_connections'));
@@ -91,6 +95,9 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
         await recordNextRun(db, key, nextRun(schedule.get(report.reportType)?.cron ?? report.cron, schedule.get(report.reportType)?.enabled ?? true));
       }
     }
+  }
+  for (const connection of adsConnections) {
+    await syncAds(db, connection, ads, request, { wait, env, lang, push });
   }
   // the ASIN rollup brought up to date once, after every import of the run
   if (runs.some((r) => r.status === 'imported')) await freshRollup(db);
@@ -185,13 +192,74 @@ function keep(db: Database, parts: string[], document: Buffer): string {
   return file;
 }
 
-function chosenReports(names: readonly string[] | undefined): SyncReport[] {
-  if (!names || names.length === 0) return [...syncReports];
-  return names.map((name) => {
-    const found = syncReport(name);
-    if (!found) throw new AsterismError('bad_request', say('sync_unknown_report', { value: name, known: syncReports.map((r) => r.reportType).join(', ') }));
-    return found;
-  });
+function chosenReports(names: readonly string[] | undefined): { reports: SyncReport[]; ads: AdsSyncReport[] } {
+  if (!names || names.length === 0) return { reports: [...syncReports], ads: [...adsSyncReports] };
+  const reports: SyncReport[] = [];
+  const ads: AdsSyncReport[] = [];
+  for (const name of names) {
+    const sp = syncReport(name);
+    const ad = adsSyncReport(name);
+    if (sp) reports.push(sp);
+    else if (ad) ads.push(ad);
+    else throw new AsterismError('bad_request', say('sync_unknown_report', { value: name, known: [...syncReports, ...adsSyncReports].map((r) => r.reportType).join(', ') }));
+  }
+  return { reports, ads };
+}
+
+/** One Ads API connection: each report type chunked like the SP-API's, its documents handed to the Ads API v3 importer. */
+async function syncAds(
+  db: Database, connection: Connection, reports: readonly AdsSyncReport[], request: SyncRequest,
+  ctx: { wait: Timing; env: NodeJS.ProcessEnv; lang: Lang; push: (run: SyncRun) => void },
+): Promise<void> {
+  const secret = await credentials(db, 'ads', connection.store);
+  const marketplace = marketplaceByCode(connection.marketplaces[0] ?? '');
+  const where = endpoints(connection.region as Region, ctx.env);
+  const fail = (error: string, report: string | null) => ctx.push({ store: connection.store, marketplace: marketplace?.code ?? null, report_type: report, from: request.from ?? null, to: request.to ?? null, status: 'error', rows: 0, error });
+  if (!secret || !marketplace || !connection.profile_id) {
+    fail(messageOf(new AsterismError('bad_request', say('sync_missing_value', { what: 'the Ads API profile and its marketplace (asterism connect ads --profile ID --marketplace CODE)' })), ctx.lang), null);
+    return;
+  }
+  const token = new LwaToken({ api: 'ads', store: connection.store, tokenUrl: where.lwaAds, clientId: secret.client_id, clientSecret: secret.clientSecret, refreshToken: secret.refreshToken });
+  try {
+    await token.get();
+  } catch (e) {
+    fail(messageOf(e, ctx.lang), null);
+    return;
+  }
+  const client = new ApiClient('ads', where.ads, token, ctx.wait, { 'Amazon-Advertising-API-ClientId': secret.client_id, 'Amazon-Advertising-API-Scope': connection.profile_id });
+  const api = new AdsReports(client, ctx.wait);
+  for (const report of reports) {
+    const key = { store: connection.store, marketplace: marketplace.code, reportType: report.reportType };
+    try {
+      const state = await syncStateOf(db, connection.store, marketplace.code, report.reportType);
+      for (const chunk of chunksFor({ kind: 'range', maxDays: report.maxDays, restateDays: report.restateDays }, state, request, todayIn(marketplace.timeZone))) {
+        const base = { store: connection.store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to };
+        const outcome = await api.outcome(await api.create(report, chunk.from, chunk.to), report);
+        let run: SyncRun;
+        if (outcome.status === 'FAILED') run = { ...base, status: 'error', rows: 0, error: `${report.reportType} ${chunk.from}..${chunk.to}: ${outcome.reason}` };
+        else if (/^\s*\[\s*\]\s*$/.test(outcome.document.toString('utf8', 0, 64))) run = { ...base, status: 'no_data', rows: 0, error: null };
+        else {
+          const file = keep(db, [connection.store, marketplace.code, report.reportType, `${chunk.from}_${chunk.to}.json`], outcome.document);
+          const { files } = await importFiles(db, [file], { store: connection.store, marketplace: marketplace.code, expectType: report.family });
+          run = files[0] ? fromImport(base, files[0], ctx.lang) : { ...base, status: 'error', rows: 0, error: 'no import result' };
+        }
+        if (run.status === 'error') {
+          await recordError(db, key, run.error ?? 'error');
+          ctx.push(run);
+          break;
+        }
+        const before = await syncStateOf(db, connection.store, marketplace.code, report.reportType);
+        const covered = coveredAfter({ from: before?.covered_from ?? null, to: before?.covered_to ?? null }, chunk);
+        await recordCovered(db, key, covered.from, covered.to);
+        ctx.push(run);
+      }
+    } catch (e) {
+      const error = messageOf(e, ctx.lang);
+      await recordError(db, key, error);
+      fail(error, report.reportType);
+    }
+    await recordNextRun(db, key, nextRun(report.cron, true));
+  }
 }
 
 interface ConnectedApi {
