@@ -15,6 +15,7 @@ import { insertMissingMarketplace, transactionTaxColumns } from './migrations/01
 import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
 import { amazonSync } from './migrations/015-amazon-sync.ts';
+import { marketFacts } from './migrations/016-market-facts.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -137,6 +138,13 @@ const migrations: readonly Migration[] = [
     name: 'Amazon sync: SP-API and Ads API connections (secrets sealed), sync state per store × marketplace × report type, schedule',
     apply: async (db) => {
       await db.run(amazonSync);
+    },
+  },
+  {
+    version: 16,
+    name: 'the market around each ASIN: Best Sellers Rank per category and offers (Buy Box) per day',
+    apply: async (db) => {
+      await db.run(marketFacts);
     },
   },
 ];

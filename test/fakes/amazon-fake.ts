@@ -72,6 +72,10 @@ export class AmazonFake {
   downloads = 0;
   /** hook: after each document served */
   onDownload: ((count: number) => void) | undefined;
+  /** ASINs the Catalog Items API does not know (404) */
+  readonly unknownAsins = new Set<string>();
+  /** ASINs on which another seller offers too, and holds the Buy Box (跟卖) */
+  readonly hijacked = new Set<string>();
   /** the next N SP-API calls answer 503 */
   failNext = 0;
   /** the next N document URLs handed out are already expired */
@@ -138,6 +142,16 @@ export class AmazonFake {
       case 'getReport': return this.getReport(res, store, decodeURIComponent(url.pathname.split('/').at(-1) ?? ''), headers);
       case 'getReports': return this.getReports(res, store, url, headers);
       case 'getReportDocument': return this.getDocument(res, decodeURIComponent(url.pathname.split('/').at(-1) ?? ''), headers);
+      case 'getCatalogItem': {
+        const asin = decodeURIComponent(url.pathname.split('/').at(-1) ?? '');
+        const marketplaceId = url.searchParams.get('marketplaceIds') ?? '';
+        if (this.unknownAsins.has(asin)) return send(res, 404, { errors: [{ code: 'NOT_FOUND', message: `Requested item '${asin}' not found in marketplace '${marketplaceId}'` }] }, headers);
+        return send(res, 200, catalogItem(asin, marketplaceId), headers);
+      }
+      case 'getItemOffers': {
+        const asin = decodeURIComponent(url.pathname.split('/').at(-2) ?? '');
+        return send(res, 200, itemOffers(asin, url.searchParams.get('MarketplaceId') ?? '', this.hijacked.has(asin)), headers);
+      }
       case 'adsCreateReport':
       case 'adsGetReport': {
         const s = this.options.stores.find((x) => x.store === store);
@@ -276,6 +290,8 @@ function operationOf(method: string, path: string): string | undefined {
   if (method === 'GET' && path.startsWith('/reports/2021-06-30/reports/')) return 'getReport';
   if (method === 'GET' && path.startsWith('/reports/2021-06-30/documents/')) return 'getReportDocument';
   if (method === 'GET' && path === '/v2/profiles') return 'adsProfiles';
+  if (method === 'GET' && path.startsWith('/catalog/2022-04-01/items/')) return 'getCatalogItem';
+  if (method === 'GET' && /^\/products\/pricing\/v0\/items\/[^/]+\/offers$/.test(path)) return 'getItemOffers';
   if (method === 'POST' && path === '/reporting/reports') return 'adsCreateReport';
   if (method === 'GET' && path.startsWith('/reporting/reports/')) return 'adsGetReport';
   return undefined;
@@ -349,6 +365,40 @@ function allOrders(m: { code: string; channel: string; currency: string; offset:
     out.push(cells.join('\t'));
   }
   return out.join('\n') + '\n';
+}
+
+/** rank of an ASIN: the sum of its character codes (a number worked out by hand from the ASIN) */
+export const rankOf = (asin: string): number => [...asin].reduce((a, c) => a + c.charCodeAt(0), 0);
+
+/** Catalog Items API 2022-04-01 getCatalogItem with includedData=salesRanks (the model's Item / ItemSalesRanksByMarketplace) */
+function catalogItem(asin: string, marketplaceId: string): unknown {
+  return {
+    asin,
+    salesRanks: [{
+      marketplaceId,
+      classificationRanks: [{ classificationId: '3744171', title: 'Kitchen Rugs', link: 'https://www.amazon.com/gp/bestsellers/kitchen/3744171', rank: rankOf(asin) }],
+      displayGroupRanks: [{ websiteDisplayGroup: 'home_garden_display_on_website', title: 'Home & Kitchen', link: 'https://www.amazon.com/gp/bestsellers/home-garden', rank: rankOf(asin) * 40 }],
+    }],
+  };
+}
+
+/** Product Pricing API v0 getItemOffers (GetOffersResponse): the seller's own offer, and a hijacker's when there is one */
+function itemOffers(asin: string, marketplaceId: string, hijacked: boolean): unknown {
+  const mine = { SellerId: 'A1SELF', MyOffer: true, IsBuyBoxWinner: !hijacked, IsFulfilledByAmazon: true, SubCondition: 'new', ListingPrice: { CurrencyCode: 'USD', Amount: 29.99 }, Shipping: { CurrencyCode: 'USD', Amount: 0 } };
+  const other = { SellerId: 'A2OTHER', MyOffer: false, IsBuyBoxWinner: true, IsFulfilledByAmazon: false, SubCondition: 'new', ListingPrice: { CurrencyCode: 'USD', Amount: 27.49 }, Shipping: { CurrencyCode: 'USD', Amount: 0 } };
+  const offers = hijacked ? [mine, other] : [mine];
+  const winner = hijacked ? other : mine;
+  return {
+    payload: {
+      ASIN: asin, marketplaceId, ItemCondition: 'New', status: 'Success',
+      Summary: {
+        TotalOfferCount: offers.length,
+        NumberOfOffers: [{ condition: 'new', fulfillmentChannel: 'Amazon', OfferCount: 1 }],
+        BuyBoxPrices: [{ condition: 'New', LandedPrice: { CurrencyCode: 'USD', Amount: winner.ListingPrice.Amount }, ListingPrice: winner.ListingPrice, Shipping: winner.Shipping }],
+      },
+      Offers: offers,
+    },
+  };
 }
 
 /**

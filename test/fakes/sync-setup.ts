@@ -12,6 +12,8 @@ export const testPlans: FakeOptions['plans'] = {
   getReport: { rate: 40, burst: 15 },
   getReports: { rate: 5, burst: 10 },
   getReportDocument: { rate: 20, burst: 15 },
+  getCatalogItem: { rate: 2, burst: 2 },
+  getItemOffers: { rate: 5, burst: 1 },
   adsProfiles: { rate: 5, burst: 5 },
 };
 

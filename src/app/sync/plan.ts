@@ -21,7 +21,7 @@ export interface RangeRequest {
  * longest range. Brand Analytics takes whole Sunday–Saturday weeks once they have closed.
  */
 export function chunksFor(report: Pick<SyncReport, 'kind' | 'maxDays' | 'restateDays'>, state: SyncState | undefined, request: RangeRequest, today: string): Chunk[] {
-  if (report.kind === 'snapshot') return [{ from: today, to: today }];
+  if (report.kind === 'snapshot' || report.kind === 'market') return [{ from: today, to: today }];
   const end = request.to ?? addDays(today, -1);
   const start = request.from ?? (state?.covered_to
     ? addDays(state.covered_to, report.restateDays > 0 ? 1 - report.restateDays : 1)

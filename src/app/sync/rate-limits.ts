@@ -15,6 +15,10 @@ export const usagePlans = {
   getReport: { rate: 2, burst: 15 },
   getReports: { rate: 0.0222, burst: 10 },
   getReportDocument: { rate: 0.0167, burst: 15 },
+  // Catalog Items API 2022-04-01 getCatalogItem; Product Pricing API v0 getItemOffers
+  // (https://developer-docs.amazon.com/sp-api/docs/catalog-items-api-v2022-04-01-reference, .../product-pricing-api-v0-reference)
+  getCatalogItem: { rate: 2, burst: 2 },
+  getItemOffers: { rate: 0.5, burst: 1 },
   adsProfiles: { rate: 1, burst: 5 },
   adsCreateReport: { rate: 1, burst: 5 },
   adsGetReport: { rate: 2, burst: 10 },

@@ -15,7 +15,9 @@ export type SyncKind =
   /** Amazon makes these itself (settlements every ~14 days): listed with getReports, never requested */
   | 'listed'
   /** Brand Analytics: whole weeks (Sunday–Saturday), only once the week has closed */
-  | 'week';
+  | 'week'
+  /** not a report: today's facts per own ASIN from the Catalog Items or Product Pricing API (market.ts) */
+  | 'market';
 
 export interface SyncReport {
   reportType: string;
@@ -55,6 +57,9 @@ export const syncReports: readonly SyncReport[] = [
     options: { reportPeriod: 'WEEK' }, cron: '0 12 * * 2', ext: 'json' },
   { reportType: 'GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT', family: 'brand_analytics_repeat_purchase', kind: 'week', maxDays: 7, restateDays: 0,
     options: { reportPeriod: 'WEEK' }, cron: '0 12 * * 2', ext: 'json' },
+  // the market around each own ASIN, daily: BSR per category, and the offers (a new one on a brand's ASIN: a hijacker)
+  { reportType: 'CATALOG_SALES_RANKS', family: '', kind: 'market', maxDays: 1, restateDays: 0, cron: '0 4 * * *', ext: 'json' },
+  { reportType: 'PRODUCT_OFFERS', family: '', kind: 'market', maxDays: 1, restateDays: 0, cron: '15 */6 * * *', ext: 'json' },
 ];
 
 export function syncReport(reportType: string): SyncReport | undefined {

@@ -7,7 +7,7 @@ import { connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
 import { syncReports } from './report-types.ts';
 import { adsSyncReports } from './ads-report-types.ts';
-import { adsCostOn } from '../../../test/fakes/amazon-fake.ts';
+import { adsCostOn, rankOf } from '../../../test/fakes/amazon-fake.ts';
 
 let world: SyncWorld | undefined;
 let db: Database | undefined;
@@ -138,5 +138,36 @@ describe('sync against the local SP-API', () => {
     expect(again.runs.map((r) => [r.from, r.to, r.status])).toEqual([[addDays(to, -13), to, 'imported']]);
     const [n] = await db.all(`SELECT count(*) AS n FROM ads WHERE ad_type = 'SP' AND level = 'campaign'`);
     expect(Number(n?.n)).toBe(40);
+  });
+
+  test('the market around each own ASIN, daily: BSR per category and the offers, a hijacker seen', async () => {
+    world = await syncWorld();
+    db = await Database.open(world.db);
+    await connectBoth(world, db);
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    // the store's own ASINs come from its sales: the fixture's two child ASINs
+    await runSync(db, { store: storeUs.store, reports: [st], from: to, to }, { env: world.env });
+    const asins = (await db.all('SELECT DISTINCT asin FROM br_sales ORDER BY asin')).map((r) => String(r.asin));
+    expect(asins).toHaveLength(2);
+    world.fake.unknownAsins.add(asins[1] ?? '');
+    world.fake.hijacked.add(asins[0] ?? '');
+    const { runs } = await runSync(db, { store: storeUs.store, reports: ['CATALOG_SALES_RANKS', 'PRODUCT_OFFERS'] }, { env: world.env });
+    const today = todayIn('America/Los_Angeles');
+    // the catalog does not know the second ASIN: skipped, one written
+    expect(runs.map((r) => [r.report_type, r.status, r.rows, r.from])).toEqual([['CATALOG_SALES_RANKS', 'imported', 1, today], ['PRODUCT_OFFERS', 'imported', 2, today]]);
+    const ranks = await db.all('SELECT asin, kind, category, rank FROM sales_ranks ORDER BY kind');
+    // rank = the ASIN's character codes summed; the display group's is 40 times it
+    const rank = rankOf(asins[0] ?? '');
+    expect(ranks).toEqual([
+      { asin: asins[0], kind: 'classification', category: 'Kitchen Rugs', rank },
+      { asin: asins[0], kind: 'display_group', category: 'Home & Kitchen', rank: rank * 40 },
+    ]);
+    const offers = await db.all('SELECT asin, offers, buy_box_price, currency, seller_has_buy_box, seller_offers FROM offer_snapshots ORDER BY asin');
+    expect(offers).toEqual([
+      { asin: asins[0], offers: 2, buy_box_price: '27.4900', currency: 'USD', seller_has_buy_box: false, seller_offers: 1 },
+      { asin: asins[1], offers: 1, buy_box_price: '29.9900', currency: 'USD', seller_has_buy_box: true, seller_offers: 1 },
+    ]);
+    // getItemOffers' burst is 1 (its documented plan): no call came early
+    expect(world.fake.totalOverLimit()).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ import { ReportsApi } from './reports-api.ts';
 import { syncReport, syncReports, type SyncReport } from './report-types.ts';
 import { adsSyncReport, adsSyncReports, type AdsSyncReport } from './ads-report-types.ts';
 import { AdsReports } from './ads-reports.ts';
+import { pullMarket } from './market.ts';
 
 /** One request's outcome: the `asterism sync run --json` contract (issue 18). */
 export interface SyncRun {
@@ -85,7 +86,7 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
       for (const report of reports) {
         const key = { store: connection.store, marketplace: marketplace.code, reportType: report.reportType };
         try {
-          await syncReportType(db, api.reports, report, connection.store, marketplace, request, push, lang);
+          await syncReportType(db, api, report, connection.store, marketplace, request, push, lang);
         } catch (e) {
           const error = messageOf(e, lang);
           await recordError(db, key, error);
@@ -105,15 +106,17 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
 }
 
 async function syncReportType(
-  db: Database, api: ReportsApi, report: SyncReport, store: string, marketplace: Marketplace, request: SyncRequest, push: (run: SyncRun) => void, lang: Lang,
+  db: Database, { reports: api, client }: ConnectedApi, report: SyncReport, store: string, marketplace: Marketplace, request: SyncRequest, push: (run: SyncRun) => void, lang: Lang,
 ): Promise<void> {
   const key = { store, marketplace: marketplace.code, reportType: report.reportType };
   const state = await syncStateOf(db, store, marketplace.code, report.reportType);
   const today = todayIn(marketplace.timeZone);
   for (const chunk of chunksFor(report, state, request, today)) {
-    const run = report.kind === 'listed'
-      ? await pullListed(db, api, report, store, marketplace, chunk, lang)
-      : await pullChunk(db, api, report, store, marketplace, chunk, lang);
+    const run = report.kind === 'market'
+      ? await marketRun(db, client, report, store, marketplace, chunk)
+      : report.kind === 'listed'
+        ? await pullListed(db, api, report, store, marketplace, chunk, lang)
+        : await pullChunk(db, api, report, store, marketplace, chunk, lang);
     if (run.status === 'error') {
       await recordError(db, key, run.error ?? 'error');
       push(run);
@@ -264,7 +267,13 @@ async function syncAds(
 
 interface ConnectedApi {
   token: LwaToken;
+  client: ApiClient;
   reports: ReportsApi;
+}
+
+async function marketRun(db: Database, client: ApiClient, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk): Promise<SyncRun> {
+  const rows = await pullMarket(db, client, report, store, marketplace, chunk);
+  return { store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to, status: rows ? 'imported' : 'no_data', rows, error: null };
 }
 
 export async function reportsApiFor(db: Database, connection: Connection, wait: Timing, env: NodeJS.ProcessEnv): Promise<ConnectedApi> {
@@ -272,7 +281,8 @@ export async function reportsApiFor(db: Database, connection: Connection, wait: 
   if (!secret) throw new AsterismError('not_found', say('sync_not_connected', { store: connection.store, api: 'SP-API', command: 'amazon' }));
   const where = endpoints(connection.region as Region, env);
   const token = new LwaToken({ api: 'sp', store: connection.store, tokenUrl: where.lwaSp, clientId: secret.client_id, clientSecret: secret.clientSecret, refreshToken: secret.refreshToken });
-  return { token, reports: new ReportsApi(new ApiClient('sp', where.spApi, token, wait), wait) };
+  const client = new ApiClient('sp', where.spApi, token, wait);
+  return { token, client, reports: new ReportsApi(client, wait) };
 }
 
 export function nextRun(cron: string, enabled: boolean): Date | null {
