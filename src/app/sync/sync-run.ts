@@ -98,7 +98,7 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
     }
   }
   for (const connection of adsConnections) {
-    await syncAds(db, connection, ads, request, { wait, env, lang, push });
+    await syncAds(db, connection, ads, request, { wait, env, lang, push, schedule });
   }
   // the ASIN rollup brought up to date once, after every import of the run
   if (runs.some((r) => r.status === 'imported')) await freshRollup(db);
@@ -212,7 +212,7 @@ function chosenReports(names: readonly string[] | undefined): { reports: SyncRep
 /** One Ads API connection: each report type chunked like the SP-API's, its documents handed to the Ads API v3 importer. */
 async function syncAds(
   db: Database, connection: Connection, reports: readonly AdsSyncReport[], request: SyncRequest,
-  ctx: { wait: Timing; env: NodeJS.ProcessEnv; lang: Lang; push: (run: SyncRun) => void },
+  ctx: { wait: Timing; env: NodeJS.ProcessEnv; lang: Lang; push: (run: SyncRun) => void; schedule: Map<string, { cron: string; enabled: boolean }> },
 ): Promise<void> {
   const secret = await credentials(db, 'ads', connection.store);
   const marketplace = marketplaceByCode(connection.marketplaces[0] ?? '');
@@ -261,7 +261,8 @@ async function syncAds(
       await recordError(db, key, error);
       fail(error, report.reportType);
     }
-    await recordNextRun(db, key, nextRun(report.cron, true));
+    const chosen = ctx.schedule.get(report.reportType);
+    await recordNextRun(db, key, nextRun(chosen?.cron ?? report.cron, chosen?.enabled ?? true));
   }
 }
 
