@@ -15,6 +15,7 @@ import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
+import { connectCommands, syncCommands } from './commands/sync.ts';
 import { templateCommand } from './commands/template.ts';
 import { databasePath, extractDbFlag } from './config.ts';
 import { addLanguageOption, chooseFromArguments, currentLanguage, errorLine } from './language.ts';
@@ -52,6 +53,8 @@ async function main(argv: string[]): Promise<void> {
   profitCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
+  connectCommands(program, open);
+  syncCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();

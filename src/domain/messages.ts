@@ -453,6 +453,34 @@ export const messages = {
     en: 'a stored secret cannot be opened with this key (was the database moved without its key file, or ASTERISM_SECRET_KEY changed?); enter it again',
     zh: '无法用当前密钥解开已保存的机密（数据库是否在没有密钥文件的情况下被移动，或 ASTERISM_SECRET_KEY 已更改？）；请重新输入',
   },
+  // Amazon sync (issue 18): connections, the APIs' answers, sync runs
+  sync_bad_refresh_token: {
+    en: 'Amazon refused the refresh token of {api} connection "{store}" ({reason}): authorise the app again in Seller Central (or the Ads console) and run `asterism connect` with the new token; nothing was synced for it',
+    zh: '亚马逊拒绝了店铺“{store}”的 {api} 连接的刷新令牌（{reason}）：请在卖家中心（或广告控制台）重新授权应用，并用新令牌运行 `asterism connect`；该连接未同步任何内容',
+  },
+  sync_not_connected: {
+    en: 'store "{store}" has no {api} connection: run `asterism connect {command} --store {store} …` first',
+    zh: '店铺“{store}”没有 {api} 连接：请先运行 `asterism connect {command} --store {store} …`',
+  },
+  sync_no_connections: { en: 'no store is connected: run `asterism connect amazon --store S …` first', zh: '还没有连接任何店铺：请先运行 `asterism connect amazon --store S …`' },
+  sync_bad_region: { en: 'region "{value}" is not na, eu or fe', zh: '区域“{value}”不是 na、eu 或 fe' },
+  sync_marketplace_region: {
+    en: 'marketplace {marketplace} is served by the {expected} region, not {region}: connect it with --region {expected}',
+    zh: '站点 {marketplace} 属于 {expected} 区域，而不是 {region}：请用 --region {expected} 连接',
+  },
+  sync_missing_value: { en: '{what} is required', zh: '必须提供 {what}' },
+  sync_unknown_report: { en: 'unknown report type "{value}": expected one of {known}', zh: '未知报告类型“{value}”：应为以下之一：{known}' },
+  sync_range_too_long: { en: 'the range {from} to {to} is longer than two years ({days} days): sync at most 731 days at a time', zh: '时段 {from} 至 {to} 超过两年（{days} 天）：每次最多同步 731 天' },
+  sync_http_error: { en: '{operation} answered HTTP {status}: {reason}', zh: '{operation} 返回 HTTP {status}：{reason}' },
+  sync_network_error: { en: '{operation} could not reach {host}: {reason}', zh: '{operation} 无法连接 {host}：{reason}' },
+  sync_report_fatal: { en: 'Amazon could not make report {report_type} for {from} to {to} (FATAL): {reason}', zh: '亚马逊无法生成 {from} 至 {to} 的报告 {report_type}（FATAL）：{reason}' },
+  sync_report_timeout: { en: 'report {report_type} was still {status} after {minutes} minutes: it is asked for again at the next run', zh: '报告 {report_type} 在 {minutes} 分钟后仍为 {status}：下次运行时会重新请求' },
+  sync_document_expired: { en: 'the download link of report {report_type} expired before it could be read: it is asked for again at the next run', zh: '报告 {report_type} 的下载链接在读取前已过期：下次运行时会重新请求' },
+  not_expected_report: {
+    en: 'the document reads as {found}, not the {expected} report it was asked for: nothing was imported from it',
+    zh: '该文档被识别为 {found}，而不是所请求的 {expected} 报告：未从中导入任何内容',
+  },
+  sync_no_ads_profile: { en: 'the Ads API lists no profile {profile} for this account; profiles: {known}', zh: '广告 API 中此账户没有配置文件 {profile}；可用的配置文件：{known}' },
   database_open_failed: { en: 'cannot open database {path}: {reason}', zh: '无法打开数据库 {path}：{reason}' },
   server_unreachable: {
     en: 'the server at {url} holding this database does not answer ({reason})',

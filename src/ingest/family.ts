@@ -103,6 +103,8 @@ export interface ImportOptions {
   adType?: AdTypeOption;
   /** replace earlier rows even when most of their keys (campaigns, ASINs, SKUs, order ids) are not in the new file */
   replace?: boolean;
+  /** the family the file must be (a report the sync asked Amazon for by type): any other is refused before a row is written */
+  expectType?: string;
 }
 
 export const adTypeOptions = ['sp', 'sb', 'sd'] as const;

@@ -123,6 +123,7 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
     if (await isLarge(file)) {
       // a large CSV whose family can stream goes through DuckDB's reader; others stream through rows
       const large = await recogniseLarge(file);
+      if (large && options.expectType && large.family.type !== options.expectType) return fail({ ...blank, type: large.family.type }, [notExpected(file, large.family.type, options.expectType)]);
       if (large) return await importLarge(db, file, large, options, onReading);
     }
     source = await inspectSource(file);
@@ -155,6 +156,7 @@ async function importSource(
   try {
     const opened = await openReport(source, context, { encoding, onBytes });
     result = { ...blank, type: opened.family?.type ?? null };
+    if (options.expectType && opened.family && opened.family.type !== options.expectType) return fail(result, [notExpected(source.name, opened.family.type, options.expectType)]);
     if ('refused' in opened) return fail(result, opened.refused.problems);
     if (isMasterDataFamily(opened.family)) return await importMasterData(db, opened.family, opened.batches, source, options.store, result);
     const settled = await settleAds(db, opened, (adType) => openReport(source, { ...context, options: { ...options, adType } }, { encoding, onBytes }), context);
@@ -174,6 +176,11 @@ async function importSource(
     if (result.type === null) return fail(result, [fileProblem('corrupt_file', { file: source.name, reason: both(reasonOf(e)) }, { file: source.name })]);
     return fail(result, [fileProblem('import_failed', { reason: both(reasonOf(e)) }, { file: source.name })]);
   }
+}
+
+/** A report asked for by type that reads as another family (or none). */
+function notExpected(file: string, found: string, expected: string): Problem {
+  return fileProblem('not_expected_report', { found, expected }, { file });
 }
 
 /** An exception's first line: enough to say why, never a stack or a file's content. */

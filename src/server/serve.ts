@@ -4,6 +4,7 @@ import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LocalAsterism } from '../app/local.ts';
+import { startSyncSchedule } from '../app/sync/schedule.ts';
 import { removeServerFile, writeServerFile } from '../store/server-file.ts';
 import { fileURLToPath } from 'node:url';
 import { AllowedHosts } from './allowed-hosts.ts';
@@ -48,9 +49,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   hosts.serveAt(options.host, port);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   writeServerFile(asterism.db.path, { pid: process.pid, url });
+  // connected stores stay current by themselves (issue 18): the sync's schedule runs while the server does
+  const syncSchedule = startSyncSchedule(asterism.db);
   return {
     url,
     close: async () => {
+      syncSchedule.stop();
       removeServerFile(asterism.db.path);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await asterism.close();

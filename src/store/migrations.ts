@@ -14,6 +14,8 @@ import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
 import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
+import { amazonSync } from './migrations/015-amazon-sync.ts';
+import { marketFacts } from './migrations/016-market-facts.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -130,6 +132,20 @@ const migrations: readonly Migration[] = [
     name: 'one import, several marketplaces: the marketplaces a unified-account file was split into',
     apply: async (db) => {
       await db.run(importMarketplaces);
+    },
+  },
+  {
+    version: 15,
+    name: 'Amazon sync: SP-API and Ads API connections (secrets sealed), sync state per store × marketplace × report type, schedule',
+    apply: async (db) => {
+      await db.run(amazonSync);
+    },
+  },
+  {
+    version: 16,
+    name: 'the market around each ASIN: Best Sellers Rank per category and offers (Buy Box) per day',
+    apply: async (db) => {
+      await db.run(marketFacts);
     },
   },
   {

@@ -40,6 +40,11 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
   return body as T;
 }
 
+/** Amazon sync (issue 18): the answers of GET /api/connections, GET /api/sync/status, POST /api/sync/run */
+export interface ConnectionRow { api: 'sp' | 'ads'; store: string; region: string; marketplaces: string[]; profile_id: string | null; token_ok: boolean; token_error: string | null }
+export interface SyncStateRow { store: string; marketplace: string; report_type: string; covered_from: string | null; covered_to: string | null; last_success: string | null; last_error: string | null; next_run: string | null }
+export interface SyncRun { store: string; marketplace: string | null; report_type: string | null; from: string | null; to: string | null; status: string; rows: number; error: string | null }
+
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
 type UploadAnswer = Partial<ImportJob> & { error?: { code?: string; message?: string } };
@@ -76,6 +81,9 @@ export const api = {
   sources: () => get<{ sources: Source[] }>('/api/sources').then((a) => a.sources),
   imports: () => get<{ imports: ImportEntry[] }>('/api/imports').then((a) => a.imports),
   undoImport: (id: number) => send<ImportUndone>('POST', `/api/imports/${id}/undo`, {}),
+  connections: () => get<{ connections: ConnectionRow[] }>('/api/connections').then((a) => a.connections),
+  syncStatus: () => get<{ reports: SyncStateRow[] }>('/api/sync/status').then((a) => a.reports),
+  syncRun: () => send<{ runs: SyncRun[] }>('POST', '/api/sync/run', {}),
   importJob: (id: string) => get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),

@@ -87,6 +87,11 @@ export const en = {
     feeSources: { settled: 'own settled orders (90 days)', fee_preview: 'FBA fee preview', table: 'fee tables' }, referral: 'Referral', fba: 'FBA',
     rules: { floor: 'Floor', ceiling: 'Ceiling', map: 'MAP', max_step: 'Max step', fx_buffer: 'FX buffer' },
   },
+  sync: {
+    title: 'Amazon sync', none: 'No store is connected yet: {{command}}', now: 'Sync now', running: 'Syncing…',
+    done: '{{runs}} requests done, {{failed}} failed (see Last error)', tokenOk: 'token works', tokenBad: 'token refused: {{error}}',
+    store: 'Store', marketplace: 'Marketplace', report: 'Report', covered: 'Covered', lastSuccess: 'Last success', lastError: 'Last error', nextRun: 'Next run',
+  },
   data: {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',
     period: 'Period', rows: 'Rows', importedAt: 'Imported at', upload: 'Upload',

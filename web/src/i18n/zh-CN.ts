@@ -89,6 +89,11 @@ export const zhCN: Messages = {
     feeSources: { settled: '本SKU近90天已结算订单', fee_preview: 'FBA费用预览', table: '费率表' }, referral: '佣金', fba: 'FBA配送费',
     rules: { floor: '底价', ceiling: '封顶价', map: '最低广告价(MAP)', max_step: '最大调幅', fx_buffer: '汇率缓冲' },
   },
+  sync: {
+    title: '亚马逊自动同步', none: '还没有连接任何店铺：{{command}}', now: '立即同步', running: '正在同步……',
+    done: '完成 {{runs}} 个请求，失败 {{failed}} 个（见“最近错误”）', tokenOk: '令牌有效', tokenBad: '令牌被拒绝：{{error}}',
+    store: '店铺', marketplace: '站点', report: '报告', covered: '已覆盖', lastSuccess: '最近成功', lastError: '最近错误', nextRun: '下次运行',
+  },
   data: {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
     period: '数据期间', rows: '行数', importedAt: '导入时间', upload: '上传',

@@ -8,6 +8,7 @@ import { EmptyState, ErrorNote, Loading } from '../components/states.tsx';
 import { formatTimestamp } from '../format/time.ts';
 import { useSettings } from '../settings/settings.ts';
 import { UploadCard } from './upload.tsx';
+import { SyncCard } from './sync-card.tsx';
 
 /** What was imported, newest first; the import time in site or Beijing time as the settings say. Each import can be
  * undone: its rows out, the rows it replaced back (the server refuses, naming it, while a later import must go first). */
@@ -51,6 +52,7 @@ export function DataPage() {
     <div className="page" data-page="data">
       <h1>{t('data.title')}</h1>
       <UploadCard />
+      <SyncCard />
       <h2>{t('data.history')}</h2>
       {refused && <ErrorNote error={refused} />}
       {undo.data && <p role="status" data-undo-result>{t('data.undoDone', { ...undo.data })}</p>}

@@ -1,0 +1,48 @@
+import { afterEach, expect, test } from 'vitest';
+import { addDays } from '../../src/domain/calendar.ts';
+import { todayIn } from '../../src/domain/local-date.ts';
+import { storeUs, syncWorld, type SyncWorld } from '../fakes/sync-setup.ts';
+import { runCli } from './run-cli.ts';
+
+let world: SyncWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+test('connect, sync run and sync status answer the contract of issue 18, and no secret is printed', async () => {
+  world = await syncWorld({ outcome: (type) => (type === 'GET_FBA_INVENTORY_PLANNING_DATA' ? 'FATAL' : 'DONE') });
+  const env = world.env as Record<string, string>;
+  const db = ['--db', world.db];
+  const connected = await runCli([...db, 'connect', 'amazon', '--store', storeUs.store, '--region', 'na', '--marketplace', 'US',
+    '--refresh-token', storeUs.refreshToken, '--client-id', storeUs.clientId, '--client-secret', storeUs.clientSecret, '--json'], env);
+  expect(connected.code, connected.stderr).toBe(0);
+  expect(JSON.parse(connected.stdout).connection).toMatchObject({ api: 'sp', store: storeUs.store, marketplaces: ['US'] });
+  const listed = await runCli([...db, 'connect', 'list', '--json'], env);
+  expect(JSON.parse(listed.stdout).connections).toMatchObject([{ store: storeUs.store, token_ok: true, token_error: null }]);
+  for (const out of [connected.stdout, connected.stderr, listed.stdout]) {
+    expect(out).not.toContain(storeUs.refreshToken);
+    expect(out).not.toContain(storeUs.clientSecret);
+  }
+
+  const to = addDays(todayIn('America/Los_Angeles'), -1);
+  const ran = await runCli([...db, 'sync', 'run', '--store', storeUs.store, '--report', 'GET_SALES_AND_TRAFFIC_REPORT', '--from', to, '--to', to, '--json'], env);
+  expect(ran.code, ran.stderr).toBe(0);
+  expect(JSON.parse(ran.stdout)).toEqual({ runs: [{ store: storeUs.store, marketplace: 'US', report_type: 'GET_SALES_AND_TRAFFIC_REPORT', from: to, to, status: 'imported', rows: 2, error: null }] });
+
+  // a failed run: exit code 1, the run says why
+  const failed = await runCli([...db, 'sync', 'run', '--report', 'GET_FBA_INVENTORY_PLANNING_DATA', '--json'], env);
+  expect(failed.code).toBe(1);
+  expect(JSON.parse(failed.stdout).runs[0]).toMatchObject({ status: 'error', error: expect.stringContaining('FATAL') });
+
+  const status = await runCli([...db, 'sync', 'status', '--json'], env);
+  const reports = JSON.parse(status.stdout).reports as Record<string, unknown>[];
+  const st = reports.find((r) => r.report_type === 'GET_SALES_AND_TRAFFIC_REPORT');
+  expect(Object.keys(st ?? {})).toEqual(expect.arrayContaining(['store', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run']));
+  expect(st).toMatchObject({ store: storeUs.store, covered_from: to, covered_to: to, last_error: null });
+
+  // a store that is not connected: one line, in the language asked for
+  const unknown = await runCli([...db, '--lang', 'zh', 'sync', 'run', '--store', 'nobody'], env);
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr.trim()).toBe('asterism: 店铺“nobody”没有 SP-API 连接：请先运行 `asterism connect amazon --store nobody …`');
+}, 120_000);
