@@ -1,7 +1,9 @@
 import type { Problem } from '../domain/errors.ts';
 import type { ColumnDescription } from '../metrics/compiler.ts';
 import { profitLineSources } from '../metrics/facts.ts';
-import type { QueryRow } from '../metrics/query.ts';
+import type { QueryResult, QueryRow } from '../metrics/query.ts';
+import type { CompareTo } from '../domain/compared-period.ts';
+import { answerPeriod, type AnswerPeriod } from './answer-period.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
@@ -26,6 +28,8 @@ export interface ProfitRequest {
   sku?: string | undefined;
   currency?: string | undefined;
   basis?: 'order' | 'posted' | undefined;
+  /** also answer the compared period: rows carry `previous`, `change` and, against a base with fewer days of data, `partial_base` */
+  compare?: CompareTo | undefined;
 }
 
 export interface ProfitAnswer {
@@ -35,6 +39,10 @@ export interface ProfitAnswer {
   problems: Problem[];
   /** per store and marketplace whose prices include tax: whether revenue is net of it (EU VAT, JP consumption tax) */
   taxes: TaxBasis[];
+  /** the dates the answer covers: asked without them, all dates, said which (issue 15.7) */
+  period: AnswerPeriod;
+  /** with `compare`: the compared period, and the metrics whose base has data for fewer of its days (`partial_base`) */
+  compare?: QueryResult['compare'];
 }
 
 const estimatedLabels = profitLineSources.filter((s) => s.startsWith('estimated'));
@@ -66,5 +74,6 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
   const stale = usesCosts ? await costFxStale(db, request) : undefined;
   const problems = stale ? [...result.problems, stale] : [...result.problems];
   if (isEmptyAnswer(rows, profitMetrics)) problems.push(await emptyAnswerProblem(db, request));
-  return { basis, rows, columns: result.columns, problems, taxes: await taxBases(db, request) };
+  const period = await answerPeriod(db, profitMetrics, { ...request, basis });
+  return { basis, rows, columns: result.columns, problems, taxes: await taxBases(db, request), period, ...(result.compare ? { compare: result.compare } : {}) };
 }

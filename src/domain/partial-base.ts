@@ -23,6 +23,7 @@ export const sourceNames: Record<string, { zh: string; en: string }> = {
   orders: { zh: '订单', en: 'orders' },
   returns: { zh: '退货', en: 'returns' },
   reviews: { zh: '评论', en: 'reviews' },
+  settlements: { zh: '结算交易', en: 'settlements' },
 };
 
 const namesOf = (source: string, lang: 'zh' | 'en') => source.split('+').map((s) => sourceNames[s]?.[lang] ?? s).join(lang === 'zh' ? '、' : ' + ');

@@ -12,6 +12,8 @@ export const reportTypeTables = {
   orders: [{ table: 'order_items', from: 'order_date', to: 'order_date' }],
   returns: [{ table: 'returns', from: 'return_date', to: 'return_date' }],
   reviews: [{ table: 'reviews', from: 'review_date', to: 'review_date' }],
+  /** payments and settlement lines, by the day they posted */
+  settlements: [{ table: 'transactions', from: 'posted_date', to: 'posted_date' }],
 } as const;
 
 export type ReportType = keyof typeof reportTypeTables;
