@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importCoverageScenario } from '../../test/scenarios/coverage-scenario.ts';
+import { kpiRowWhy } from '../domain/partial-base.ts';
 import { LocalAsterism } from './local.ts';
 
 /**
@@ -38,6 +39,9 @@ test('kpi status: a last period with 1 of 7 days of Business Report is no histor
   expect(sales).toMatchObject({ actual: 700, attainment: 1, partial_base: oneOfSeven });
   // Fall 2025 had 40.00 of sales on its one day: 700 / 40 = 17.5× would have read as a target out of reach
   expect(answer.findings.filter((f) => f.guard === 'target_vs_history' && f.kpis.includes('sales'))).toEqual([]);
+  // the "why" column of the CLI, the dashboard and the review's KPI table
+  expect(sales && kpiRowWhy(sales, 'en')).toBe('last comparable period: partial base: covers 1 of 7 days (Business Report), not compared with the target');
+  expect(sales && kpiRowWhy(sales, 'zh')).toBe('上一可比周期基期数据不全：仅覆盖 7 天中的 1 天（业务报告），不与目标比较');
   // ad spend: 7 of 7 days both years (70.00 then), a whole base: no partial_base, and its guard still speaks
   // (a target of 200 is 200 / 70 = 2.86× last year's, above the 2× bound)
   const spend = answer.rows.find((r) => r.kpi === 'ad_spend');
