@@ -109,3 +109,12 @@ test('profit --compare: January holds 1 day of orders and postings against 13 of
   // DE: nothing in January (0 of 31) against 02-03, 02-06 and 02-20 (3 of 28)
   expect(answer.rows.find((r) => r.marketplace === 'DE')?.partial_base).toMatchObject({ net_profit: { base_days: 0, current_days: 3 } });
 });
+
+test('the monthly review\'s headline: February\'s net profit against January\'s 1 day of orders is a partial base, not a change', async () => {
+  const review = await api.run('report', { kind: 'monthly', period: '2026-02' });
+  expect(review.comparisons.map((c) => c.id)).toContain('mom');
+  const mom = review.comparisons.findIndex((c) => c.id === 'mom');
+  const us = review.headline.find((b) => b.marketplace === 'US' && b.currency === 'USD');
+  // as profit --compare mom: January 1 of 31 days (O-US-1's order day), February 13 of 28 (orders and postings)
+  expect(us?.partial_base[mom]?.net_profit).toEqual({ source: 'orders+settlements', base_days: 1, base_period_days: 31, current_days: 13, current_period_days: 28 });
+});
