@@ -3,7 +3,7 @@ import type { DetectedType } from '../analysis/event-rules.ts';
 import { addDays } from '../domain/calendar.ts';
 import { isPartialBase, partialBaseText } from '../domain/partial-base.ts';
 import type { Database } from '../store/database.ts';
-import { coveredDays, type ReportType } from '../store/source-coverage.ts';
+import { coveredDaysByWeek, type ReportType } from '../store/source-coverage.ts';
 
 /** The reports whose days a week-over-week event compares (price: Business Report sales, else orders). */
 const comparedReports: Partial<Record<DetectedType, readonly ReportType[]>> = {
@@ -19,25 +19,28 @@ const comparedReports: Partial<Record<DetectedType, readonly ReportType[]>> = {
  * as every comparison against a partial base does (issue 15.3). The events themselves are kept.
  */
 export async function sayPartialBases(db: Database, events: readonly DetectedEvent[]): Promise<DetectedEvent[]> {
-  const known = new Map<string, Promise<{ days: number; types: ReportType[] }>>();
-  const covered = (types: readonly ReportType[], from: string, e: DetectedEvent) => {
-    const key = `${types.join('+')}|${from}|${e.store ?? ''}|${e.marketplace}`;
-    let found = known.get(key);
-    if (!found) {
-      const scope = { ...(e.store ? { store: e.store } : {}), marketplace: e.marketplace };
-      found = coveredDays(db, types, { from, to: addDays(from, 6) }, scope).then((c) => c.byMarketplace.get(e.marketplace) ?? { days: 0, types: [] });
-      known.set(key, found);
-    }
-    return found;
-  };
-  return Promise.all(events.map(async (e) => {
+  // one coverage question per store, marketplace and set of reports, over all the weeks its events need
+  const groups = new Map<string, { types: readonly ReportType[]; store: string | null; marketplace: string; from: string; to: string }>();
+  const groupOf = (e: DetectedEvent, types: readonly ReportType[]) => `${types.join('+')}|${e.store ?? ''}|${e.marketplace}`;
+  for (const e of events) {
     const types = comparedReports[e.type];
-    if (!types) return e;
-    const [now, before] = await Promise.all([covered(types, e.date, e), covered(types, addDays(e.date, -7), e)]);
+    if (!types) continue;
+    const key = groupOf(e, types);
+    const g = groups.get(key) ?? { types, store: e.store, marketplace: e.marketplace, from: addDays(e.date, -7), to: addDays(e.date, 6) };
+    groups.set(key, { ...g, from: [g.from, addDays(e.date, -7)].sort()[0] as string, to: [g.to, addDays(e.date, 6)].sort()[1] as string });
+  }
+  const weeks = new Map<string, Map<string, { days: number; types: ReportType[] }>>();
+  for (const [key, g] of groups) weeks.set(key, await coveredDaysByWeek(db, g.types, g, { store: g.store, marketplace: g.marketplace }));
+  return events.map((e) => {
+    const types = comparedReports[e.type];
+    const covered = types ? weeks.get(groupOf(e, types)) : undefined;
+    if (!types || !covered) return e;
+    const none = { days: 0, types: [] };
+    const [now, before] = [covered.get(e.date) ?? none, covered.get(addDays(e.date, -7)) ?? none];
     const source = [...new Set([...now.types, ...before.types])].sort().join('+');
     const coverage = { source, base_days: before.days, base_period_days: 7, current_days: now.days, current_period_days: 7 };
     if (!source || !isPartialBase(coverage)) return e;
     const said = partialBaseText(coverage);
     return { ...e, note: { en: `${e.note.en} (week before: ${said.en})`, zh: `${e.note.zh}（前一周${said.zh}）` } };
-  }));
+  });
 }
