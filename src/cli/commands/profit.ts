@@ -51,9 +51,13 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         console.error(basisLine(answer.basis));
         if (answer.period.note) console.error(`period: ${answer.period.note[currentLanguage()]}`);
         // a change against a base with fewer days of data is not a change of the business: said beside the table
+        // (one line per coverage: the profit components mostly share their reports)
+        const byCoverage = new Map<string, string[]>();
         for (const [metric, c] of Object.entries(answer.compare?.partial_base ?? {})) {
-          console.error(`partial_base: ${metric}: ${partialBaseText(c)[currentLanguage()]} (${answer.compare?.from} – ${answer.compare?.to})`);
+          const said = partialBaseText(c)[currentLanguage()];
+          byCoverage.set(said, [...(byCoverage.get(said) ?? []), metric]);
         }
+        for (const [said, metrics] of byCoverage) console.error(`partial_base: ${metrics.join(', ')}: ${said} (${answer.compare?.from} – ${answer.compare?.to})`);
         for (const p of answer.problems) console.error(problemLine(p));
         if (o.explain) printTaxes(answer.taxes);
         if (unclassified) printUnclassified(unclassified);
