@@ -118,3 +118,7 @@ test('the monthly review\'s headline: February\'s net profit against January\'s 
   // as profit --compare mom: January 1 of 31 days (O-US-1's order day), February 13 of 28 (orders and postings)
   expect(us?.partial_base[mom]?.net_profit).toEqual({ source: 'orders+settlements', base_days: 1, base_period_days: 31, current_days: 13, current_period_days: 28 });
 });
+
+test('profit --compare without a period is refused, saying a comparison needs one', async () => {
+  await expect(api.run('profit', { by: ['marketplace'], compare: 'mom' })).rejects.toThrow('--compare mom needs --from and --to: the period to compare');
+});

@@ -1,4 +1,5 @@
-import type { Problem } from '../domain/errors.ts';
+import { AsterismError, type Problem } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import type { ColumnDescription } from '../metrics/compiler.ts';
 import { profitLineSources } from '../metrics/facts.ts';
 import type { QueryResult, QueryRow } from '../metrics/query.ts';
@@ -55,6 +56,8 @@ const noFees = 'estimated: no fee data';
  */
 export async function profitRows(db: Database, request: ProfitRequest): Promise<ProfitAnswer> {
   const basis = request.basis ?? defaultProfitBasis;
+  // a comparison needs a period to compare: all dates have no period before them
+  if (request.compare && !(request.from && request.to)) throw new AsterismError('bad_request', say('compare_needs_period', { value: request.compare }));
   const defined = Object.fromEntries(Object.entries({ ...request, by: request.by?.length ? request.by : ['sku'] }).filter(([, v]) => v !== undefined));
   const result = await answerQuery(db, { ...defined, metrics: [...profitMetrics], basis });
   const rows = result.rows.map((row) => {
