@@ -1,3 +1,4 @@
+import type { BaseCoverage } from '../domain/partial-base.ts';
 import { metricById } from '../metrics/catalog.ts';
 import type { Benchmark } from './benchmarks.ts';
 import { isAdditive } from './kpi-combine.ts';
@@ -52,6 +53,9 @@ export interface KpiRow {
   pacing: 'flat' | 'linear' | 'seasonal';
   /** why `actual` (or attainment) is null: set on every `no_data` row; null otherwise */
   no_data_reason: NoDataReason | null;
+  /** the last comparable period (the history guard's base) has data for a smaller share of its days than this
+   * one: its actual is not compared with the target (issue 15.3); absent otherwise and on locked rows */
+  partial_base?: BaseCoverage;
 }
 
 export interface Elapsed {

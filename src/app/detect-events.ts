@@ -11,6 +11,7 @@ import { runQuery, type QueryRow } from '../metrics/query.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents, replaceDetectedEvents, type EventRecord } from '../store/events.ts';
 import { adsSpans, promotionOrders, type AdsSpan } from './event-facts.ts';
+import { sayPartialBases } from './event-partial-base.ts';
 
 /**
  * Detects events from the data (SPEC §4) and stores them in place of the detected events of the same
@@ -55,13 +56,17 @@ export async function detectEvents(db: Database, options: DetectOptions = {}): P
     day.promotion_ids = p.promotionIds;
   }
   const whole = wholeWeeks(await adsSpans(db, scope));
-  const detected = [
-    ...[...series.values()].flatMap((s) => detectDailyEvents(s.key, [...s.days.values()])),
+  const weekOverWeek = [
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectAdSpendJumps(s.key, s.weeks.filter((w) => whole(s.key, w.week)))),
     // weekly Business Reports feed the Buy Box and price detectors at their own grain (where no day answers)
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectWeeklyEvents(s.key, s.weeks, [...(series.get(seriesId(s.key))?.days.values() ?? [])])),
     // conversion at the week's grain only, whether the Business Reports are daily or weekly
     ...[...weeklySeries(weekly.rows).values()].flatMap((s) => detectConversionChanges(s.key, s.weeks)),
+  ].filter((e) => (!scope.from || e.end_date >= scope.from) && (!scope.to || e.date <= scope.to));
+  const detected = [
+    ...[...series.values()].flatMap((s) => detectDailyEvents(s.key, [...s.days.values()])),
+    // a week compared with one its reports cover fewer days of says so (issue 15.3)
+    ...await sayPartialBases(db, weekOverWeek),
   ].filter((e) => (!scope.from || e.end_date >= scope.from) && (!scope.to || e.date <= scope.to));
   const { removed, added } = await replaceDetectedEvents(db, scope, detected.map(toNewEvent));
   const events = await listEvents(db, { ...scope, origins: ['detected'] });

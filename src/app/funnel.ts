@@ -23,7 +23,7 @@ export type FunnelRequest = Omit<QueryRequest, 'metrics' | 'currency'> & {
 };
 
 /** The metric-layer measures a funnel is built from (one query; ratios are computed from these sums). */
-const funnelMetrics = [
+export const funnelMetrics = [
   'impressions', 'clicks', 'cart_adds', 'purchases', 'market_impressions', 'market_clicks', 'market_cart_adds', 'market_purchases',
   'ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_new', 'repeat_customers', 'customers',
   'sessions', 'sessions_mobile', 'sessions_browser', 'unit_session_pct', 'order_item_session_pct', 'buy_box_pct',
@@ -176,10 +176,15 @@ function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: F
 
 /** One finding per low stage per scope, with the events of the period as confounders. */
 export async function diagnoseFunnels(db: Database, request: FunnelRequest): Promise<Finding<EventRecord>[]> {
+  return (await diagnoseScopes(db, request)).findings;
+}
+
+/** The findings and the funnels they were judged from (a diagnosis without findings says why from them). */
+export async function diagnoseScopes(db: Database, request: FunnelRequest): Promise<{ rows: FunnelRow[]; findings: Finding<EventRecord>[] }> {
   const { rows, facts } = await funnelRows(db, request);
   const window = { from: request.from ?? '0001-01-01', to: request.to ?? '9999-12-31' };
   const events = await listEvents(db, { from: request.from, to: request.to, store: request.store, marketplace: request.marketplace });
-  return rows.flatMap((row, i) => diagnose(row, { window, events, facts: facts[i] ?? {} }));
+  return { rows, findings: rows.flatMap((row, i) => diagnose(row, { window, events, facts: facts[i] ?? {} })) };
 }
 
 /** A funnel row with the same scope's previous period beside it (WoW, MoM, YoY) and the sales change decomposed. */

@@ -5,6 +5,8 @@ import {
 import { addDays, daysBetween } from '../domain/calendar.ts';
 import { periodBefore } from '../domain/kpi-periods.ts';
 import { currencyDigits } from '../domain/marketplaces.ts';
+import { partialBaseText, type BaseCoverage } from '../domain/partial-base.ts';
+import { comparedCoverage } from '../metrics/base-coverage.ts';
 import { metricById } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents, type EventRecord } from '../store/events.ts';
@@ -26,7 +28,11 @@ export interface KpiExplainInput extends KpiStatusInput {
   all?: boolean | undefined;
 }
 
-export type RowExplanation = KpiExplanation<EventRecord>;
+export type RowExplanation = KpiExplanation<EventRecord> & {
+  /** the compared period (`compared_to`) has data for a smaller share of its days than this one: its change is
+   * not the business's (issue 15.3); said in `text` too */
+  partial_base: BaseCoverage | null;
+};
 
 export interface KpiExplainAnswer {
   period: KpiStatusAnswer['period'];
@@ -70,22 +76,32 @@ export async function explainRows(db: Database, status: KpiStatusAnswer, rows: r
   const shown = [...explainMetrics, ...rows.flatMap((r) => [r.kpi, ...(explainRuleFor(r.kpi)?.drivers ?? [])])];
   const also = [...new Set(shown.flatMap((m) => (metricById.has(m) ? partsOf(m) : [])))];
   const options = { currency: input.currency, byAsin: true, also };
-  const [now, then, findings, events] = await Promise.all([
+  const kpis = [...new Set(rows.map((r) => r.kpi).filter((k) => metricById.has(k)))];
+  const [now, then, findings, events, coverage] = await Promise.all([
     measureTargets(db, targets, window, options),
     measureTargets(db, targets, previous, options),
     diagnoseFunnels(db, { ...window, by: ['marketplace', 'asin'] }),
     listEvents(db, window),
+    kpis.length ? comparedCoverage(db, kpis, window, previous) : null,
   ]);
   return rows.map((row, i) => {
     const rowsNow = now.rows[i] ?? [];
     const asins = new Set(rowsNow.map((r) => keyOf(r.marketplace, r.asin)));
     const currencies = [...new Set(rowsNow.map((r) => r.currency).filter((c): c is string => typeof c === 'string'))];
     const currency = row.currency ?? currencies[0] ?? null;
-    return explainKpi<EventRecord>({
+    const explained = explainKpi<EventRecord>({
       row, window, previous, now: rowsNow, before: then.rows[i] ?? [], digits: currency ? currencyDigits(currency) : 2,
       findings: findings.filter((f: Finding<EventRecord>) => asins.has(keyOf(f.scope.marketplace, f.scope.asin))),
       events: eventsOf(events, window, rowsNow, row.scope), locked: status.locked, mixedCurrency: currencies.length > 1,
     });
+    const partial = metricById.has(row.kpi) ? coverage?.partialOf(row.kpi, row.scope.marketplace?.toUpperCase()) ?? null : null;
+    if (!partial) return { ...explained, partial_base: null };
+    const said = partialBaseText(partial);
+    const compared = `${previous.from} – ${previous.to}`;
+    return {
+      ...explained, partial_base: partial,
+      text: { zh: [...explained.text.zh, `对比期 ${compared}：${said.zh}`], en: [...explained.text.en, `compared period ${compared}: ${said.en}`] },
+    };
   });
 }
 

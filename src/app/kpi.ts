@@ -9,6 +9,8 @@ import {
 } from '../domain/kpi-periods.ts';
 import { todayIn } from '../domain/local-date.ts';
 import { marketplaces } from '../domain/marketplaces.ts';
+import type { BaseCoverage } from '../domain/partial-base.ts';
+import { comparedCoverage } from '../metrics/base-coverage.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { factsOf as sourcesRead, readsAmazonWeeks, sourceNamesOf } from '../metrics/plan.ts';
 import type { QueryRow } from '../metrics/query.ts';
@@ -131,10 +133,14 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
     listBenchmarkOverrides(db),
   ]);
   const problems: Problem[] = [...(now?.problems ?? [])];
+  // a last period with data for fewer of its days than this one is no history to judge a target by (issue 15.3)
+  const kpis = [...new Set(targets.map((t) => t.kpi).filter((k) => metricById.has(k)))];
+  const coverage = kpis.length && window.from <= window.to ? await comparedCoverage(db, kpis, window, before) : null;
+  const partial = targets.map((t) => (metricById.has(t.kpi) ? coverage?.partialOf(t.kpi, t.scope.marketplace?.toUpperCase()) ?? null : null));
   const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
     if (actual.mixed) problems.push(problemOf(say('kpi_mixed_currency', { kpi: t.kpi, scope: t.owner ?? JSON.stringify(t.scope) }), { code: 'mixed_currency', severity: 'warning' }));
-    const history = actualOf(t.kpi, then.rows[i] ?? []).actual;
+    const history = partial[i] ? null : actualOf(t.kpi, then.rows[i] ?? []).actual;
     const additive = isAdditive(t.kpi);
     const tier: Tier = (tiers as readonly string[]).includes(t.scope.tier ?? '') ? (t.scope.tier as Tier) : 'mature';
     return {
@@ -146,7 +152,7 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
       noDataReason: await reasonFor(db, t, p, window, { rows: now?.rows[i] ?? [], unfit: now?.unfit[i] ?? new Set(), actual }),
     };
   }));
-  return { facts, problems };
+  return { facts, problems, partial };
 }
 
 /** `asterism kpi status`: each target's actual, attainment, pace and status, scorecards and guard findings. */
@@ -159,13 +165,17 @@ export async function kpiStatus(db: Database, input: KpiStatusInput): Promise<Kp
   if (lock) return { ...(await lockedAnswer(db, p, lock, specials, input.owner)), period_note };
   const { targets, problems } = await targetsFor(db, p, specials, input.owner);
   const asOf = input.asOf ?? (await defaultAsOf(db, p));
-  const { facts, problems: measured } = await factsOf(db, targets, p, asOf, specials, input);
+  const { facts, problems: measured, partial } = await factsOf(db, targets, p, asOf, specials, input);
   const review = reviewKpis(targets, facts, { elapsedDays: elapsedDays(p, asOf), periodDays: daysIn(p) });
+  // (rows come in the targets' order)
+  const rows = review.rows.map((r, i) => withPartialBase(r, partial[i] ?? null));
   return {
     period: p, period_note, as_of: asOf, locked: false, locked_at: null, version: null, locked_by: null, restated: false, restated_by: [], imports: [],
-    ...review, problems: [...problems, ...measured],
+    ...review, rows, problems: [...problems, ...measured],
   };
 }
+
+const withPartialBase = (row: KpiRow, partial: BaseCoverage | null): KpiRow => (partial ? { ...row, partial_base: partial } : row);
 
 async function lockedAnswer(db: Database, p: KpiPeriod, lock: KpiLockRecord, specials: readonly SpecialPeriod[], owner?: string): Promise<KpiStatusAnswer> {
   const { importIds } = await targetsFor(db, p, specials);

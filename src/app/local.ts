@@ -3,6 +3,7 @@ import { importFiles, listSources, type FileResult, type ImportOptions, type Rea
 import { listMetrics } from '../metrics/listing.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
+import { answerPeriod } from './answer-period.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
@@ -22,7 +23,9 @@ export class LocalAsterism implements AsterismApi {
 
   async query(request: Parameters<AsterismApi['query']>[0]) {
     return this.read(async () => {
-      const answer = await answerQuery(this.db, request);
+      const asked = await answerQuery(this.db, request);
+      // asked without dates, the answer says which dates "all dates" are (issue 15.7)
+      const answer = { ...asked, period: await answerPeriod(this.db, request.metrics, request) };
       // an empty answer says why (the period against the data's range), in the CLI and the API alike
       if (!isEmptyAnswer(answer.rows, request.metrics)) return answer;
       return { ...answer, problems: [...answer.problems, await emptyAnswerProblem(this.db, request)] };

@@ -5,7 +5,9 @@ import { kpiLock, kpiStatus } from './kpi.ts';
 import { listTargets, removeTarget, setTarget } from './kpi-targets.ts';
 import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
-import { compareFunnels, diagnoseFunnels, funnelRows, type FunnelRequest } from './funnel.ts';
+import { compareFunnels, funnelMetrics, funnelRows, type FunnelRequest } from './funnel.ts';
+import { diagnoseAnswer } from './diagnose-answer.ts';
+import { answerPeriod } from './answer-period.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
 import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
@@ -67,7 +69,7 @@ const kpiTargetInput = kpiTargetKeyInput.extend({
   target: z.union([z.string(), z.number()]), weight: z.union([z.string(), z.number()]).optional(), priority: z.coerce.number().int().optional(),
 });
 const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: date, note: z.string().optional() });
-const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional() });
+const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional(), compare: z.enum(['wow', 'mom', 'yoy', 'previous']).optional() });
 const money = z.union([z.string(), z.number()]);
 const costInput = z.object({
   sku: z.string().min(1), effective_from: date, currency: z.string(), unit_cost: money,
@@ -87,13 +89,14 @@ export const operations = {
     method: 'get', path: '/api/funnel', input: funnelInput, summary: 'the six-stage funnel per scope / 运营漏斗',
     run: async (db: Database, i: z.infer<typeof funnelInput>) => {
       const rows = i.compare ? await compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows;
-      // no funnel row: say why (issue 15.9)
-      return { rows, problems: rows.length ? [] : [await emptyAnswerProblem(db, i)] };
+      // no funnel row: say why (issue 15.9); asked without dates, which dates "all dates" are (15.7)
+      return { rows, problems: rows.length ? [] : [await emptyAnswerProblem(db, i)], period: await answerPeriod(db, funnelMetrics, i) };
     },
   },
   diagnose: {
     method: 'get', path: '/api/diagnose', input: funnelInput, summary: 'findings for low funnel stages / 漏斗诊断',
-    run: async (db: Database, i: z.infer<typeof funnelInput>) => ({ findings: await diagnoseFunnels(db, request(i)) }),
+    // no finding: why (nothing in the period, every stage within benchmark, too little to judge …)
+    run: async (db: Database, i: z.infer<typeof funnelInput>) => diagnoseAnswer(db, request(i)),
   },
   events_list: {
     method: 'get', path: '/api/events', input: eventFilter, summary: 'imported, entered and detected events / 事件',

@@ -1,7 +1,10 @@
-import type { Problem } from '../domain/errors.ts';
+import { AsterismError, type Problem } from '../domain/errors.ts';
+import { say } from '../domain/messages.ts';
 import type { ColumnDescription } from '../metrics/compiler.ts';
 import { profitLineSources } from '../metrics/facts.ts';
-import type { QueryRow } from '../metrics/query.ts';
+import type { QueryResult, QueryRow } from '../metrics/query.ts';
+import type { CompareTo } from '../domain/compared-period.ts';
+import { answerPeriod, type AnswerPeriod } from './answer-period.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
@@ -26,6 +29,8 @@ export interface ProfitRequest {
   sku?: string | undefined;
   currency?: string | undefined;
   basis?: 'order' | 'posted' | undefined;
+  /** also answer the compared period: rows carry `previous`, `change` and, against a base with fewer days of data, `partial_base` */
+  compare?: CompareTo | undefined;
 }
 
 export interface ProfitAnswer {
@@ -35,6 +40,10 @@ export interface ProfitAnswer {
   problems: Problem[];
   /** per store and marketplace whose prices include tax: whether revenue is net of it (EU VAT, JP consumption tax) */
   taxes: TaxBasis[];
+  /** the dates the answer covers: asked without them, all dates, said which (issue 15.7) */
+  period: AnswerPeriod;
+  /** with `compare`: the compared period, and the metrics whose base has data for fewer of its days (`partial_base`) */
+  compare?: QueryResult['compare'];
 }
 
 const estimatedLabels = profitLineSources.filter((s) => s.startsWith('estimated'));
@@ -47,6 +56,8 @@ const noFees = 'estimated: no fee data';
  */
 export async function profitRows(db: Database, request: ProfitRequest): Promise<ProfitAnswer> {
   const basis = request.basis ?? defaultProfitBasis;
+  // a comparison needs a period to compare: all dates have no period before them
+  if (request.compare && !(request.from && request.to)) throw new AsterismError('bad_request', say('compare_needs_period', { value: request.compare }));
   const defined = Object.fromEntries(Object.entries({ ...request, by: request.by?.length ? request.by : ['sku'] }).filter(([, v]) => v !== undefined));
   const result = await answerQuery(db, { ...defined, metrics: [...profitMetrics], basis });
   const rows = result.rows.map((row) => {
@@ -66,5 +77,6 @@ export async function profitRows(db: Database, request: ProfitRequest): Promise<
   const stale = usesCosts ? await costFxStale(db, request) : undefined;
   const problems = stale ? [...result.problems, stale] : [...result.problems];
   if (isEmptyAnswer(rows, profitMetrics)) problems.push(await emptyAnswerProblem(db, request));
-  return { basis, rows, columns: result.columns, problems, taxes: await taxBases(db, request) };
+  const period = await answerPeriod(db, profitMetrics, { ...request, basis });
+  return { basis, rows, columns: result.columns, problems, taxes: await taxBases(db, request), period, ...(result.compare ? { compare: result.compare } : {}) };
 }

@@ -522,6 +522,29 @@ export const messages = {
     en: '--channel "{value}": only amazon price files are made so far (Walmart and Shopify later)',
     zh: '--channel“{value}”：目前只能生成亚马逊调价文件（Walmart 和 Shopify 以后支持）',
   },
+  // the dates an answer covers when asked without --from/--to (spec/cli.md: no dates means all dates)
+  period_all_dates: { en: 'all dates: {first} – {last} (no --from/--to given)', zh: '全部日期：{first} – {last}（未指定 --from/--to）' },
+  period_all_dates_empty: { en: 'all dates: no data for this question is imported (no --from/--to given)', zh: '全部日期：尚未导入可回答此问题的数据（未指定 --from/--to）' },
+  period_from_only: { en: '{from} – {last}, the last day with data (no --to given)', zh: '{from} – {last}（最后一天有数据的日期；未指定 --to）' },
+  period_to_only: { en: '{first} – {to}, from the first day with data (no --from given)', zh: '{first} – {to}（自第一天有数据的日期起；未指定 --from）' },
+  // a diagnosis without findings says why (src/analysis/no-findings.ts)
+  diagnose_none_no_funnels: { en: 'no findings: {why}', zh: '没有诊断结果：{why}' },
+  diagnose_none_tier: {
+    en: 'no findings: no listing in the {tier} tier has a funnel in this period and scope ({funnels} without the tier filter)',
+    zh: '没有诊断结果：此期间和范围内没有处于 {tier} 阶段的商品漏斗（不按阶段筛选时有 {funnels} 个）',
+  },
+  diagnose_none_first_30_days: {
+    en: 'no findings: the only low stages ({stages}) are in listings\' first 30 days, where only click and cart are diagnosed',
+    zh: '没有诊断结果：偏低的环节（{stages} 个）都在商品上架首 30 天内，此时只诊断点击和加购',
+  },
+  diagnose_none_too_little_data: {
+    en: 'no findings: no stage of the {funnels} funnel(s) could be judged against a benchmark: their counts are unknown (no Brand Analytics or ads report for the period) or too few to give a rate (no impressions, no clicks)',
+    zh: '没有诊断结果：{funnels} 个漏斗中没有任何环节可以与基准比较：计数未知（此期间没有品牌分析或广告报告），或数量太少无法计算比率（没有曝光或点击）',
+  },
+  diagnose_none_within_benchmark: {
+    en: 'no findings: every stage judged ({stages} in {funnels} funnel(s)) is within or above its benchmark',
+    zh: '没有诊断结果：已判断的全部环节（{funnels} 个漏斗中的 {stages} 个）都在基准范围内或高于基准',
+  },
   body_not_json: { en: 'the request body is not JSON', zh: '请求内容不是 JSON' },
   // a request's input that does not fit its schema (src/app/invalid-input.ts picks one from the zod issue)
   input_missing: { en: '{field}: a value is required ({expected})', zh: '{field}：必须填写（应为{expected}）' },

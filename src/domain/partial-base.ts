@@ -23,6 +23,7 @@ export const sourceNames: Record<string, { zh: string; en: string }> = {
   orders: { zh: '订单', en: 'orders' },
   returns: { zh: '退货', en: 'returns' },
   reviews: { zh: '评论', en: 'reviews' },
+  settlements: { zh: '结算交易', en: 'settlements' },
 };
 
 const namesOf = (source: string, lang: 'zh' | 'en') => source.split('+').map((s) => sourceNames[s]?.[lang] ?? s).join(lang === 'zh' ? '、' : ' + ');
@@ -34,4 +35,16 @@ export function partialBaseText(c: BaseCoverage): { zh: string; en: string } {
     zh: `基期数据不全：仅覆盖 ${c.base_period_days} 天中的 ${c.base_days} 天（${namesOf(c.source, 'zh')}${current.zh}）`,
     en: `partial base: covers ${c.base_days} of ${c.base_period_days} days (${namesOf(c.source, 'en')}${current.en})`,
   };
+}
+
+/** A KPI row whose last comparable period is a partial base (no history to judge its target by), as its "why" says. */
+export function lastPeriodPartialText(c: BaseCoverage): { zh: string; en: string } {
+  const said = partialBaseText(c);
+  return { zh: `上一可比周期${said.zh}，不与目标比较`, en: `last comparable period: ${said.en}, not compared with the target` };
+}
+
+/** A KPI row's "why": its no-data reason and its partial base, in one language. */
+export function kpiRowWhy(r: { no_data_reason: { zh: string; en: string } | null; partial_base?: BaseCoverage | undefined }, lang: 'zh' | 'en'): string | null {
+  const parts = [r.no_data_reason?.[lang], r.partial_base ? lastPeriodPartialText(r.partial_base)[lang] : undefined].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(lang === 'zh' ? '；' : '; ') : null;
 }

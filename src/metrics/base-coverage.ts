@@ -8,7 +8,7 @@ export type { BaseCoverage };
 
 /**
  * Which report types date each fact's rows. A fact read from two (sales: the Business Report, else
- * order items) is covered on a day either covers. Snapshots, trailing windows, fees and settlements
+ * order items) is covered on a day either covers. Snapshots, trailing windows and monthly storage fees
  * are not compared by their days here.
  */
 export const factReportTypes: Partial<Record<FactId, readonly ReportType[]>> = {
@@ -24,6 +24,9 @@ export const factReportTypes: Partial<Record<FactId, readonly ReportType[]>> = {
   reviews: ['reviews'],
   returns: ['returns'],
   returns_matched: ['orders'],
+  // profit lines are dated by their orders (the default basis) or by posting: covered on a day either covers
+  transactions: ['settlements', 'orders'],
+  landed_costs: ['orders'],
 };
 
 type Window = { from: string; to: string };

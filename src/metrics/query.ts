@@ -1,3 +1,4 @@
+import type { AnswerPeriod } from '../domain/answer-period.ts';
 import type { Problem } from '../domain/errors.ts';
 import type { AnswerColumn } from '../store/answer-columns.ts';
 import type { Database } from '../store/database.ts';
@@ -32,6 +33,8 @@ export interface QueryResult {
   profit_basis?: ProfitBasis;
   /** where the numbers came from: per report type, its days, row length, attribution window, time zones, import time */
   lineage?: Lineage[];
+  /** the dates the answer covers, said where they were not both given (the app layer adds it) */
+  period?: AnswerPeriod;
 }
 
 /** Runs a metric query on the embedded database and shapes the answer as the CLI contract says:

@@ -1,5 +1,6 @@
 import { roleNames, stageLabels, type Role } from '../analysis/index.ts';
 import { eventTypeNames, isEventType } from '../domain/event-types.ts';
+import { kpiRowWhy } from '../domain/partial-base.ts';
 import { metricCell, metricName, statusCell, yesNo } from './cells.ts';
 import { num, text, type Table } from './document.ts';
 import { labels, t } from './labels.ts';
@@ -18,7 +19,7 @@ export function kpiTables(d: ReportData, lang: Lang): Table[] {
     rows: k.rows.map((r) => [
       text(metricName(r.kpi, lang)), text(scopeText(r.scope)), text(r.owner), text(roleName(r.role, lang)),
       metricCell(r.kpi, r.target, r.currency), metricCell(r.kpi, r.actual, r.currency), num(r.attainment, 'pct1'), num(r.expected_to_date, 'pct1'),
-      statusCell(r.status, lang), num(r.weight, 'dec2'), yesNo(r.locked, lang), text(r.no_data_reason?.[lang] ?? null),
+      statusCell(r.status, lang), num(r.weight, 'dec2'), yesNo(r.locked, lang), text(kpiRowWhy(r, lang)),
     ]),
   };
   const card = (title: string, cards: typeof k.scorecards.people, names?: (n: string) => string | null): Table => ({

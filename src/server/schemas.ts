@@ -59,6 +59,10 @@ export const queryAnswer = z.object({
     row_days: z.array(z.number()), marketplaces: z.array(z.string()), time_zones: z.record(z.string(), z.string()),
     attribution_days: z.array(z.number()), imported_at: z.string(), files: z.number(),
   })).optional().openapi({ description: 'with lineage=true: where the numbers came from, per report type' }),
+  period: z.object({
+    from: z.string().nullable(), to: z.string().nullable(), basis: z.enum(['given', 'all_dates', 'from_only', 'to_only']),
+    note: z.object({ en: z.string(), zh: z.string() }).nullable(),
+  }).optional().openapi({ description: 'the dates the answer covers: without from/to, all dates, and `note` says which (the first and last day of the data its metrics read)' }),
 }).openapi('QueryAnswer');
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

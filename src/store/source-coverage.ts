@@ -12,6 +12,8 @@ export const reportTypeTables = {
   orders: [{ table: 'order_items', from: 'order_date', to: 'order_date' }],
   returns: [{ table: 'returns', from: 'return_date', to: 'return_date' }],
   reviews: [{ table: 'reviews', from: 'review_date', to: 'review_date' }],
+  /** payments and settlement lines, by the day they posted */
+  settlements: [{ table: 'transactions', from: 'posted_date', to: 'posted_date' }],
 } as const;
 
 export type ReportType = keyof typeof reportTypeTables;
@@ -144,4 +146,32 @@ export async function rowShapesByImport(db: Database): Promise<Map<number, { row
   const rows = await db.all(parts.join(' UNION ALL '));
   const pair = (a: unknown, b: unknown) => [...new Set([a, b].filter((v) => v !== null && v !== undefined).map(Number))];
   return new Map(rows.map((r) => [Number(r.import_id), { row_days: pair(r.shortest, r.longest), attribution_days: pair(r.attribution_min, r.attribution_max) }]));
+}
+
+/**
+ * Per Amazon week (Sunday to Saturday, keyed by its Sunday) of `from`..`to`, the days the given report
+ * types cover in one store and marketplace, counting only rows lying wholly inside the week (as a weekly
+ * question reads them), and the types that had rows: one pass for a whole series of weeks.
+ */
+export async function coveredDaysByWeek(
+  db: Database, types: readonly ReportType[], window: { from: string; to: string }, scope: { store?: string | null | undefined; marketplace: string },
+): Promise<Map<string, Covered>> {
+  const params: SqlParam[] = [];
+  const parts: string[] = [];
+  for (const type of new Set(types)) {
+    for (const t of reportTypeTables[type]) {
+      const where = [`${t.from} >= CAST(? AS DATE)`, `${t.to} <= CAST(? AS DATE)`, 'marketplace = ?'];
+      params.push(window.from, window.to, scope.marketplace.toUpperCase());
+      if (scope.store) { where.push('store = ?'); params.push(scope.store); }
+      parts.push(`SELECT DISTINCT '${type}' AS type, ${t.from} AS a, ${t.to} AS b FROM ${t.table} WHERE ${where.join(' AND ')}`);
+    }
+  }
+  if (parts.length === 0) return new Map();
+  const rows = await db.all(
+    `WITH r AS (SELECT type, a, b, a - CAST(dayofweek(a) AS INTEGER) AS week FROM (${parts.join(' UNION ')})),
+          d AS (SELECT type, week, CAST(unnest(range(CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP) + INTERVAL 1 DAY, INTERVAL 1 DAY)) AS DATE) AS day
+                FROM r WHERE b <= week + 6)
+     SELECT strftime(week, '%Y-%m-%d') AS week, count(DISTINCT day) AS days, string_agg(DISTINCT type, ',' ORDER BY type) AS types
+     FROM d GROUP BY week`, params);
+  return new Map(rows.map((r) => [String(r.week), { days: Number(r.days), types: String(r.types ?? '').split(',').filter(Boolean) as ReportType[] }]));
 }

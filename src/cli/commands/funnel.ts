@@ -25,6 +25,7 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
           ...Object.fromEntries(r.stages.map((s) => [s.stage, `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)} ${s.status === 'ok' ? '' : s.status}`.trim()])),
         }));
         console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
+        if (answer.period.note) console.error(`period: ${answer.period.note[currentLanguage()]}`);
         for (const p of answer.problems) console.error(problemLine(p));
         // a base with fewer days of data: its change is not the business's, said beside the table
         for (const r of answer.rows as ComparedFunnelRow[]) {
@@ -47,7 +48,11 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
           scope: Object.values(f.scope).join(' '), stage: f.stage, value: pct(f.value), benchmark: `${pct(f.benchmark.low)}–${pct(f.benchmark.high)}`,
           severity: f.severity, action: f.actions[lang][0] ?? '', confounders: f.confounders.map((c) => `${c.type} ${c.date}`).join(', '),
         }));
-        console.log(renderTable(['scope', 'stage', 'value', 'benchmark', 'severity', 'action', 'confounders'], rows));
+        if (rows.length) console.log(renderTable(['scope', 'stage', 'value', 'benchmark', 'severity', 'action', 'confounders'], rows));
+        // no finding: say why rather than print an empty table
+        if (answer.no_findings) console.log(answer.no_findings[lang]);
+        if (answer.period.note) console.error(`period: ${answer.period.note[lang]}`);
+        for (const p of answer.problems.filter((q) => q.code !== 'no_data')) console.error(problemLine(p));
       } finally {
         await asterism.close();
       }

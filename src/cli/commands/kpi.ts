@@ -1,4 +1,5 @@
 import { say } from '../../domain/messages.ts';
+import { lastPeriodPartialText } from '../../domain/partial-base.ts';
 import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
@@ -26,6 +27,8 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
       console.log(renderTable(statusColumns, rows as unknown as Record<string, string>[]));
       for (const r of answer.rows) {
         if (r.no_data_reason) console.log(`\n${r.kpi} (${r.owner ?? JSON.stringify(r.scope)}): ${r.no_data_reason[lang]}`);
+        // the last comparable period has fewer days of data: not a history to judge the target by
+        if (r.partial_base) console.log(`\n${r.kpi} (${r.owner ?? JSON.stringify(r.scope)}): ${lastPeriodPartialText(r.partial_base)[lang]}`);
         const x = (r as { explanation?: RowExplanation | null }).explanation;
         if (x) console.log(`\n${x.kpi} (${x.owner ?? JSON.stringify(x.scope)})\n${x.text[lang].map((l) => `  · ${l}`).join('\n')}`);
       }

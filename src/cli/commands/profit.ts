@@ -1,6 +1,9 @@
 import { say } from '../../domain/messages.ts';
 import { AsterismError } from '../../domain/errors.ts';
 import type { Command } from 'commander';
+import type { CompareTo } from '../../domain/compared-period.ts';
+import { partialBaseText } from '../../domain/partial-base.ts';
+import { currentLanguage } from '../language.ts';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
@@ -12,6 +15,7 @@ interface ProfitOptions extends ScopeOptions {
   currency?: string;
   csv?: boolean;
   explain?: boolean;
+  compare?: string;
 }
 
 
@@ -24,6 +28,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     'group by: sku (default) product asin parent_asin store marketplace date week month fulfillment owner')
     .option('--basis <basis>', 'order (default: fees matched to orders by order id, unsettled orders estimated) or posted (cash view)')
     .option('--currency <code>', 'convert with the dated FX table (default: each marketplace currency)')
+    .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json); a base with fewer days of data is flagged partial_base')
     .option('--csv', 'print CSV')
     .option('--explain', 'also say how revenue stands to VAT / consumption tax, and list the transaction lines no rule classifies (counted in other fees) / 说明税费口径并列出未分类的交易行')
     .action(async (o: ProfitOptions) => {
@@ -32,6 +37,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
       try {
         const answer = await asterism.run('profit', {
           ...scopeOf(o), ...(o.basis ? { basis: o.basis as 'order' | 'posted' } : {}), ...(o.currency ? { currency: o.currency } : {}),
+          ...(o.compare ? { compare: o.compare as CompareTo } : {}),
         });
         const mode = outputMode(o);
         const unclassified = o.explain ? await asterism.run('profit_unclassified', unclassifiedScope(o)) : undefined;
@@ -43,6 +49,15 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         console.log(renderTable([...dims, ...profitTableColumns, 'estimated', 'missing'], rows));
         console.error(profitTableNote);
         console.error(basisLine(answer.basis));
+        if (answer.period.note) console.error(`period: ${answer.period.note[currentLanguage()]}`);
+        // a change against a base with fewer days of data is not a change of the business: said beside the table
+        // (one line per coverage: the profit components mostly share their reports)
+        const byCoverage = new Map<string, string[]>();
+        for (const [metric, c] of Object.entries(answer.compare?.partial_base ?? {})) {
+          const said = partialBaseText(c)[currentLanguage()];
+          byCoverage.set(said, [...(byCoverage.get(said) ?? []), metric]);
+        }
+        for (const [said, metrics] of byCoverage) console.error(`partial_base: ${metrics.join(', ')}: ${said} (${answer.compare?.from} – ${answer.compare?.to})`);
         for (const p of answer.problems) console.error(problemLine(p));
         if (o.explain) printTaxes(answer.taxes);
         if (unclassified) printUnclassified(unclassified);

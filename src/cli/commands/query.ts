@@ -38,6 +38,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
         }
         const columns = result.columns.map((c) => c.id);
         console.log(mode === 'csv' ? renderCsv(columns, result.rows) : renderTable(columns, withMoneyText(result.columns, result.rows)));
+        if (result.period?.note) console.error(`period: ${result.period.note[currentLanguage()]}`);
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
         for (const l of result.lineage ?? []) console.error(`lineage: ${lineageText(l)[currentLanguage()]}`);
         // a change against a base with fewer days of data is not a change of the business: said beside the table

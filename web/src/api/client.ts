@@ -1,4 +1,4 @@
-import type { BenchmarkOverride, CostInput, CostRecord, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -73,6 +73,8 @@ export const api = {
   /** the funnel with the server's notes (why an empty funnel is empty) */
   funnelAnswer: (p: Scope & { compare?: string; by?: string[] }) => get<FunnelAnswer>('/api/funnel', { ...p }),
   diagnose: (p: Scope & { by?: string[] }) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
+  /** the findings with, when there are none, the server's reason (no data in the period, every stage within benchmark …) */
+  diagnoseAnswer: (p: Scope & { by?: string[] }) => get<DiagnoseAnswer>('/api/diagnose', { ...p }),
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),

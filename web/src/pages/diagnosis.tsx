@@ -16,11 +16,14 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
   const catalog = useCatalog();
   const sources = useSources();
   const scope = ready ? scopeOf(filters) : null;
-  const findings = useQuery({ queryKey: ['diagnose', scope], enabled: Boolean(scope), queryFn: () => api.diagnose(scope ?? {}) });
+  const answer = useQuery({ queryKey: ['diagnoseAnswer', scope], enabled: Boolean(scope), queryFn: () => api.diagnoseAnswer(scope ?? {}) });
 
   if (sources.data && sources.data.length === 0) return <EmptyState />;
-  if (findings.error) return <ErrorNote error={findings.error} />;
-  if (!ready || !findings.data) return <Loading />;
+  if (answer.error) return <ErrorNote error={answer.error} />;
+  if (!ready || !answer.data) return <Loading />;
+  const findings = { data: answer.data.findings };
+  // no finding: the server says why (no data in the period, every stage within benchmark, too little to judge …)
+  const why = answer.data.no_findings;
 
   const scopeValue = (f: Finding, key: string) => { const v = (f.scope as Record<string, unknown>)[key]; return typeof v === 'string' ? v : null; };
   const columns: Column<Finding>[] = [
@@ -38,7 +41,7 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
   return (
     <div className="page" data-page="diagnosis">
       <h1>{t('diagnosis.title')}</h1>
-      {findings.data.length === 0 ? <p className="empty">{t('diagnosis.none')}</p> : (
+      {findings.data.length === 0 ? <p className="empty" data-no-findings={why?.reason}>{why ? why[lang === 'zh-CN' ? 'zh' : 'en'] : t('diagnosis.none')}</p> : (
         <DataTable id="findings" title={t('diagnosis.title')} rows={findings.data} columns={columns}
           rowKey={(f) => `${JSON.stringify(f.scope)}:${f.stage}`} rowAttrs={(f) => ({ 'data-severity': f.severity })} />
       )}

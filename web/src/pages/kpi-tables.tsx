@@ -4,6 +4,7 @@ import type { KpiRow, KpiStatusAnswer } from '../api/types.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { Loading } from '../components/states.tsx';
 import { formatNumber, metricName } from '../format/format.ts';
+import { kpiRowWhy } from '../../../src/domain/partial-base.ts';
 import { roleNames, type Role } from '../../../src/domain/roles.ts';
 
 /** a role id (operator, ads …) in the reader's language; other text as it is */
@@ -42,8 +43,8 @@ export function KpiRowsTable({ rows }: { rows: KpiRow[] }) {
     { id: 'attainment', header: t('kpi.attainment'), value: (r) => r.attainment, format: 'pct1', render: (r) => <AttainmentBar row={r} lang={lang} /> },
     { id: 'status', header: t('kpi.status'), value: (r) => t(`kpi.statuses.${r.status}`, { defaultValue: r.status }),
       render: (r) => <span className={`kpi-status ${r.status}`}>{t(`kpi.statuses.${r.status}`, { defaultValue: r.status })}</span> },
-    // the server says why a row has no actual (or no attainment), in both languages
-    { id: 'why', header: t('kpi.why'), value: (r) => (r.no_data_reason ? r.no_data_reason[lang === 'zh-CN' ? 'zh' : 'en'] : null) },
+    // the server says why a row has no actual (or no attainment), or that its last period is a partial base, in both languages
+    { id: 'why', header: t('kpi.why'), value: (r) => kpiRowWhy(r, lang === 'zh-CN' ? 'zh' : 'en') },
   ];
   // the catalog says how each KPI is formatted (count, money, %): no row is drawn in a guessed format
   if (!catalog) return <Loading />;
