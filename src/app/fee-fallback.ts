@@ -3,6 +3,7 @@ import type { TableFeeEstimate } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { productAttributesOn } from './pricing-inputs.ts';
 import { inMinorUnitSql } from '../metrics/minor-unit-sql.ts';
+import { notCancelled } from '../metrics/order-status.ts';
 
 /**
  * Fees of orders not yet settled and without a fee preview row (SPEC §6 "Fee estimates"): the fee
@@ -47,7 +48,7 @@ export async function unsettledWithoutPreview(db: Database, scope: { from?: stri
     `SELECT oi.store, oi.marketplace, oi.sku, min(oi.asin) AS asin, max(oi.fulfillment) AS fulfillment, min(oi.currency) AS currency, CAST(max(oi.order_date) AS VARCHAR) AS date,
             CAST(${inMinorUnitSql('sum(oi.item_price) / nullif(sum(oi.quantity), 0)', 'min(oi.currency)')} AS VARCHAR) AS unit_price
      FROM order_items oi
-     WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
+     WHERE oi.channel = 'amazon' AND ${notCancelled('oi')} AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
        AND ($1::DATE IS NULL OR oi.order_date >= $1::DATE) AND ($2::DATE IS NULL OR oi.order_date <= $2::DATE)
        AND (CAST($3 AS VARCHAR) IS NULL OR oi.store = $3) AND (CAST($4 AS VARCHAR) IS NULL OR oi.marketplace = $4)
        AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'

@@ -1,4 +1,5 @@
 import { allocatedSql } from './allocation-sql.ts';
+import { notCancelled } from './order-status.ts';
 import type { FactContext } from './facts.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
 import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
@@ -93,7 +94,7 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
-  WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
+  WHERE oi.channel = 'amazon' AND ${notCancelled('oi')} AND oi.item_price IS NOT NULL
     AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
     AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
                        AND t.sku IS NOT DISTINCT FROM oi.sku)
@@ -228,7 +229,7 @@ export const adCosts = (ctx: FactContext): string => `(
     SELECT sb.store, sb.marketplace, sb.date_from, sb.date_to, o.sku, min(o.asin) AS asin,
            sum(o.item_price - abs(coalesce(o.item_promotion_discount, 0))) AS sales
     FROM sb JOIN order_items o ON o.store = sb.store AND o.marketplace = sb.marketplace
-      AND o.order_date BETWEEN sb.date_from AND sb.date_to AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+      AND o.order_date BETWEEN sb.date_from AND sb.date_to AND ${notCancelled('o')} AND o.item_price IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5
   ), sb_total AS (
     SELECT store, marketplace, date_from, date_to, sum(sales) AS sales FROM sb_sales GROUP BY 1, 2, 3, 4
@@ -280,7 +281,7 @@ export const payoutCosts = (ctx: FactContext): string => {
     -- no transaction report for the payout's period: ordered sales (cancelled excluded) stand in
     SELECT p.store, p.marketplace, p.date, o.sku, min(o.asin), sum(o.item_price)
     FROM p JOIN order_items o ON o.store = p.store AND o.marketplace = p.marketplace AND o.order_date BETWEEN p.period_from AND p.date
-      AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+      AND ${notCancelled('o')} AND o.item_price IS NOT NULL
     WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)
