@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
-import type { Marketplace } from '../domain/marketplaces.ts';
 import type { Parcel } from '../analysis/fee-tables/index.ts';
 import type { Database } from '../store/database.ts';
 import { inMinorUnit } from '../domain/currencies.ts';
@@ -11,70 +10,7 @@ import { inMinorUnit } from '../domain/currencies.ts';
  * fee inputs (FBA fee preview, product attributes), the latest competitor price and the current
  * price. Each answer says where it came from.
  */
-export interface CostRow {
-  sku: string;
-  currency: string;
-  unit_cost: string;
-  freight_per_unit: string | null;
-  duty_rate: string | null;
-  effective_from: string;
-  marketplace: string | null;
-}
-
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
-/** The cost in force on `date`: a row for this marketplace before one for all; the seller SKU before its product code; the latest. */
-export async function costOn(db: Database, store: string, sku: string, marketplace: string, date: string): Promise<CostRow | null> {
-  const [row] = await db.all(
-    `SELECT c.sku, c.currency, CAST(c.unit_cost AS VARCHAR) AS unit_cost, CAST(c.freight_per_unit AS VARCHAR) AS freight_per_unit,
-            CAST(c.duty_rate AS VARCHAR) AS duty_rate, CAST(c.effective_from AS VARCHAR) AS effective_from, c.marketplace
-     FROM costs c LEFT JOIN sku_map m ON m.store = c.store AND m.sku = $2
-     WHERE c.store = $1 AND (c.sku = $2 OR (m.product_code IS NOT NULL AND c.sku = m.product_code))
-       AND (c.marketplace IS NULL OR c.marketplace = $3) AND c.effective_from <= $4::DATE
-     ORDER BY (c.marketplace IS NULL), (c.sku <> $2), c.effective_from DESC LIMIT 1`,
-    [store, sku, marketplace, date],
-  );
-  return row ? { sku: String(row.sku), currency: String(row.currency), unit_cost: String(row.unit_cost), freight_per_unit: s(row.freight_per_unit), duty_rate: s(row.duty_rate), effective_from: String(row.effective_from), marketplace: s(row.marketplace) } : null;
-}
-
-/** 1 `base` = rate `quote`, the latest rate dated on or before `date` (either direction of the table). */
-export async function fxRateOn(db: Database, base: string, quote: string, date: string): Promise<{ rate: string; date: string | null }> {
-  if (base === quote) return { rate: '1', date: null };
-  const [row] = await db.all(
-    `SELECT CAST(rate AS VARCHAR) AS rate, CAST(date AS VARCHAR) AS date FROM fx_pairs WHERE base = $1 AND quote = $2 AND date <= $3::DATE ORDER BY date DESC LIMIT 1`,
-    [base, quote, date],
-  );
-  if (!row) {
-    throw new AsterismError('not_found', say('price_no_fx_rate', { base, quote, date }));
-  }
-  return { rate: String(row.rate), date: String(row.date) };
-}
-
-export interface LandedCost {
-  /** per unit, marketplace currency */
-  landed: Decimal;
-  /** the converted part (0 when the cost is in the marketplace currency) */
-  fxExposed: Decimal;
-  breakdown: Record<string, string | null>;
-}
-
-/** Unit cost + freight + duty (US: rate × unit cost; EU: rate × (unit cost + freight)), converted at the dated rate. */
-export async function landedCost(db: Database, cost: CostRow, market: Marketplace, date: string): Promise<LandedCost> {
-  const unit = new Decimal(cost.unit_cost);
-  const freight = new Decimal(cost.freight_per_unit ?? 0);
-  const dutyBase = market.region === 'EU' ? unit.add(freight) : unit;
-  const duty = dutyBase.mul(cost.duty_rate ?? 0);
-  const fx = await fxRateOn(db, cost.currency, market.currency, date);
-  const landed = unit.add(freight).add(duty).mul(fx.rate);
-  const money = (d: Decimal) => d.toDecimalPlaces(4).toString();
-  return {
-    landed, fxExposed: cost.currency === market.currency ? new Decimal(0) : landed,
-    breakdown: {
-      cost_currency: cost.currency, unit_cost: cost.unit_cost, freight_per_unit: cost.freight_per_unit, duty_rate: cost.duty_rate, duty: money(duty),
-      cost_effective_from: cost.effective_from, fx_rate: fx.rate.replace(/\.?0+$/, ''), fx_date: fx.date, landed_cost: money(landed),
-    },
-  };
-}
 
 export interface FeePreview {
   price: string | null;
