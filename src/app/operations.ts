@@ -14,7 +14,7 @@ import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { listConsumptionTax, setConsumptionTax } from '../store/consumption-tax.ts';
 import { profitRows } from './profit.ts';
-import { unclassifiedLines } from './unclassified-lines.ts';
+import { unclassifiedLines } from '../store/unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';

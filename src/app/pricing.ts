@@ -10,7 +10,7 @@ import type { Database } from '../store/database.ts';
 import { rulesFor } from '../store/pricing-rules.ts';
 import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
 import { landedCostOn, type LandedCostOn } from '../metrics/landed-cost.ts';
-import { currentPrice, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from './pricing-inputs.ts';
+import { asinOfSku, currentPrice, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from '../store/pricing-inputs.ts';
 import { skuFeeModel, type FeeSource } from './pricing-fees.ts';
 import { moneyNumber } from '../domain/currencies.ts';
 
@@ -44,8 +44,7 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
   }
   const landed = landedCostOfSuggestion(cost, market.currency);
   const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });
-  const [mapRow] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, r.sku]);
-  const asin = mapRow?.asin ? String(mapRow.asin) : null;
+  const asin = await asinOfSku(db, store, r.sku);
   const rivals = (await productAttributesOn(db, store, r.sku, date)).competitorAsins;
   const competitor = await latestCompetitorPrice(db, { store, marketplace: market.code, asin, rivals, currency: market.currency, date });
   const current = await currentPrice(db, store, market.code, r.sku, fees.preview);

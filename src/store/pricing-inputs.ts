@@ -1,8 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
-import type { Parcel } from '../analysis/fee-tables/index.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from './database.ts';
 import { inMinorUnit } from '../domain/currencies.ts';
 
 /**
@@ -30,9 +29,17 @@ export async function latestFeePreview(db: Database, store: string, marketplace:
   return row ? { price: s(row.price), referral_fee: s(row.referral_fee), fulfillment_fee: s(row.fulfillment_fee), snapshot_date: String(row.snapshot_date), currency: s(row.currency) } : null;
 }
 
+/** A product's size and weight as the products file writes them (units checked where the fee tables read them). */
+export interface ProductSize {
+  sides: [string, string, string];
+  dimensionUnit: string;
+  weight: string;
+  weightUnit: string;
+}
+
 export interface ProductAttributes {
   category: string | null;
-  parcel: Parcel | null;
+  size: ProductSize | null;
   competitorAsins: string[];
 }
 
@@ -44,13 +51,13 @@ export async function productAttributesOn(db: Database, store: string, sku: stri
      FROM product_attributes WHERE store = $1 AND sku = $2 AND effective_from <= $3::DATE ORDER BY effective_from DESC LIMIT 1`,
     [store, sku, date],
   );
-  if (!row) return { category: null, parcel: null, competitorAsins: [] };
+  if (!row) return { category: null, size: null, competitorAsins: [] };
   const complete = ['length', 'width', 'height', 'weight'].every((k) => row[k] !== null) && row.dimension_unit !== null && row.weight_unit !== null;
   return {
     category: s(row.category),
     competitorAsins: row.competitor_asins ? String(row.competitor_asins).split(';') : [],
-    parcel: complete
-      ? { sides: [String(row.length), String(row.width), String(row.height)], dimensionUnit: row.dimension_unit as Parcel['dimensionUnit'], weight: String(row.weight), weightUnit: row.weight_unit as Parcel['weightUnit'] }
+    size: complete
+      ? { sides: [String(row.length), String(row.width), String(row.height)], dimensionUnit: String(row.dimension_unit), weight: String(row.weight), weightUnit: String(row.weight_unit) }
       : null,
   };
 }
@@ -95,6 +102,12 @@ export async function marketplaceOfSku(db: Database, store: string, sku: string)
     [store, sku],
   );
   return row ? String(row.marketplace) : null;
+}
+
+/** The SKU's ASIN (products file), or null. */
+export async function asinOfSku(db: Database, store: string, sku: string): Promise<string | null> {
+  const [row] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, sku]);
+  return row?.asin ? String(row.asin) : null;
 }
 
 /** The store of a SKU when none is given: the only store that maps or costs it, else `default`. */

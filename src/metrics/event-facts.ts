@@ -1,5 +1,5 @@
 import type { Database, SqlParam } from '../store/database.ts';
-import { notCancelled } from '../metrics/order-status.ts';
+import { notCancelled } from './order-status.ts';
 
 /**
  * Two facts event detection needs that the metric layer does not offer yet, read here directly.
