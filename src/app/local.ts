@@ -6,7 +6,7 @@ import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
-import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { runOperation, type OperationName, type OperationOutput, type OperationRequest } from './operations.ts';
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -50,7 +50,7 @@ export class LocalAsterism implements AsterismApi {
     await setFxRates(this.db, rates);
   }
 
-  async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
     return runOperation(this.db, name, input);
   }
 

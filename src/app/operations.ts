@@ -213,6 +213,13 @@ export type OperationName = keyof typeof operations;
 export type OperationInput<K extends OperationName> = z.input<(typeof operations)[K]['input']>;
 export type OperationOutput<K extends OperationName> = Awaited<ReturnType<(typeof operations)[K]['run']>>;
 
+/** A word of a request: where the schema takes one of a few words (`pacing`, a report's `kind`), any string,
+ * since the schema checks it and refuses an unknown one in both languages. */
+type Words<T> = { [P in keyof T]: [T[P]] extends [string | undefined] ? string | Extract<T[P], undefined> : T[P] };
+
+/** What a caller (the CLI, a remote client) hands an operation: its input, each word as typed text. */
+export type OperationRequest<K extends OperationName> = Words<OperationInput<K>>;
+
 /** Validates the input with the operation's schema and runs it on the database. */
 export async function runOperation<K extends OperationName>(db: Database, name: K, input: unknown): Promise<OperationOutput<K>> {
   const op = operations[name];
