@@ -5,3 +5,13 @@
  * The one place the rule is written: the sales, orders and profit sources, event detection and the fee fallback read it.
  */
 export const notCancelled = (alias?: string): string => `coalesce(${alias ? `${alias}.` : ''}order_status, '') <> 'Cancelled'`;
+
+/**
+ * An Amazon order line not settled yet: sold on Amazon (not a multi-channel fulfilment order), not cancelled,
+ * priced, and with no settled `Order` line of its SKU in the payments report. Profit estimates its fees,
+ * and the fee fallback (metrics/unsettled-orders.ts) prices the same lines from the fee tables.
+ */
+export const unsettledAmazonLine = (alias: string): string => `${alias}.channel = 'amazon' AND ${notCancelled(alias)} AND ${alias}.item_price IS NOT NULL
+    AND lower(coalesce(${alias}.sales_channel, '')) <> 'non-amazon'
+    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = ${alias}.store AND t.order_id = ${alias}.order_id AND t.type = 'Order'
+                       AND t.sku IS NOT DISTINCT FROM ${alias}.sku)`;

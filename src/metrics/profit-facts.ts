@@ -1,5 +1,5 @@
 import { allocatedSql } from './allocation-sql.ts';
-import { notCancelled } from './order-status.ts';
+import { notCancelled, unsettledAmazonLine } from './order-status.ts';
 import type { FactContext } from './facts.ts';
 import { fxAll, landedCostJoins, landedPerUnit } from './landed-cost.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
@@ -86,10 +86,7 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
-  WHERE oi.channel = 'amazon' AND ${notCancelled('oi')} AND oi.item_price IS NOT NULL
-    AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
-    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
-                       AND t.sku IS NOT DISTINCT FROM oi.sku)
+  WHERE ${unsettledAmazonLine('oi')}${ordered}
 )`, ctx);
 };
 

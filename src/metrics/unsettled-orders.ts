@@ -1,6 +1,6 @@
 import type { Database } from '../store/database.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
-import { notCancelled } from './order-status.ts';
+import { unsettledAmazonLine } from './order-status.ts';
 
 /** An unsettled Amazon order's SKU that the fee tables may price (app/fee-fallback.ts hands their estimates to profit). */
 export interface UnsettledItem {
@@ -23,11 +23,9 @@ export async function unsettledWithoutPreview(db: Database, scope: { from?: stri
     `SELECT oi.store, oi.marketplace, oi.sku, min(oi.asin) AS asin, max(oi.fulfillment) AS fulfillment, min(oi.currency) AS currency, CAST(max(oi.order_date) AS VARCHAR) AS date,
             CAST(${inMinorUnitSql('sum(oi.item_price) / nullif(sum(oi.quantity), 0)', 'min(oi.currency)')} AS VARCHAR) AS unit_price
      FROM order_items oi
-     WHERE oi.channel = 'amazon' AND ${notCancelled('oi')} AND oi.item_price IS NOT NULL AND oi.sku IS NOT NULL
+     WHERE ${unsettledAmazonLine('oi')} AND oi.sku IS NOT NULL
        AND ($1::DATE IS NULL OR oi.order_date >= $1::DATE) AND ($2::DATE IS NULL OR oi.order_date <= $2::DATE)
        AND (CAST($3 AS VARCHAR) IS NULL OR oi.store = $3) AND (CAST($4 AS VARCHAR) IS NULL OR oi.marketplace = $4)
-       AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
-                       AND t.sku IS NOT DISTINCT FROM oi.sku)
        AND NOT EXISTS (SELECT 1 FROM fee_estimates f WHERE f.store = oi.store AND f.marketplace = oi.marketplace AND f.sku = oi.sku)
      GROUP BY oi.store, oi.marketplace, oi.sku`,
     [scope.from ?? null, scope.to ?? null, scope.store ?? null, scope.marketplace ?? null],
