@@ -9,9 +9,19 @@ import { defined, withApi } from '../with-api.ts';
 
 const statusColumns = ['kpi', 'period', 'scope', 'owner', 'role', 'target', 'actual', 'attainment', 'expected_to_date', 'status', 'locked'];
 
-/** `asterism kpi status|lock|periods` and `kpi targets import` (CLI contract "kpi"). */
-export function kpiCommands(program: Command, open: () => Promise<AsterismApi>): void {
+type Open = () => Promise<AsterismApi>;
+
+/** `asterism kpi status|explain|lock|unlock|history|periods|targets` (CLI contract "kpi"). */
+export function kpiCommands(program: Command, open: Open): void {
   const kpi = program.commands.find((c) => c.name() === 'kpi') ?? program.command('kpi').description('KPI targets, status and reviews / KPI管理');
+  statusCommands(kpi, open);
+  lockCommands(kpi, open);
+  periodCommands(kpi, open);
+  targetCommands(kpi, open);
+}
+
+/** `kpi status` and `kpi explain`: attainment and why a KPI was missed. */
+function statusCommands(kpi: Command, open: Open): void {
   kpi.command('status')
     .description('attainment, pacing and scorecards for a period / KPI达成')
     .option('--period <period>', '2026-09, 2026-W38, 2026-Q3 or a named special period (default: the latest complete month with data, and targets where set)')
@@ -45,6 +55,10 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
         console.log(`${x.kpi} · ${x.owner ?? JSON.stringify(x.scope)} · ${x.status}\n${x.text[lang].map((l) => `  · ${l}`).join('\n')}\n`);
       }
     }));
+}
+
+/** `kpi lock`, `unlock` and `history`: a period's locked review and its versions. */
+function lockCommands(kpi: Command, open: Open): void {
   kpi.command('lock')
     .description('freeze a closed period: its actuals and scores stay as they are / 锁定已结束的考核期')
     .requiredOption('--period <period>').option('--currency <code>', 'the currency money targets are written in: actuals are converted into it with the dated FX table (targets carry no currency; without it, each scope answers in its own)').option('--user <name>', 'who locks it (default $ASTERISM_USER, else the OS user)').option('--json')
@@ -79,6 +93,10 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
         console.log(rows.length ? renderTable(['kpi', 'scope', 'owner', 'change', 'fields', 'before', 'after'], rows) : 'no KPI row changed');
       }
     }));
+}
+
+/** `kpi periods set|list`: named special periods. */
+function periodCommands(kpi: Command, open: Open): void {
   const periods = kpi.command('periods').description('named special periods such as Prime Day and BFCM / 大促期间');
   periods.command('set').requiredOption('--name <name>').requiredOption('--from <date>').requiredOption('--to <date>').option('--note <text>').option('--json')
     .action((o: { name: string; from: string; to: string; note?: string; json?: boolean }) => withApi(open, async (api) => {
@@ -90,6 +108,10 @@ export function kpiCommands(program: Command, open: () => Promise<AsterismApi>):
     if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
     console.log(renderTable(['name', 'date_from', 'date_to', 'note'], answer.periods));
   }));
+}
+
+/** `kpi targets import|set|remove|list`. */
+function targetCommands(kpi: Command, open: Open): void {
   const targets = kpi.commands.find((c) => c.name() === 'targets') ?? kpi.command('targets');
   targets.command('import')
     .description('import a KPI targets file (CSV/XLSX, Chinese or English headers) / 导入KPI目标')
