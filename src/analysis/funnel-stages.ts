@@ -1,3 +1,4 @@
+import { metricById } from '../metrics/catalog.ts';
 import type { Text } from './benchmark-table.ts';
 
 /** The six stages of the operations funnel (运营漏斗, SPEC §4), in order. */
@@ -19,6 +20,8 @@ export type FunnelSource = 'scp' | 'sqp' | 'ads_only';
 /**
  * The catalog metrics behind each stage: `count` is the stage's number, `rate` = count / `base`
  * (the status is judged on the rate; on the count where there is no rate). One source per rate.
+ * A rate's count and base are its catalog ratio's numerator and denominator, so a stage rate is the
+ * catalog's rate by construction (CTR is clicks / impressions in one place).
  */
 export interface StageMetrics {
   count: string;
@@ -26,25 +29,30 @@ export interface StageMetrics {
   rate: string | null;
 }
 
-const tail = {
-  review: { count: 'reviews_new', base: 'orders', rate: 'review_rate' },
-  repeat: { count: 'repeat_customers', base: 'customers', rate: 'repeat_rate' },
-} as const;
+function rateStage(rate: string): StageMetrics {
+  const aggregation = metricById.get(rate)?.aggregation;
+  if (aggregation?.kind !== 'ratio' || aggregation.scale !== undefined) throw new Error(`funnel stage rate ${rate}: not a plain ratio in the metric catalog`);
+  return { count: aggregation.numerator, base: aggregation.denominator, rate };
+}
+
+const countStage = (count: string): StageMetrics => ({ count, base: null, rate: null });
+
+const tail = { review: rateStage('review_rate'), repeat: rateStage('repeat_rate') };
 
 export const searchStages: Record<StageName, StageMetrics> = {
-  exposure: { count: 'impressions', base: null, rate: null },
-  click: { count: 'clicks', base: 'impressions', rate: 'ctr' },
-  cart: { count: 'cart_adds', base: 'clicks', rate: 'cart_add_rate' },
-  order: { count: 'purchases', base: 'clicks', rate: 'order_rate' },
+  exposure: countStage('impressions'),
+  click: rateStage('ctr'),
+  cart: rateStage('cart_add_rate'),
+  order: rateStage('order_rate'),
   ...tail,
 };
 
 /** Without Brand Analytics: ad impressions, clicks and orders; ad reports have no cart adds. */
 export const adsOnlyStages: Record<StageName, StageMetrics | null> = {
-  exposure: { count: 'ad_impressions', base: null, rate: null },
-  click: { count: 'ad_clicks', base: 'ad_impressions', rate: 'ad_ctr' },
+  exposure: countStage('ad_impressions'),
+  click: rateStage('ad_ctr'),
   cart: null,
-  order: { count: 'ad_orders', base: 'ad_clicks', rate: 'ad_conversion_rate' },
+  order: rateStage('ad_conversion_rate'),
   ...tail,
 };
 

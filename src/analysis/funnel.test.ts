@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildFunnel, type FunnelRow, type FunnelStage } from './funnel.ts';
 import type { BenchmarkOverride } from './benchmarks.ts';
-import type { StageName } from './funnel-stages.ts';
+import { adsOnlyStages, searchStages, type StageName } from './funnel-stages.ts';
 import { funnelInput } from './testing.ts';
 
 const stage = (row: FunnelRow, name: StageName): FunnelStage => {
@@ -200,4 +200,12 @@ test('status is judged at full precision, rates are printed with 4 decimals', ()
   // 40 / 10001 = 0.0039996…: printed 0.004 but below the 0.004 bound
   const row = buildFunnel(funnelInput({ search: { source: 'scp', impressions: 10001, clicks: 40, cartAdds: null, purchases: null } }));
   expect(stage(row, 'click')).toMatchObject({ rate: 0.004, status: 'low' });
+});
+
+test('each stage rate is its catalog ratio: count and base are the ratio\'s numerator and denominator', () => {
+  // CTR = clicks / impressions, order rate = purchases / clicks, ad conversion = ad orders / ad clicks (metrics/catalog.ts)
+  expect(searchStages.click).toEqual({ count: 'clicks', base: 'impressions', rate: 'ctr' });
+  expect(searchStages.order).toEqual({ count: 'purchases', base: 'clicks', rate: 'order_rate' });
+  expect(adsOnlyStages.order).toEqual({ count: 'ad_orders', base: 'ad_clicks', rate: 'ad_conversion_rate' });
+  expect(searchStages.exposure).toEqual({ count: 'impressions', base: null, rate: null });
 });

@@ -1,7 +1,7 @@
 import type { FileResult, ImportOptions, ReadingProgress, SourceEntry } from '../ingest/index.ts';
 import type { MetricListing } from '../metrics/listing.ts';
 import type { FxRate } from '../store/fx-rates.ts';
-import type { OperationInput, OperationName, OperationOutput } from './operations.ts';
+import type { OperationName, OperationOutput, OperationRequest } from './operations.ts';
 import type { QueryResult } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
 
@@ -20,6 +20,6 @@ export interface AsterismApi {
   fxRates(): Promise<FxRate[]>;
   setFxRates(rates: FxRate[]): Promise<void>;
   /** the operations table (funnel, diagnose, events, benchmarks …) */
-  run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
+  run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>>;
   close(): Promise<void>;
 }

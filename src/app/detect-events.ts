@@ -10,7 +10,7 @@ import { marketplaceByCode } from '../domain/marketplaces.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
 import type { Database } from '../store/database.ts';
 import { listEvents, replaceDetectedEvents, type EventRecord } from '../store/events.ts';
-import { adsSpans, promotionOrders, type AdsSpan } from './event-facts.ts';
+import { adsSpans, promotionOrders, type AdsSpan } from '../metrics/event-facts.ts';
 import { sayPartialBases } from './event-partial-base.ts';
 
 /**

@@ -9,6 +9,7 @@ import { todayIn } from '../domain/local-date.ts';
 import { partialBaseText, type BaseCoverage } from '../domain/partial-base.ts';
 import { comparedCoverage } from '../metrics/base-coverage.ts';
 import { metricById } from '../metrics/catalog.ts';
+import { pointChange } from '../metrics/compare.ts';
 import { productFacts, productKey } from '../metrics/product-facts.ts';
 import { runQuery, runQueryColumns, type ColumnAnswer, type QueryRow, type ShownColumn } from '../metrics/query.ts';
 import type { QueryRequest } from '../metrics/request.ts';
@@ -243,8 +244,8 @@ export async function compareFunnels(db: Database, request: FunnelRequest, compa
         comparison, period: before,
         stages: row.stages.map((stage) => {
           const was = old?.stages.find((s) => s.stage === stage.stage);
-          const change = stage.rate !== null && was?.rate != null ? Math.round((stage.rate - was.rate) * 10000) / 10000 : null;
-          return { stage: stage.stage, count: was?.count ?? null, rate: was?.rate ?? null, rate_change: change };
+          const change = pointChange(stage.rate, was?.rate);
+          return { stage: stage.stage, count: was?.count ?? null, rate: was?.rate ?? null, rate_change: change === null ? null : Math.round(change * 1e4) / 1e4 };
         }),
         // sales = sessions × (units / sessions) × (sales / units): traffic, conversion and price parts add up to the change
         sales_change: decomposeSalesChange(facts(a), facts(b)),

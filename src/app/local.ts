@@ -7,7 +7,7 @@ import { answerPeriod } from './answer-period.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
-import { operations, runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { operations, runOperation, type OperationName, type OperationOutput, type OperationRequest } from './operations.ts';
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -65,7 +65,7 @@ export class LocalAsterism implements AsterismApi {
     await setFxRates(this.db, rates);
   }
 
-  async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
     // a GET reads only: one snapshot; a change reads back what it wrote, so it runs outside one
     return operations[name].method === 'get' ? this.read(() => runOperation(this.db, name, input)) : runOperation(this.db, name, input);
   }

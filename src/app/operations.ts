@@ -16,7 +16,7 @@ import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
 import { listConsumptionTax, setConsumptionTax } from '../store/consumption-tax.ts';
 import { profitRows } from './profit.ts';
-import { unclassifiedLines } from './unclassified-lines.ts';
+import { unclassifiedLines } from '../store/unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { syncOperations } from './sync/operations.ts';
@@ -217,6 +217,13 @@ export const operations = {
 export type OperationName = keyof typeof operations;
 export type OperationInput<K extends OperationName> = z.input<(typeof operations)[K]['input']>;
 export type OperationOutput<K extends OperationName> = Awaited<ReturnType<(typeof operations)[K]['run']>>;
+
+/** A word of a request: where the schema takes one of a few words (`pacing`, a report's `kind`), any string,
+ * since the schema checks it and refuses an unknown one in both languages. */
+type Words<T> = { [P in keyof T]: [T[P]] extends [string | undefined] ? string | Extract<T[P], undefined> : T[P] };
+
+/** What a caller (the CLI, a remote client) hands an operation: its input, each word as typed text. */
+export type OperationRequest<K extends OperationName> = Words<OperationInput<K>>;
 
 /** Validates the input with the operation's schema and runs it on the database. */
 export async function runOperation<K extends OperationName>(db: Database, name: K, input: unknown): Promise<OperationOutput<K>> {

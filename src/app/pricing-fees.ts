@@ -3,12 +3,12 @@ import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import { estimateFees, findCategory, referralFee, tableOn, type FeeEstimate } from '../analysis/fee-estimate.ts';
 import { feeNote, type FeeNote } from '../analysis/fee-notes.ts';
-import { fulfilmentTables, referralTables } from '../analysis/fee-tables/index.ts';
+import { fulfilmentTables, parcelOf, referralTables } from '../analysis/fee-tables/index.ts';
 import { feeModel, type FulfilmentPart, type ReferralPart } from '../analysis/pricing-fees.ts';
 import type { FeeModel } from '../analysis/pricing.ts';
 import type { Database } from '../store/database.ts';
-import { latestFeePreview, productAttributesOn, type FeePreview } from './pricing-inputs.ts';
-import { settledFeeDays, settledFees, type SettledFees } from './settled-fees.ts';
+import { latestFeePreview, productAttributesOn, type FeePreview } from '../store/pricing-inputs.ts';
+import { settledFeeDays, settledFees, type SettledFees } from '../store/settled-fees.ts';
 import { inMinorUnit, moneyText } from '../domain/currencies.ts';
 
 /**
@@ -37,6 +37,7 @@ export interface SkuFees {
 export async function skuFeeModel(db: Database, q: { store: string; marketplace: string; sku: string; date: string }): Promise<SkuFees> {
   const preview = await latestFeePreview(db, q.store, q.marketplace, q.sku);
   const attributes = await productAttributesOn(db, q.store, q.sku, q.date);
+  const parcel = parcelOf(attributes.size);
   const settled = await settledFees(db, q);
   const notes: FeeNote[] = [];
   const category = attributes.category ? findCategory(q.marketplace, q.date, attributes.category) : undefined;
@@ -64,8 +65,8 @@ export async function skuFeeModel(db: Database, q: { store: string; marketplace:
     fulfilment = { fixed: settled.fbaPerUnit };
     fulfilmentFrom = 'settled';
     notes.push(feeNote('settled_fba'));
-  } else if (attributes.parcel && tableOn(fulfilmentTables, q.marketplace, q.date)) {
-    fulfilment = { marketplace: q.marketplace, date: q.date, parcel: attributes.parcel };
+  } else if (parcel && tableOn(fulfilmentTables, q.marketplace, q.date)) {
+    fulfilment = { marketplace: q.marketplace, date: q.date, parcel };
   }
   if (!referral) {
     throw new AsterismError('not_found', say('price_no_referral_fee', { sku: q.sku, marketplace: q.marketplace, days: settledFeeDays }));
@@ -92,7 +93,7 @@ export async function skuFeeModel(db: Database, q: { store: string; marketplace:
 export async function estimateSkuFees(db: Database, q: { store: string; marketplace: string; sku: string; date: string; price: Decimal.Value }): Promise<(Omit<FeeEstimate, 'basis'> & { basis: 'table' | 'fee_preview' }) | null> {
   const preview = await latestFeePreview(db, q.store, q.marketplace, q.sku);
   const attributes = await productAttributesOn(db, q.store, q.sku, q.date);
-  if (!preview?.fulfillment_fee) return estimateFees({ marketplace: q.marketplace, date: q.date, price: q.price, category: attributes.category, parcel: attributes.parcel });
+  if (!preview?.fulfillment_fee) return estimateFees({ marketplace: q.marketplace, date: q.date, price: q.price, category: attributes.category, parcel: parcelOf(attributes.size) });
   const notes = [feeNote('fee_preview')];
   const category = attributes.category ? findCategory(q.marketplace, q.date, attributes.category) : undefined;
   const previewPrice = preview.price ? new Decimal(preview.price) : null;

@@ -9,7 +9,8 @@ import type { FeeNote } from '../analysis/fee-notes.ts';
 import type { Database } from '../store/database.ts';
 import { rulesFor } from '../store/pricing-rules.ts';
 import { insertSuggestion, type SuggestionRecord } from '../store/price-suggestions.ts';
-import { costOn, currentPrice, landedCost, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from './pricing-inputs.ts';
+import { landedCostOn, type LandedCostOn } from '../metrics/landed-cost.ts';
+import { asinOfSku, currentPrice, latestCompetitorPrice, marketplaceOfSku, productAttributesOn, storeOfSku } from '../store/pricing-inputs.ts';
 import { skuFeeModel, type FeeSource } from './pricing-fees.ts';
 import { moneyNumber } from '../domain/currencies.ts';
 
@@ -36,14 +37,14 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
   const market = marketplaceByCode(code);
   if (!market) throw new AsterismError('bad_marketplace', say('price_bad_marketplace', { value: code }));
   const date = r.date ?? todayIn(market.timeZone);
-  const cost = await costOn(db, store, r.sku, market.code, date);
+  // the landed cost profit uses for the same SKU and day (metrics/landed-cost.ts): shipments' freight first
+  const cost = await landedCostOn(db, { store, sku: r.sku, marketplace: market.code, currency: market.currency, date });
   if (!cost) {
     throw new AsterismError('not_found', say('price_no_cost', { sku: r.sku, store, marketplace: market.code, date }));
   }
-  const landed = await landedCost(db, cost, market, date);
+  const landed = landedCostOfSuggestion(cost, market.currency);
   const fees = await skuFeeModel(db, { store, marketplace: market.code, sku: r.sku, date });
-  const [mapRow] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, r.sku]);
-  const asin = mapRow?.asin ? String(mapRow.asin) : null;
+  const asin = await asinOfSku(db, store, r.sku);
   const rivals = (await productAttributesOn(db, store, r.sku, date)).competitorAsins;
   const competitor = await latestCompetitorPrice(db, { store, marketplace: market.code, asin, rivals, currency: market.currency, date });
   const current = await currentPrice(db, store, market.code, r.sku, fees.preview);
@@ -82,6 +83,27 @@ export async function suggest(db: Database, r: SuggestRequest): Promise<PriceSug
     details,
   });
   return present(record);
+}
+
+/**
+ * The landed cost as pricing reads it: the amount, the part exposed to FX (all of it when the cost or the
+ * shipment was paid in another currency than the marketplace's) and the breakdown a suggestion shows.
+ */
+function landedCostOfSuggestion(cost: LandedCostOn, currency: string) {
+  const landed = new Decimal(cost.landed);
+  const money = (v: string) => new Decimal(v).toDecimalPlaces(4).toString();
+  const foreign = cost.cost.currency !== currency || (cost.shipment !== null && cost.shipment.currency !== currency);
+  return {
+    landed, fxExposed: foreign ? landed : new Decimal(0),
+    breakdown: {
+      cost_currency: cost.cost.currency, unit_cost: cost.cost.unitCost, freight_per_unit: cost.cost.freightPerUnit, duty_rate: cost.cost.dutyRate,
+      cost_effective_from: cost.cost.effectiveFrom, fx_rate: cost.fx.rate.replace(/\.?0+$/, ''), fx_date: cost.fx.date,
+      freight_source: cost.shipment ? 'shipment' : cost.cost.freightPerUnit === null ? null : 'costs',
+      shipment_date: cost.shipment?.date ?? null,
+      // per unit in the marketplace's currency
+      freight: money(cost.freight), duty: money(cost.duty), landed_cost: money(cost.landed),
+    },
+  };
 }
 
 /** Amounts and rates of the cost breakdown as JSON numbers; codes and dates stay text. */

@@ -6,7 +6,7 @@ import { listImports } from '../ingest/import-list.ts';
 import { undoImport } from '../ingest/import-undo.ts';
 import { withTempDb } from '../ingest/testing.ts';
 import { profitRows } from './profit.ts';
-import { unclassifiedLines } from './unclassified-lines.ts';
+import { unclassifiedLines } from '../store/unclassified-lines.ts';
 
 // One source per money event (src/store/counted-transactions.ts): a settlement's lines win over the payments lines it covers.
 const paymentsHeader = '"date/time","settlement id","type","order id","sku","description","quantity","marketplace","fulfillment","product sales",'

@@ -7,6 +7,7 @@ import { importFiles } from '../ingest/import-files.ts';
 import { Database } from '../store/database.ts';
 import { setFxRates } from '../store/fx-rates.ts';
 import { listCosts, setCost } from '../store/costs.ts';
+import { runOperation } from './operations.ts';
 import { profitRows, type ProfitRequest } from './profit.ts';
 
 // The dataset is described in test/scenarios/profit-files.ts (real report layouts, imported through the
@@ -171,5 +172,19 @@ describe('fees of unsettled orders from the fee tables', () => {
     // FBA: 10 × 6 × 0.5 in, 5 oz → small standard (unit weight), 4–6 oz band, price $10–$50 in the 2026 US rate card → 3.45
     expect(r['US-MUG']).toMatchObject({ revenue: 15, referral_fees: 2.25, fba_fees: 3.45, estimated: true });
     expect((r['US-MUG']?.missing as Record<string, string[]>).net_profit).not.toContain('referral_fees');
+  });
+});
+
+describe('pricing reads the landed cost profit uses (metrics/landed-cost.ts)', () => {
+  test('US-MAT on 02-10: a suggestion and the profit of its one unit both land at 16.25 USD, freight from the shipment', async () => {
+    // per unit: unit cost 70 CNY (product code MAT); freight FBA2's 40 CNY by weight (800 × 4 / (20×2 + 10×4)),
+    // not the costs file's 7.00; duty (US, on unit cost) 0.10 × 70 = 7 CNY → (70 + 40 + 7) / 7.20 = 117 / 7.20 = 16.25 USD
+    const s = await runOperation(db, 'price_suggest', { sku: 'US-MAT', marketplace: 'US', date: '2026-02-10' });
+    expect(s.cost).toMatchObject({ cost_currency: 'CNY', landed_cost: 16.25, freight_source: 'shipment', shipment_date: '2026-02-01', fx_date: '2026-02-01' });
+    // February's only US-MAT unit is O-US-2's, ordered 02-10: cogs 9.72 + freight 5.56 + duties 0.97 = 16.25
+    const r = await bySku(feb);
+    const row = r['US-MAT'];
+    expect(row).toMatchObject({ cogs: 9.72, freight: 5.56, duties: 0.97 });
+    expect(Math.round((Number(row?.cogs) + Number(row?.freight) + Number(row?.duties)) * 100) / 100).toBe(16.25);
   });
 });

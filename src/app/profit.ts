@@ -9,8 +9,8 @@ import { defaultProfitBasis } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
 import type { TaxBasis } from '../domain/consumption-tax.ts';
-import { taxBases } from './profit-taxes.ts';
-import { costFxStale } from './cost-fx.ts';
+import { taxBases } from '../store/profit-taxes.ts';
+import { costFxStale } from '../metrics/cost-fx.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 
 /** The profit view (SPEC §6, `asterism profit`): the catalog's profit metrics per the dimensions asked. */

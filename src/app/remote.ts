@@ -8,7 +8,7 @@ import type { QueryRequest } from '../metrics/request.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import type { ImportJob } from './import-jobs.ts';
 import { followImportJob, postMultipart, uploadPlan, type UploadFile } from './remote-upload.ts';
-import { operations, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { operations, type OperationName, type OperationOutput, type OperationRequest } from './operations.ts';
 
 const asterismRequestHeader = 'X-Asterism-Request';
 
@@ -65,7 +65,7 @@ export class RemoteAsterism implements AsterismApi {
     await this.request('/api/fx', { method: 'PUT', body: JSON.stringify({ rates }), headers: { 'content-type': 'application/json' } });
   }
 
-  async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
     const op = operations[name];
     if (op.method === 'get') {
       const params = new URLSearchParams();

@@ -1,10 +1,10 @@
 import { say } from '../domain/messages.ts';
-import { Decimal } from 'decimal.js';
-import { adsVsOrganic, decomposeSalesChange, round4 } from '../analysis/index.ts';
+import { adsVsOrganic, decomposeSalesChange } from '../analysis/index.ts';
 import { AsterismError, type Problem } from '../domain/errors.ts';
 import { currencyDigits, marketplaceByCode } from '../domain/marketplaces.ts';
 import { comparedCoverage, type ComparedCoverage } from '../metrics/base-coverage.ts';
 import { answerLineage } from '../metrics/lineage.ts';
+import { reviewNumbers } from '../metrics/review-numbers.ts';
 import { usesMoney } from '../metrics/plan.ts';
 import type { QueryRow } from '../metrics/query.ts';
 import { defaultProfitBasis } from '../metrics/request.ts';
@@ -173,12 +173,7 @@ async function reviewsOf(ctx: Ctx, w: Window) {
   const filter = { ...w, ...ctx.base, asins: ctx.asins ?? undefined };
   const [summary, low] = await Promise.all([reviewSummary(ctx.db, filter), lowStarReviews(ctx.db, filter)]);
   return {
-    // the average from the exact sum of stars, not an average of averages
-    summary: summary.map((s) => ({
-      marketplace: s.marketplace, reviews: s.reviews, low_star: s.low_star,
-      rating_avg: s.reviews ? new Decimal(s.rating_sum).div(s.reviews).toDecimalPlaces(2).toNumber() : null,
-      low_star_share: s.reviews ? round4(s.low_star / s.reviews) : null,
-    })),
+    summary: summary.map(reviewNumbers),
     low_star: low,
   };
 }

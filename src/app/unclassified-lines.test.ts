@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { importFiles } from '../ingest/import-files.ts';
 import { withTempDb } from '../ingest/testing.ts';
-import { unclassifiedLines } from './unclassified-lines.ts';
+import { unclassifiedLines } from '../store/unclassified-lines.ts';
 
 const header = '"date/time","settlement id","type","order id","sku","description","quantity","marketplace","fulfillment","product sales",'
   + '"selling fees","fba fees","other transaction fees","other","total"';

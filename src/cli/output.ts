@@ -12,11 +12,14 @@ export function outputMode(options: { json?: boolean; csv?: boolean }): OutputMo
 
 type Cell = string | number | boolean | null | undefined | object;
 
-export function renderTable(columns: string[], rows: Record<string, Cell>[]): string {
+/** A row's value in a column: any answer's rows print as they are typed (no cast to a string record). */
+const cellOf = (row: object | undefined, column: string): Cell => (row !== undefined && column in row ? Reflect.get(row, column) : undefined);
+
+export function renderTable(columns: string[], rows: readonly object[]): string {
   const text = (v: Cell) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  const cells = rows.map((r) => columns.map((c) => text(r[c])));
+  const cells = rows.map((r) => columns.map((c) => text(cellOf(r, c))));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
-  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i] ?? 0, numeric(rows[0]?.[columns[i] ?? '']))).join('  ').trimEnd();
+  const line = (values: string[]) => values.map((v, i) => pad(v, widths[i] ?? 0, numeric(cellOf(rows[0], columns[i] ?? '')))).join('  ').trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -33,13 +36,13 @@ export function withMoneyText<R extends Record<string, Cell>>(columns: readonly 
   });
 }
 
-export function renderCsv(columns: string[], rows: Record<string, Cell>[]): string {
+export function renderCsv(columns: string[], rows: readonly object[]): string {
   const quote = (v: Cell) => {
     // a text cell a spreadsheet would run as a formula is written as text (domain/formula-cells.ts); numbers as they are
     const s = v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseText(v) : typeof v === 'object' ? neutraliseText(JSON.stringify(v)) : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n');
+  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(cellOf(r, c))).join(','))].join('\n');
 }
 
 /** Display width: CJK characters take two columns on a terminal. */

@@ -25,6 +25,8 @@ describe('the change against a compared period', () => {
     ['relative', 60.03, 100.10, -0.40029970], // (60.03 − 100.10) / 100.10
     ['difference', 0.06, 0.05, 0.01], // a ratio moves by points: 6% − 5%
     ['relative', 5, 0, null], // no base: unknown, not infinite
+    ['relative', -50, -100, 0.5], // a loss halving is +50 %: (−50 − −100) / |−100|
+    ['relative', -150, -100, -0.5], // a loss growing by half is −50 %: (−150 − −100) / |−100|
     ['relative', null, 5, null],
     ['difference', 0.05, null, null],
   ] as const)('%s %s vs %s → %s', (basis, current, previous, expected) => {

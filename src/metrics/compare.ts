@@ -14,10 +14,25 @@ export function changeBasis(column: Pick<ColumnDescription, 'unit'>): ChangeBasi
   return column.unit === 'ratio' ? 'difference' : 'relative';
 }
 
+/**
+ * The relative change from `before` to `now`, against the size of the base, so a loss shrinking from
+ * −100 to −50 is +50 %: null when either side is unknown or the base is 0 (unknown, not infinite).
+ * The one definition of a percent change: the query's --compare, the review documents and the funnel read it.
+ */
+export function relativeChange(now: unknown, before: unknown): number | null {
+  if (typeof now !== 'number' || typeof before !== 'number' || before === 0) return null;
+  return (now - before) / Math.abs(before);
+}
+
+/** The change of a rate or score: its difference (8.0 % → 8.5 % is +0.005, shown as +0.5 pp); null when either side is unknown. */
+export function pointChange(now: unknown, before: unknown): number | null {
+  if (typeof now !== 'number' || typeof before !== 'number') return null;
+  return now - before;
+}
+
 export function changeOf(current: unknown, previous: unknown, basis: ChangeBasis): number | null {
-  if (typeof current !== 'number' || typeof previous !== 'number') return null;
-  if (basis === 'difference') return round(current - previous);
-  return previous === 0 ? null : round((current - previous) / previous);
+  const change = basis === 'difference' ? pointChange(current, previous) : relativeChange(current, previous);
+  return change === null ? null : round(change);
 }
 
 // enough digits for a percentage to 0.01 pp, without float noise (0.1 + 0.2) in the JSON

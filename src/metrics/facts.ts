@@ -1,6 +1,7 @@
 import type { Dialect } from '../store/dialect.ts';
 import type { DimensionId } from './dimensions.ts';
 import { adCosts, landedCosts, payoutCosts, profitLines, storageAllocated } from './profit-facts.ts';
+import { notCancelled } from './order-status.ts';
 
 /**
  * Fact sources: where base measures come from, each with its date basis and native grain.
@@ -72,7 +73,7 @@ const salesByPrecedence = (ctx: FactContext) => `(
   SELECT 'order_items', o.store, o.marketplace, o.order_date, o.order_date, NULL, o.asin, o.sku, o.fulfillment,
          o.quantity, 1, o.item_price - abs(coalesce(o.item_promotion_discount, 0)), o.currency
   FROM order_items o
-  WHERE coalesce(o.order_status, '') <> 'Cancelled' AND ${ctx.overlaps('o', 'order_date', 'order_date')}
+  WHERE ${notCancelled('o')} AND ${ctx.overlaps('o', 'order_date', 'order_date')}
     AND NOT EXISTS (SELECT 1 FROM br_sales b WHERE b.store = o.store AND b.marketplace = o.marketplace
                     AND b.asin = o.asin AND o.order_date BETWEEN b.date_from AND b.date_to AND ${ctx.rangeFits('b')})
 )`;
@@ -80,7 +81,7 @@ const salesByPrecedence = (ctx: FactContext) => `(
 const ordersByPrecedence = (ctx: FactContext) => `(
   SELECT 'order_items' AS source, store, marketplace, order_date AS date_from, order_date AS date_to,
          NULL AS parent_asin, asin, sku, fulfillment, order_id, NULL AS approx_orders
-  FROM order_items o WHERE coalesce(order_status, '') <> 'Cancelled' AND ${ctx.overlaps('o', 'order_date', 'order_date')}
+  FROM order_items o WHERE ${notCancelled()} AND ${ctx.overlaps('o', 'order_date', 'order_date')}
   UNION ALL
   SELECT source || ' (approximate)', store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL, NULL, order_items
   FROM br_sales b
@@ -171,7 +172,7 @@ export const facts: Record<FactId, Fact> = {
   },
   order_items: {
     id: 'order_items', name: { en: 'Order items', zh: '订单明细' },
-    source: () => `(SELECT * FROM order_items WHERE coalesce(order_status, '') <> 'Cancelled')`,
+    source: () => `(SELECT * FROM order_items WHERE ${notCancelled()})`,
     dateFrom: 'order_date', dateTo: 'order_date', dateBasis: 'order', nativeGrain: 'day',
     columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
   },

@@ -1,4 +1,5 @@
 import type { Database } from '../store/database.ts';
+import { notCancelled } from './order-status.ts';
 import { tableSizes } from '../store/table-sizes.ts';
 import { todayIn } from '../domain/local-date.ts';
 
@@ -36,7 +37,7 @@ async function readProductFacts(db: Database, store?: string): Promise<Map<strin
        SELECT store, marketplace, asin, min(day) AS first_sale FROM (
          SELECT store, marketplace, asin, date_from AS day FROM br_sales WHERE units > 0
          UNION ALL
-         SELECT store, marketplace, asin, order_date FROM order_items WHERE quantity > 0 AND coalesce(order_status, '') <> 'Cancelled'
+         SELECT store, marketplace, asin, order_date FROM order_items WHERE quantity > 0 AND ${notCancelled()}
        ) s GROUP BY store, marketplace, asin
      ), marked AS (
        SELECT store, asin, tier FROM (

@@ -1,7 +1,9 @@
 import { consumptionTaxRates } from '../domain/consumption-tax.ts';
 import { countedTransactions } from '../store/counted-transactions.ts';
 import { allocatedSql } from './allocation-sql.ts';
+import { notCancelled, unsettledAmazonLine } from './order-status.ts';
 import type { FactContext } from './facts.ts';
+import { fxAll, landedCostJoins, landedPerUnit } from './landed-cost.ts';
 import { inMinorUnitSql } from './minor-unit-sql.ts';
 import { inList, likeAny, lit, profitRules as rules } from './profit-rules.ts';
 
@@ -20,15 +22,6 @@ const transferLine = inList("coalesce(t.type, '')", rules.transferTypes);
 /** money of a derived source as DECIMAL(38,10): products of rates would otherwise grow the scale until a
  * union with other sources has too few integer digits left (DuckDB widens to the largest scale) */
 const dec = (expr: string) => `CAST(${expr} AS DECIMAL(38,10))`;
-
-/** 1 unit of a currency in itself, beside the dated FX table (both directions) */
-const fxAll = `(SELECT date, base, quote, rate FROM fx_pairs UNION ALL
-  SELECT DATE '1900-01-01', currency, currency, CAST(1 AS DECIMAL(18,10)) FROM (SELECT DISTINCT currency FROM marketplaces) cur)`;
-
-/** seller SKU ← key: a cost or shipment row keyed by seller SKU, or by product code (all its SKUs) */
-const skuKeys = `(SELECT store, sku, sku AS key FROM sku_map
-  UNION SELECT store, sku, product_code FROM sku_map WHERE product_code IS NOT NULL
-  UNION SELECT store, sku, sku FROM costs UNION SELECT store, sku, sku FROM shipments)`;
 
 /** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
 const inMinorUnit = (expr: string) => inMinorUnitSql(expr, 't.currency');
@@ -108,10 +101,7 @@ export const profitLines = (ctx: FactContext): string => {
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
-  WHERE oi.channel = 'amazon' AND coalesce(oi.order_status, '') <> 'Cancelled' AND oi.item_price IS NOT NULL
-    AND lower(coalesce(oi.sales_channel, '')) <> 'non-amazon'${ordered}
-    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
-                       AND t.sku IS NOT DISTINCT FROM oi.sku)
+  WHERE ${unsettledAmazonLine('oi')}${ordered}
 )`, ctx);
 };
 
@@ -132,53 +122,17 @@ const withTaxOutRate = (lines: string, ctx: FactContext): string => `(
     ['pl.store = l.store', 'pl.sku = l.sku'], 'l.profit_date', 'pl.effective_from')}
 )`;
 
-/** Effective-dated unit cost per (store, seller SKU, marketplace); a row without marketplace holds for all,
- * a marketplace's own row and a seller SKU's own row win over the general ones of the same date. */
-const costsBySku = `(
-  SELECT c.store, k.sku, mk.code AS mkt, c.effective_from, c.currency, c.unit_cost, c.freight_per_unit, c.duty_rate
-  FROM costs c
-  JOIN ${skuKeys} k ON k.store = c.store AND k.key = c.sku
-  JOIN marketplaces mk ON c.marketplace IS NULL OR mk.code = c.marketplace
-  QUALIFY row_number() OVER (PARTITION BY c.store, k.sku, mk.code, c.effective_from
-                             ORDER BY (c.marketplace IS NULL), (k.sku = c.sku) DESC) = 1
-)`;
-
-/** Actual first-leg freight per unit from shipments: the shipment's cost split over its units by
- * volume, weight or units (each row's unit volume or weight × its units is its share), from its date. */
-const shipmentFreight = `(
-  SELECT a.store, k.sku, mk.code AS mkt, a.date, a.currency,
-         CAST(sum(a.per_unit * a.units) / sum(a.units) AS DECIMAL(38,10)) AS freight_per_unit
-  FROM (
-    SELECT s.*, CAST(max(s.shipment_cost) OVER w * s.weight / nullif(sum(s.units * s.weight) OVER w, 0) AS DECIMAL(38,10)) AS per_unit
-    FROM (SELECT s.*, CASE s.allocation WHEN 'volume' THEN s.unit_volume WHEN 'weight' THEN s.unit_weight ELSE 1 END AS weight
-          FROM shipments s) s
-    WINDOW w AS (PARTITION BY s.store, s.shipment_id)
-  ) a
-  JOIN ${skuKeys} k ON k.store = a.store AND k.key = a.sku
-  JOIN marketplaces mk ON a.marketplace IS NULL OR mk.code = a.marketplace
-  WHERE a.per_unit IS NOT NULL
-  GROUP BY a.store, k.sku, mk.code, a.date, a.currency
-)`;
-
 /** Unit cost, first-leg freight and duty for the units on revenue lines, in the line's currency.
  * Freight: the latest shipment's actual per-unit cost, else the costs file's freight per unit. */
-export const landedCosts = (ctx: FactContext): string => {
-  const d = ctx.dialect;
-  const freightUnit = 'coalesce(sh.freight_per_unit * fxs.rate, c.freight_per_unit * fxc.rate)';
-  return `(
+export const landedCosts = (ctx: FactContext): string => `(
   SELECT l.store, l.marketplace, l.profit_date, l.sku, l.asin, l.parent_asin, l.fulfillment, l.currency, l.source,
-         ${dec('l.quantity * c.unit_cost * fxc.rate')} AS cogs,
-         ${dec(`l.quantity * ${freightUnit}`)} AS freight,
-         ${dec(`l.quantity * c.duty_rate * (c.unit_cost * fxc.rate + CASE WHEN mk.region = 'EU' THEN coalesce(${freightUnit}, 0) ELSE 0 END)`)} AS duties
+         ${dec(`l.quantity * ${landedPerUnit.unitCost}`)} AS cogs,
+         ${dec(`l.quantity * ${landedPerUnit.freight}`)} AS freight,
+         ${dec(`l.quantity * ${landedPerUnit.duty}`)} AS duties
   FROM ${profitLines(ctx)} l
-  LEFT JOIN marketplaces mk ON mk.code = l.marketplace
-  ${d.asofLeftJoin(costsBySku, 'c', ['c.store = l.store', 'c.sku = l.sku', 'c.mkt = l.marketplace'], 'l.profit_date', 'c.effective_from')}
-  ${d.asofLeftJoin(fxAll, 'fxc', ['fxc.base = c.currency', 'fxc.quote = l.currency'], 'l.profit_date', 'fxc.date')}
-  ${d.asofLeftJoin(shipmentFreight, 'sh', ['sh.store = l.store', 'sh.sku = l.sku', 'sh.mkt = l.marketplace'], 'l.profit_date', 'sh.date')}
-  ${d.asofLeftJoin(fxAll, 'fxs', ['fxs.base = sh.currency', 'fxs.quote = l.currency'], 'l.profit_date', 'fxs.date')}
+  ${landedCostJoins(ctx.dialect, { store: 'l.store', sku: 'l.sku', marketplace: 'l.marketplace', date: 'l.profit_date', currency: 'l.currency' })}
   WHERE l.type = 'Order' AND l.quantity IS NOT NULL
 )`;
-};
 
 /**
  * The account-level storage charge allocated to SKUs by the monthly storage fee report: each SKU gets
@@ -243,7 +197,7 @@ export const adCosts = (ctx: FactContext): string => `(
     SELECT sb.store, sb.marketplace, sb.date_from, sb.date_to, o.sku, min(o.asin) AS asin,
            sum(o.item_price - abs(coalesce(o.item_promotion_discount, 0))) AS sales
     FROM sb JOIN order_items o ON o.store = sb.store AND o.marketplace = sb.marketplace
-      AND o.order_date BETWEEN sb.date_from AND sb.date_to AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+      AND o.order_date BETWEEN sb.date_from AND sb.date_to AND ${notCancelled('o')} AND o.item_price IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5
   ), sb_total AS (
     SELECT store, marketplace, date_from, date_to, sum(sales) AS sales FROM sb_sales GROUP BY 1, 2, 3, 4
@@ -295,7 +249,7 @@ export const payoutCosts = (ctx: FactContext): string => {
     -- no transaction report for the payout's period: ordered sales (cancelled excluded) stand in
     SELECT p.store, p.marketplace, p.date, o.sku, min(o.asin), sum(o.item_price)
     FROM p JOIN order_items o ON o.store = p.store AND o.marketplace = p.marketplace AND o.order_date BETWEEN p.period_from AND p.date
-      AND coalesce(o.order_status, '') <> 'Cancelled' AND o.item_price IS NOT NULL
+      AND ${notCancelled('o')} AND o.item_price IS NOT NULL
     WHERE NOT EXISTS (SELECT 1 FROM settled s WHERE s.store = p.store AND s.marketplace = p.marketplace AND s.date = p.date)
     GROUP BY 1, 2, 3, 4
   ), total AS (SELECT store, marketplace, date, sum(sales) AS sales FROM sales GROUP BY 1, 2, 3)

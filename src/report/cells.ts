@@ -1,4 +1,5 @@
 import { metricById } from '../metrics/catalog.ts';
+import { pointChange, relativeChange } from '../metrics/compare.ts';
 import type { Cell, CellFormat, Tone } from './document.ts';
 import { money, num, text } from './document.ts';
 import { labels, t } from './labels.ts';
@@ -31,17 +32,19 @@ export function toneOf(id: string, change: number | null): Tone | undefined {
  * or a relative change has nothing to divide by.
  */
 export function changeCell(id: string, now: number | null, before: number | null): Cell {
-  if (now === null || before === null) return num(null, 'pct_change');
   const unit = metricById.get(id)?.unit;
-  let change: number | null;
-  let f: CellFormat;
-  if (unit === 'ratio') { change = Math.round((now - before) * 1e6) / 1e6; f = 'pt_change'; }
-  else if (unit === 'score') { change = Math.round((now - before) * 100) / 100; f = 'num_change'; }
-  else { change = before === 0 ? null : Math.round(((now - before) / Math.abs(before)) * 1e4) / 1e4; f = 'pct_change'; }
-  const cell: Cell = { v: change, f };
-  const tone = toneOf(id, change);
+  // rates to 0.0001 pt, scores to 0.01, relative changes to 0.01 %: what the cells show
+  const [change, f, digits]: [number | null, CellFormat, number] = unit === 'ratio' ? [pointChange(now, before), 'pt_change', 6]
+    : unit === 'score' ? [pointChange(now, before), 'num_change', 2]
+    : [relativeChange(now, before), 'pct_change', 4];
+  if (change === null) return num(null, 'pct_change');
+  const v = roundTo(change, digits);
+  const cell: Cell = { v, f };
+  const tone = toneOf(id, v);
   return tone ? { ...cell, tone } : cell;
 }
+
+const roundTo = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const statusCell = (status: string, lang: Lang): Cell => {
   const tone: Tone | undefined = ({ low: 'bad', behind: 'bad', warning: 'bad', critical: 'bad', ok: 'flat', on_track: 'flat', ahead: 'good', high: 'good' } as Record<string, Tone>)[status];

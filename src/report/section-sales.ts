@@ -1,3 +1,4 @@
+import { relativeChange } from '../metrics/compare.ts';
 import { stageLabels } from '../analysis/index.ts';
 import { partialBaseText } from '../domain/partial-base.ts';
 import { changeCell, metricCell, metricName, statusCell } from './cells.ts';
@@ -51,7 +52,8 @@ export function headlineCharts(d: ReportData, lang: Lang): Chart[] {
   const change = (b: (typeof blocks)[number], i: number) => {
     if (b.partial_base[i]?.sales) return null; // a partial base draws no bar
     const now = b.values.sales?.value ?? null, then = b.values.sales?.previous[i] ?? null;
-    return now === null || !then ? null : Math.round(((now - then) / Math.abs(then)) * 1000) / 10;
+    const change = relativeChange(now, then);
+    return change === null ? null : Math.round(change * 1000) / 10;
   };
   return [{
     title: `${metricName('sales', lang)} ${t(labels.col.change, lang)} (%)`, width: 640, height: 240,

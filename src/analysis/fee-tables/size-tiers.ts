@@ -51,6 +51,14 @@ export interface Parcel {
   weightUnit: WeightUnit;
 }
 
+/** A size as the products file writes it: a parcel when both units are ones the tables know, else null. */
+export function parcelOf(size: { sides: readonly [string, string, string]; dimensionUnit: string; weight: string; weightUnit: string } | null): Parcel | null {
+  if (!size) return null;
+  const dimensionUnit = dimensionUnits.find((u) => u === size.dimensionUnit);
+  const weightUnit = weightUnits.find((u) => u === size.weightUnit);
+  return dimensionUnit && weightUnit ? { sides: size.sides, dimensionUnit, weight: size.weight, weightUnit } : null;
+}
+
 export interface TierAnswer {
   tier: SizeTier;
   unitLb: Decimal;

@@ -31,7 +31,7 @@ export function eventsCommands(program: Command, open: () => Promise<AsterismApi
     .option('--asin <asin>').option('--marketplace <code>').option('--store <name>').option('--note <text>').option('--json')
     .action((o: { date: string; endDate?: string; type: string; asin?: string; marketplace?: string; store?: string; note?: string; json?: boolean }) =>
       withApi(open, async (api) => {
-        const answer = await api.run('events_add', defined({ date: o.date, end_date: o.endDate, type: o.type, asin: o.asin, marketplace: o.marketplace, store: o.store, note: o.note }) as never);
+        const answer = await api.run('events_add', defined({ date: o.date, end_date: o.endDate, type: o.type, asin: o.asin, marketplace: o.marketplace, store: o.store, note: o.note }));
         print(o.json, answer, eventColumns, [answer.event]);
       }));
   for (const [name, op] of [['list', 'events_list'], ['detect', 'events_detect']] as const) {
@@ -39,9 +39,9 @@ export function eventsCommands(program: Command, open: () => Promise<AsterismApi
       .description(name === 'list' ? 'list imported, entered and detected events' : 'detect events in the data (price changes, stock-outs, Buy Box drops, coupons, ad spend jumps, review spikes)')
       .option('--from <date>').option('--to <date>').option('--store <name>').option('--marketplace <code>').option('--asin <asin>')
       .option('--origin <origin>', 'imported, entered or detected (list only)').option('--json')
-      .action((o: Record<string, string | boolean | undefined>) => withApi(open, async (api) => {
+      .action((o: { from?: string; to?: string; store?: string; marketplace?: string; asin?: string; origin?: string; json?: boolean }) => withApi(open, async (api) => {
         const filter = defined({ from: o.from, to: o.to, store: o.store, marketplace: o.marketplace, asin: o.asin, ...(op === 'events_list' ? { origin: o.origin } : {}) });
-        const answer = await api.run(op, filter as never);
+        const answer = await api.run(op, filter);
         print(o.json === true, answer, eventColumns, answer.events);
       }));
   }
@@ -59,11 +59,11 @@ export function benchmarksCommands(program: Command, open: () => Promise<Asteris
   }));
   key(benchmarks.command('set').description('set low/high bounds (0.08 or 8%)')).option('--low <n>').option('--high <n>').option('--note <text>')
     .action((o: KeyOptions & { low?: string; high?: string; note?: string }) => withApi(open, async (api) => {
-      const answer = await api.run('benchmarks_set', { ...keyOf(o), ...defined({ low: bound(o.low, '--low'), high: bound(o.high, '--high'), note: o.note }) } as never);
+      const answer = await api.run('benchmarks_set', { ...keyOf(o), ...defined({ low: bound(o.low, '--low'), high: bound(o.high, '--high'), note: o.note }) });
       print(o.json, answer, benchmarkColumns, [answer.override]);
     }));
   key(benchmarks.command('remove')).action((o: KeyOptions) => withApi(open, async (api) => {
-    const answer = await api.run('benchmarks_remove', keyOf(o) as never);
+    const answer = await api.run('benchmarks_remove', keyOf(o));
     print(o.json, answer, benchmarkColumns, [answer.removed]);
   }));
 }

@@ -27,7 +27,7 @@ export function fxCommand(program: Command, open: () => Promise<AsterismApi>): v
       try {
         const rates = await asterism.fxRates();
         if (outputMode(o) === 'json') console.log(JSON.stringify({ rates }));
-        else console.log(renderTable(['date', 'base', 'quote', 'rate'], rates as unknown as Record<string, string>[]));
+        else console.log(renderTable(['date', 'base', 'quote', 'rate'], rates));
       } finally {
         await asterism.close();
       }

@@ -58,7 +58,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       } else {
         const columns = ['file', 'type', 'store', 'marketplace', 'status', 'rows', 'replaced', 'from', 'to'];
         const rows = result.files.map((f) => ({ ...f, marketplace: marketplaceCell(f) }));
-        console.log(renderTable(columns, rows as unknown as Record<string, string>[]));
+        console.log(renderTable(columns, rows));
         for (const line of splitLines(result.files, currentLanguage())) console.log(line);
         for (const line of conservationLines(result.files, currentLanguage())) console.log(line);
         for (const f of result.files.filter((f) => f.status === 'error')) console.error(`asterism: ${f.file}: ${f.error}`);
@@ -92,7 +92,7 @@ export function sourcesCommand(program: Command, open: () => Promise<AsterismApi
         else {
           // a list in one cell: 1 is a daily report, 7 an Amazon week; ads' attribution windows in days
           const shown = sources.map((s) => ({ ...s, row_days: s.row_days.join('–'), attribution_days: s.attribution_days.join('/') }));
-          console.log(renderTable(['file', 'type', 'store', 'marketplace', 'from', 'to', 'rows', 'imported_at', 'time_zone', 'row_days', 'attribution_days'], shown as unknown as Record<string, string>[]));
+          console.log(renderTable(['file', 'type', 'store', 'marketplace', 'from', 'to', 'rows', 'imported_at', 'time_zone', 'row_days', 'attribution_days'], shown));
         }
       } finally {
         await asterism.close();

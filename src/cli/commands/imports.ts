@@ -16,7 +16,7 @@ export function importsCommands(program: Command, open: () => Promise<AsterismAp
     .action((o: { store?: string; json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('imports_list', o.store ? { store: o.store } : {});
       if (outputMode(o) === 'json') console.log(JSON.stringify({ imports: answer.imports.map(({ undone_at: _, ...entry }) => entry) }));
-      else console.log(renderTable(columns, answer.imports as unknown as Record<string, string>[]));
+      else console.log(renderTable(columns, answer.imports));
     }));
   imports.command('undo')
     .description('undo an import: its rows out, the rows it replaced back (a later import over the same rows is undone first) / 撤销导入')

@@ -15,7 +15,7 @@ export function metricsCommand(program: Command, open: () => Promise<AsterismApi
         const mode = outputMode(options);
         const columns = ['id', 'name_en', 'name_zh', 'unit', 'direction', 'kind', 'aggregation', 'formula'];
         if (mode === 'json') console.log(JSON.stringify({ metrics }));
-        else console.log((mode === 'csv' ? renderCsv : renderTable)(columns, metrics as unknown as Record<string, string>[]));
+        else console.log((mode === 'csv' ? renderCsv : renderTable)(columns, metrics));
       } finally {
         await asterism.close();
       }

@@ -46,7 +46,7 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     .option('--target-margin <r>', 'net margin on revenue ex VAT: 0.2 or 20%').option('--date <date>', 'cost, FX and fee tables as of this day')
     .option('--user <name>').option('--json')
     .action((o: { sku: string; marketplace?: string; store?: string; targetMargin?: string; date?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('price_suggest', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, target_margin: fraction(o.targetMargin, '--target-margin'), date: o.date, user: userName(o.user) }) as never);
+      const answer = await api.run('price_suggest', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, target_margin: fraction(o.targetMargin, '--target-margin'), date: o.date, user: userName(o.user) }));
       print(o, answer, () => `${line(answer as Suggestion)}${feeLine((answer as { fees?: Fees }).fees)}`);
     }));
   for (const action of ['approve', 'reject'] as const) {
@@ -55,21 +55,21 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
       .argument('<id>').option('--note <text>', 'why').option('--user <name>').option('--json')
       .action((id: string, o: { note?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
         if (!/^\d+$/.test(id)) throw new AsterismError('bad_request', say('not_an_id', { value: id, what: { en: 'a suggestion id (a number)', zh: '调价建议编号（数字）' }, command: 'asterism price list' }));
-        const answer = await api.run(action === 'approve' ? 'price_approve' : 'price_reject', defined({ id: Number(id), note: o.note, user: userName(o.user) }) as never);
+        const answer = await api.run(action === 'approve' ? 'price_approve' : 'price_reject', defined({ id: Number(id), note: o.note, user: userName(o.user) }));
         print(o, answer, () => `${line(answer as Suggestion)} by ${(answer as { decided_by: string }).decided_by}`);
       }));
   }
   price.command('list').description('price suggestions / 调价建议列表')
     .option('--status <status>', 'pending, approved or rejected').option('--sku <sku>').option('--marketplace <code>').option('--store <name>').option('--json')
     .action((o: { status?: string; sku?: string; marketplace?: string; store?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('price_list', defined({ status: o.status, sku: o.sku, marketplace: o.marketplace, store: o.store }) as never);
-      print(o, answer, () => renderTable(listColumns, answer.suggestions as unknown as Record<string, string>[]));
+      const answer = await api.run('price_list', defined({ status: o.status, sku: o.sku, marketplace: o.marketplace, store: o.store }));
+      print(o, answer, () => renderTable(listColumns, answer.suggestions));
     }));
   price.command('log').description('who approved, rejected or exported what, when and why / 审批记录')
     .option('--id <id>').option('--sku <sku>').option('--json')
     .action((o: { id?: string; sku?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('price_log', defined({ id: o.id, sku: o.sku }) as never);
-      print(o, answer, () => renderTable(['id', 'suggestion_id', 'sku', 'marketplace', 'suggested_price', 'action', 'user', 'at', 'note'], answer.decisions as unknown as Record<string, string>[]));
+      const answer = await api.run('price_log', defined({ id: o.id, sku: o.sku }));
+      print(o, answer, () => renderTable(['id', 'suggestion_id', 'sku', 'marketplace', 'suggested_price', 'action', 'user', 'at', 'note'], answer.decisions));
     }));
   const rules = price.command('rules').description('pricing rules per SKU / marketplace, or the store default / 定价规则');
   rules.command('set').description('set rules (fractions: 0.1 or 10%; prices in the marketplace currency; "none" clears one)')
@@ -83,18 +83,18 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
         min_margin: fraction(t('minMargin'), '--min-margin'), target_margin: fraction(t('targetMargin'), '--target-margin'), ceiling: t('ceiling'), map: t('map'),
         max_step: fraction(t('maxStep'), '--max-step'), fx_buffer: fraction(t('fxBuffer'), '--fx-buffer'), competitor_step: t('competitorStep'),
       });
-      const answer = await api.run('price_rules_set', input as never);
-      print({ json: o.json === true }, answer, () => renderTable(ruleColumns, [answer.rule] as unknown as Record<string, string>[]));
+      const answer = await api.run('price_rules_set', input);
+      print({ json: o.json === true }, answer, () => renderTable(ruleColumns, [answer.rule]));
     }));
   rules.command('list').option('--store <name>').option('--json').action((o: { store?: string; json?: boolean }) => withApi(open, async (api) => {
-    const answer = await api.run('price_rules_list', defined({ store: o.store }) as never);
-    print(o, answer, () => renderTable(ruleColumns, answer.rules as unknown as Record<string, string>[]));
+    const answer = await api.run('price_rules_list', defined({ store: o.store }));
+    print(o, answer, () => renderTable(ruleColumns, answer.rules));
   }));
   price.command('export').description("approved prices as Amazon's Price & Quantity file / 导出亚马逊价格文件")
     .requiredOption('--channel <channel>', 'amazon').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
     .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
       if (o.channel !== 'amazon') throw new AsterismError('bad_request', say('only_amazon_price_files', { value: String(o.channel) }));
-      const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }) as never);
+      const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }));
       writeFileSync(o.out, answer.file);
       const { file: _file, ...summary } = answer;
       print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for Amazon${answer.marketplace ? ` ${answer.marketplace}` : ''}`);

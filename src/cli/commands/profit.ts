@@ -74,7 +74,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
       try {
         const answer = await asterism.run('costs_list', { ...(o.store ? { store: o.store } : {}), ...(o.sku ? { sku: o.sku } : {}) });
         if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
-        console.log(renderTable(['store', 'sku', 'marketplace', 'effective_from', 'currency', 'unit_cost', 'freight_per_unit', 'duty_rate'], answer.costs as unknown as Record<string, string>[]));
+        console.log(renderTable(['store', 'sku', 'marketplace', 'effective_from', 'currency', 'unit_cost', 'freight_per_unit', 'duty_rate'], answer.costs));
       } finally {
         await asterism.close();
       }
@@ -114,6 +114,6 @@ function printTaxes(taxes: readonly { en: string; zh: string }[]): void {
 function printUnclassified(u: { lines: readonly object[]; count: number }): void {
   if (u.count === 0) return console.log('every transaction line is in a profit category / 所有交易行均已分类');
   console.log(`${u.count} transaction line(s) no rule classifies, counted in other fees / ${u.count} 行交易未分类，计入其他费用:`);
-  console.log(renderTable(['posted_date', 'store', 'marketplace', 'type', 'description', 'order_id', 'total', 'currency'], u.lines as unknown as Record<string, string>[]));
+  console.log(renderTable(['posted_date', 'store', 'marketplace', 'type', 'description', 'order_id', 'total', 'currency'], u.lines));
   if (u.lines.length < u.count) console.log(`(first ${u.lines.length} shown / 仅显示前 ${u.lines.length} 行)`);
 }

@@ -53,9 +53,9 @@ export function reportCommand(program: Command, open: () => Promise<AsterismApi>
       if (!(kinds as readonly string[]).includes(kind)) throw new AsterismError('bad_request', say('one_of_option', { what: 'report', value: kind, known: { en: 'daily, weekly or monthly', zh: 'daily、weekly 或 monthly' } }));
       const format = formatOf(o);
       const lang = langOf(o);
-      const data = (await api.run('report', defined({
+      const data: ReportData = await api.run('report', defined({
         kind, period: o.period, owner: o.owner, store: o.store, marketplace: o.marketplace, currency: o.currency,
-      }) as never)) as ReportData;
+      }));
       if (o.json) return console.log(JSON.stringify(data));
       // the renderers (ECharts, exceljs, Chromium's driver) load only when a report is written: other commands start faster
       const { renderReport, reportFileName } = await import('../../report/render.ts');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { OperationInput, OperationOutput } from '../../../src/app/operations.ts';
+import type { OperationInput, OperationOutput } from '../../../src/server/operation-types.ts';
 import type { fileResult, fxRate, importJob, metricListing, queryAnswer, sourceEntry } from '../../../src/server/schemas.ts';
 
 /** The API's answers, typed from the server's own zod shapes and operation table (types only: nothing of the server is bundled). */

@@ -1,7 +1,7 @@
 import { lineCategory } from '../domain/money-conservation.ts';
 import { transactionTypes } from '../domain/transaction-types.ts';
-import { countedTransactions } from '../store/counted-transactions.ts';
-import type { Database } from '../store/database.ts';
+import { countedTransactions } from './counted-transactions.ts';
+import type { Database } from './database.ts';
 
 export interface UnclassifiedRequest {
   from?: string | undefined;
@@ -43,6 +43,10 @@ export async function unclassifiedLines(db: Database, request: UnclassifiedReque
        FROM ${countedTransactions} t WHERE ${where.join(' AND ')} ORDER BY posted_date, store, marketplace`,
     params,
   );
-  const lines = rows.map((r) => r as unknown as UnclassifiedLine).filter((l) => lineCategory(l) === 'unclassified');
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const lines = rows.map((r): UnclassifiedLine => ({
+    store: String(r.store), marketplace: String(r.marketplace), posted_date: String(r.posted_date), type: text(r.type),
+    description: text(r.description), order_id: text(r.order_id), total: text(r.total), currency: text(r.currency),
+  })).filter((l) => lineCategory(l) === 'unclassified');
   return { lines: lines.slice(0, shownLines), count: lines.length };
 }

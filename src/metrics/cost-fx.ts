@@ -1,5 +1,5 @@
 import type { Problem } from '../domain/errors.ts';
-import { fxStaleCheck } from '../metrics/fx-stale.ts';
+import { fxStaleCheck } from './fx-stale.ts';
 import { dataSpan } from '../store/data-span.ts';
 import type { Database } from '../store/database.ts';
 

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { addDays } from '../domain/calendar.ts';
-import { countedTransactions } from '../store/counted-transactions.ts';
-import type { Database } from '../store/database.ts';
+import { countedTransactions } from './counted-transactions.ts';
+import type { Database } from './database.ts';
 import { currencyExponent, inMinorUnit } from '../domain/currencies.ts';
 
 /** How far back a SKU's own settled orders speak for its fees. */

@@ -1,9 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
-import type { Marketplace } from '../domain/marketplaces.ts';
-import type { Parcel } from '../analysis/fee-tables/index.ts';
-import type { Database } from '../store/database.ts';
+import type { Database } from './database.ts';
 import { inMinorUnit } from '../domain/currencies.ts';
 
 /**
@@ -11,70 +9,7 @@ import { inMinorUnit } from '../domain/currencies.ts';
  * fee inputs (FBA fee preview, product attributes), the latest competitor price and the current
  * price. Each answer says where it came from.
  */
-export interface CostRow {
-  sku: string;
-  currency: string;
-  unit_cost: string;
-  freight_per_unit: string | null;
-  duty_rate: string | null;
-  effective_from: string;
-  marketplace: string | null;
-}
-
 const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
-/** The cost in force on `date`: a row for this marketplace before one for all; the seller SKU before its product code; the latest. */
-export async function costOn(db: Database, store: string, sku: string, marketplace: string, date: string): Promise<CostRow | null> {
-  const [row] = await db.all(
-    `SELECT c.sku, c.currency, CAST(c.unit_cost AS VARCHAR) AS unit_cost, CAST(c.freight_per_unit AS VARCHAR) AS freight_per_unit,
-            CAST(c.duty_rate AS VARCHAR) AS duty_rate, CAST(c.effective_from AS VARCHAR) AS effective_from, c.marketplace
-     FROM costs c LEFT JOIN sku_map m ON m.store = c.store AND m.sku = $2
-     WHERE c.store = $1 AND (c.sku = $2 OR (m.product_code IS NOT NULL AND c.sku = m.product_code))
-       AND (c.marketplace IS NULL OR c.marketplace = $3) AND c.effective_from <= $4::DATE
-     ORDER BY (c.marketplace IS NULL), (c.sku <> $2), c.effective_from DESC LIMIT 1`,
-    [store, sku, marketplace, date],
-  );
-  return row ? { sku: String(row.sku), currency: String(row.currency), unit_cost: String(row.unit_cost), freight_per_unit: s(row.freight_per_unit), duty_rate: s(row.duty_rate), effective_from: String(row.effective_from), marketplace: s(row.marketplace) } : null;
-}
-
-/** 1 `base` = rate `quote`, the latest rate dated on or before `date` (either direction of the table). */
-export async function fxRateOn(db: Database, base: string, quote: string, date: string): Promise<{ rate: string; date: string | null }> {
-  if (base === quote) return { rate: '1', date: null };
-  const [row] = await db.all(
-    `SELECT CAST(rate AS VARCHAR) AS rate, CAST(date AS VARCHAR) AS date FROM fx_pairs WHERE base = $1 AND quote = $2 AND date <= $3::DATE ORDER BY date DESC LIMIT 1`,
-    [base, quote, date],
-  );
-  if (!row) {
-    throw new AsterismError('not_found', say('price_no_fx_rate', { base, quote, date }));
-  }
-  return { rate: String(row.rate), date: String(row.date) };
-}
-
-export interface LandedCost {
-  /** per unit, marketplace currency */
-  landed: Decimal;
-  /** the converted part (0 when the cost is in the marketplace currency) */
-  fxExposed: Decimal;
-  breakdown: Record<string, string | null>;
-}
-
-/** Unit cost + freight + duty (US: rate × unit cost; EU: rate × (unit cost + freight)), converted at the dated rate. */
-export async function landedCost(db: Database, cost: CostRow, market: Marketplace, date: string): Promise<LandedCost> {
-  const unit = new Decimal(cost.unit_cost);
-  const freight = new Decimal(cost.freight_per_unit ?? 0);
-  const dutyBase = market.region === 'EU' ? unit.add(freight) : unit;
-  const duty = dutyBase.mul(cost.duty_rate ?? 0);
-  const fx = await fxRateOn(db, cost.currency, market.currency, date);
-  const landed = unit.add(freight).add(duty).mul(fx.rate);
-  const money = (d: Decimal) => d.toDecimalPlaces(4).toString();
-  return {
-    landed, fxExposed: cost.currency === market.currency ? new Decimal(0) : landed,
-    breakdown: {
-      cost_currency: cost.currency, unit_cost: cost.unit_cost, freight_per_unit: cost.freight_per_unit, duty_rate: cost.duty_rate, duty: money(duty),
-      cost_effective_from: cost.effective_from, fx_rate: fx.rate.replace(/\.?0+$/, ''), fx_date: fx.date, landed_cost: money(landed),
-    },
-  };
-}
 
 export interface FeePreview {
   price: string | null;
@@ -94,9 +29,17 @@ export async function latestFeePreview(db: Database, store: string, marketplace:
   return row ? { price: s(row.price), referral_fee: s(row.referral_fee), fulfillment_fee: s(row.fulfillment_fee), snapshot_date: String(row.snapshot_date), currency: s(row.currency) } : null;
 }
 
+/** A product's size and weight as the products file writes them (units checked where the fee tables read them). */
+export interface ProductSize {
+  sides: [string, string, string];
+  dimensionUnit: string;
+  weight: string;
+  weightUnit: string;
+}
+
 export interface ProductAttributes {
   category: string | null;
-  parcel: Parcel | null;
+  size: ProductSize | null;
   competitorAsins: string[];
 }
 
@@ -108,13 +51,13 @@ export async function productAttributesOn(db: Database, store: string, sku: stri
      FROM product_attributes WHERE store = $1 AND sku = $2 AND effective_from <= $3::DATE ORDER BY effective_from DESC LIMIT 1`,
     [store, sku, date],
   );
-  if (!row) return { category: null, parcel: null, competitorAsins: [] };
+  if (!row) return { category: null, size: null, competitorAsins: [] };
   const complete = ['length', 'width', 'height', 'weight'].every((k) => row[k] !== null) && row.dimension_unit !== null && row.weight_unit !== null;
   return {
     category: s(row.category),
     competitorAsins: row.competitor_asins ? String(row.competitor_asins).split(';') : [],
-    parcel: complete
-      ? { sides: [String(row.length), String(row.width), String(row.height)], dimensionUnit: row.dimension_unit as Parcel['dimensionUnit'], weight: String(row.weight), weightUnit: row.weight_unit as Parcel['weightUnit'] }
+    size: complete
+      ? { sides: [String(row.length), String(row.width), String(row.height)], dimensionUnit: String(row.dimension_unit), weight: String(row.weight), weightUnit: String(row.weight_unit) }
       : null,
   };
 }
@@ -159,6 +102,12 @@ export async function marketplaceOfSku(db: Database, store: string, sku: string)
     [store, sku],
   );
   return row ? String(row.marketplace) : null;
+}
+
+/** The SKU's ASIN (products file), or null. */
+export async function asinOfSku(db: Database, store: string, sku: string): Promise<string | null> {
+  const [row] = await db.all('SELECT asin FROM sku_map WHERE store = $1 AND sku = $2', [store, sku]);
+  return row?.asin ? String(row.asin) : null;
 }
 
 /** The store of a SKU when none is given: the only store that maps or costs it, else `default`. */

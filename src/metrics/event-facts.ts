@@ -1,4 +1,5 @@
 import type { Database, SqlParam } from '../store/database.ts';
+import { notCancelled } from './order-status.ts';
 
 /**
  * Two facts event detection needs that the metric layer does not offer yet, read here directly.
@@ -26,7 +27,7 @@ export interface PromotionDay {
  * (a shipping-only promotion has none); cancelled orders excluded. */
 export async function promotionOrders(db: Database, scope: FactScope): Promise<PromotionDay[]> {
   const { where, params } = filter(scope, 'order_date', 'asin', [
-    "coalesce(order_status, '') <> 'Cancelled'", "coalesce(trim(promotion_ids), '') <> ''",
+    notCancelled(), "coalesce(trim(promotion_ids), '') <> ''",
     'coalesce(item_promotion_discount, 0) <> 0', 'asin IS NOT NULL',
   ]);
   const rows = await db.all(

@@ -1,6 +1,6 @@
 import { taxBasisOf, type TaxBasis } from '../domain/consumption-tax.ts';
-import type { Database } from '../store/database.ts';
-import { listConsumptionTax } from '../store/consumption-tax.ts';
+import type { Database } from './database.ts';
+import { listConsumptionTax } from './consumption-tax.ts';
 
 /**
  * How a profit answer's revenue stands to tax, per store and marketplace it covers whose prices include tax: EU and
