@@ -57,7 +57,7 @@ function canGroup(fact: Fact, dim: DimensionId): boolean {
 
 /** fee-table estimates as a subquery of bound values (never pasted into SQL) */
 function tableFeeValues(fees: readonly TableFeeEstimate[], params: Params): string {
-  const money = (v: string | null) => (v === null ? 'NULL::DECIMAL(18,4)' : `CAST(${params.add(v)} AS DECIMAL(18,4))`);
+  const money = (v: string | null) => (v === null ? 'CAST(NULL AS DECIMAL(18,4))' : `CAST(${params.add(v)} AS DECIMAL(18,4))`);
   const rows = fees.map((f) => `(${params.add(f.store)}, ${params.add(f.marketplace)}, ${params.add(f.sku)}, ${money(f.referralFee)}, ${money(f.fulfillmentFee)})`);
   return `(SELECT * FROM (VALUES ${rows.join(', ')}) v(store, marketplace, sku, referral_fee, fulfillment_fee))`;
 }

@@ -116,7 +116,7 @@ const weekRowsOf = (fact: FactId) => columnName({ kind: 'week_rows', fact });
 const rowsOf = (fact: FactId) => columnName({ kind: 'fitting_rows', source: fact });
 
 /**
- * The week level written from the rollup (its `columns` with their types, as DESCRIBE gives them): whole,
+ * The week level written from the rollup (its `columns` with their types, as the dialect's `describe` lists them): whole,
  * or with `windows` only the weeks and range rows those windows touch (deleted, then written again).
  */
 export function weekLevelSql(dialect: Dialect, columns: readonly { name: string; type: string }[], windows?: { table: string; bounds: RollupBounds }): string {
