@@ -4,6 +4,7 @@ import { dimensionNames, type DimensionId } from './dimensions.ts';
 import { facts, type Fact, type FactColumn } from './facts.ts';
 import { measureById } from './measures.ts';
 import { finished, partials } from './plan/aggregation.ts';
+import { renderExpr, when } from './plan/expr.ts';
 import { columnName, type PlanColumn } from './plan/columns.ts';
 import { allOf, fitConditions, overlapConditions, timeGrains, type FitRule } from './plan/fit.ts';
 import type { FactSourcePlan } from './plan/plan.ts';
@@ -158,12 +159,13 @@ export function factQuery(input: FactQueryInput): string {
   const over = partition.length ? `PARTITION BY ${partition.join(', ')}` : '';
   for (const id of input.source.measures) {
     const m = measureById[id];
-    const value = m.where ? `CASE WHEN ${m.where} THEN ${m.expr} END` : m.expr;
+    const only = m.where && renderExpr(m.where, d);
+    const value = renderExpr(m.where ? when([[m.where, m.expr]]) : m.expr, d);
     inner.push(`${m.money && rate ? `(${value}) * (${rate})` : value} AS v_${id}`);
-    if (m.weight) inner.push(`${m.weight} AS w_${id}`);
+    if (m.weight) inner.push(`${renderExpr(m.weight, d)} AS w_${id}`);
     if (m.aggregation === 'snapshot') {
       // the last value in the period: the rows of the latest day that fits
-      inner.push(`MAX(CASE WHEN (${fitsExpr})${m.where ? ` AND ${m.where}` : ''} THEN ${to} END) OVER (${over}) AS l_${id}`);
+      inner.push(`MAX(CASE WHEN (${fitsExpr})${only ? ` AND ${only}` : ''} THEN ${to} END) OVER (${over}) AS l_${id}`);
       select({ kind: 'measure', measure: id, part: 'value' }, `SUM(CASE WHEN x_fits AND x_date = l_${id} THEN v_${id} END)`);
     }
     for (const p of partials(id, `v_${id}`, m.weight ? `w_${id}` : undefined, 'x_fits')) select(p.column, finished(id, p));

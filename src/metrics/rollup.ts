@@ -7,6 +7,7 @@ import type { Params } from './fact-query.ts';
 import { facts, type Fact, type FactContext, type FactId } from './facts.ts';
 import { measureById, measures, type MeasureId } from './measures.ts';
 import { additive, combined, partials } from './plan/aggregation.ts';
+import { renderExpr, when } from './plan/expr.ts';
 import { columnName, type PlanColumn } from './plan/columns.ts';
 import { allOf, fitConditions, overlapConditions, timeGrains, type FitRule } from './plan/fit.ts';
 import type { RollupSourcePlan } from './plan/plan.ts';
@@ -165,8 +166,8 @@ function factRollup(fact: Fact, dialect: Dialect, bounds?: RollupBounds): Rollup
   // the same parts a live read sums (plan/aggregation.ts), over every row: which fit is decided at query time
   for (const id of measuresOfFact(fact.id)) {
     const m = measureById[id];
-    const v = m.where ? `CASE WHEN ${m.where} THEN ${m.expr} END` : m.expr;
-    for (const p of partials(id, v, m.weight)) {
+    const v = renderExpr(m.where ? when([[m.where, m.expr]]) : m.expr, dialect);
+    for (const p of partials(id, v, m.weight && renderExpr(m.weight, dialect))) {
       select.push(`${p.sql} AS ${columnName(p.column)}`);
       columns.push(p.column);
     }
