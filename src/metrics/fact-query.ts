@@ -1,8 +1,13 @@
 import type { Dialect } from '../store/dialect.ts';
 import { fxStaleDays } from '../store/fx-rates.ts';
 import { dimensionNames, type DimensionId } from './dimensions.ts';
-import type { Fact, FactColumn } from './facts.ts';
-import { measureById, type MeasureId } from './measures.ts';
+import { facts, type Fact, type FactColumn } from './facts.ts';
+import { measureById } from './measures.ts';
+import { finished, partials } from './plan/aggregation.ts';
+import { renderExpr, when } from './plan/expr.ts';
+import { columnName, type PlanColumn } from './plan/columns.ts';
+import { allOf, fitConditions, overlapConditions, timeGrains, type FitRule } from './plan/fit.ts';
+import type { FactSourcePlan } from './plan/plan.ts';
 import type { TableFeeEstimate, ValidRequest } from './request.ts';
 
 /** Bound parameters, collected while SQL is written. */
@@ -16,8 +21,7 @@ export class Params {
 }
 
 export interface FactQueryInput {
-  fact: Fact;
-  measures: MeasureId[];
+  source: FactSourcePlan;
   request: ValidRequest;
   dims: DimensionId[];
   /** group money by currency (no --currency given and a money metric asked) */
@@ -25,8 +29,6 @@ export interface FactQueryInput {
   dialect: Dialect;
   params: Params;
   needsProductKeys: boolean;
-  /** count rows per source label (s_*), for metrics whose sources are named; default true */
-  labelSources?: boolean;
 }
 
 /** Why a source cannot answer this question (in English and Chinese), or undefined when it can. */
@@ -56,16 +58,17 @@ function canGroup(fact: Fact, dim: DimensionId): boolean {
 
 /** fee-table estimates as a subquery of bound values (never pasted into SQL) */
 function tableFeeValues(fees: readonly TableFeeEstimate[], params: Params): string {
-  const money = (v: string | null) => (v === null ? 'NULL::DECIMAL(18,4)' : `CAST(${params.add(v)} AS DECIMAL(18,4))`);
+  const money = (v: string | null) => (v === null ? 'CAST(NULL AS DECIMAL(18,4))' : `CAST(${params.add(v)} AS DECIMAL(18,4))`);
   const rows = fees.map((f) => `(${params.add(f.store)}, ${params.add(f.marketplace)}, ${params.add(f.sku)}, ${money(f.referralFee)}, ${money(f.fulfillmentFee)})`);
   return `(SELECT * FROM (VALUES ${rows.join(', ')}) v(store, marketplace, sku, referral_fee, fulfillment_fee))`;
 }
 
 const col = (fact: Fact, c: FactColumn) => `f.${fact.columns[c]}`;
 
-/** SQL of one source aggregated to the answer's grain: dimension columns d_*, measure columns m_*. */
-export function factQuery(input: FactQueryInput): { sql: string; columns: string[] } {
-  const { fact, dialect: d, params, request, dims } = input;
+/** SQL of one fact read live, aggregated to the answer's grain: its dimension columns and the columns its plan lists. */
+export function factQuery(input: FactQueryInput): string {
+  const { dialect: d, params, request, dims } = input;
+  const fact = facts[input.source.fact];
   const joins: string[] = ['LEFT JOIN marketplaces mk ON mk.code = f.marketplace'];
   const hasSku = Boolean(fact.columns.sku);
   const hasAsin = Boolean(fact.columns.asin);
@@ -86,35 +89,27 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
 
   const from = `f.${fact.dateFrom}`;
   const to = `f.${fact.dateTo}`;
-  const where: string[] = [];
-  const fits: string[] = [];
-  // the period: rows overlapping it are read; only rows inside it count, the rest are reported
-  let periodFrom = request.from && !fact.trailingDays ? params.add(request.from, 'date') : undefined;
-  let periodTo = request.to ? params.add(request.to, 'date') : undefined;
-  const rangeFits = (alias: string): string => {
-    const f = `${alias}.date_from`;
-    const t = `${alias}.date_to`;
-    const parts = [periodFrom ? `${f} >= ${periodFrom}` : '', periodTo ? `${t} <= ${periodTo}` : ''];
-    if (dims.includes('date')) parts.push(`${f} = ${t}`);
-    if (dims.includes('week')) parts.push(`${d.weekStart(f)} = ${d.weekStart(t)}`);
-    if (dims.includes('month')) parts.push(`${d.monthStart(f)} = ${d.monthStart(t)}`);
-    return parts.filter(Boolean).join(' AND ') || 'TRUE';
+  // the period: rows overlapping it are read; only rows inside it (and inside one bucket of the time grain) count
+  const period: { from?: string | undefined; to?: string | undefined } = {
+    from: request.from && !fact.trailingDays ? params.add(request.from, 'date') : undefined,
+    to: request.to ? params.add(request.to, 'date') : undefined,
   };
-  const overlaps = (alias: string, fromCol = 'date_from', toCol = 'date_to'): string =>
-    [periodFrom ? `${alias}.${toCol} >= ${periodFrom}` : '', periodTo ? `${alias}.${fromCol} <= ${periodTo}` : ''].filter(Boolean).join(' AND ') || 'TRUE';
+  // (read when a derived source asks: a trailing measure moves the period first)
+  const rule = (grains: FitRule['grains']): FitRule => ({ ...period, grains });
+  const rangeFits = (alias: string): string => allOf(fitConditions(rule(timeGrains(dims)), `${alias}.date_from`, `${alias}.date_to`, d));
+  const overlaps = (alias: string, fromCol = 'date_from', toCol = 'date_to'): string => allOf(overlapConditions(period, `${alias}.${fromCol}`, `${alias}.${toCol}`));
   let tableFeeSql: string | undefined;
   const tableFees = request.tableFees;
   const context = {
     dialect: d, dims: new Set(dims), needsProductKeys: input.needsProductKeys, rangeFits, overlaps, basis: request.basis,
-    bounds: { from: periodFrom, to: periodTo },
+    bounds: { from: period.from, to: period.to },
     ...(tableFees ? { tableFeeEstimates: () => (tableFeeSql ??= tableFeeValues(tableFees, params)) } : {}),
   };
   if (fact.trailingDays) {
-    periodTo ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE', overlaps: () => 'TRUE' })} t)`;
-    periodFrom = d.addDays(periodTo, -(fact.trailingDays - 1));
+    period.to ??= `(SELECT max(${fact.dateTo}) FROM ${fact.source({ ...context, rangeFits: () => 'TRUE', overlaps: () => 'TRUE' })} t)`;
+    period.from = d.addDays(period.to, -(fact.trailingDays - 1));
   }
-  if (periodFrom) { where.push(`${to} >= ${periodFrom}`); fits.push(`${from} >= ${periodFrom}`); }
-  if (periodTo) { where.push(`${from} <= ${periodTo}`); fits.push(`${to} <= ${periodTo}`); }
+  const where = overlapConditions(period, from, to);
   if (request.store) where.push(`f.store = ${params.add(request.store)}`);
   if (request.marketplace) where.push(`f.marketplace = ${params.add(request.marketplace)}`);
   if (request.asin && hasAsin) where.push(`${col(fact, 'asin')} = ${params.add(request.asin)}`);
@@ -123,18 +118,14 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
       ? `${col(fact, 'sku')} = ${params.add(request.sku)}`
       : `${col(fact, 'asin')} IN (SELECT asin FROM sku_map WHERE sku = ${params.add(request.sku)})`);
   }
+  // day rows always lie inside one bucket: only range rows are checked against the grain
+  const fitsExpr = allOf(fitConditions(rule(fact.nativeGrain === 'range' ? timeGrains(dims) : []), from, to, d));
 
   const dimExpr = (dim: DimensionId): string => {
     switch (dim) {
-      case 'date':
-        if (fact.nativeGrain === 'range') fits.push(`${from} = ${to}`);
-        return from;
-      case 'week':
-        if (fact.nativeGrain === 'range') fits.push(`${d.weekStart(from)} = ${d.weekStart(to)}`);
-        return d.weekStart(from);
-      case 'month':
-        if (fact.nativeGrain === 'range') fits.push(`${d.monthStart(from)} = ${d.monthStart(to)}`);
-        return d.monthStart(from);
+      case 'date': return from;
+      case 'week': return d.weekStart(from);
+      case 'month': return d.monthStart(from);
       case 'store': return 'f.store';
       case 'marketplace': return 'f.marketplace';
       case 'product': return lookup('product_code');
@@ -145,11 +136,10 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
     }
   };
   const dimExprs = dims.map(dimExpr);
-  const dimSelect = dims.map((dim, i) => `${dimExprs[i]} AS d_${dim}`);
+  const dimSelect = dims.map((dim, i) => `${dimExprs[i]} AS ${columnName({ kind: 'dimension', dim })}`);
   const partition = [...dimExprs];
   const currencyExpr = fact.currency ? `coalesce(f.${fact.currency}, mk.currency)` : 'mk.currency';
-  if (input.splitCurrency) { dimSelect.push(`${currencyExpr} AS d_currency`); partition.push(currencyExpr); }
-  const fitsExpr = fits.length ? fits.join(' AND ') : 'TRUE';
+  if (input.splitCurrency) { dimSelect.push(`${currencyExpr} AS ${columnName({ kind: 'currency' })}`); partition.push(currencyExpr); }
 
   let rate = '';
   let stale = '';
@@ -161,59 +151,42 @@ export function factQuery(input: FactQueryInput): { sql: string; columns: string
     stale = `(${currencyExpr} <> ${target} AND ${d.addDays('fx.date', fxStaleDays)} < ${from})`;
   }
 
+  // inner: one row per source row, its values and whether it fits; outer: summed per group
   const inner = [...dimSelect, `(${fitsExpr}) AS x_fits`, `${to} AS x_date`];
-  const outer = [...dims.map((dim) => `d_${dim}`), ...(input.splitCurrency ? ['d_currency'] : [])];
-  const columns: string[] = [];
+  const groupBy = [...dims.map((dim) => columnName({ kind: 'dimension', dim })), ...(input.splitCurrency ? [columnName({ kind: 'currency' })] : [])];
+  const outer = [...groupBy];
+  const select = (c: PlanColumn, sql: string) => outer.push(`${sql} AS ${columnName(c)}`);
   const over = partition.length ? `PARTITION BY ${partition.join(', ')}` : '';
-  for (const id of input.measures) {
+  for (const id of input.source.measures) {
     const m = measureById[id];
-    const value = m.where ? `CASE WHEN ${m.where} THEN ${m.expr} END` : m.expr;
+    const only = m.where && renderExpr(m.where, d);
+    const value = renderExpr(m.where ? when([[m.where, m.expr]]) : m.expr, d);
     inner.push(`${m.money && rate ? `(${value}) * (${rate})` : value} AS v_${id}`);
-    const fitting = (v: string) => `CASE WHEN x_fits THEN ${v} END`;
-    // a count over no values is unknown (null), not 0
-    const anyValue = `COUNT(${fitting(`v_${id}`)}) > 0`;
-    switch (m.aggregation) {
-      case 'sum':
-        outer.push(`SUM(${fitting(`v_${id}`)}) AS m_${id}`); columns.push(`m_${id}`); break;
-      case 'count':
-        outer.push(`CASE WHEN ${anyValue} THEN COUNT(${fitting(`v_${id}`)}) END AS m_${id}`); columns.push(`m_${id}`); break;
-      case 'count_distinct':
-        outer.push(`CASE WHEN ${anyValue} THEN COUNT(DISTINCT ${fitting(`v_${id}`)}) END AS m_${id}`); columns.push(`m_${id}`); break;
-      case 'weighted':
-        inner.push(`${m.weight} AS w_${id}`);
-        outer.push(`SUM(CASE WHEN x_fits AND v_${id} IS NOT NULL THEN v_${id} * w_${id} END) AS m_${id}_num`);
-        outer.push(`SUM(CASE WHEN x_fits AND v_${id} IS NOT NULL THEN w_${id} END) AS m_${id}_den`);
-        columns.push(`m_${id}_num`, `m_${id}_den`); break;
-      case 'snapshot':
-        inner.push(`MAX(CASE WHEN (${fitsExpr})${m.where ? ` AND ${m.where}` : ''} THEN ${to} END) OVER (${over}) AS l_${id}`);
-        outer.push(`SUM(CASE WHEN x_fits AND x_date = l_${id} THEN v_${id} END) AS m_${id}`); columns.push(`m_${id}`); break;
-      case 'native':
-        outer.push(`SUM(${fitting(`v_${id}`)}) AS m_${id}`);
-        outer.push(`SUM(CASE WHEN x_fits AND v_${id} IS NOT NULL THEN 1 ELSE 0 END) AS n_${id}`);
-        columns.push(`m_${id}`, `n_${id}`); break;
+    if (m.weight) inner.push(`${renderExpr(m.weight, d)} AS w_${id}`);
+    if (m.aggregation === 'snapshot') {
+      // the last value in the period: the rows of the latest day that fits
+      inner.push(`MAX(CASE WHEN (${fitsExpr})${only ? ` AND ${only}` : ''} THEN ${to} END) OVER (${over}) AS l_${id}`);
+      select({ kind: 'measure', measure: id, part: 'value' }, `SUM(CASE WHEN x_fits AND x_date = l_${id} THEN v_${id} END)`);
     }
+    for (const p of partials(id, `v_${id}`, m.weight ? `w_${id}` : undefined, 'x_fits')) select(p.column, finished(id, p));
     if (m.money && rate) {
-      outer.push(`SUM(CASE WHEN x_fits AND v_${id} IS NULL AND x_raw_${id} IS NOT NULL THEN 1 ELSE 0 END) AS q_fx_${id}`);
       inner.push(`${value} AS x_raw_${id}`);
-      columns.push(`q_fx_${id}`);
+      select({ kind: 'fx_missing', measure: id }, `SUM(CASE WHEN x_fits AND v_${id} IS NULL AND x_raw_${id} IS NOT NULL THEN 1 ELSE 0 END)`);
     }
   }
-  if (stale && input.measures.some((id) => measureById[id].money)) {
+  if (stale && input.source.measures.some((id) => measureById[id].money)) {
     inner.push(`${stale} AS x_fx_stale`);
-    outer.push(`SUM(CASE WHEN x_fits AND x_fx_stale THEN 1 ELSE 0 END) AS q_fxstale_${fact.id}`);
-    columns.push(`q_fxstale_${fact.id}`);
+    select({ kind: 'fx_stale', fact: fact.id }, 'SUM(CASE WHEN x_fits AND x_fx_stale THEN 1 ELSE 0 END)');
   }
-  outer.push(`SUM(CASE WHEN x_fits THEN 0 ELSE 1 END) AS q_unfit_${fact.id}`, `SUM(CASE WHEN x_fits THEN 1 ELSE 0 END) AS k_${fact.id}`);
-  columns.push(`q_unfit_${fact.id}`, `k_${fact.id}`);
-  for (const [i, label] of (input.labelSources === false ? [] : fact.sources?.labels ?? []).entries()) {
-    inner.push(`CASE WHEN f.${fact.sources?.column} = ${params.add(label)} THEN 1 ELSE 0 END AS x_src_${i}`);
-    outer.push(`SUM(CASE WHEN x_fits THEN x_src_${i} ELSE 0 END) AS s_${fact.id}_${i}`);
-    columns.push(`s_${fact.id}_${i}`);
+  select({ kind: 'unfit_rows', fact: fact.id }, 'SUM(CASE WHEN x_fits THEN 0 ELSE 1 END)');
+  select({ kind: 'fitting_rows', source: fact.id }, 'SUM(CASE WHEN x_fits THEN 1 ELSE 0 END)');
+  for (const [index, label] of (input.source.labelSources ? fact.sources?.labels ?? [] : []).entries()) {
+    inner.push(`CASE WHEN f.${fact.sources?.column} = ${params.add(label)} THEN 1 ELSE 0 END AS x_src_${index}`);
+    select({ kind: 'source_rows', fact: fact.id, index }, `SUM(CASE WHEN x_fits THEN x_src_${index} ELSE 0 END)`);
   }
 
   const source = fact.source(context);
-  const groupBy = outer.filter((c) => c.startsWith('d_'));
-  const sql = `SELECT ${outer.join(', ')}
+  return `SELECT ${outer.join(', ')}
 FROM (
   SELECT ${inner.join(',\n    ')}
   FROM ${source} f
@@ -221,5 +194,4 @@ FROM (
   ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ) r
 ${groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : ''}`;
-  return { sql, columns };
 }

@@ -125,10 +125,10 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
       });
     }
   }
-  for (const column of compiled.fxColumns) {
+  for (const { measure, column } of compiled.fxColumns) {
     const n = total(column);
-    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${column.slice(5)} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
-      message_zh: `${n} 行${column.slice(5)}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
+    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${measure} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
+      message_zh: `${n} 行${measure}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
   }
   const staleRows = compiled.fxStaleColumns.reduce((n, c) => n + total(c), 0);
   if (staleRows > 0 && valid.currency) {

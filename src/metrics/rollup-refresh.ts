@@ -2,6 +2,7 @@ import type { Database } from '../store/database.ts';
 import { duckdb } from '../store/dialect.ts';
 import { tableSizes } from '../store/table-sizes.ts';
 import type { FactId } from './facts.ts';
+import { columnName } from './plan/columns.ts';
 import {
   inWindows, rollupCandidates, rollupCreateSql, rollupLayout, rollupParts, rollupRangesTable, rollupSelect, rollupTable, rollupWeeksTable, weekLevelSql,
   type RollupBounds, type RollupCoverage,
@@ -162,33 +163,33 @@ async function refresh(db: Database): Promise<RollupCoverage> {
 /** The facts held, and which of them have other range rows (a small table: one count per fact). */
 async function coverage(db: Database, facts: readonly FactId[]): Promise<RollupCoverage> {
   if (facts.length === 0) return new Set();
-  const [counts] = await db.all(`SELECT ${facts.map((f) => `count(k_${f}) AS ${f}`).join(', ')} FROM ${rollupRangesTable}`);
+  const [counts] = await db.all(`SELECT ${facts.map((f) => `count(${columnName({ kind: 'fitting_rows', source: f })}) AS ${f}`).join(', ')} FROM ${rollupRangesTable}`);
   return Object.assign(new Set(facts), { ranged: new Set(facts.filter((f) => Number(counts?.[f] ?? 1) > 0)) });
 }
 
 async function columnTypes(db: Database, parts: ReturnType<typeof rollupParts>): Promise<Map<string, string>> {
   const types = new Map<string, string>();
   for (const part of parts) {
-    for (const r of await db.all(`DESCRIBE ${part.sql}`)) types.set(String(r.column_name), String(r.column_type));
+    for (const r of await db.all(duckdb.describe(part.sql))) types.set(String(r.column_name), String(r.column_type));
   }
   return types;
 }
 
 async function rebuild(db: Database, covered: FactId[]): Promise<void> {
   const parts = rollupParts(covered, duckdb);
-  await db.run(rollupCreateSql(rollupSelect(parts, await columnTypes(db, parts))));
+  await db.run(rollupCreateSql(duckdb, rollupSelect(parts, await columnTypes(db, parts))));
   await db.run(weekLevelSql(duckdb, await rollupColumns(db)));
 }
 
 async function rollupColumns(db: Database): Promise<{ name: string; type: string }[]> {
-  return (await db.all(`DESCRIBE ${rollupTable}`)).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  return (await db.all(duckdb.describe(rollupTable))).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
 }
 
 /** Rewrites the days the imports after `since` touched; false when that cannot be done exactly. */
 async function refreshImports(db: Database, covered: FactId[], since: number): Promise<boolean> {
   const spans = Object.entries(sourceTables).map(([t, [from, to]]) =>
     `SELECT store, marketplace, min(${from}) AS date_from, max(${to}) AS date_to FROM ${t} WHERE import_id > ${since} GROUP BY store, marketplace`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE rollup_windows AS
+  await db.run(duckdb.replaceTable('rollup_windows', `
     SELECT store, marketplace, min(date_from) AS date_from, max(date_to) AS date_to FROM (
       ${spans.join('\n      UNION ALL\n      ')}
       UNION ALL
@@ -197,7 +198,7 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
       -- an import split per marketplace (unified account) replaced rows of the file's days in each of them
       SELECT l.store, m.marketplace, l.date_from, l.date_to FROM import_marketplaces m JOIN import_log l ON l.id = m.import_id
        WHERE l.id > ${since} AND l.date_from IS NOT NULL AND l.date_to IS NOT NULL
-    ) s GROUP BY store, marketplace`);
+    ) s GROUP BY store, marketplace`, true));
   const [span] = await db.all('SELECT CAST(min(date_from) AS VARCHAR) AS date_from, CAST(max(date_to) AS VARCHAR) AS date_to FROM rollup_windows');
   if (!span?.date_from || !span.date_to) return false;
   const bounds: RollupBounds = { from: String(span.date_from), to: String(span.date_to) };
@@ -210,7 +211,7 @@ async function refreshImports(db: Database, covered: FactId[], since: number): P
   // rows an import removed outside the days it loaded (a master-data file) would linger: the plain facts' counts
   // tell; and the week level must hold every row of the rollup once, in a week or as another range row
   const checks = covered.filter((f) => plainFacts[f]);
-  const rowsOf = (table: string, where = 'TRUE') => `SELECT ${covered.map((f) => `coalesce(sum(k_${f}), 0) AS ${f}`).join(', ')} FROM ${table} r WHERE ${where}`;
+  const rowsOf = (table: string, where = 'TRUE') => `SELECT ${covered.map((f) => `coalesce(sum(${columnName({ kind: 'fitting_rows', source: f })}), 0) AS ${f}`).join(', ')} FROM ${table} r WHERE ${where}`;
   const [rolled, weekLevel, plain] = await Promise.all([
     db.all(rowsOf(rollupTable)),
     db.all(`SELECT ${covered.map((f) => `sum(${f}) AS ${f}`).join(', ')} FROM (${rowsOf(rollupWeeksTable)} UNION ALL ${rowsOf(rollupRangesTable)}) w`),

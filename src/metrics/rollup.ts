@@ -6,6 +6,11 @@ import type { DimensionId } from './dimensions.ts';
 import type { Params } from './fact-query.ts';
 import { facts, type Fact, type FactContext, type FactId } from './facts.ts';
 import { measureById, measures, type MeasureId } from './measures.ts';
+import { additive, combined, partials } from './plan/aggregation.ts';
+import { renderExpr, when } from './plan/expr.ts';
+import { columnName, type PlanColumn } from './plan/columns.ts';
+import { allOf, fitConditions, overlapConditions, timeGrains, type FitRule } from './plan/fit.ts';
+import type { RollupSourcePlan } from './plan/plan.ts';
 import type { ValidRequest } from './request.ts';
 
 /**
@@ -40,14 +45,7 @@ const candidateFacts: readonly FactId[] = ['traffic', 'br_sales', 'sales', 'orde
 /** Dimensions the rollup keeps (its key): the rest (SKU, parent, owner, campaign …) go to the sources. */
 const rollupDims: ReadonlySet<DimensionId> = new Set(['date', 'week', 'month', 'store', 'marketplace', 'asin']);
 
-const rolledUp = (id: MeasureId) => measureById[id].aggregation !== 'snapshot';
-const measuresOfFact = (fact: FactId) => (Object.keys(measures) as MeasureId[]).filter((id) => measureById[id].fact === fact && rolledUp(id));
-
-/** The columns a measure leaves in the rollup, named as the compiler names its summed columns. */
-function measureColumns(id: MeasureId): string[] {
-  const a = measureById[id].aggregation;
-  return a === 'weighted' ? [`m_${id}_num`, `m_${id}_den`] : a === 'native' ? [`m_${id}`, `n_${id}`] : [`m_${id}`];
-}
+const measuresOfFact = (fact: FactId) => (Object.keys(measures) as MeasureId[]).filter((id) => measureById[id].fact === fact && additive(id));
 
 /** Days a refresh reads (ISO dates, from the database): sources scan only rows overlapping them. */
 export interface RollupBounds { from: string; to: string }
@@ -103,8 +101,8 @@ FROM ${first ?? '(SELECT NULL AS store) p0'}
 ${rest.map((side) => `FULL JOIN ${side} USING (${rollupKey.join(', ')})`).join('\n')}`;
 }
 
-export function rollupCreateSql(select: string): string {
-  return `CREATE OR REPLACE TABLE ${rollupTable} AS ${select}\nORDER BY date_from, store, marketplace, asin`;
+export function rollupCreateSql(dialect: Dialect, select: string): string {
+  return dialect.replaceTable(rollupTable, `${select}\nORDER BY date_from, store, marketplace, asin`);
 }
 
 /** A row covering exactly one Sunday–Saturday week. */
@@ -113,19 +111,20 @@ export const weekRowSql = (dialect: Dialect, alias: string) =>
 
 const weekStripes = 8;
 
-/** Beside each fact's row count in the week level, how many of those rows were one whole week (`w_<fact>`):
+/** Beside each fact's row count in the week level, how many of those rows were one whole week (`week_rows`):
  * in a week at a period's edge they do not fit, and the answer says how many were left out. */
-const weekRowsColumn = (countColumn: string) => `w_${countColumn.slice(2)}`;
+const weekRowsOf = (fact: FactId) => columnName({ kind: 'week_rows', fact });
+const rowsOf = (fact: FactId) => columnName({ kind: 'fitting_rows', source: fact });
 
 /**
- * The week level written from the rollup (its `columns` with their types, as DESCRIBE gives them): whole,
+ * The week level written from the rollup (its `columns` with their types, as the dialect's `describe` lists them): whole,
  * or with `windows` only the weeks and range rows those windows touch (deleted, then written again).
  */
 export function weekLevelSql(dialect: Dialect, columns: readonly { name: string; type: string }[], windows?: { table: string; bounds: RollupBounds }): string {
   const summed = columns.filter((c) => !rollupKey.includes(c.name));
-  const counts = summed.filter((c) => c.name.startsWith('k_')).map((c) => c.name);
+  const counted = candidateFacts.filter((f) => summed.some((c) => c.name === rowsOf(f)));
   const names = [...rollupKey, ...summed.map((c) => c.name)].join(', ');
-  const weekNames = [names, ...counts.map(weekRowsColumn)].join(', ');
+  const weekNames = [names, ...counted.map(weekRowsOf)].join(', ');
   const weekStart = dialect.weekStart('date_from');
   // (the bounds are the windows' span, widened to whole weeks: they let the scans skip the other days)
   const span = windows && { from: isoDate(weekStartOf(windows.bounds.from)), to: isoDate(addDays(weekStartOf(windows.bounds.to), 6)) };
@@ -136,7 +135,7 @@ export function weekLevelSql(dialect: Dialect, columns: readonly { name: string;
     WHERE (f.date_from = f.date_to OR ${weekRowSql(dialect, 'f')})${within('f')}`;
   // a week of one ASIN's day sums stays far inside the day columns' types
   const weeks = `SELECT store, marketplace, asin, week_from AS date_from, week_to AS date_to, currency,
-    ${[...summed.map((c) => `CAST(SUM(${c.name}) AS ${c.type}) AS ${c.name}`), ...counts.map((k) => `CAST(SUM(CASE WHEN whole_week THEN ${k} END) AS BIGINT) AS ${weekRowsColumn(k)}`)].join(', ')}
+    ${[...summed.map((c) => `CAST(SUM(${c.name}) AS ${c.type}) AS ${c.name}`), ...counted.map((f) => `CAST(SUM(CASE WHEN whole_week THEN ${rowsOf(f)} END) AS BIGINT) AS ${weekRowsOf(f)}`)].join(', ')}
     FROM (${bucketed}) r${windows ? ` WHERE ${inWindows('r', windows.table, 'week_from', 'week_to')}` : ''}
     GROUP BY store, marketplace, asin, week_from, week_to, currency`;
   // the other range rows: a week row is only in its week (a question never sums it from here, so reading it
@@ -147,10 +146,10 @@ export function weekLevelSql(dialect: Dialect, columns: readonly { name: string;
   // in eight stripes of ASINs, each in date order, a period's rows lie in several, and its sums (most of a
   // funnel's query) run on every core. Four weeks of 10,000 ASINs: 62 → 47 ms on two cores. (Weeks an import
   // rewrites are appended whole, in one place, until the next whole rebuild.)
-  const striped = `ORDER BY hash(asin) % ${weekStripes}, date_from, store, marketplace, asin`;
+  const striped = `ORDER BY ${dialect.hashBucket('asin', weekStripes)}, date_from, store, marketplace, asin`;
   if (!windows) {
-    return `CREATE OR REPLACE TABLE ${rollupWeeksTable} AS ${weeks} ${striped};
-      CREATE OR REPLACE TABLE ${rollupRangesTable} AS ${ranges} ${order};`;
+    return `${dialect.replaceTable(rollupWeeksTable, `${weeks} ${striped}`)};
+      ${dialect.replaceTable(rollupRangesTable, `${ranges} ${order}`)};`;
   }
   return `DELETE FROM ${rollupWeeksTable} r WHERE ${inWindows('r', windows.table)}${within('r')};
     INSERT INTO ${rollupWeeksTable} (${weekNames}) ${weeks};
@@ -161,33 +160,30 @@ export function weekLevelSql(dialect: Dialect, columns: readonly { name: string;
 function factRollup(fact: Fact, dialect: Dialect, bounds?: RollupBounds): RollupPart {
   const asin = fact.columns.asin ? `f.${fact.columns.asin}` : 'NULL';
   const currency = fact.currency ? `coalesce(f.${fact.currency}, mk.currency)` : 'mk.currency';
-  const select = [`f.store`, `f.marketplace`, `${asin} AS asin`, `f.${fact.dateFrom} AS date_from`, `f.${fact.dateTo} AS date_to`, `${currency} AS currency`];
-  const columns: string[] = [];
+  const key = ['f.store', 'f.marketplace', asin, `f.${fact.dateFrom}`, `f.${fact.dateTo}`, currency];
+  const select = key.map((e, i) => (i < 2 ? e : `${e} AS ${rollupKey[i]}`));
+  const columns: PlanColumn[] = [];
+  // the same parts a live read sums (plan/aggregation.ts), over every row: which fit is decided at query time
   for (const id of measuresOfFact(fact.id)) {
     const m = measureById[id];
-    const v = m.where ? `CASE WHEN ${m.where} THEN ${m.expr} END` : m.expr;
-    switch (m.aggregation) {
-      case 'sum': select.push(`SUM(${v}) AS m_${id}`); break;
-      case 'count': select.push(`COUNT(${v}) AS m_${id}`); break;
-      case 'count_distinct': select.push(`COUNT(DISTINCT ${v}) AS m_${id}`); break;
-      case 'weighted':
-        select.push(`SUM(CASE WHEN ${v} IS NOT NULL THEN (${v}) * ${m.weight} END) AS m_${id}_num`, `SUM(CASE WHEN ${v} IS NOT NULL THEN ${m.weight} END) AS m_${id}_den`);
-        break;
-      case 'native': select.push(`SUM(${v}) AS m_${id}`, `SUM(CASE WHEN ${v} IS NOT NULL THEN 1 ELSE 0 END) AS n_${id}`); break;
-      case 'snapshot': break;
+    const v = renderExpr(m.where ? when([[m.where, m.expr]]) : m.expr, dialect);
+    for (const p of partials(id, v, m.weight && renderExpr(m.weight, dialect))) {
+      select.push(`${p.sql} AS ${columnName(p.column)}`);
+      columns.push(p.column);
     }
-    columns.push(...measureColumns(id));
   }
-  select.push(`COUNT(*) AS k_${fact.id}`);
-  columns.push(`k_${fact.id}`);
-  for (const [i, label] of (fact.sources?.labels ?? []).entries()) {
-    select.push(`SUM(CASE WHEN f.${fact.sources?.column} = '${label.replaceAll("'", "''")}' THEN 1 ELSE 0 END) AS s_${fact.id}_${i}`);
-    columns.push(`s_${fact.id}_${i}`);
+  const rows: PlanColumn = { kind: 'fitting_rows', source: fact.id };
+  select.push(`COUNT(*) AS ${columnName(rows)}`);
+  columns.push(rows);
+  for (const [index, label] of (fact.sources?.labels ?? []).entries()) {
+    const c: PlanColumn = { kind: 'source_rows', fact: fact.id, index };
+    select.push(`SUM(CASE WHEN f.${fact.sources?.column} = '${label.replaceAll("'", "''")}' THEN 1 ELSE 0 END) AS ${columnName(c)}`);
+    columns.push(c);
   }
   const context = wholeContext(dialect, bounds);
   const sql = `SELECT ${select.join(', ')} FROM ${fact.source(context)} f LEFT JOIN marketplaces mk ON mk.code = f.marketplace
-    WHERE ${context.overlaps('f', fact.dateFrom, fact.dateTo)} GROUP BY ALL`;
-  return { fact: fact.id, sql, columns };
+    WHERE ${context.overlaps('f', fact.dateFrom, fact.dateTo)} GROUP BY ${key.filter((e) => e !== 'NULL').join(', ')}`;
+  return { fact: fact.id, sql, columns: columns.map(columnName) };
 }
 
 /** Catalog metrics read only from facts the rollup may hold (the tests ask each of them both ways). */
@@ -209,17 +205,16 @@ export function rollupServes(fact: FactId, ids: readonly MeasureId[], request: V
   if (!covered.has(fact) || request.currency || request.sku) return false;
   if (!request.by.every((d) => rollupDims.has(d))) return false;
   if (fact === 'ads' && !needsProductKeys) return false;
-  if (!ids.every(rolledUp)) return false;
+  if (!ids.every(additive)) return false;
   return !ids.some((id) => measureById[id].aggregation === 'count_distinct') || request.by.includes('asin');
 }
 
-/** The rollup's share of a query: the same summed columns the sources would give (m_*, n_*, k_*, s_*), and
- * apart, one row counting per fact the rows left out as not fitting the period or grain (q_unfit_*; none
+/** The rollup's share of a query: the columns its plan lists (the same summed parts the sources would
+ * give), and apart, one row counting per fact the rows left out as not fitting the period or grain (none
  * where no row can be left out). */
 export interface RollupAnswer {
   sql: string;
-  columns: string[];
-  unfit: { sql: string; columns: string[] } | null;
+  unfit: { sql: string; columns: PlanColumn[] } | null;
 }
 
 /** The facts the rollup holds now; with `ranged`, those of them with rows in its other range rows (a monthly
@@ -227,74 +222,60 @@ export interface RollupAnswer {
 export type RollupCoverage = ReadonlySet<FactId> & { ranged?: ReadonlySet<FactId> };
 
 export function rollupQuery(input: {
-  byFact: ReadonlyMap<FactId, MeasureId[]>; request: ValidRequest; dims: readonly DimensionId[]; splitCurrency: boolean; dialect: Dialect; params: Params;
-  /** facts whose rows are counted per source label; default all */
-  labelled?: ReadonlySet<FactId>;
-  /** facts with other range rows (see `RollupCoverage`); unknown: any */
-  ranged?: ReadonlySet<FactId>;
+  source: RollupSourcePlan; request: ValidRequest; dims: readonly DimensionId[]; splitCurrency: boolean; dialect: Dialect; params: Params;
 }): RollupAnswer {
-  const { request, dims, dialect: d, params } = input;
-  const where: string[] = [];
-  const fits: string[] = [];
-  if (request.from) {
-    const p = params.add(request.from, 'date');
-    where.push(`r.date_to >= ${p}`);
-    fits.push(`r.date_from >= ${p}`);
-  }
-  if (request.to) {
-    const p = params.add(request.to, 'date');
-    where.push(`r.date_from <= ${p}`);
-    fits.push(`r.date_to <= ${p}`);
-  }
+  const { request, dims, dialect: d, params, source } = input;
+  const asked = [...source.byFact.keys()];
+  const rule: FitRule = {
+    from: request.from ? params.add(request.from, 'date') : undefined,
+    to: request.to ? params.add(request.to, 'date') : undefined,
+    grains: timeGrains(dims),
+  };
+  const where = overlapConditions(rule, 'r.date_from', 'r.date_to');
   if (request.store) where.push(`r.store = ${params.add(request.store)}`);
   if (request.marketplace) where.push(`r.marketplace = ${params.add(request.marketplace)}`);
   if (request.asin) where.push(`r.asin = ${params.add(request.asin)}`);
   const dimExpr = (dim: DimensionId): string => {
     switch (dim) {
-      case 'date': fits.push('r.date_from = r.date_to'); return 'r.date_from';
-      case 'week': fits.push(`${d.weekStart('r.date_from')} = ${d.weekStart('r.date_to')}`); return d.weekStart('r.date_from');
-      case 'month': fits.push(`${d.monthStart('r.date_from')} = ${d.monthStart('r.date_to')}`); return d.monthStart('r.date_from');
+      case 'date': return 'r.date_from';
+      case 'week': return d.weekStart('r.date_from');
+      case 'month': return d.monthStart('r.date_from');
       default: return `r.${dim}`;
     }
   };
-  const inner = dims.map((dim) => `${dimExpr(dim)} AS d_${dim}`);
-  if (input.splitCurrency) inner.push('r.currency AS d_currency');
-  const fitsSql = `(${fits.length ? fits.join(' AND ') : 'TRUE'})`;
-  const outer = [...dims.map((dim) => `d_${dim}`), ...(input.splitCurrency ? ['d_currency'] : [])];
-  const groupBy = [...outer];
-  const columns: string[] = [];
+  const dimNames = dims.map((dim) => columnName({ kind: 'dimension', dim }));
+  const inner = dims.map((dim, i) => `${dimExpr(dim)} AS ${dimNames[i]}`);
+  if (input.splitCurrency) inner.push(`r.currency AS ${columnName({ kind: 'currency' })}`);
+  const fitsSql = `(${allOf(fitConditions(rule, 'r.date_from', 'r.date_to', d))})`;
+  const groupBy = [...dimNames, ...(input.splitCurrency ? [columnName({ kind: 'currency' })] : [])];
+  const outer = [...groupBy];
   const read: string[] = [];
-  for (const [fact, ids] of input.byFact) {
-    for (const id of ids) {
-      const a = measureById[id].aggregation;
-      for (const c of measureColumns(id)) {
-        read.push(c);
-        // a count over no rows is unknown (null), not 0, as on the source
-        outer.push(`${a === 'count' || a === 'count_distinct' ? `NULLIF(SUM(${c}), 0)` : `SUM(${c})`} AS ${c}`);
-        columns.push(c);
-      }
-    }
-    for (const [i] of (input.labelled && !input.labelled.has(fact) ? [] : facts[fact].sources?.labels ?? []).entries()) {
-      read.push(`s_${fact}_${i}`);
-      outer.push(`SUM(s_${fact}_${i}) AS s_${fact}_${i}`);
-      columns.push(`s_${fact}_${i}`);
+  for (const c of source.columns) {
+    const name = columnName(c);
+    if (c.kind === 'measure') {
+      read.push(name);
+      // a count over no rows is unknown (null), not 0, as on the source
+      outer.push(`${combined(c.measure, c.part, name)} AS ${name}`);
+    } else if (c.kind === 'source_rows') {
+      read.push(name);
+      outer.push(`SUM(${name}) AS ${name}`);
+    } else if (c.kind === 'fitting_rows') {
+      // Every row read holds a fitting row of an asked fact (below), so a group's row count is what the compiler
+      // asks of the per-fact counts: whether the group holds any. One COUNT(*) instead of a sum per fact took the
+      // funnel's main query from 60 to 50 ms (9 fewer sums over its 40,000 week rows).
+      outer.push(`COUNT(*) AS ${name}`);
     }
   }
-  // Every row read holds a fitting row of an asked fact (below), so a group's row count is what the compiler
-  // asks of the per-fact counts: whether the group holds any. One COUNT(*) instead of a sum per fact took the
-  // funnel's main query from 60 to 50 ms (9 fewer sums over its 40,000 week rows).
-  outer.push('COUNT(*) AS k_rollup');
-  columns.push('k_rollup');
   // rows where none of the asked facts has a row are not part of the answer
-  where.push(`(${[...input.byFact.keys()].map((f) => `r.k_${f} IS NOT NULL`).join(' OR ')})`);
+  where.push(`(${asked.map((f) => `r.${rowsOf(f)} IS NOT NULL`).join(' OR ')})`);
   // Only rows that fit are summed, by plain sums of the stored columns: DuckDB adds those a third faster
   // than sums of expressions, which hide the columns' bounds from it. Rows that do not fit are only counted,
   // once for the whole answer (`unfit`), as the problems say how many were left out.
   const branch = (table: string, more: string[]) =>
     `SELECT ${[...inner, ...read.map((c) => `r.${c}`)].join(', ')}\n  FROM ${table} r\n  WHERE ${[...where, ...more].join(' AND ')}`;
-  const unfitColumns = [...input.byFact.keys()].map((f) => `q_unfit_${f}`);
-  const unfitCount = (table: string, more: string[], counted = (f: FactId) => `r.k_${f}`) =>
-    `SELECT ${[...input.byFact.keys()].map((f) => `SUM(${counted(f)}) AS q_unfit_${f}`).join(', ')} FROM ${table} r WHERE ${[...where, ...more].join(' AND ')}`;
+  const unfitNames = source.unfitColumns.map(columnName);
+  const unfitCount = (table: string, more: string[], counted = (f: FactId) => `r.${rowsOf(f)}`) =>
+    `SELECT ${asked.map((f) => `SUM(${counted(f)}) AS ${columnName({ kind: 'unfit_rows', fact: f })}`).join(', ')} FROM ${table} r WHERE ${[...where, ...more].join(' AND ')}`;
   const weeks = weekLevelServes(request, dims) ? wholeWeeks(request.from, request.to) : null;
   let from: string;
   let unfit: string | null;
@@ -307,7 +288,7 @@ export function rollupQuery(input: {
     // The other range rows are read only where an asked fact has some: summed beside the week level in one
     // UNION ALL, DuckDB can no longer bound the sums by the tables' statistics and adds every column in
     // 128 bits (the funnel's main query: 38 ms without them, 46 ms with none to read).
-    const ranged = [...input.byFact.keys()].some((f) => !input.ranged || input.ranged.has(f));
+    const ranged = asked.some((f) => !source.ranged || source.ranged.has(f));
     const branches = [branch(rollupWeeksTable, [`r.date_from >= ${first}`, `r.date_to <= ${last}`])];
     if (ranged) branches.push(branch(rollupRangesTable, [fitsSql]));
     // the days before the first whole week and after the last one, from the day rows
@@ -316,8 +297,8 @@ export function rollupQuery(input: {
     from = branches.join('\n  UNION ALL\n');
     const counted = ranged ? [unfitCount(rollupRangesTable, [`NOT ${fitsSql}`])] : [];
     // a week row in a week at the period's edge (partly outside it) never fits
-    if (daysFrom || daysTo) counted.push(unfitCount(rollupWeeksTable, [`NOT (r.date_from >= ${first} AND r.date_to <= ${last})`], (f) => `r.w_${f}`));
-    unfit = counted.length <= 1 ? counted[0] ?? null : `SELECT ${unfitColumns.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM (${counted.join(' UNION ALL ')}) u`;
+    if (daysFrom || daysTo) counted.push(unfitCount(rollupWeeksTable, [`NOT (r.date_from >= ${first} AND r.date_to <= ${last})`], (f) => `r.${weekRowsOf(f)}`));
+    unfit = counted.length <= 1 ? counted[0] ?? null : `SELECT ${unfitNames.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM (${counted.join(' UNION ALL ')}) u`;
   } else {
     from = branch(rollupTable, [fitsSql]);
     unfit = unfitCount(rollupTable, [`NOT ${fitsSql}`]);
@@ -327,7 +308,7 @@ FROM (
   ${from}
 ) r
 ${groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : ''}`;
-  return { sql, columns, unfit: unfit === null ? null : { sql: unfit, columns: unfitColumns } };
+  return { sql, unfit: unfit === null ? null : { sql: unfit, columns: source.unfitColumns } };
 }
 
 /** Whether the week level answers this question: not by date or month, over a period holding a whole week. */

@@ -23,6 +23,12 @@ export interface Dialect {
   wholeCount(expr: string): string;
   dateText(date: string): string;
   monthText(date: string): string;
+  /** a table (or, `temp`, a session's table) written anew from a SELECT */
+  replaceTable(name: string, select: string, temp?: boolean): string;
+  /** a whole number 0..buckets-1 spreading values evenly (the rollup's stripes) */
+  hashBucket(expr: string, buckets: number): string;
+  /** a statement listing the columns of a table or query, as rows of column_name and column_type */
+  describe(tableOrQuery: string): string;
 }
 
 export const duckdb: Dialect = {
@@ -44,4 +50,7 @@ export const duckdb: Dialect = {
   wholeCount: (e) => `round(CAST(${e} AS DOUBLE))`,
   dateText: (d) => `CAST(${d} AS VARCHAR)`,
   monthText: (d) => `strftime(${d}, '%Y-%m')`,
+  replaceTable: (name, select, temp = false) => `CREATE OR REPLACE ${temp ? 'TEMP ' : ''}TABLE ${name} AS ${select}`,
+  hashBucket: (e, buckets) => `hash(${e}) % ${buckets}`,
+  describe: (q) => `DESCRIBE ${q}`,
 };
