@@ -7,6 +7,10 @@ import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { rememberedAnswer } from './answer-cache.ts';
+
+/** Read operations whose answers only the database and the date decide, and that cost enough to remember. */
+const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose']);
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -51,7 +55,8 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-    return runOperation(this.db, name, input);
+    if (!remembered.has(name)) return runOperation(this.db, name, input);
+    return rememberedAnswer(this.db, JSON.stringify([name, input]), () => runOperation(this.db, name, input));
   }
 
   async close() {
