@@ -91,7 +91,8 @@ async function load(server: ServerChild, label: string, clients: number, routes:
       try {
         times.push(await ask(server, path));
       } catch (e) {
-        errors.push(e instanceof Error ? e.message : String(e));
+        // fetch's own message is only "fetch failed": the reason is its cause (a refused connection, a timeout)
+        errors.push(e instanceof Error ? `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}` : String(e));
       }
     }
   }));

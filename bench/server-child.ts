@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -12,6 +12,8 @@ export interface ServerChild {
 }
 
 export async function startServerChild(db: string, extra: string[] = []): Promise<ServerChild> {
+  // the compiled CLI is what runs: built now, so a stale dist/cli (or the slower tsx fallback) is never measured
+  execFileSync(process.execPath, ['scripts/build-cli.js'], { stdio: 'ignore' });
   const child = spawn(process.execPath, [resolve('bin/asterism.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
