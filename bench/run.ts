@@ -7,13 +7,19 @@
  *            and the former tsx start (bench/startup-case.ts).
  *   streaming — only with `--case streaming`: a ~1 GB file per large family (`--family NAME`, `--mb N`) imported
  *            in bounded memory, beside DuckDB's read_csv of the same file (bench/streaming-case.ts; `--no-baseline`: ours only).
- * `--case import|funnel|startup|streaming` runs one of them.
+ *   dashboard — the dashboard's API routes over the funnel case's 10,000 ASINs × 400 days, served by `asterism serve`
+ *            in its own process: p50/p95 per route, warm, and the server's CPU per request (bench/dashboard-case.ts).
+ *   load — 20 concurrent clients (`--clients N`) on the demo, a mix of the dashboard's read routes, then the same
+ *            while a large search-term CSV imports: throughput and p50/p95/p99 (bench/load-case.ts).
+ * `--case import|funnel|startup|streaming|dashboard|load` runs one of them.
  * Figures on this machine's anchors are in ../shared/STACK.md (DuckDB import into a table: 8.2 s for 733 MB).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dashboardCase } from './dashboard-case.ts';
 import { funnelCase } from './funnel-case.ts';
+import { loadCase } from './load-case.ts';
 import { startupCase } from './startup-case.ts';
 import { streamingCase } from './streaming-case.ts';
 import { writeSearchTermCsv } from './search-term-csv.ts';
@@ -33,6 +39,11 @@ if (only === undefined || only === 'funnel') {
   const asins = Number(option('--asins')) || 10_000;
   await funnelCase(join(dir, `funnel-${asins}.duckdb`), asins, 400);
 }
+if (only === undefined || only === 'dashboard') {
+  const asins = Number(option('--asins')) || 10_000;
+  await dashboardCase(join(dir, `funnel-${asins}.duckdb`), asins, 400);
+}
+if (only === undefined || only === 'load') await loadCase(dir, Number(option('--clients')) || 20, Number(option('--import-rows')) || 1_000_000);
 
 async function importCase(): Promise<void> {
   if (!existsSync(file)) {

@@ -8,6 +8,10 @@ import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { operations, runOperation, type OperationName, type OperationOutput, type OperationRequest } from './operations.ts';
+import { rememberedAnswer } from './answer-cache.ts';
+
+/** Read operations whose answers only the database and the date decide, and that cost enough to remember. */
+const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose']);
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -66,8 +70,11 @@ export class LocalAsterism implements AsterismApi {
   }
 
   async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
-    // a GET reads only: one snapshot; a change reads back what it wrote, so it runs outside one
-    return operations[name].method === 'get' ? this.read(() => runOperation(this.db, name, input)) : runOperation(this.db, name, input);
+    // a change reads back what it wrote, so it runs outside a snapshot
+    if (operations[name].method !== 'get') return runOperation(this.db, name, input);
+    // a GET reads only: one snapshot; the heavy ones remembered until the next write (answer-cache.ts)
+    const answer = () => this.read(() => runOperation(this.db, name, input));
+    return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input]), answer) : answer();
   }
 
   async close() {

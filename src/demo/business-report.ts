@@ -3,6 +3,7 @@ import type { Listing } from './catalog.ts';
 import { weeksOf, type DemoFile } from './demo-file.ts';
 import { BOM, csvLine, groupInt, localMoney, percent } from './format.ts';
 import { markets, type MarketCode } from './markets.ts';
+import type { OrderItem } from './order-items.ts';
 import { listingsOf, type World } from './world.ts';
 
 /** 2025+ English layout with SKU and B2B columns (FORMATS §1.1), as the US and JP stores download it. */
@@ -25,9 +26,7 @@ interface Row {
 }
 
 /** Units, sales and order items as the Business Report counts them: every Amazon order item, later-cancelled ones included. */
-function weekRows(world: World, store: string, code: MarketCode, first: number, last: number): Row[] {
-  const from = world.days[first] ?? '';
-  const to = world.days[last] ?? '';
+function weekRows(world: World, store: string, code: MarketCode, first: number, last: number, ordersByDay: Map<string, OrderItem[]>): Row[] {
   const rows = new Map<string, Row>();
   for (const listing of listingsOf(world, store, code)) {
     const t = (world.traffic[listing.index] ?? []).slice(first, last + 1);
@@ -39,8 +38,8 @@ function weekRows(world: World, store: string, code: MarketCode, first: number, 
     if (base.sessions === 0) continue;
     for (const sku of [listing.sku, listing.fbmSku]) if (sku) rows.set(sku, { ...base, sku });
   }
-  for (const o of listingsOf(world, store, code).flatMap((l) => world.ordersByListing[l.index] ?? [])) {
-    if (o.mcf || o.date < from || o.date > to) continue;
+  for (const o of world.days.slice(first, last + 1).flatMap((day) => ordersByDay.get(day) ?? [])) {
+    if (o.mcf) continue;
     const row = rows.get(o.sku);
     if (!row) continue;
     row.units += o.quantity; row.sales += o.priceMinor; row.items += 1;
@@ -67,9 +66,21 @@ function renderRow(row: Row, totals: { sessions: number; sessionsB2b: number; pa
     money(row.salesB2b), n(row.items), n(row.itemsB2b)];
 }
 
+/** The marketplace's order items by day, each day's in listing order: a week's are found without reading every order. */
+function ordersOfDays(world: World, store: string, code: MarketCode): Map<string, OrderItem[]> {
+  const byDay = new Map<string, OrderItem[]>();
+  for (const o of listingsOf(world, store, code).flatMap((l) => world.ordersByListing[l.index] ?? [])) {
+    const day = byDay.get(o.date);
+    if (day) day.push(o);
+    else byDay.set(o.date, [o]);
+  }
+  return byDay;
+}
+
 export function writeBusinessReports(world: World, store: string, code: MarketCode): DemoFile[] {
+  const ordersByDay = ordersOfDays(world, store, code);
   return weeksOf(world.days).map((week) => {
-    const rows = weekRows(world, store, code, week.first, week.last);
+    const rows = weekRows(world, store, code, week.first, week.last, ordersByDay);
     // Traffic shares are of the account's total; SKU rows repeat their ASIN's traffic, so count each ASIN once.
     const seen = new Set<string>();
     const totals = { sessions: 0, sessionsB2b: 0, pageViews: 0, pageViewsB2b: 0 };

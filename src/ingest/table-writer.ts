@@ -45,7 +45,22 @@ function append(appender: DuckDBAppender, column: ColumnInfo, value: CanonicalVa
   return appender.appendVarchar(value instanceof Date ? value.toISOString() : String(value));
 }
 
-async function columnsOf(db: Database, table: string): Promise<ColumnInfo[]> {
+/** Columns per table, per open database: its tables change only through migrations, which run on open
+ * (asked once per append, the schema lookup cost more than appending a small file's rows: 1,080 demo files). */
+const schemas = new WeakMap<Database, Map<string, Promise<ColumnInfo[]>>>();
+
+function columnsOf(db: Database, table: string): Promise<ColumnInfo[]> {
+  let tables = schemas.get(db);
+  if (!tables) schemas.set(db, (tables = new Map()));
+  const hit = tables.get(table);
+  if (hit) return hit;
+  const read = readColumns(db, table);
+  tables.set(table, read);
+  read.catch(() => tables.delete(table));
+  return read;
+}
+
+async function readColumns(db: Database, table: string): Promise<ColumnInfo[]> {
   const rows = await db.all(
     'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema() ORDER BY ordinal_position',
     [table],

@@ -1,0 +1,23 @@
+/**
+ * The read routes the dashboard's pages ask when they open, with the scope a page writes into its URL
+ * (the last four weeks of data: web/src/filters/filters.ts). One list for the dashboard and load benchmarks.
+ */
+export interface Route { page: string; path: string }
+
+export function dashboardRoutes(from: string, to: string): Route[] {
+  const scope = `from=${from}&to=${to}`;
+  return [
+    { page: 'every page', path: '/api/sources' },
+    { page: 'every page', path: '/api/metrics' },
+    { page: 'overview', path: `/api/query?${scope}&metric=sales&metric=units&metric=sessions&metric=unit_session_pct&compare=wow` },
+    { page: 'overview', path: `/api/query?${scope}&metric=sales&metric=units&metric=sessions&by=date` },
+    { page: 'overview', path: `/api/events?${scope}` },
+    { page: 'funnel', path: `/api/funnel?${scope}&by=asin` },
+    { page: 'funnel', path: `/api/funnel?${scope}&by=marketplace` },
+    { page: 'funnel, diagnosis', path: `/api/diagnose?${scope}&by=asin` },
+    { page: 'products', path: '/api/products' },
+    { page: 'profit', path: `/api/profit?${scope}` },
+    { page: 'kpi', path: '/api/kpi/status' },
+    { page: 'pricing', path: '/api/price/suggestions' },
+  ];
+}
