@@ -25,6 +25,8 @@ export interface Condition {
   points?: boolean;
   /** compare with another metric of the same row instead of `value` (ACoS above break-even ACoS) */
   against?: string;
+  /** anomaly: also this far from the trailing median, relative (−0.4: 40% below it), so a steady series' small move is not one */
+  minChange?: number;
 }
 
 export interface DetectorDefinition {
@@ -54,20 +56,20 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
     windowDays: 7, grain: 'asin', minimum: { metric: 'sessions', value: 50 }, severity: 'critical', role: 'operator', stage: 'order',
   },
   {
-    id: 'stockout', zh: '断货', en: 'Stock-out',
-    conditions: [{ kind: 'threshold', metric: 'available_units', op: 'lt', value: 1 }],
-    windowDays: 1, grain: 'asin', minimum: { metric: 'units_30d', value: 1 }, severity: 'critical', role: 'supply', stage: 'order',
-  },
-  {
-    id: 'stockout_risk', zh: '断货风险（可售天数低于补货周期+安全库存）', en: 'Stock-out risk (days of cover below lead time + safety stock)',
-    // 30 days' lead time (sea freight to FBA) + 14 days' safety stock
-    conditions: [{ kind: 'threshold', metric: 'days_of_cover', op: 'lt', value: 44 }],
-    windowDays: 1, grain: 'asin', minimum: { metric: 'units_30d', value: 30 }, severity: 'warning', role: 'supply', stage: 'order',
+    id: 'stockout', zh: '断货或断货风险（可售天数低于补货周期+安全库存）', en: 'Stock-out, or stock-out risk (days of cover below lead time + safety stock)',
+    // inventory snapshots come weekly: the last one of the 7 days is the stock; 14 days' lead time (FBA
+    // replenishment from a warehouse) + 7 days' safety stock; a seller on sea freight raises it
+    conditions: [
+      { kind: 'threshold', metric: 'available_units', op: 'lt', value: 1 },
+      { kind: 'threshold', metric: 'days_of_cover', op: 'lt', value: 21 },
+    ],
+    windowDays: 7, grain: 'asin', minimum: { metric: 'units_30d', value: 30 }, severity: 'critical', role: 'supply', stage: 'order',
   },
   {
     id: 'ctr_drop', zh: '点击率骤降', en: 'Click-through rate collapsed',
-    conditions: [{ kind: 'change', metric: 'ctr', op: 'lt', value: -0.3, change: 'wow' }],
-    windowDays: 7, grain: 'asin', minimum: { metric: 'impressions', value: 2000 }, severity: 'warning', role: 'operator', stage: 'click',
+    // the last whole week against the 8 before it; a small ASIN's weekly CTR is noise, hence the impressions
+    conditions: [{ kind: 'anomaly', metric: 'ctr', op: 'lt', value: -3.5, minChange: -0.4 }],
+    windowDays: 7, grain: 'asin', minimum: { metric: 'impressions', value: 5000 }, severity: 'warning', role: 'operator', stage: 'click',
   },
   {
     id: 'acos_break_even', zh: 'ACoS 高于盈亏平衡 ACoS', en: 'ACoS above break-even ACoS',
@@ -115,7 +117,7 @@ export function robustScore(x: number, history: readonly number[]): number | nul
   return (x - median) / scale;
 }
 
-function medianOf(values: readonly number[]): number {
+export function medianOf(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
