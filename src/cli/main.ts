@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { quietWhenPipeCloses } from './closed-pipe.ts';
+import { alertsCommands } from './commands/alerts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
   profitCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
+  alertsCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();
