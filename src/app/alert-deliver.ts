@@ -63,8 +63,9 @@ async function attempt(db: Database, target: ChannelTarget, d: DeliveryRecord, n
       if (i < retries) await new Promise((r) => setTimeout(r, backoff * 2 ** i));
     }
   }
-  // kept for a later run: 5 minutes, doubling, at most a day
-  const wait = Math.min(5 * 60_000 * 2 ** Math.min(Math.floor(attempts / (retries + 1)), 8), 86_400_000);
+  // kept for a later run: 5 minutes after the first round, doubling each round, at most a day
+  const rounds = Math.max(1, Math.ceil(attempts / (retries + 1)));
+  const wait = Math.min(5 * 60_000 * 2 ** Math.min(rounds - 1, 9), 86_400_000);
   await markDelivery(db, d.rowid, { status: 'failed', attempts, error, nextAttemptAt: new Date(now.getTime() + wait) });
 }
 
