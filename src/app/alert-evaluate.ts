@@ -80,11 +80,13 @@ function plans(rules: readonly RuleRecord[]): Plan[] {
   return out;
 }
 
-/** Sunday–Saturday facts (Brand Analytics) answer only whole weeks: such a metric's window is the last whole week. */
-const weeklyMetrics = new Set(['impressions', 'clicks', 'ctr', 'cart_adds', 'cart_add_rate', 'purchases', 'order_rate', 'cart_to_order_rate']);
-
+/**
+ * A week's window is the last whole Sunday–Saturday week ending by the as-of day: Brand Analytics and the
+ * weekly Business Reports answer only whole weeks (a row that does not fit the period is left out, and the
+ * scope would look empty or half); other windows end on the as-of day.
+ */
 function windowOf(d: DetectorDefinition, asOf: string): { from: string; to: string } {
-  if (d.conditions.some((c) => weeklyMetrics.has(c.metric))) {
+  if (d.windowDays === 7) {
     const sunday = weekStartOf(addDays(asOf, 1));
     return { from: addDays(sunday, -7), to: addDays(sunday, -1) };
   }
