@@ -3,6 +3,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { scheduleAlerts } from '../app/alert-schedule.ts';
 import { LocalAsterism } from '../app/local.ts';
 import { removeServerFile, writeServerFile } from '../store/server-file.ts';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +49,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   hosts.serveAt(options.host, port);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   writeServerFile(asterism.db.path, { pid: process.pid, url });
+  // alerts: on a schedule and after each import that brought data (issue 19)
+  const alerts = scheduleAlerts(asterism.db);
+  asterism.afterImport = () => alerts.imported();
   return {
     url,
     close: async () => {
+      await alerts.stop();
       removeServerFile(asterism.db.path);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await asterism.close();
