@@ -1,7 +1,7 @@
 import { AsterismError } from '../domain/errors.ts';
 import { parseIsoDate } from '../domain/local-date.ts';
 import {
-  addDelivery, deliveriesOf, insertAlert, listChannels, openAlerts, resolveAlert, updateAlertMessage, type AlertRecord, type ChannelRecord,
+  addDelivery, deliveriesOf, insertAlert, listChannels, openAlerts, resolveAlert, snoozedKeys, updateAlertMessage, type AlertRecord, type ChannelRecord,
 } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
 import { dataSpan } from '../store/data-span.ts';
@@ -63,22 +63,25 @@ export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAn
     };
   }
 
+  // a snoozed rule × scope stays quiet until the snooze ends: raised and resolved in-app only
+  const snoozed = await snoozedKeys(db, o.now ?? new Date());
   const created = await db.transaction(async () => {
     const ids: { id: number; finding: Finding }[] = [];
     for (const f of fresh) {
+      const quiet = snoozed.has(keyOf({ rule_key: f.ruleKey, scope_key: f.scopeKey }));
       const message = findingMessage(f);
       const id = await insertAlert(db, {
         rule_key: f.ruleKey, rule_id: f.ruleId, detector: f.detector, scope_key: f.scopeKey, scope: f.scope, owner: f.owner,
         severity: f.severity, message, link: f.link, as_of: asOf,
       });
-      for (const channel of route(f, channels)) await addDelivery(db, { alert_id: id, channel, kind: 'open', body: message });
+      for (const channel of quiet ? [] : route(f, channels)) await addDelivery(db, { alert_id: id, channel, kind: 'open', body: message });
       ids.push({ id, finding: f });
     }
     // the numbers of an alert still open are brought up to date (the in-app view), without a new message
     for (const { alert, finding } of still) await updateAlertMessage(db, alert.id, findingMessage(finding));
     for (const a of cleared) {
       await resolveAlert(db, a.id, asOf);
-      const told = new Set((await deliveriesOf(db, a.id)).filter((d) => d.kind === 'open').map((d) => d.channel));
+      const told = snoozed.has(keyOf(a)) ? new Set<string>() : new Set((await deliveriesOf(db, a.id)).filter((d) => d.kind === 'open').map((d) => d.channel));
       for (const channel of told) await addDelivery(db, { alert_id: a.id, channel, kind: 'resolved', body: resolvedMessage(a, asOf) });
     }
     return ids;

@@ -201,6 +201,12 @@ export async function resolveAlert(db: Database, id: number, asOf: string): Prom
   await db.run(`UPDATE alerts SET state = 'resolved', resolved_as_of = $2::DATE, resolved_at = current_timestamp WHERE id = $1`, [id, asOf]);
 }
 
+/** rule × scope keys snoozed past `now` (open or already resolved): their messages are not sent meanwhile. */
+export async function snoozedKeys(db: Database, now: Date): Promise<Set<string>> {
+  const rows = await db.all('SELECT DISTINCT rule_key, scope_key FROM alerts WHERE snoozed_until > $1::TIMESTAMP', [now.toISOString().slice(0, 19)]);
+  return new Set(rows.map((r) => `${String(r.rule_key)}\u0000${String(r.scope_key)}`));
+}
+
 export async function snoozeAlert(db: Database, id: number, until: Date): Promise<boolean> {
   return (await db.run('UPDATE alerts SET snoozed_until = $2::TIMESTAMP WHERE id = $1', [id, until.toISOString().slice(0, 19)])) > 0;
 }

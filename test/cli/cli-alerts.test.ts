@@ -95,4 +95,11 @@ test('run --dry-run, run, run again: the Buy Box alert once, to its owner, in Ch
   const again = JSON.parse((await runCli(['alerts', 'run', '--as-of', '2026-10-17', '--json', '--db', db])).stdout);
   expect(again.alerts.find((a: { detector: string }) => a.detector === 'buy_box')).toMatchObject({ id: alert.id, state: 'open' });
   expect(received.slice(before).filter((m) => m.body.includes('B0FUNNEL01') && m.body.includes('购物车获得率'))).toHaveLength(1);
-}, 60_000);
+
+  // snoozed for a day: it clears (as of the week before the drop) without a message
+  expect(JSON.parse((await runCli(['alerts', 'snooze', String(alert.id), '--hours', '24', '--json', '--db', db])).stdout)).toEqual({ snoozed: true });
+  const count = received.length;
+  const cleared = JSON.parse((await runCli(['alerts', 'run', '--as-of', '2026-10-10', '--json', '--db', db])).stdout);
+  expect(cleared.alerts.find((a: { id: number }) => a.id === alert.id)).toMatchObject({ state: 'resolved', deliveries: [] });
+  expect(received.length).toBe(count);
+}, 90_000);
