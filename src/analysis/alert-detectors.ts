@@ -92,6 +92,14 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
   },
 ];
 
+/** Detectors that read facts outside the metric catalog (app/alert-evaluate.ts), on by default too. */
+export const factDetectors = [
+  { id: 'reviews', en: 'New negative reviews (1–2 stars or a watch keyword)', zh: '新差评（1–2星或含关注词）', severity: 'warning', role: 'operator' },
+  { id: 'listing_inactive', en: 'Listing went inactive (suppressed?)', zh: 'Listing 变为不可售（可能被压制）', severity: 'critical', role: 'operator' },
+  // weekly Business Reports arrive a few days after their Saturday: later than this is late
+  { id: 'data_late', en: 'Reports are late', zh: '报表未按时导入', severity: 'warning', role: 'manager', days: 10 },
+] as const;
+
 /** Reviews: at or below this many stars, or containing a watch keyword. */
 export const lowStarRating = 2;
 

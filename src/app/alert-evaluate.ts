@@ -1,10 +1,11 @@
-import { builtInDetectors, lowStarRating, medianOf, robustScore, watchKeywords, type Condition, type DetectorDefinition, type Severity } from '../analysis/alert-detectors.ts';
+import { builtInDetectors, factDetectors, lowStarRating, medianOf, robustScore, watchKeywords, type Condition, type DetectorDefinition, type Severity } from '../analysis/alert-detectors.ts';
 import { diagnosisRules } from '../analysis/diagnosis-rules.ts';
-import { addDays, weekStartOf } from '../domain/calendar.ts';
+import { addDays, daysBetween, weekStartOf } from '../domain/calendar.ts';
 import type { Texts } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
 import { flaggedReviews, listRules, watchKeywordsAdded, type RuleRecord } from '../store/alerts.ts';
+import { lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
 
@@ -39,7 +40,7 @@ interface Plan {
   channel: string | null;
 }
 
-export async function evaluateAlerts(db: Database, asOf: string, options: { dashboardUrl?: string } = {}): Promise<Finding[]> {
+export async function evaluateAlerts(db: Database, asOf: string, options: { dashboardUrl?: string | undefined; today?: string | undefined } = {}): Promise<Finding[]> {
   const rules = await listRules(db);
   const owners = await ownersOn(db, asOf);
   const base = (options.dashboardUrl ?? process.env.ASTERISM_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
@@ -47,8 +48,11 @@ export async function evaluateAlerts(db: Database, asOf: string, options: { dash
   for (const plan of plans(rules)) {
     findings.push(...(await evaluatePlan(db, plan, asOf, owners, base)));
   }
-  const reviewsOff = rules.some((r) => r.detector === 'reviews' && !r.enabled);
-  if (!reviewsOff) findings.push(...(await reviewFindings(db, asOf, owners, base)));
+  const off = (id: string) => rules.some((r) => r.detector === id && !r.enabled);
+  if (!off('reviews')) findings.push(...(await reviewFindings(db, asOf, owners, base)));
+  if (!off('listing_inactive')) findings.push(...(await listingFindings(db, asOf, owners, base)));
+  // lateness is against today, so only when the run is not `--as-of` another day
+  if (options.today && !off('data_late')) findings.push(...(await lateFindings(db, options.today, base)));
   return findings;
 }
 
@@ -200,6 +204,44 @@ async function reviewFindings(db: Database, asOf: string, owners: Owners, base: 
         zh: `${r.date} ${r.rating ?? '?'}星 ${r.title ?? ''}${r.keyword ? `（关注词“${r.keyword}”）` : ''}`,
       })),
       actions: diagnosisRules.review.actions, link: linkOf(base, scope, { from, to: asOf }),
+    };
+  });
+}
+
+async function listingFindings(db: Database, asOf: string, owners: Owners, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'listing_inactive')!;
+  return (await listingsTurnedInactive(db, asOf)).map((l) => {
+    const scope = { store: l.store, marketplace: l.marketplace, ...(l.asin ? { asin: l.asin } : {}), sku: l.sku };
+    return {
+      ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: l.asin ? (owners.get(`${l.store}\u0000${l.asin}`) ?? null) : null,
+      severity: d.severity, role: d.role, channel: null, title: { en: d.en, zh: d.zh },
+      evidence: [{
+        en: `SKU ${l.sku}: Active in the All Listings report of ${l.previous}, Inactive in that of ${l.day}`,
+        zh: `SKU ${l.sku}：${l.previous} 的全部商品报告中为 Active，${l.day} 的为 Inactive`,
+      }],
+      actions: {
+        en: ['Open Manage All Inventory → Fix Your Listings (search-suppressed, stranded) and the listing\'s quality alerts', 'Fix the flagged attribute (main image, title length, missing information), then check the listing is Active again'],
+        zh: ['打开“管理所有库存”→“修复商品信息”（搜索抑制、无在售信息的库存），查看该 Listing 的质量提醒', '修正被标记的属性（主图、标题长度、缺失信息），然后确认 Listing 恢复 Active'],
+      },
+      link: `${base}/products?${new URLSearchParams({ store: l.store, marketplace: l.marketplace }).toString()}`,
+    };
+  });
+}
+
+async function lateFindings(db: Database, today: string, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'data_late')!;
+  return (await lastDataDays(db)).filter((r) => daysBetween(r.last, today) > d.days).map((r) => {
+    const scope = { store: r.store, marketplace: r.marketplace };
+    const days = daysBetween(r.last, today);
+    return {
+      ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: null, severity: d.severity, role: d.role, channel: null,
+      title: { en: d.en, zh: d.zh },
+      evidence: [{ en: `The last day with Business Report or traffic data is ${r.last}, ${days} days before ${today}`, zh: `业务报告或流量数据的最后一天是 ${r.last}，距 ${today} 已 ${days} 天` }],
+      actions: {
+        en: ['Download the Business Report (by child item) for the missing days from Seller Central and import it', 'If a sync is set up, check its last error on the Data page'],
+        zh: ['从卖家中心下载缺失日期的业务报告（按子商品）并导入', '如已设置自动同步，请在数据页面查看最近的错误'],
+      },
+      link: `${base}/data`,
     };
   });
 }

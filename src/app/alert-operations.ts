@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { builtInDetectors } from '../analysis/alert-detectors.ts';
+import { builtInDetectors, factDetectors } from '../analysis/alert-detectors.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
@@ -56,8 +56,9 @@ const ruleInput = z.object({
   if (!r.metric && !r.detector) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a rule names a --metric (or a built-in --detector)' });
   if (r.metric && (!r.op || r.value === undefined)) ctx.addIssue({ code: 'custom', path: ['op'], message: 'a metric rule needs --op gt|lt and --value' });
   if (r.metric && !metricById.has(r.metric)) ctx.addIssue({ code: 'custom', path: ['metric'], message: `unknown metric ${r.metric} (asterism metrics lists them)` });
-  if (r.detector && !builtInDetectors.some((d) => d.id === r.detector) && r.detector !== 'reviews') {
-    ctx.addIssue({ code: 'custom', path: ['detector'], message: `unknown detector ${r.detector}: ${[...builtInDetectors.map((d) => d.id), 'reviews'].join(', ')}` });
+  const known = [...builtInDetectors.map((d) => d.id), ...factDetectors.map((d) => d.id)];
+  if (r.detector && !known.includes(r.detector)) {
+    ctx.addIssue({ code: 'custom', path: ['detector'], message: `unknown detector ${r.detector}: ${known.join(', ')}` });
   }
 });
 const runInput = z.object({ as_of: date.optional(), dry_run: flag.optional() });
@@ -105,7 +106,10 @@ export const alertOperations = {
     method: 'get', path: '/api/alerts/rules', input: z.object({}), summary: 'alert rules and the built-in detectors / 告警规则',
     run: async (db: Database) => ({
       rules: await listRules(db),
-      detectors: builtInDetectors.map((d) => ({ id: d.id, en: d.en, zh: d.zh, conditions: d.conditions, window_days: d.windowDays, minimum: d.minimum ?? null, severity: d.severity, role: d.role })),
+      detectors: [
+        ...builtInDetectors.map((d) => ({ id: d.id, en: d.en, zh: d.zh, conditions: d.conditions, window_days: d.windowDays, minimum: d.minimum ?? null, severity: d.severity, role: d.role })),
+        ...factDetectors.map((d) => ({ id: d.id, en: d.en, zh: d.zh, conditions: [], window_days: null, minimum: null, severity: d.severity, role: d.role })),
+      ],
       keywords: await watchKeywordsAdded(db),
     }),
   },

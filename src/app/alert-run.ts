@@ -44,7 +44,8 @@ const keyOf = (a: { rule_key: string; scope_key: string }) => `${a.rule_key}\u00
 export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAnswer> {
   const asOf = o.asOf === undefined ? (await dataSpan(db))?.last : parseIsoDate(o.asOf, '--as-of');
   if (!asOf) throw new AsterismError('not_found', say('no_data_yet'));
-  const findings = await evaluateAlerts(db, asOf, { dashboardUrl: o.dashboardUrl });
+  const today = o.asOf === undefined ? (o.now ?? new Date()).toISOString().slice(0, 10) : undefined;
+  const findings = await evaluateAlerts(db, asOf, { dashboardUrl: o.dashboardUrl, today });
   const channels = await listChannels(db);
   const open = new Map((await openAlerts(db)).map((a) => [keyOf(a), a]));
   const found = new Map(findings.map((f) => [keyOf({ rule_key: f.ruleKey, scope_key: f.scopeKey }), f]));

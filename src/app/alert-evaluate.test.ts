@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { robustScore } from '../analysis/alert-detectors.ts';
+import { addRule } from '../store/alerts.ts';
+import { Database } from '../store/database.ts';
+import { evaluateAlerts } from './alert-evaluate.ts';
+
+/** The detectors that read facts outside the metric catalog, and the robust score, on rows written here. */
+let db: Database;
+beforeEach(async () => {
+  db = await Database.open(join(mkdtempSync(join(tmpdir(), 'asterism-alert-eval-')), 'a.duckdb'));
+  const listing = (day: string, sku: string, status: string) => db.run(
+    `INSERT INTO listings (store, marketplace, snapshot_date, sku, asin, status, import_id) VALUES ('default', 'US', $1::DATE, $2, $3, $4, 1)`,
+    [day, sku, `B0${sku}`, status]);
+  await listing('2026-10-24', 'MAT1', 'Active');
+  await listing('2026-10-24', 'MAT2', 'Active');
+  await listing('2026-10-24', 'MAT3', 'Inactive');
+  await listing('2026-10-31', 'MAT1', 'Inactive');
+  await listing('2026-10-31', 'MAT2', 'Active');
+  await listing('2026-10-31', 'MAT3', 'Inactive');
+  await db.run(`INSERT INTO traffic (store, marketplace, date_from, date_to, asin, sessions, source, import_id) VALUES ('default', 'US', '2026-10-25', '2026-10-31', 'B0MAT1', 10, 'br', 1)`);
+});
+afterEach(() => db.close());
+
+it('a listing Active in one All Listings report and Inactive in the next is one alert; one inactive in both is not', async () => {
+  const found = (await evaluateAlerts(db, '2026-10-31')).filter((f) => f.detector === 'listing_inactive');
+  expect(found.map((f) => f.scope)).toEqual([{ store: 'default', marketplace: 'US', asin: 'B0MAT1', sku: 'MAT1' }]);
+  expect(found[0]!.evidence[0]!.en).toBe('SKU MAT1: Active in the All Listings report of 2026-10-24, Inactive in that of 2026-10-31');
+  // as of the earlier report there is no earlier one to compare with
+  expect((await evaluateAlerts(db, '2026-10-30')).filter((f) => f.detector === 'listing_inactive')).toEqual([]);
+});
+
+it('reports are late more than 10 days after their last day, judged against today only', async () => {
+  // 2026-10-31 → 2026-11-11 is 11 days; → 2026-11-10 is 10
+  const late = (await evaluateAlerts(db, '2026-10-31', { today: '2026-11-11' })).filter((f) => f.detector === 'data_late');
+  expect(late.map((f) => f.scope)).toEqual([{ store: 'default', marketplace: 'US' }]);
+  expect(late[0]!.evidence[0]!.zh).toBe('业务报告或流量数据的最后一天是 2026-10-31，距 2026-11-11 已 11 天');
+  expect((await evaluateAlerts(db, '2026-10-31', { today: '2026-11-10' })).filter((f) => f.detector === 'data_late')).toEqual([]);
+  expect((await evaluateAlerts(db, '2026-10-31')).filter((f) => f.detector === 'data_late')).toEqual([]);
+  // a detector turned off stays off
+  await addRule(db, { detector: 'data_late', enabled: false });
+  expect((await evaluateAlerts(db, '2026-10-31', { today: '2026-11-11' })).filter((f) => f.detector === 'data_late')).toEqual([]);
+});
+
+it('robust score: median and scaled MAD of the history', () => {
+  // history 10, 11, 12, 13, 14: median 12, |deviations| 2,1,0,1,2 → MAD 1 → scale 1.4826; (5 − 12) / 1.4826 = −4.72
+  expect(robustScore(5, [10, 11, 12, 13, 14])).toBeCloseTo(-4.7215, 3);
+  // fewer than 4 weeks: no score
+  expect(robustScore(5, [10, 11, 12])).toBeNull();
+  // a flat history keeps a floor of 1% of the median: (9 − 10) / 0.1 = −10
+  expect(robustScore(9, [10, 10, 10, 10])).toBeCloseTo(-10, 6);
+});
