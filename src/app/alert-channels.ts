@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import type { ChannelTarget } from '../store/alerts.ts';
 
 /**
@@ -90,6 +89,8 @@ function vendorCode(text: string): number | null {
 
 async function sendMail(channel: ChannelTarget, message: OutgoingMessage): Promise<void> {
   if (!channel.to) throw new DeliveryError('no --to address', false);
+  // loaded with the first e-mail, not with every command that opens the database
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(channel.url);
   try {
     await transport.sendMail({

@@ -77,6 +77,8 @@ export async function channelTargets(db: Database, name?: string): Promise<Chann
 
 async function channelRows(db: Database, name?: string): Promise<ChannelTarget[]> {
   const rows = await db.all(`SELECT * FROM alert_channels WHERE ($1::VARCHAR IS NULL OR name = $1) ORDER BY name`, [name ?? null]);
+  // no channel, no key: listing nothing must not create the key file beside the database
+  if (!rows.length) return [];
   const box = secretBox(db.path);
   return rows.map((r) => {
     const lang = r.lang === 'en' ? 'en' : 'zh';
