@@ -24,7 +24,7 @@ const amount = z.union([z.number(), z.string()]).transform((v, ctx) => {
   const text = String(v).trim().replace('−', '-');
   const n = Number(text.replace(/%$/, '')) / (text.endsWith('%') ? 100 : 1);
   if (!Number.isFinite(n)) {
-    ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a number (0.35 or 35%)` });
+    ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a number (0.35 or 35%) / 不是数字（0.35 或 35%）` });
     return z.NEVER;
   }
   return n;
@@ -36,15 +36,15 @@ const channelInput = z.object({
   lang: z.enum(['zh', 'en']).optional(), time_zone: z.string().optional(), quiet_from: hhmm.optional(), quiet_to: hhmm.optional(),
   digest_hour: z.coerce.number().int().min(0).max(23).optional(),
 }).superRefine((c, ctx) => {
-  if (c.type === 'email' && !c.url.startsWith('smtp')) ctx.addIssue({ code: 'custom', path: ['url'], message: 'an e-mail channel\'s --url is smtp://host:port' });
-  if (c.type === 'email' && !c.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'an e-mail channel needs --to ADDRESS' });
-  if (c.type !== 'email' && !/^https?:/.test(c.url)) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a webhook --url is http(s)://' });
-  if ((c.quiet_from === undefined) !== (c.quiet_to === undefined)) ctx.addIssue({ code: 'custom', path: ['quiet_to'], message: 'quiet hours need both ends' });
+  if (c.type === 'email' && !c.url.startsWith('smtp')) ctx.addIssue({ code: 'custom', path: ['url'], message: 'an e-mail channel\'s --url is smtp://host:port / 邮件渠道的 --url 为 smtp://主机:端口' });
+  if (c.type === 'email' && !c.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'an e-mail channel needs --to ADDRESS / 邮件渠道需要 --to 收件地址' });
+  if (c.type !== 'email' && !/^https?:/.test(c.url)) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a webhook --url is http(s):// / 机器人渠道的 --url 为 http(s)://' });
+  if ((c.quiet_from === undefined) !== (c.quiet_to === undefined)) ctx.addIssue({ code: 'custom', path: ['quiet_to'], message: 'quiet hours need both ends (22:00-08:00) / 免打扰时段需要起止时间（22:00-08:00）' });
   if (c.time_zone) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: c.time_zone });
     } catch {
-      ctx.addIssue({ code: 'custom', path: ['time_zone'], message: `unknown time zone ${c.time_zone} (e.g. Asia/Shanghai)` });
+      ctx.addIssue({ code: 'custom', path: ['time_zone'], message: `unknown time zone ${c.time_zone} (e.g. Asia/Shanghai) / 未知时区 ${c.time_zone}（例如 Asia/Shanghai）` });
     }
   }
 });
@@ -53,12 +53,12 @@ const ruleInput = z.object({
   change: z.enum(['wow', 'mom', 'yoy']).optional(), store: z.string().optional(), marketplace: z.string().optional(), asin: z.string().optional(),
   owner: z.string().optional(), channel: z.string().optional(), off: flag.optional(),
 }).superRefine((r, ctx) => {
-  if (!r.metric && !r.detector) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a rule names a --metric (or a built-in --detector)' });
-  if (r.metric && (!r.op || r.value === undefined)) ctx.addIssue({ code: 'custom', path: ['op'], message: 'a metric rule needs --op gt|lt and --value' });
-  if (r.metric && !metricById.has(r.metric)) ctx.addIssue({ code: 'custom', path: ['metric'], message: `unknown metric ${r.metric} (asterism metrics lists them)` });
+  if (!r.metric && !r.detector) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a rule names a --metric (or a built-in --detector) / 规则需要 --metric（或内置的 --detector）' });
+  if (r.metric && (!r.op || r.value === undefined)) ctx.addIssue({ code: 'custom', path: ['op'], message: 'a metric rule needs --op gt|lt and --value / 指标规则需要 --op gt|lt 和 --value' });
+  if (r.metric && !metricById.has(r.metric)) ctx.addIssue({ code: 'custom', path: ['metric'], message: `unknown metric ${r.metric} (asterism metrics lists them) / 未知指标 ${r.metric}（见 asterism metrics）` });
   const known = [...builtInDetectors.map((d) => d.id), ...factDetectors.map((d) => d.id)];
   if (r.detector && !known.includes(r.detector)) {
-    ctx.addIssue({ code: 'custom', path: ['detector'], message: `unknown detector ${r.detector}: ${known.join(', ')}` });
+    ctx.addIssue({ code: 'custom', path: ['detector'], message: `unknown detector ${r.detector}: ${known.join(', ')} / 未知检测项 ${r.detector}` });
   }
 });
 const runInput = z.object({ as_of: date.optional(), dry_run: flag.optional() });
