@@ -96,6 +96,8 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
 export const factDetectors = [
   { id: 'reviews', en: 'New negative reviews (1–2 stars or a watch keyword)', zh: '新差评（1–2星或含关注词）', severity: 'warning', role: 'operator' },
   { id: 'listing_inactive', en: 'Listing went inactive (suppressed?)', zh: 'Listing 变为不可售（可能被压制）', severity: 'critical', role: 'operator' },
+  // Amazon's targets for seller-fulfilled orders: pre-fulfilment cancel rate under 2.5%, valid tracking rate above 95%
+  { id: 'fulfilment_limits', en: 'Cancellation or valid tracking past Amazon\'s limits', zh: '取消率或有效追踪率超出亚马逊限值', severity: 'critical', role: 'manager', cancelAbove: 0.025, trackingBelow: 0.95 },
   // weekly Business Reports arrive a few days after their Saturday: later than this is late
   { id: 'data_late', en: 'Reports are late', zh: '报表未按时导入', severity: 'warning', role: 'manager', days: 10 },
 ] as const;

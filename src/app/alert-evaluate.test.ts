@@ -44,6 +44,23 @@ it('reports are late more than 10 days after their last day, judged against toda
   expect((await evaluateAlerts(db, '2026-10-31', { today: '2026-11-11' })).filter((f) => f.detector === 'data_late')).toEqual([]);
 });
 
+it('pre-fulfilment cancel above 2.5% or valid tracking below 95% in the latest window is one alert per marketplace', async () => {
+  await db.run(`INSERT INTO account_health VALUES
+    ('default', 'US', '2026-07-01', '2026-08-29', 'pre_fulfillment_cancel', 'MFN', 0.010, 1, 100, 'Good', 1),
+    ('default', 'US', '2026-08-01', '2026-09-29', 'pre_fulfillment_cancel', 'MFN', 0.031, 3, 97, 'Bad', 1),
+    ('default', 'US', '2026-08-01', '2026-09-29', 'valid_tracking', 'MFN', 0.94, NULL, 100, 'Bad', 1),
+    ('default', 'DE', '2026-08-01', '2026-09-29', 'valid_tracking', 'MFN', 0.99, NULL, 100, 'Good', 1)`);
+  const found = (await evaluateAlerts(db, '2026-10-01')).filter((f) => f.detector === 'fulfilment_limits');
+  expect(found.map((f) => f.scope)).toEqual([{ store: 'default', marketplace: 'US' }]);
+  // 3 of 97 orders: 3.1% > 2.5%; 94% < 95%
+  expect(found[0]!.evidence.map((e) => e.en)).toEqual([
+    'Pre-fulfilment cancel rate 3.1% (MFN, window to 2026-09-29), above 2.5%',
+    'Valid tracking rate 94.0% (MFN, window to 2026-09-29), below 95.0%',
+  ]);
+  // as of the earlier window, 1.0% is within the limit
+  expect((await evaluateAlerts(db, '2026-09-01')).filter((f) => f.detector === 'fulfilment_limits')).toEqual([]);
+});
+
 it('robust score: median and scaled MAD of the history', () => {
   // history 10, 11, 12, 13, 14: median 12, |deviations| 2,1,0,1,2 → MAD 1 → scale 1.4826; (5 − 12) / 1.4826 = −4.72
   expect(robustScore(5, [10, 11, 12, 13, 14])).toBeCloseTo(-4.7215, 3);

@@ -5,7 +5,7 @@ import type { Texts } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
 import { flaggedReviews, listRules, watchKeywordsAdded, type RuleRecord } from '../store/alerts.ts';
-import { lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
+import { accountHealthRates, lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
 
@@ -51,6 +51,7 @@ export async function evaluateAlerts(db: Database, asOf: string, options: { dash
   const off = (id: string) => rules.some((r) => r.detector === id && !r.enabled);
   if (!off('reviews')) findings.push(...(await reviewFindings(db, asOf, owners, base)));
   if (!off('listing_inactive')) findings.push(...(await listingFindings(db, asOf, owners, base)));
+  if (!off('fulfilment_limits')) findings.push(...(await fulfilmentFindings(db, asOf, base)));
   // lateness is against today, so only when the run is not `--as-of` another day
   if (options.today && !off('data_late')) findings.push(...(await lateFindings(db, options.today, base)));
   return findings;
@@ -224,6 +225,30 @@ async function listingFindings(db: Database, asOf: string, owners: Owners, base:
         zh: ['打开“管理所有库存”→“修复商品信息”（搜索抑制、无在售信息的库存），查看该 Listing 的质量提醒', '修正被标记的属性（主图、标题长度、缺失信息），然后确认 Listing 恢复 Active'],
       },
       link: `${base}/products?${new URLSearchParams({ store: l.store, marketplace: l.marketplace }).toString()}`,
+    };
+  });
+}
+
+async function fulfilmentFindings(db: Database, asOf: string, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'fulfilment_limits')!;
+  const rates = await accountHealthRates(db, asOf, ['pre_fulfillment_cancel', 'valid_tracking']);
+  const bad = rates.filter((r) => (r.metric === 'pre_fulfillment_cancel' ? r.rate > d.cancelAbove : r.rate < d.trackingBelow));
+  const groups = new Map<string, typeof bad>();
+  for (const r of bad) groups.set(`${r.store}\u0000${r.marketplace}`, [...(groups.get(`${r.store}\u0000${r.marketplace}`) ?? []), r]);
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  return [...groups.values()].map((rs) => {
+    const scope = { store: rs[0]!.store, marketplace: rs[0]!.marketplace };
+    return {
+      ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: null, severity: d.severity, role: d.role, channel: null,
+      title: { en: d.en, zh: d.zh },
+      evidence: rs.map((r) => (r.metric === 'pre_fulfillment_cancel'
+        ? { en: `Pre-fulfilment cancel rate ${pct(r.rate)} (${r.fulfillment ?? ''}, window to ${r.to}), above ${pct(d.cancelAbove)}`, zh: `配送前取消率 ${pct(r.rate)}（${r.fulfillment ?? ''}，截至 ${r.to}），高于 ${pct(d.cancelAbove)}` }
+        : { en: `Valid tracking rate ${pct(r.rate)} (${r.fulfillment ?? ''}, window to ${r.to}), below ${pct(d.trackingBelow)}`, zh: `有效追踪率 ${pct(r.rate)}（${r.fulfillment ?? ''}，截至 ${r.to}），低于 ${pct(d.trackingBelow)}` })),
+      actions: {
+        en: ['Open Account Health in Seller Central and the orders behind the rate', 'Cancel only when stock is truly out; upload tracking numbers with a supported carrier for every shipment'],
+        zh: ['在卖家中心打开“账户状况”，查看拉高该比率的订单', '仅在确实无货时取消订单；每个包裹都用支持的承运商上传追踪号'],
+      },
+      link: `${base}/data`,
     };
   });
 }

@@ -31,3 +31,17 @@ export async function lastDataDays(db: Database): Promise<{ store: string; marke
      GROUP BY store, marketplace ORDER BY store, marketplace`);
   return rows.map((r) => ({ store: String(r.store), marketplace: String(r.marketplace), last: String(r.last) }));
 }
+
+/** Each store, marketplace, account-health metric and fulfilment channel's rate in its latest window ending by `asOf`. */
+export async function accountHealthRates(db: Database, asOf: string, metrics: readonly string[]): Promise<{ store: string; marketplace: string; metric: string; fulfillment: string | null; rate: number; to: string }[]> {
+  const rows = await db.all(
+    `SELECT store, marketplace, metric, fulfillment, arg_max(rate, date_to)::DOUBLE AS rate, strftime(max(date_to), '%Y-%m-%d') AS "to"
+     FROM account_health WHERE date_to <= $1::DATE AND rate IS NOT NULL AND list_contains(string_split($2, ','), metric)
+     GROUP BY ALL ORDER BY store, marketplace, metric, fulfillment`,
+    [asOf, metrics.join(',')],
+  );
+  return rows.map((r) => ({
+    store: String(r.store), marketplace: String(r.marketplace), metric: String(r.metric), fulfillment: r.fulfillment === null ? null : String(r.fulfillment),
+    rate: Number(r.rate), to: String(r.to),
+  }));
+}
