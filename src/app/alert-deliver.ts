@@ -16,7 +16,16 @@ export interface DeliverOptions {
   retries?: number | undefined;
 }
 
-export async function deliverPending(db: Database, o: DeliverOptions = {}): Promise<void> {
+/** One sending pass at a time per database in this process (the one that holds it): two passes would send a message twice. */
+const passes = new WeakMap<Database, Promise<void>>();
+
+export function deliverPending(db: Database, o: DeliverOptions = {}): Promise<void> {
+  const next = (passes.get(db) ?? Promise.resolve()).then(() => deliverPass(db, o));
+  passes.set(db, next.catch(() => undefined));
+  return next;
+}
+
+async function deliverPass(db: Database, o: DeliverOptions): Promise<void> {
   const now = o.now ?? new Date();
   const targets = new Map((await channelTargets(db)).map((c) => [c.name, c]));
   const byChannel = new Map<string, DeliveryRecord[]>();

@@ -2,8 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { robustScore } from '../analysis/alert-detectors.ts';
-import { addRule } from '../store/alerts.ts';
+import { addChannel, addRule } from '../store/alerts.ts';
+import { runAlerts } from './alert-run.ts';
 import { Database } from '../store/database.ts';
 import { evaluateAlerts } from './alert-evaluate.ts';
 
@@ -59,6 +62,28 @@ it('pre-fulfilment cancel above 2.5% or valid tracking below 95% in the latest w
   ]);
   // as of the earlier window, 1.0% is within the limit
   expect((await evaluateAlerts(db, '2026-09-01')).filter((f) => f.detector === 'fulfilment_limits')).toEqual([]);
+});
+
+it('two runs at the same time raise one alert and send it once', async () => {
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let b = '';
+    req.on('data', (c: Buffer) => (b += c.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(b);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    await addChannel(db, { name: 'ops', type: 'wecom', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, isDefault: true });
+    const [a, b] = await Promise.all([runAlerts(db, { asOf: '2026-10-31', backoffMs: 1 }), runAlerts(db, { asOf: '2026-10-31', backoffMs: 1 })]);
+    const states = [...a.alerts, ...b.alerts].filter((x) => x.detector === 'listing_inactive').map((x) => x.state).sort();
+    expect(states).toEqual(['new', 'open']);
+    expect(bodies.filter((x) => x.includes('MAT1'))).toHaveLength(1);
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
 });
 
 it('robust score: median and scaled MAD of the history', () => {

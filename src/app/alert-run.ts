@@ -47,13 +47,20 @@ export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAn
   const today = o.asOf === undefined ? (o.now ?? new Date()).toISOString().slice(0, 10) : undefined;
   const findings = await evaluateAlerts(db, asOf, { dashboardUrl: o.dashboardUrl, today });
   const channels = await listChannels(db);
-  const open = new Map((await openAlerts(db)).map((a) => [keyOf(a), a]));
   const found = new Map(findings.map((f) => [keyOf({ rule_key: f.ruleKey, scope_key: f.scopeKey }), f]));
-  const fresh = [...found].filter(([k]) => !open.has(k)).map(([, f]) => f);
-  const still = [...found].filter(([k]) => open.has(k)).map(([k, f]) => ({ alert: open.get(k)!, finding: f }));
-  const cleared = [...open].filter(([k]) => !found.has(k)).map(([, a]) => a);
+  // what is new, still open or cleared is decided against the alerts as they are inside the write that
+  // records it: a second run at the same time (the schedule, an import, the CLI) waits and finds them open
+  const compare = async () => {
+    const open = new Map((await openAlerts(db)).map((a) => [keyOf(a), a]));
+    return {
+      fresh: [...found].filter(([k]) => !open.has(k)).map(([, f]) => f),
+      still: [...found].filter(([k]) => open.has(k)).map(([k, f]) => ({ alert: open.get(k)!, finding: f })),
+      cleared: [...open].filter(([k]) => !found.has(k)).map(([, a]) => a),
+    };
+  };
 
   if (o.dryRun) {
+    const { fresh, still, cleared } = await compare();
     return {
       as_of: asOf, dry_run: true,
       alerts: [
@@ -66,7 +73,8 @@ export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAn
 
   // a snoozed rule × scope stays quiet until the snooze ends: raised and resolved in-app only
   const snoozed = await snoozedKeys(db, o.now ?? new Date());
-  const created = await db.transaction(async () => {
+  const { created, still, cleared } = await db.transaction(async () => {
+    const { fresh, still, cleared } = await compare();
     const ids: { id: number; finding: Finding }[] = [];
     for (const f of fresh) {
       const quiet = snoozed.has(keyOf({ rule_key: f.ruleKey, scope_key: f.scopeKey }));
@@ -85,7 +93,7 @@ export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAn
       const told = snoozed.has(keyOf(a)) ? new Set<string>() : new Set((await deliveriesOf(db, a.id)).filter((d) => d.kind === 'open').map((d) => d.channel));
       for (const channel of told) await addDelivery(db, { alert_id: a.id, channel, kind: 'resolved', body: resolvedMessage(a, asOf) });
     }
-    return ids;
+    return { created: ids, still, cleared };
   });
   await deliverPending(db, o);
 
