@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { robustScore } from '../analysis/alert-detectors.ts';
 import { addChannel, addRule } from '../store/alerts.ts';
 import { runAlerts } from './alert-run.ts';
+import { scheduleAlerts } from './alert-schedule.ts';
 import { Database } from '../store/database.ts';
 import { evaluateAlerts } from './alert-evaluate.ts';
 
@@ -84,6 +85,19 @@ it('two runs at the same time raise one alert and send it once', async () => {
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
   }
+});
+
+it('the schedule of serve runs the rules a moment after an import that brought rows', async () => {
+  const schedule = scheduleAlerts(db, { afterImportMs: 1, log: () => undefined });
+  try {
+    schedule.imported();
+    // stop() answers once the run under way has ended
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    await schedule.stop();
+  }
+  const [row] = await db.all("SELECT count(*) AS n FROM alerts WHERE detector = 'listing_inactive' AND state = 'open'");
+  expect(Number(row?.n)).toBe(1);
 });
 
 it('robust score: median and scaled MAD of the history', () => {
