@@ -15,6 +15,8 @@ const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'di
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
+  /** told after an import that brought rows (`asterism serve` runs the alert rules then) */
+  afterImport: (() => void) | undefined;
   private constructor(readonly db: Database) {}
 
   static async open(path: string): Promise<LocalAsterism> {
@@ -54,6 +56,7 @@ export class LocalAsterism implements AsterismApi {
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
     // (or, when other writes wait their turn, right after them: the import's answer does not wait for theirs)
     await freshRollup(this.db);
+    if (result.files.some((f) => f.status === 'imported')) this.afterImport?.();
     return result;
   }
 

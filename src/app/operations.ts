@@ -20,6 +20,7 @@ import { unclassifiedLines } from '../store/unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { syncOperations } from './sync/operations.ts';
+import { alertOperations } from './alert-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -212,6 +213,7 @@ export const operations = {
   ...pricingOperations,
   ...importOperations,
   ...syncOperations,
+  ...alertOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

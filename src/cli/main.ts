@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { quietWhenPipeCloses } from './closed-pipe.ts';
+import { alertsCommands } from './commands/alerts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { benchmarksCommands, eventsCommands } from './commands/events-cli.ts';
 import { funnelCommands } from './commands/funnel.ts';
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
   priceCommands(program, open);
   connectCommands(program, open);
   syncCommands(program, open);
+  alertsCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();

@@ -359,6 +359,8 @@ export const messages = {
     zh: '解锁 {period} 需要用户名（--user 名字 或 $ASTERISM_USER）',
   },
   period_not_locked: { en: 'period {period} is not locked: nothing to unlock', zh: '考核期 {period} 未锁定，无需解锁' },
+  alert_channel_unknown: { en: 'no alert channel named {name} (asterism alerts channels list)', zh: '没有名为 {name} 的告警渠道（见 asterism alerts channels list）' },
+  alert_channel_test: { en: 'Asterism test message to channel {name}', zh: '联星测试消息：渠道 {name}' },
   no_data_yet: {
     en: 'no sales or traffic data imported yet: import reports first, or give --period',
     zh: '尚未导入任何销售或流量数据：请先导入报表，或给出 --period',

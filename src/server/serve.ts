@@ -3,6 +3,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { scheduleAlerts } from '../app/alert-schedule.ts';
 import { LocalAsterism } from '../app/local.ts';
 import { startSyncSchedule } from '../app/sync/schedule.ts';
 import { removeServerFile, writeServerFile } from '../store/server-file.ts';
@@ -51,10 +52,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   writeServerFile(asterism.db.path, { pid: process.pid, url });
   // connected stores stay current by themselves (issue 18): the sync's schedule runs while the server does
   const syncSchedule = startSyncSchedule(asterism.db);
+  // alerts: on a schedule and after each import that brought data (issue 19)
+  const alerts = scheduleAlerts(asterism.db);
+  asterism.afterImport = () => alerts.imported();
   return {
     url,
     close: async () => {
       syncSchedule.stop();
+      await alerts.stop();
       removeServerFile(asterism.db.path);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await asterism.close();

@@ -16,6 +16,7 @@ import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
 import { amazonSync } from './migrations/015-amazon-sync.ts';
 import { marketFacts } from './migrations/016-market-facts.ts';
+import { alerts } from './migrations/017-alerts.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -146,6 +147,13 @@ const migrations: readonly Migration[] = [
     name: 'the market around each ASIN: Best Sellers Rank per category and offers (Buy Box) per day',
     apply: async (db) => {
       await db.run(marketFacts);
+    },
+  },
+  {
+    version: 17,
+    name: 'alerts: channels (sealed), rules, alerts, deliveries with retry state, watch keywords',
+    apply: async (db) => {
+      await db.run(alerts);
     },
   },
   {

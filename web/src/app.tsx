@@ -4,6 +4,7 @@ import { FilterBar } from './filters/filter-bar.tsx';
 import { useFilters } from './filters/filters.ts';
 import { navigate, useLocation } from './filters/location.ts';
 import { setLanguage } from './i18n/index.ts';
+import { AlertBell, AlertsPage } from './pages/alerts.tsx';
 import { DataPage } from './pages/data.tsx';
 import { DiagnosisPage } from './pages/diagnosis.tsx';
 import { FunnelPage } from './pages/funnel.tsx';
@@ -27,6 +28,7 @@ const pages = [
   { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
   { path: '/settings', key: 'nav.settings', Page: SettingsPage },
+  { path: '/alerts', key: 'nav.alerts', Page: AlertsPage },
 ] as const;
 
 export interface PageProps { filters: Filters; ready: boolean }
@@ -50,6 +52,7 @@ export function App() {
               onClick={(e) => { e.preventDefault(); navigate(p.path, search); }}>{t(p.key)}</a>
           ))}
         </nav>
+        <AlertBell onOpen={() => navigate('/alerts', search)} />
         <label className="lang">{t('app.language')}
           <select name="lang" value={lang} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
             <option value="zh-CN">中文</option>

@@ -46,6 +46,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
           // checked (and its case folded) with the other options by checkImportOptions, here or in the server
           ...(o.adType ? { adType: o.adType.toLowerCase() as AdTypeOption } : {}),
         }, (r, index) => bar?.update(index + 1, { file: r.file }), reading);
+        await alertsAfterImport(asterism, result.files);
       } finally {
         bar?.stop();
         await asterism.close();
@@ -65,6 +66,20 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
       }
       if (result.files.some((f) => f.status === 'error')) process.exitCode = 1;
     });
+}
+
+/**
+ * New data: the alert rules run once, here, when alert channels exist (issue 19); a running `asterism serve`
+ * does it itself after its imports. A failing run is said on stderr and leaves the import as it is.
+ */
+async function alertsAfterImport(asterism: AsterismApi, files: readonly FileResult[]): Promise<void> {
+  if (asterism.via !== 'database' || !files.some((f) => f.status === 'imported')) return;
+  try {
+    if (!(await asterism.run('alerts_channels_list', {})).channels.length) return;
+    await asterism.run('alerts_run', {});
+  } catch (e) {
+    console.error(`asterism: alerts: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** For a large file: MB read and MB/s, written under the files bar. */

@@ -1,4 +1,4 @@
-import type { BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { AlertChannel, AlertsAnswer, BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -62,6 +62,8 @@ export const api = {
   products: () => get<{ products: Product[] }>('/api/products').then((a) => a.products),
   kpiStatus: (p: { period?: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
   kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),
+  alerts: (p: { state?: 'open' | 'resolved' } = {}) => get<AlertsAnswer>('/api/alerts', { ...p }),
+  alertChannels: () => get<{ channels: AlertChannel[]; failing: AlertsAnswer['failing'] }>('/api/alerts/channels'),
   kpiPeriods: () => get<{ periods: SpecialPeriod[] }>('/api/kpi/periods').then((a) => a.periods),
   setKpiPeriod: (p: { name: string; from: string; to: string; note?: string }) => send<unknown>('PUT', '/api/kpi/periods', p),
   fxRates: () => get<{ rates: FxRate[] }>('/api/fx').then((a) => a.rates),

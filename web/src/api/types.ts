@@ -32,3 +32,34 @@ export type KpiRow = KpiStatusAnswer['rows'][number];
 export type SpecialPeriod = OperationOutput<'kpi_periods_list'>['periods'][number];
 export type BenchmarkOverride = OperationOutput<'benchmarks_list'>['overrides'][number];
 export type FxRate = z.infer<typeof fxRate>;
+
+/** GET /api/alerts (issue 19): the alerts, newest first, and the channels whose messages wait after an error. */
+export interface AlertItem {
+  id: number;
+  detector: string | null;
+  rule_id: number | null;
+  scope: Record<string, string>;
+  owner: string | null;
+  severity: string;
+  state: 'open' | 'resolved';
+  message: { en: string; zh: string };
+  link: string | null;
+  as_of: string;
+  resolved_as_of: string | null;
+}
+
+export interface AlertsAnswer {
+  alerts: AlertItem[];
+  failing: { channel: string; error: string; waiting: number }[];
+}
+
+export interface AlertChannel {
+  name: string;
+  type: string;
+  owner: string | null;
+  role: string | null;
+  is_default: boolean;
+  lang: 'zh' | 'en';
+  time_zone: string;
+  quiet_hours: string | null;
+}

@@ -1,7 +1,7 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -15,6 +15,12 @@ export const en = {
     command: 'From a terminal: {{command}}',
     demo: 'Or try the demo data: {{command}}',
     period: 'No data in this period for this selection. Widen the dates or clear a filter.',
+  },
+  alerts: {
+    title: 'Alerts', bell: 'Open alerts: {{count}}', none: 'No open alerts.', open: 'Open', resolved: 'Resolved',
+    severity: 'Severity', what: 'Alert', scope: 'Scope', owner: 'Owner', since: 'Since', channels: 'Channels',
+    failing: 'Channel {{channel}} is unreachable ({{error}}): {{waiting}} message(s) waiting, retried at every run.',
+    channel: 'Channel', type: 'Type', lang: 'Language', quiet: 'Quiet hours', noChannels: 'No channel yet: asterism alerts channels add …',
   },
   overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', axisOf: 'Sales {{currency}}', converted: 'converted to {{currency}}' },
   profit: {

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', pricing: '定价', reports: '报告', data: '数据', settings: '设置' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -17,6 +17,12 @@ export const zhCN: Messages = {
     command: '在终端运行：{{command}}',
     demo: '或者先试试演示数据：{{command}}',
     period: '所选范围在这段时间没有数据。请放宽日期或清除筛选条件。',
+  },
+  alerts: {
+    title: '告警', bell: '未关闭的告警：{{count}}', none: '没有未关闭的告警。', open: '未关闭', resolved: '已恢复',
+    severity: '级别', what: '告警', scope: '范围', owner: '负责人', since: '开始于', channels: '渠道',
+    failing: '渠道 {{channel}} 无法送达（{{error}}）：{{waiting}} 条消息等待中，每次运行都会重试。',
+    channel: '渠道', type: '类型', lang: '语言', quiet: '免打扰时段', noChannels: '还没有渠道：asterism alerts channels add …',
   },
   overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', axisOf: '销售额 {{currency}}', converted: '已折算为 {{currency}}' },
   profit: {
