@@ -1,6 +1,6 @@
 import { buildDocument } from '../report/build-document.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { addDelivery, hasDigest, listChannels, openAlerts, type ChannelRecord } from '../store/alerts.ts';
+import { addDelivery, hasDigest, digestStatuses, listChannels, openAlerts, type ChannelRecord } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
 import { dataSpan } from '../store/data-span.ts';
 import { deliverPending, localDay, localMinutes, type DeliverOptions } from './alert-deliver.ts';
@@ -38,8 +38,8 @@ export async function sendDigests(db: Database, o: DigestOptions = {}): Promise<
     queued.push({ channel: c.name, owner: c.owner, day });
   }
   await deliverPending(db, o);
-  const rows = await db.all(`SELECT channel, strftime(digest_day, '%Y-%m-%d') AS day, status FROM alert_deliveries WHERE kind = 'digest'`);
-  return queued.map((q) => ({ ...q, status: String(rows.find((r) => r.channel === q.channel && r.day === q.day)?.status ?? 'pending') }));
+  const rows = await digestStatuses(db);
+  return queued.map((q) => ({ ...q, status: rows.find((r) => r.channel === q.channel && r.day === q.day)?.status ?? 'pending' }));
 }
 
 function digestText(review: string, alerts: string[], lang: 'en' | 'zh'): string {

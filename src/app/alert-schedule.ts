@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Database } from '../store/database.ts';
+import { tableSizes } from '../store/table-sizes.ts';
 import { sendDigests } from './alert-digest.ts';
 import { runAlerts } from './alert-run.ts';
 
@@ -49,6 +50,6 @@ export function scheduleAlerts(db: Database, o: { pattern?: string; afterImportM
 }
 
 async function hasData(db: Database): Promise<boolean> {
-  const [row] = await db.all('SELECT (SELECT count(*) FROM br_sales) + (SELECT count(*) FROM traffic) + (SELECT count(*) FROM order_items) AS n');
-  return Number(row?.n ?? 0) > 0;
+  const { counts } = await tableSizes(db, ['br_sales', 'traffic', 'order_items']);
+  return counts.some((n) => Number(n) > 0);
 }

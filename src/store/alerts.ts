@@ -255,6 +255,12 @@ export async function deliveriesOf(db: Database, alertId: number): Promise<Deliv
   return (await db.all(`${deliverySelect} WHERE alert_id = $1 ORDER BY rowid`, [alertId])).map(deliveryOf);
 }
 
+/** Each digest's channel, day and delivery status. */
+export async function digestStatuses(db: Database): Promise<{ channel: string; day: string; status: string }[]> {
+  const rows = await db.all(`SELECT channel, strftime(digest_day, '%Y-%m-%d') AS day, status FROM alert_deliveries WHERE kind = 'digest'`);
+  return rows.map((r) => ({ channel: String(r.channel), day: String(r.day), status: String(r.status) }));
+}
+
 export async function hasDigest(db: Database, channel: string, day: string): Promise<boolean> {
   return (await db.all(`SELECT 1 FROM alert_deliveries WHERE kind = 'digest' AND channel = $1 AND digest_day = $2::DATE LIMIT 1`, [channel, day])).length > 0;
 }
