@@ -333,6 +333,14 @@ export const messages = {
     en: 'role "{value}": expected operator, ads, customer_service, warehouse or manager (or 运营, 广告, 客服, 仓储, 店长)',
     zh: '角色“{value}”无效：应为 operator、ads、customer_service、warehouse 或 manager（或 运营、广告、客服、仓储、店长）',
   },
+  compare_unknown: {
+    en: '--compare "{value}": expected one of {expected}',
+    zh: '--compare "{value}" 无效：应为 {expected} 之一',
+  },
+  compare_by_time: {
+    en: '--compare cannot be asked --by {value}: compare totals or non-time dimensions',
+    zh: '--compare 不能与 --by {value} 同用：请对比总计或非时间维度',
+  },
   compare_needs_period: {
     en: '--compare {value} needs --from and --to: the period to compare',
     zh: '--compare {value} 需要 --from 和 --to：即要对比的时段',

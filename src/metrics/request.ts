@@ -108,10 +108,10 @@ export function validateRequest(request: QueryRequest): ValidRequest {
 /** A comparison needs the period it shifts, and cannot be asked by a time dimension (its days differ from the compared days). */
 function validCompare(compare: string | undefined, by: DimensionId[], from?: string, to?: string): CompareTo | undefined {
   if (compare === undefined || compare === '') return undefined;
-  if (!(compareKinds as readonly string[]).includes(compare)) throw new AsterismError('bad_request', `--compare "${compare}": expected one of ${compareKinds.join(', ')}`);
-  if (!from || !to) throw new AsterismError('bad_request', `--compare ${compare} needs --from and --to: the period to compare`);
+  if (!(compareKinds as readonly string[]).includes(compare)) throw new AsterismError('bad_request', say('compare_unknown', { value: compare, expected: compareKinds.join(', ') }));
+  if (!from || !to) throw new AsterismError('bad_request', say('compare_needs_period', { value: compare }));
   const time = by.find((d) => timeDimensions.has(d));
-  if (time) throw new AsterismError('bad_request', `--compare cannot be asked --by ${time}: compare totals or non-time dimensions`);
+  if (time) throw new AsterismError('bad_request', say('compare_by_time', { value: time }));
   return compare as CompareTo;
 }
 
