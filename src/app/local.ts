@@ -6,14 +6,16 @@ import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
-import { runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { operations, runOperation, type OperationInput, type OperationName, type OperationOutput } from './operations.ts';
+import { recordChange, type Actor } from './audit.ts';
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
-  private constructor(readonly db: Database) {}
+  /** `actor`: changes are written to the audit log as theirs (the CLI on the database); a server records its own. */
+  private constructor(readonly db: Database, private readonly actor?: Actor) {}
 
-  static async open(path: string): Promise<LocalAsterism> {
-    return new LocalAsterism(await Database.open(path));
+  static async open(path: string, actor?: Actor): Promise<LocalAsterism> {
+    return new LocalAsterism(await Database.open(path), actor);
   }
 
   async metrics() {
@@ -32,6 +34,7 @@ export class LocalAsterism implements AsterismApi {
     onReading?: (progress: ReadingProgress) => void,
   ) {
     const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
+    if (this.actor) await recordChange(this.db, this.actor, 'import', { files: result.files.map((f) => f.file) }, `files=${files.length}`);
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
     // (or, when other writes wait their turn, right after them: the import's answer does not wait for theirs)
     await freshRollup(this.db);
@@ -48,10 +51,13 @@ export class LocalAsterism implements AsterismApi {
 
   async setFxRates(rates: FxRate[]) {
     await setFxRates(this.db, rates);
+    if (this.actor) await recordChange(this.db, this.actor, 'fx_set', { rates });
   }
 
   async run<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-    return runOperation(this.db, name, input);
+    const output = await runOperation(this.db, name, input);
+    if (this.actor && operations[name].method !== 'get') await recordChange(this.db, this.actor, name, input);
+    return output;
   }
 
   async close() {

@@ -17,6 +17,7 @@ import { profitRows } from './profit.ts';
 import { unclassifiedLines } from './unclassified-lines.ts';
 import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
+import { userOperations } from './user-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -207,6 +208,7 @@ export const operations = {
   },
   ...pricingOperations,
   ...importOperations,
+  ...userOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

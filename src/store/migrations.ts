@@ -14,6 +14,7 @@ import { adBudgets, transactionPoints } from './migrations/011-ad-budgets.ts';
 import { insertMissingMarketplace, transactionTaxColumns } from './migrations/012-every-marketplace.ts';
 import { consumptionTaxSettings } from './migrations/013-consumption-tax.ts';
 import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
+import { usersAndAudit } from './migrations/018-users.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -129,6 +130,13 @@ const migrations: readonly Migration[] = [
     name: 'one import, several marketplaces: the marketplaces a unified-account file was split into',
     apply: async (db) => {
       await db.run(importMarketplaces);
+    },
+  },
+  {
+    version: 18,
+    name: 'users, sessions, API tokens and the append-only audit log',
+    apply: async (db) => {
+      await db.run(usersAndAudit);
     },
   },
 ];
