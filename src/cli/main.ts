@@ -16,6 +16,7 @@ import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { templateCommand } from './commands/template.ts';
+import { userCommands } from './commands/users.ts';
 import { databasePath, extractDbFlag } from './config.ts';
 import { addLanguageOption, chooseFromArguments, currentLanguage, errorLine } from './language.ts';
 import { usageError } from './usage-errors.ts';
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
   profitCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
+  userCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();

@@ -19,6 +19,8 @@ import { clearUploadFolder, uploadFolderOf } from './upload-folder.ts';
 
 export interface RunningServer {
   url: string;
+  /** how many users could sign in when it started (0: loopback only, no sign-in) */
+  users: number;
   close(): Promise<void>;
 }
 
@@ -46,7 +48,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const importDirs = await checkedImportDirs(options.importDirs ?? []);
   const asterism = await LocalAsterism.open(options.dbPath);
   // with no user, anyone reaching the address is the owner: only this machine may (issue 20)
-  if (!isLoopbackHost(options.host) && (await userCount(asterism.db)) === 0) {
+  const users = await userCount(asterism.db);
+  if (!isLoopbackHost(options.host) && users === 0) {
     await asterism.close();
     throw new AsterismError('bad_request', say('serve_needs_user', { host: options.host }));
   }
@@ -69,6 +72,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   writeServerFile(asterism.db.path, { pid: process.pid, url });
   return {
     url,
+    users,
     close: async () => {
       removeServerFile(asterism.db.path);
       removeLocalToken(asterism.db.path);

@@ -24,7 +24,7 @@ export async function listAudit(db: Database, filter: { user?: string | undefine
   if (filter.action) where.push(`action = $${params.push(filter.action)}`);
   const limit = Math.min(Math.max(filter.limit ?? 1000, 1), 10_000);
   const rows = await db.all(
-    `SELECT strftime(at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS at, user_name, origin, action, target, detail FROM audit_log
+    `SELECT strftime(changed_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS "at", user_name, origin, action, target, detail FROM audit_log
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`, params,
   );
   return rows.map((r) => ({

@@ -7,8 +7,8 @@ export const usersAndAudit = `
 CREATE TABLE users (
   name VARCHAR PRIMARY KEY,
   role VARCHAR NOT NULL,
-  stores VARCHAR[] NOT NULL DEFAULT [],
-  marketplaces VARCHAR[] NOT NULL DEFAULT [],
+  stores VARCHAR[] NOT NULL,
+  marketplaces VARCHAR[] NOT NULL,
   owner_scope VARCHAR,
   see_costs BOOLEAN,
   password_hash VARCHAR NOT NULL,
@@ -34,7 +34,7 @@ CREATE TABLE api_tokens (
 CREATE SEQUENCE audit_ids START 1;
 CREATE TABLE audit_log (
   id BIGINT PRIMARY KEY DEFAULT nextval('audit_ids'),
-  at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+  changed_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
   user_name VARCHAR NOT NULL,
   origin VARCHAR NOT NULL,
   action VARCHAR NOT NULL,
