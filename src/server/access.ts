@@ -70,14 +70,15 @@ export function rowScope(who: Principal | undefined): RowScope | undefined {
 /** Reads that hold no store's rows: a scoped user reads them as anyone. */
 const unscopedReads = new Set(['benchmarks_list', 'kpi_periods_list', 'price_rules_list', 'users_list', 'tokens_list', 'audit', 'imports_list', 'kpi_targets_list']);
 
-export type ScopedInput = { input: Record<string, unknown> } | { refused: { value: string; what: string; allowed: string } };
+export type ScopedInput = { input: Record<string, unknown> } | { refused: { value: string; what: string; allowed: string }; outside: boolean };
 
 /**
  * An operation's input inside the user's row scope: their store, marketplace and owner put in where the
- * operation takes them, anything asked outside refused. An operation that cannot be narrowed to the scope
- * (it takes no store where the user has several, no owner where the user has an owner scope) is refused.
+ * operation takes them, anything asked outside refused. A read that cannot be narrowed to the scope (it takes
+ * no store where the user has several, no owner where the user has an owner scope) is refused; a change (the
+ * rights table allowed it) is refused only when it names a store, marketplace or owner outside the scope.
  */
-export function scopedInput(who: Principal | undefined, name: string, keys: ReadonlySet<string>, input: Record<string, unknown>): ScopedInput {
+export function scopedInput(who: Principal | undefined, name: string, keys: ReadonlySet<string>, input: Record<string, unknown>, reads = true): ScopedInput {
   if (!who || unscopedReads.has(name) || !rowScope(who)) return { input };
   const out = { ...input };
   const narrow = (key: 'store' | 'marketplace', allowed: readonly string[]): ScopedInput | undefined => {
@@ -85,9 +86,10 @@ export function scopedInput(who: Principal | undefined, name: string, keys: Read
     const asked = out[key];
     const list = allowed.join(', ');
     if (typeof asked === 'string' && asked !== '') {
-      return allowed.some((a) => a.toUpperCase() === asked.toUpperCase()) ? undefined : { refused: { value: asked, what: key, allowed: list } };
+      return allowed.some((a) => a.toUpperCase() === asked.toUpperCase()) ? undefined : { refused: { value: asked, what: key, allowed: list }, outside: true };
     }
-    if (!keys.has(key) || allowed.length > 1) return { refused: { value: name, what: key, allowed: list } };
+    if (!reads) return undefined;
+    if (!keys.has(key) || allowed.length > 1) return { refused: { value: name, what: key, allowed: list }, outside: false };
     out[key] = allowed[0];
     return undefined;
   };
@@ -95,8 +97,9 @@ export function scopedInput(who: Principal | undefined, name: string, keys: Read
   if (refused) return refused;
   if (who.ownerScope !== null) {
     const asked = out.owner;
-    if (!keys.has('owner')) return { refused: { value: name, what: 'owner', allowed: who.ownerScope } };
-    if (typeof asked === 'string' && asked !== '' && asked !== who.ownerScope) return { refused: { value: asked, what: 'owner', allowed: who.ownerScope } };
+    if (typeof asked === 'string' && asked !== '' && asked !== who.ownerScope) return { refused: { value: asked, what: 'owner', allowed: who.ownerScope }, outside: true };
+    if (!reads) return { input: out };
+    if (!keys.has('owner')) return { refused: { value: name, what: 'owner', allowed: who.ownerScope }, outside: false };
     out.owner = who.ownerScope;
   }
   return { input: out };

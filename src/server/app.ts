@@ -158,8 +158,10 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await jsonBody(await c.req.text());
       // path parameters (/api/imports/{id}/undo) are part of the input too; the user's row scope narrows it
       const who = principal(c);
-      const scoped = scopedInput(who, name, inputKeys(input), { ...(body as object), ...c.req.param() });
-      if ('refused' in scoped) return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
+      const scoped = scopedInput(who, name, inputKeys(input), { ...(body as object), ...c.req.param() }, op.method === 'get');
+      if ('refused' in scoped) {
+        return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', scoped.outside ? 'scope_may_not' : 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
+      }
       return c.json((await asterism.run(name, scoped.input as never)) as Record<string, unknown>, 200);
     });
   }
