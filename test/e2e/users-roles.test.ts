@@ -18,7 +18,7 @@ const password = (name: string) => `${name}-password-123`;
 const team = [
   { name: 'boss', role: 'owner' },
   { name: 'mgr', role: 'manager' },
-  { name: 'li', role: 'operator', owner_scope: '李娜', stores: ['acme-home'] },
+  { name: 'li', role: 'operator', owner_scope: '李娜', stores: 'acme-home' },
   { name: 'ads', role: 'ads' },
   { name: 'cs', role: 'customer_service' },
   { name: 'wh', role: 'warehouse' },
