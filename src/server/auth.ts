@@ -3,7 +3,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { timingSafeEqual } from 'node:crypto';
 import { say, type MessageKey, type MessageParam } from '../domain/messages.ts';
-import type { Principal } from '../domain/rights.ts';
+import { hasRight, rights, type Principal } from '../domain/rights.ts';
 import type { Database } from '../store/database.ts';
 import { createSession, endSession, sessionHours, sessionUser, tokenUser } from '../store/sessions.ts';
 import { checkLogin, findUser, principalOf, userCount } from '../store/users.ts';
@@ -130,6 +130,7 @@ export function registerAuthRoutes(app: { post: (path: string, h: (c: Context<{ 
   });
   app.get('/api/auth/me', (c) => {
     const p = c.get('principal');
-    return c.json({ user: { name: p.name, role: p.role, stores: p.stores, marketplaces: p.marketplaces, owner_scope: p.ownerScope }, via: c.get('via') }, 200);
+    const granted = rights.filter((r) => hasRight(p, r));
+    return c.json({ user: { name: p.name, role: p.role, stores: p.stores, marketplaces: p.marketplaces, owner_scope: p.ownerScope, rights: granted }, via: c.get('via') }, 200);
   });
 }
