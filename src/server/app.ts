@@ -66,6 +66,9 @@ export interface ApiOptions {
   auth?: AuthOptions;
 }
 
+/** Operations whose `user` field says who did it (the lock's or the price decision's signer). */
+const signedActions = new Set(['kpi_lock', 'kpi_unlock', 'price_suggest', 'price_approve', 'price_reject', 'price_export']);
+
 /** The fields an operation's input takes (a plain object schema; none for anything else). */
 const inputKeys = (schema: z.ZodType): ReadonlySet<string> => new Set(schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : []);
 
@@ -162,6 +165,8 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       if ('refused' in scoped) {
         return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', scoped.outside ? 'scope_may_not' : 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
       }
+      // a decision or a lock is signed by whoever signed in, not by the name a request gives
+      if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;
       return c.json((await asterism.run(name, scoped.input as never)) as Record<string, unknown>, 200);
     });
   }
