@@ -9,6 +9,7 @@ import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
 import type { AsterismApi } from './asterism-api.ts';
 import { operations, runOperation, type OperationName, type OperationOutput, type OperationRequest } from './operations.ts';
 import { rememberedAnswer } from './answer-cache.ts';
+import { recordChange, type Actor } from './audit.ts';
 
 /** Read operations whose answers only the database and the date decide, and that cost enough to remember. */
 const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose']);
@@ -17,10 +18,11 @@ export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
   /** told after an import that brought rows (`asterism serve` runs the alert rules then) */
   afterImport: (() => void) | undefined;
-  private constructor(readonly db: Database) {}
+  /** `actor`: changes are written to the audit log as theirs (the CLI on the database); a server records its own. */
+  private constructor(readonly db: Database, private readonly actor?: Actor) {}
 
-  static async open(path: string): Promise<LocalAsterism> {
-    return new LocalAsterism(await Database.open(path));
+  static async open(path: string, actor?: Actor): Promise<LocalAsterism> {
+    return new LocalAsterism(await Database.open(path), actor);
   }
 
   async metrics() {
@@ -53,6 +55,7 @@ export class LocalAsterism implements AsterismApi {
     onReading?: (progress: ReadingProgress) => void,
   ) {
     const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
+    if (this.actor) await recordChange(this.db, this.actor, 'import', { files: result.files.map((f) => f.file) }, `files=${files.length}`);
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
     // (or, when other writes wait their turn, right after them: the import's answer does not wait for theirs)
     await freshRollup(this.db);
@@ -70,11 +73,16 @@ export class LocalAsterism implements AsterismApi {
 
   async setFxRates(rates: FxRate[]) {
     await setFxRates(this.db, rates);
+    if (this.actor) await recordChange(this.db, this.actor, 'fx_set', { rates });
   }
 
   async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
-    // a change reads back what it wrote, so it runs outside a snapshot
-    if (operations[name].method !== 'get') return runOperation(this.db, name, input);
+    if (operations[name].method !== 'get') {
+      // a change reads back what it wrote, so it runs outside a snapshot
+      const output = await runOperation(this.db, name, input);
+      if (this.actor) await recordChange(this.db, this.actor, name, input);
+      return output;
+    }
     // a GET reads only: one snapshot; the heavy ones remembered until the next write (answer-cache.ts)
     const answer = () => this.read(() => runOperation(this.db, name, input));
     return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input]), answer) : answer();

@@ -21,6 +21,7 @@ import { pricingOperations } from './pricing-operations.ts';
 import { importOperations } from './import-operations.ts';
 import { syncOperations } from './sync/operations.ts';
 import { alertOperations } from './alert-operations.ts';
+import { userOperations } from './user-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -214,6 +215,7 @@ export const operations = {
   ...importOperations,
   ...syncOperations,
   ...alertOperations,
+  ...userOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -15,7 +15,12 @@ const asterismRequestHeader = 'X-Asterism-Request';
 /** Talks to a running `asterism serve` over its HTTP API. */
 export class RemoteAsterism implements AsterismApi {
   readonly via = 'server' as const;
-  constructor(readonly baseUrl: string) {}
+  /** `token`: the server's local token (`<db>.token`) or an API token, sent as a Bearer token */
+  constructor(readonly baseUrl: string, private readonly token?: string) {}
+
+  private get auth(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
 
   async metrics(): Promise<MetricListing[]> {
     const body = await this.get<{ metrics: MetricListing[] }>('/api/metrics');
@@ -90,7 +95,7 @@ export class RemoteAsterism implements AsterismApi {
     let res: Response;
     try {
       // the header the server asks of every state change (a page of another site cannot send it)
-      res = await fetch(new URL(path, this.baseUrl), { ...init, headers: { ...(init.headers as Record<string, string> | undefined), [asterismRequestHeader]: '1' } });
+      res = await fetch(new URL(path, this.baseUrl), { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...this.auth, [asterismRequestHeader]: '1' } });
     } catch (e) {
       throw this.unreachable(e);
     }
@@ -100,7 +105,7 @@ export class RemoteAsterism implements AsterismApi {
   private async upload<T>(path: string, fields: readonly [string, string][], files: readonly UploadFile[]): Promise<T> {
     let res: { status: number; text: string };
     try {
-      res = await postMultipart(new URL(path, this.baseUrl), fields, files, { [asterismRequestHeader]: '1', accept: 'application/json' });
+      res = await postMultipart(new URL(path, this.baseUrl), fields, files, { ...this.auth, [asterismRequestHeader]: '1', accept: 'application/json' });
     } catch (e) {
       throw this.unreachable(e);
     }

@@ -18,6 +18,7 @@ import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { connectCommands, syncCommands } from './commands/sync.ts';
 import { templateCommand } from './commands/template.ts';
+import { userCommands } from './commands/users.ts';
 import { databasePath, extractDbFlag } from './config.ts';
 import { addLanguageOption, chooseFromArguments, currentLanguage, errorLine } from './language.ts';
 import { usageError } from './usage-errors.ts';
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
   connectCommands(program, open);
   syncCommands(program, open);
   alertsCommands(program, open);
+  userCommands(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();

@@ -609,6 +609,45 @@ export const messages = {
     en: 'the upload ended before its last file was complete; nothing was kept',
     zh: '上传在最后一个文件传完之前中断；未保存任何内容',
   },
+  // users, login and rights (issue 20)
+  password_too_short: { en: 'the password needs at least {min} characters', zh: '密码至少需要 {min} 个字符' },
+  bad_user_name: { en: 'user name "{value}": 1 to 64 characters without spaces, commas or colons', zh: '用户名“{value}”：1 到 64 个字符，不能含空格、逗号或冒号' },
+  bad_user_role: { en: 'role "{value}": expected one of {known}', zh: '角色“{value}”无效：应为 {known} 之一' },
+  user_exists: { en: 'a user named "{name}" already exists', zh: '已有名为“{name}”的用户' },
+  user_not_found: { en: 'no user named "{name}": see `asterism users list`', zh: '没有名为“{name}”的用户：请用 `asterism users list` 查看' },
+  token_not_found: { en: 'no live token {id}: see `asterism tokens list`', zh: '没有有效的令牌 {id}：请用 `asterism tokens list` 查看' },
+  no_password_given: { en: 'give the password on standard input: --password-stdin', zh: '请通过标准输入提供密码：--password-stdin' },
+  login_required: {
+    en: 'sign in first: this server has users, so every request needs a session (POST /api/auth/login) or an API token (Authorization: Bearer …)',
+    zh: '请先登录：本服务已有用户，每个请求都需要会话（POST /api/auth/login）或 API 令牌（Authorization: Bearer …）',
+  },
+  login_wrong: { en: 'wrong user name or password', zh: '用户名或密码错误' },
+  login_locked: {
+    en: 'too many wrong passwords: this user is locked out until {until} UTC (or until the owner resets the password)',
+    zh: '密码错误次数过多：该用户已被锁定至 {until} UTC（或由老板重置密码）',
+  },
+  login_throttled: { en: 'too many sign-in attempts from this address; wait a minute and try again', zh: '该地址登录尝试过多；请稍等一分钟再试' },
+  role_may_not: {
+    en: 'refused: the role {role} may not {action} (it needs the right {right}); ask the owner',
+    zh: '已拒绝：角色“{role}”无权执行 {action}（需要权限 {right}）；请联系老板',
+  },
+  scope_may_not: {
+    en: 'refused: {value} is outside what {user} may see ({what}: {allowed})',
+    zh: '已拒绝：{value} 不在 {user} 可查看的范围内（{what}：{allowed}）',
+  },
+  scope_not_served: {
+    en: 'refused: {value} cannot be narrowed to what {user} may see ({what}: {allowed}); ask within that scope',
+    zh: '已拒绝：{value} 无法限定在 {user} 可查看的范围内（{what}：{allowed}）；请在该范围内查询',
+  },
+  hidden_by_role: {
+    en: '{metrics}: null, because the role {role} does not see costs and profit (ask the owner for the cost right)',
+    zh: '{metrics}：为空，因为角色“{role}”无权查看成本与利润（可请老板开通成本权限）',
+  },
+  serve_needs_user: {
+    en: 'refused to listen on {host}: no user exists yet, so anyone reaching that address could read and change everything. Add one first (asterism users add --name NAME --role owner --password-stdin), or serve on 127.0.0.1',
+    zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
+  },
+  tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -65,6 +65,16 @@ function tableFeeValues(fees: readonly TableFeeEstimate[], params: Params): stri
 
 const col = (fact: Fact, c: FactColumn) => `f.${fact.columns[c]}`;
 
+/** A user's stores and marketplaces as filters on a table's store and marketplace columns (none when unrestricted). */
+export function scopeFilters(scope: ValidRequest['scope'], alias: string, params: Params): string[] {
+  if (!scope) return [];
+  const within = (column: string, values: readonly string[]) => `${alias}.${column} IN (${values.map((v) => params.add(v)).join(', ')})`;
+  return [
+    ...(scope.stores.length ? [within('store', scope.stores)] : []),
+    ...(scope.marketplaces.length ? [within('marketplace', scope.marketplaces)] : []),
+  ];
+}
+
 /** SQL of one fact read live, aggregated to the answer's grain: its dimension columns and the columns its plan lists. */
 export function factQuery(input: FactQueryInput): string {
   const { dialect: d, params, request, dims } = input;
@@ -72,7 +82,12 @@ export function factQuery(input: FactQueryInput): string {
   const joins: string[] = ['LEFT JOIN marketplaces mk ON mk.code = f.marketplace'];
   const hasSku = Boolean(fact.columns.sku);
   const hasAsin = Boolean(fact.columns.asin);
-  const needsLookup = dims.some((x) => x === 'product' || x === 'owner' || (x === 'parent_asin' && !fact.columns.parent_asin));
+  // an owner scope reads the owner of each row's product on the row's day, as the owner dimension does
+  const ownerScope = request.scope?.owner ?? null;
+  // a source without products (store-level lines) has nothing an owner holds: none of it is in the scope
+  const ownsNothing = ownerScope !== null && !hasSku && !hasAsin;
+  const needsOwner = dims.includes('owner') || (ownerScope !== null && !ownsNothing);
+  const needsLookup = needsOwner || dims.some((x) => x === 'product' || (x === 'parent_asin' && !fact.columns.parent_asin));
   if (needsLookup && hasSku) joins.push(`LEFT JOIN sku_map ps ON ps.store = f.store AND ps.sku = ${col(fact, 'sku')}`);
   if (needsLookup && hasAsin) {
     joins.push(`LEFT JOIN (SELECT store, asin, min(parent_asin) AS parent_asin, min(product_code) AS product_code, min(sku) AS sku
@@ -82,7 +97,7 @@ export function factQuery(input: FactQueryInput): string {
     const parts = [hasSku ? `ps.${field}` : '', hasAsin ? `pa.${field}` : ''].filter(Boolean);
     return parts.length > 1 ? `coalesce(${parts.join(', ')})` : parts[0] ?? 'NULL';
   };
-  if (dims.includes('owner')) {
+  if (needsOwner) {
     const skuExpr = hasSku && hasAsin ? `coalesce(${col(fact, 'sku')}, pa.sku)` : hasSku ? col(fact, 'sku') : 'pa.sku';
     joins.push(d.asofLeftJoin('product_assignments', 'ow', ['ow.store = f.store', `ow.sku = ${skuExpr}`], `f.${fact.dateFrom}`, 'ow.effective_from'));
   }
@@ -112,6 +127,8 @@ export function factQuery(input: FactQueryInput): string {
   const where = overlapConditions(period, from, to);
   if (request.store) where.push(`f.store = ${params.add(request.store)}`);
   if (request.marketplace) where.push(`f.marketplace = ${params.add(request.marketplace)}`);
+  where.push(...scopeFilters(request.scope, 'f', params));
+  if (ownerScope !== null) where.push(ownsNothing ? 'FALSE' : `ow.owner = ${params.add(ownerScope)}`);
   if (request.asin && hasAsin) where.push(`${col(fact, 'asin')} = ${params.add(request.asin)}`);
   if (request.sku) {
     where.push(hasSku

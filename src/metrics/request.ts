@@ -31,6 +31,15 @@ export interface QueryRequest {
   /** also name the reports behind the answer (`lineage`): asked for, as it reads the raw tables the
    * rollup spares a large question */
   lineage?: boolean;
+  /** what the asking user may see (issue 20): set by the server from the user's scope, never by the user */
+  scope?: RowScope;
+}
+
+/** A user's row scope: only these stores and marketplaces (empty: all), only the products this owner holds by date. */
+export interface RowScope {
+  stores: readonly string[];
+  marketplaces: readonly string[];
+  owner: string | null;
 }
 
 export interface TableFeeEstimate {
@@ -56,6 +65,7 @@ export interface ValidRequest {
   compare?: CompareTo;
   sourcesOf?: string[];
   lineage?: boolean;
+  scope?: RowScope;
 }
 
 /** One default everywhere (`query`, `profit`, KPIs, reviews): a month's profit is its orders' profit. */
@@ -101,6 +111,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     ...(request.asin ? { asin: request.asin.toUpperCase() } : {}), ...(request.sku ? { sku: request.sku } : {}),
     ...(currency ? { currency } : {}), ...(compare ? { compare } : {}),
     ...(request.lineage ? { lineage: true } : {}),
+    ...(request.scope ? { scope: request.scope } : {}),
     ...(request.sourcesOf ? { sourcesOf: request.sourcesOf.filter((id) => request.metrics.includes(id)) } : {}),
   };
 }

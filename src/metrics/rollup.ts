@@ -3,7 +3,7 @@ import type { Dialect } from '../store/dialect.ts';
 import { catalog } from './catalog.ts';
 import { measuresOf } from './plan.ts';
 import type { DimensionId } from './dimensions.ts';
-import type { Params } from './fact-query.ts';
+import { scopeFilters, type Params } from './fact-query.ts';
 import { facts, type Fact, type FactContext, type FactId } from './facts.ts';
 import { measureById, measures, type MeasureId } from './measures.ts';
 import { additive, combined, partials } from './plan/aggregation.ts';
@@ -202,7 +202,8 @@ export function rollupCandidates(businessReportRanges: boolean): FactId[] {
  * with two ASINs is one order of the marketplace but one per ASIN).
  */
 export function rollupServes(fact: FactId, ids: readonly MeasureId[], request: ValidRequest, needsProductKeys: boolean, covered: ReadonlySet<FactId>): boolean {
-  if (!covered.has(fact) || request.currency || request.sku) return false;
+  // the rollup keeps no owner: an owner-scoped question reads the sources
+  if (!covered.has(fact) || request.currency || request.sku || request.scope?.owner) return false;
   if (!request.by.every((d) => rollupDims.has(d))) return false;
   if (fact === 'ads' && !needsProductKeys) return false;
   if (!ids.every(additive)) return false;
@@ -234,6 +235,7 @@ export function rollupQuery(input: {
   const where = overlapConditions(rule, 'r.date_from', 'r.date_to');
   if (request.store) where.push(`r.store = ${params.add(request.store)}`);
   if (request.marketplace) where.push(`r.marketplace = ${params.add(request.marketplace)}`);
+  where.push(...scopeFilters(request.scope, 'r', params));
   if (request.asin) where.push(`r.asin = ${params.add(request.asin)}`);
   const dimExpr = (dim: DimensionId): string => {
     switch (dim) {

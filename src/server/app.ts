@@ -9,6 +9,11 @@ import { operations, type OperationName } from '../app/operations.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { AllowedHosts } from './allowed-hosts.ts';
+import { authenticate, deny, registerAuthRoutes, type AuthOptions, type AuthVariables } from './auth.ts';
+import { authorize, principal, rowScope, scopedInput } from './access.ts';
+import { hideSensitive } from '../app/column-scope.ts';
+import { securityHeaders } from './security-headers.ts';
+import type { Context } from 'hono';
 import { defaultMaxUpload } from './byte-size.ts';
 import { errorAnswer } from './errors.ts';
 import { importablePath } from './import-dirs.ts';
@@ -60,7 +65,15 @@ export interface ApiOptions {
   importDirs?: readonly string[];
   /** default: `<db>.uploads/`, 2 GB */
   uploads?: Partial<UploadLimits>;
+  /** sign-in (issue 20): the CLI's local token, TLS; on whenever the API runs on a database in this process */
+  auth?: AuthOptions;
 }
+
+/** Operations whose `user` field says who did it (the lock's or the price decision's signer). */
+const signedActions = new Set(['kpi_lock', 'kpi_unlock', 'price_suggest', 'price_approve', 'price_reject', 'price_export']);
+
+/** The fields an operation's input takes (a plain object schema; none for anything else). */
+const inputKeys = (schema: z.ZodType): ReadonlySet<string> => new Set(schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : []);
 
 /** A request's JSON body; an empty body is an empty object (POST /api/imports/7/undo needs none). */
 function jsonBody(text: string): unknown {
@@ -92,7 +105,15 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     const { status, body } = errorAnswer(error, requestLang(c));
     return c.json(body, status);
   });
+  app.use('*', securityHeaders(options.auth?.secure === true));
   app.use('*', ownPagesOnly(options.hosts ?? AllowedHosts.inProcess()));
+  // who asks, and whether they may (a server on a database in this process; a remote one checks for itself)
+  if (asterism instanceof LocalAsterism) {
+    const db = asterism.db;
+    app.use('*', authenticate(db, options.auth ?? {}) as never);
+    app.use('*', authorize(db) as never);
+    registerAuthRoutes(app as never, db, options.auth ?? {});
+  }
   const importDirs = options.importDirs ?? [];
   const uploads: UploadLimits = {
     folder: options.uploads?.folder ?? uploadFolderOf(asterism instanceof LocalAsterism ? asterism.db.path : undefined),
@@ -104,14 +125,17 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   app.openapi(metrics, async (c) => c.json({ metrics: await asterism.metrics() }, 200));
   app.openapi(query, async (c) => {
     const q = c.req.valid('query');
+    const who = principal(c);
+    const scope = rowScope(who);
     const result = await asterism.query({
+      ...(scope ? { scope } : {}),
       metrics: q.metric, ...(q.by ? { by: q.by } : {}),
       ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.store ? { store: q.store } : {}),
       ...(q.marketplace ? { marketplace: q.marketplace } : {}), ...(q.asin ? { asin: q.asin } : {}),
       ...(q.sku ? { sku: q.sku } : {}), ...(q.currency ? { currency: q.currency } : {}), ...(q.compare ? { compare: q.compare } : {}), ...(q.basis ? { basis: q.basis } : {}),
       ...(q.lineage === 'true' ? { lineage: true } : {}),
     });
-    return c.json(result, 200);
+    return c.json(who ? hideSensitive(result, q.metric, who) : result, 200);
   });
   app.openapi(importFiles, async (c) => {
     const { files, ...importOptions } = c.req.valid('json');
@@ -138,8 +162,15 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     });
     app.openapi(route, async (c) => {
       const body: unknown = op.method === 'get' ? Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v])) : await jsonBody(await c.req.text());
-      // path parameters (/api/imports/{id}/undo) are part of the input too
-      return c.json((await asterism.run(name, { ...(body as object), ...c.req.param() } as never)) as Record<string, unknown>, 200);
+      // path parameters (/api/imports/{id}/undo) are part of the input too; the user's row scope narrows it
+      const who = principal(c);
+      const scoped = scopedInput(who, name, inputKeys(input), { ...(body as object), ...c.req.param() }, op.method === 'get');
+      if ('refused' in scoped) {
+        return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', scoped.outside ? 'scope_may_not' : 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
+      }
+      // a decision or a lock is signed by whoever signed in, not by the name a request gives
+      if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;
+      return c.json((await asterism.run(name, scoped.input as never)) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);

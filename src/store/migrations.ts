@@ -17,6 +17,7 @@ import { importMarketplaces } from './migrations/014-import-marketplaces.ts';
 import { amazonSync } from './migrations/015-amazon-sync.ts';
 import { marketFacts } from './migrations/016-market-facts.ts';
 import { alerts } from './migrations/017-alerts.ts';
+import { usersAndAudit } from './migrations/018-users.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -154,6 +155,13 @@ const migrations: readonly Migration[] = [
     name: 'alerts: channels (sealed), rules, alerts, deliveries with retry state, watch keywords',
     apply: async (db) => {
       await db.run(alerts);
+    },
+  },
+  {
+    version: 18,
+    name: 'users, sessions, API tokens and the append-only audit log',
+    apply: async (db) => {
+      await db.run(usersAndAudit);
     },
   },
   {

@@ -16,6 +16,7 @@ import { PricingPage } from './pages/pricing.tsx';
 import { ProductsPage } from './pages/products.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import type { Filters } from './filters/filters.ts';
+import { AuthGate, type SignedIn } from './auth.tsx';
 
 const pages = [
   { path: '/overview', key: 'nav.overview', Page: OverviewPage },
@@ -33,12 +34,20 @@ const pages = [
 
 export interface PageProps { filters: Filters; ready: boolean }
 
+/** Pages made of costs and profit: shown only to a user with the cost right (the server refuses them to others). */
+const costPages = new Set<string>(['/profit', '/pricing']);
+
 export function App() {
+  return <AuthGate>{(user, signOut) => <Dashboard user={user} signOut={signOut} />}</AuthGate>;
+}
+
+function Dashboard({ user, signOut }: { user: SignedIn; signOut: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { path, search } = useLocation();
   const { filters, setFilters, ready } = useFilters();
-  const page = pages.find((p) => p.path === path) ?? pages[0];
+  const shown = pages.filter((p) => !costPages.has(p.path) || user.rights.includes('see_costs'));
+  const page = shown.find((p) => p.path === path) ?? shown[0] ?? pages[0];
 
   return (
     <div className="app">
@@ -47,7 +56,7 @@ export function App() {
           <strong>{t('app.title')}</strong> <span className="muted">{t('app.tagline')}</span>
         </a>
         <nav>
-          {pages.map((p) => (
+          {shown.map((p) => (
             <a key={p.path} href={`${p.path}${search}`} aria-current={p === page ? 'page' : undefined}
               onClick={(e) => { e.preventDefault(); navigate(p.path, search); }}>{t(p.key)}</a>
           ))}
@@ -59,6 +68,9 @@ export function App() {
             <option value="en">English</option>
           </select>
         </label>
+        {user.signedIn && (
+          <span className="user">{t('auth.signedIn', { name: user.name, role: user.role })} <button type="button" onClick={signOut}>{t('auth.signOut')}</button></span>
+        )}
       </header>
       <FilterBar filters={filters} setFilters={setFilters} />
       <main>

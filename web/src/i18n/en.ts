@@ -1,6 +1,7 @@
 /** English labels; zh-CN.ts has the same keys (its type is checked against this one). */
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
+  auth: { title: 'Sign in', name: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in as {{name}} ({{role}})', failed: 'Could not sign in: {{message}}' },
   nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',

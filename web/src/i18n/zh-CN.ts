@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 /** 简体中文（默认语言，中文浏览器优先）。 */
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
+  auth: { title: '登录', name: '用户名', password: '密码', signIn: '登录', signOut: '退出登录', signedIn: '当前用户：{{name}}（{{role}}）', failed: '登录失败：{{message}}' },
   nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
