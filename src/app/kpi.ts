@@ -136,7 +136,12 @@ async function factsOf(db: Database, targets: KpiTarget[], p: KpiPeriod, asOf: s
   // a last period with data for fewer of its days than this one is no history to judge a target by (issue 15.3)
   const kpis = [...new Set(targets.map((t) => t.kpi).filter((k) => metricById.has(k)))];
   const coverage = kpis.length && window.from <= window.to ? await comparedCoverage(db, kpis, window, before) : null;
-  const partial = targets.map((t) => (metricById.has(t.kpi) ? coverage?.partialOf(t.kpi, t.scope.marketplace?.toUpperCase()) ?? null : null));
+  // (a last period with no data at all is no history either, but nothing partial to warn of: it simply has none)
+  const partialOf = (kpi: string, marketplace: string | undefined) => {
+    const c = metricById.has(kpi) ? coverage?.partialOf(kpi, marketplace) ?? null : null;
+    return c && c.base_days > 0 ? c : null;
+  };
+  const partial = targets.map((t) => partialOf(t.kpi, t.scope.marketplace?.toUpperCase()));
   const facts = await Promise.all(targets.map(async (t, i): Promise<KpiFacts> => {
     const actual = actualOf(t.kpi, now?.rows[i] ?? []);
     if (actual.mixed) problems.push(problemOf(say('kpi_mixed_currency', { kpi: t.kpi, scope: t.owner ?? JSON.stringify(t.scope) }), { code: 'mixed_currency', severity: 'warning' }));

@@ -90,7 +90,7 @@ describe('import jobs: POST /api/upload?async=true, then GET /api/import/jobs/{i
 
   test('GET /api/openapi.json describes the job route', async () => {
     const doc = (await (await jobsApi.api.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
-    expect(Object.keys(doc.paths['/api/import/jobs/{id}']?.get?.responses ?? {})).toEqual(['200', '404']);
-    expect(Object.keys(doc.paths['/api/upload']?.post?.responses ?? {})).toEqual(['200', '202', '400', '403', '413']);
+    expect(Object.keys(doc.paths['/api/import/jobs/{id}']?.get?.responses ?? {})).toEqual(['200', '404', '421']);
+    expect(Object.keys(doc.paths['/api/upload']?.post?.responses ?? {})).toEqual(['200', '202', '400', '403', '413', '421']);
   });
 });

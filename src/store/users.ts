@@ -38,8 +38,19 @@ function checkPassword(password: string): void {
   if (password.length < minPasswordLength) throw new AsterismError('bad_request', say('password_too_short', { min: minPasswordLength }));
 }
 
-export async function userCount(db: Database): Promise<number> {
-  return Number((await db.all('SELECT count(*) AS n FROM users'))[0]?.n ?? 0);
+/** How many users, asked by every request (open mode or sign-in): counted once per process and again after
+ * `addUser`/`removeUser`, the only writers of the table (a database file is open in one process only), so a
+ * poll during a long import does not wait on a read. */
+const counted = new WeakMap<Database, Promise<number>>();
+
+export function userCount(db: Database): Promise<number> {
+  let n = counted.get(db);
+  if (!n) {
+    n = db.all('SELECT count(*) AS n FROM users').then((rows) => Number(rows[0]?.n ?? 0));
+    counted.set(db, n);
+    n.catch(() => counted.delete(db));
+  }
+  return n;
 }
 
 export async function addUser(db: Database, user: NewUser): Promise<UserEntry> {
@@ -55,7 +66,7 @@ export async function addUser(db: Database, user: NewUser): Promise<UserEntry> {
        VALUES ($1, $2, ${listSql('$3')}, ${listSql('$4')}, $5, $6, $7)`,
       [name, user.role, list(user.stores), list(user.marketplaces).toUpperCase(), user.ownerScope ?? null, user.seeCosts ?? null, passwordHash],
     );
-  });
+  }).finally(() => counted.delete(db)); // after the commit: a count from before it is not kept
   return (await findUser(db, name))!;
 }
 
@@ -87,7 +98,7 @@ export async function removeUser(db: Database, name: string): Promise<boolean> {
     await db.run('DELETE FROM sessions WHERE user_name = $1', [name]);
     await db.run('UPDATE api_tokens SET revoked_at = current_timestamp WHERE user_name = $1 AND revoked_at IS NULL', [name]);
     return removed > 0;
-  });
+  }).finally(() => counted.delete(db));
 }
 
 /** A new password; the user's sessions end and a lock-out is lifted. */
