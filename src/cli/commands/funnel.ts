@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
-import type { AtStake } from '../../analysis/index.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
-import { moneyText } from '../../domain/currencies.ts';
+import { stakeText } from '../at-stake-text.ts';
 import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -12,14 +11,6 @@ type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy'; tier?: 'n
 const scopeHelp = 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)';
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`);
-
-/** `90.86 USD`, with `(645.11 CNY)` when converted; `—` and the reason's code when unknown. */
-function stakeText(s: AtStake, lang: 'zh' | 'en'): string {
-  const own = s.amount === null ? `— ${s.reason?.code ?? ''}`.trim() : `${moneyText(s.amount, s.currency)} ${s.currency}`;
-  if (!s.reporting || s.reporting.currency === s.currency) return own;
-  const converted = s.reporting.amount === null ? `— ${s.reporting.reason?.code ?? ''}`.trim() : `${moneyText(s.reporting.amount, s.reporting.currency)} ${s.reporting.currency}`;
-  return lang === 'zh' ? `${own}（${converted}）` : `${own} (${converted})`;
-}
 
 export function funnelCommands(program: Command, open: () => Promise<AsterismApi>): void {
   withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'), scopeHelp)
