@@ -1,3 +1,4 @@
+import { atStakeOf, type AtStake, type ScopePrice } from './at-stake.ts';
 import type { Benchmark } from './benchmarks.ts';
 import { diagnosisRules } from './diagnosis-rules.ts';
 import { eventsInWindow, type ConfounderEvent, type DateWindow } from './events.ts';
@@ -22,6 +23,8 @@ export interface DiagnoseContext<E extends ConfounderEvent = ConfounderEvent> {
   events?: readonly E[];
   /** numbers from outside the funnel to show as evidence where a rule asks: rating_avg, ratings, ad_impressions … */
   facts?: Readonly<Record<string, number | null>>;
+  /** the scope's average selling price in the period: what prices the money at stake */
+  price?: ScopePrice;
 }
 
 /** One finding in the `diagnose` shape of spec/cli.md. */
@@ -37,6 +40,8 @@ export interface Finding<E extends ConfounderEvent = ConfounderEvent> {
   confounders: E[];
   source: FunnelSource;
   notes: Note[];
+  /** the sales the leak costs in the period (the rule's formula), null with a reason when unknown */
+  at_stake: AtStake;
 }
 
 export function severityOf(value: number, low: number): Severity {
@@ -92,6 +97,7 @@ export function diagnose<E extends ConfounderEvent>(row: FunnelRow, context: Dia
       evidence: evidenceFor(row, stage, context.facts ?? {}),
       actions: { zh: [...rule.actions.zh], en: [...rule.actions.en] },
       confounders, source: row.source, notes: row.notes,
+      at_stake: atStakeOf(row, stage, context.price),
     });
   }
   return findings;

@@ -11,11 +11,21 @@ export interface DiagnosisRule {
   stage: StageName;
   evidence: readonly string[];
   actions: { zh: readonly string[]; en: readonly string[] };
+  /**
+   * The sales the leak costs in the period (`at_stake`, src/analysis/at-stake.ts). Every rule starts from the
+   * shortfall against the benchmark's low bound, in the stage's own units: base × low − count for a rate
+   * (= base × (low − rate)), low − count for a count. `carry` takes it to purchases: `to_order` multiplies by the
+   * scope's own purchases per unit of this stage (order-stage count ÷ this stage's count), `is_order` means the
+   * shortfall already is purchases (one unit each), `none` means it is not sales. Purchases are priced at the
+   * scope's average selling price (sales ÷ units) in the period. `formula` says it to the seller.
+   */
+  atStake: { carry: 'to_order' | 'is_order' | 'none'; formula: { zh: string; en: string } };
 }
 
 export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   exposure: {
     stage: 'exposure',
+    atStake: { carry: 'to_order', formula: { zh: '(曝光基准下限 − 曝光量) × (购买数 ÷ 曝光量) × 平均售价', en: '(low bound − impressions) × (purchases ÷ impressions) × average selling price' } },
     evidence: ['impression_share', 'ad_impressions'],
     actions: {
       zh: ['检查关键词覆盖：核心词和长尾词是否写进标题、五点和描述', '补充并清洗后台搜索词（Search Terms）', '提高广告覆盖：为没覆盖到的关键词开自动和手动SP广告'],
@@ -24,6 +34,7 @@ export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   },
   click: {
     stage: 'click',
+    atStake: { carry: 'to_order', formula: { zh: '曝光量 × (点击率下限 − 点击率) × (购买数 ÷ 点击数) × 平均售价', en: 'impressions × (CTR low bound − CTR) × (purchases ÷ clicks) × average selling price' } },
     evidence: ['sessions_mobile', 'sessions_browser'],
     actions: {
       zh: ['A/B测试主图（管理实验），注意手机端显示效果', 'A/B测试标题：核心词靠前，卖点一眼能看到', '检查价格呈现：划线价、优惠券标识、与竞品的价差'],
@@ -32,6 +43,7 @@ export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   },
   cart: {
     stage: 'cart',
+    atStake: { carry: 'to_order', formula: { zh: '点击数 × (加购率下限 − 加购率) × (购买数 ÷ 加购数) × 平均售价', en: 'clicks × (cart-add rate low bound − cart-add rate) × (purchases ÷ cart adds) × average selling price' } },
     evidence: ['rating_avg', 'ratings', 'unit_session_pct'],
     actions: {
       zh: ['对比同类竞品价格', '查看评分和近期差评：评分低会直接拖累加购', '检查配送时效承诺（Prime标识、预计送达日期）', '完善A+内容', '补充Q&A，回答买家最常见的顾虑'],
@@ -40,6 +52,7 @@ export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   },
   order: {
     stage: 'order',
+    atStake: { carry: 'is_order', formula: { zh: '点击数 × (下单率下限 − 下单率) × 平均售价', en: 'clicks × (order rate low bound − order rate) × average selling price' } },
     evidence: ['buy_box_pct', 'buy_box_benchmark_low', 'unit_session_pct', 'order_item_session_pct', 'available_units', 'stockout_days'],
     actions: {
       zh: ['确认Buy Box是否稳定（见Buy Box占比）：跟卖、价格或配送问题都会丢掉购物车', '排查支付或库存问题：断货、可售库存不足、配送选项', '用促销促成下单：优惠券、Prime专享折扣、Promotions'],
@@ -48,6 +61,7 @@ export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   },
   review: {
     stage: 'review',
+    atStake: { carry: 'none', formula: { zh: '新增评论不是本期销售额，不计金额', en: 'new reviews are not sales of the period: nothing to price' } },
     evidence: ['rating_avg'],
     actions: {
       zh: ['在订单送达后5–30天内使用"请求评论"（Request a Review）按钮', '新品报名Vine计划（只用合规方式，绝不索要好评）'],
@@ -56,6 +70,7 @@ export const diagnosisRules: Record<StageName, DiagnosisRule> = {
   },
   repeat: {
     stage: 'repeat',
+    atStake: { carry: 'is_order', formula: { zh: '顾客数 × (复购率下限 − 复购率) × 平均售价（每位流失的复购顾客至少买一件）', en: 'customers × (repeat rate low bound − repeat rate) × average selling price (each lost repeat buyer buys one unit at least)' } },
     evidence: [],
     actions: {
       zh: ['向老客户发送合规的个性化跟进（客户互动管理、品牌关注者邮件）', '符合条件的商品开通"订购省"（Subscribe & Save）'],

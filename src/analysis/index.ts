@@ -5,6 +5,7 @@ export { daysSinceFirstSale, firstMonthDays, inFirst30Days, lifecycleTier, newLi
 export { adsOnlyStages, searchStages, stageLabels, stageMetrics, stageNames, type FunnelSource, type StageMetrics, type StageName } from './funnel-stages.ts';
 export { priceBandOf, priceBands } from './price-bands.ts';
 export { adTypes, buildFunnel, type AdType, type DetailPage, type FunnelInput, type FunnelOptions, type FunnelRow, type FunnelStage } from './funnel.ts';
+export { atStakeOf, atStakeReasons, inReportingCurrency, rankByStake, type AtStake, type AtStakeReason, type ScopePrice } from './at-stake.ts';
 export { diagnosisRules, type DiagnosisRule } from './diagnosis-rules.ts';
 export { criticalShareOfLow, diagnose, firstMonthStages, severityOf, type DiagnoseContext, type Finding, type Severity } from './diagnose.ts';
 export { eventsInWindow, type ConfounderEvent, type DateWindow, type EventScope } from './events.ts';

@@ -1,13 +1,13 @@
 import type { Finding } from '../analysis/index.ts';
 import { whyNoFindings, type NoFindings } from '../analysis/no-findings.ts';
 import type { AnswerPeriod } from '../domain/answer-period.ts';
-import type { Problem } from '../domain/errors.ts';
+import { AsterismError, type Problem } from '../domain/errors.ts';
 import { say, type Texts } from '../domain/messages.ts';
 import type { Database } from '../store/database.ts';
 import type { EventRecord } from '../store/events.ts';
 import { answerPeriod } from './answer-period.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
-import { diagnoseScopes, funnelMetrics, funnelRows, type FunnelRequest } from './funnel.ts';
+import { diagnoseScopes, funnelMetrics, funnelRows, type DiagnoseRequest } from './funnel.ts';
 
 export interface DiagnoseAnswer {
   findings: Finding<EventRecord>[];
@@ -18,9 +18,14 @@ export interface DiagnoseAnswer {
   period: AnswerPeriod;
 }
 
-/** `asterism diagnose` / `GET /api/diagnose`: the findings, and when there are none, why (issue 15). */
-export async function diagnoseAnswer(db: Database, request: FunnelRequest): Promise<DiagnoseAnswer> {
-  const [{ rows, findings }, period] = await Promise.all([diagnoseScopes(db, request), answerPeriod(db, funnelMetrics, request)]);
+/** `asterism diagnose` / `GET /api/diagnose`: the findings ranked by money at stake (issue 27), and when there are none, why (issue 15). */
+export async function diagnoseAnswer(db: Database, asked: DiagnoseRequest): Promise<DiagnoseAnswer> {
+  const { currency, ...request } = asked;
+  if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new AsterismError('bad_currency', say('bad_currency_option', { value: currency }));
+  const periodAsked = answerPeriod(db, funnelMetrics, request);
+  // converted at the rate of the period's last day: without --to, the data's last day
+  const lastDay = currency && !request.to ? (await periodAsked).to : null;
+  const [{ rows, findings }, period] = await Promise.all([diagnoseScopes(db, asked, lastDay), periodAsked]);
   if (findings.length > 0) return { findings, no_findings: null, problems: [], period };
   const why = whyNoFindings(rows);
   if (why.reason !== 'no_funnels') return { findings, no_findings: { ...why, ...textOf(why) }, problems: [], period };

@@ -1,7 +1,7 @@
 import { say } from '../domain/messages.ts';
 import {
-  adTypes, adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, lifecycleTier, previousPeriod,
-  type AdType, type Comparison, type Finding, type FunnelInput, type FunnelRow, type Tier,
+  adTypes, adsVsOrganicChange, buildFunnel, priceBandOf, daysSinceFirstSale, decomposeSalesChange, diagnose, eventsInWindow, inReportingCurrency, lifecycleTier,
+  previousPeriod, rankByStake, type AdType, type Comparison, type Finding, type FunnelInput, type FunnelRow, type ScopePrice, type Tier,
 } from '../analysis/index.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { addDays } from '../domain/calendar.ts';
@@ -16,6 +16,7 @@ import type { QueryRequest } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { listBenchmarkOverrides } from '../store/benchmark-overrides.ts';
 import { listEvents, type EventRecord } from '../store/events.ts';
+import { fxRateOn } from '../store/fx-rate-on.ts';
 
 /** The question a funnel or diagnosis answers: the query filters, grouped by `by` (default: marketplace × ASIN). */
 export type FunnelRequest = Omit<QueryRequest, 'metrics' | 'currency'> & {
@@ -180,12 +181,51 @@ export async function diagnoseFunnels(db: Database, request: FunnelRequest): Pro
   return (await diagnoseScopes(db, request)).findings;
 }
 
-/** The findings and the funnels they were judged from (a diagnosis without findings says why from them). */
-export async function diagnoseScopes(db: Database, request: FunnelRequest): Promise<{ rows: FunnelRow[]; findings: Finding<EventRecord>[] }> {
-  const { rows, facts } = await funnelRows(db, request);
+/** What a diagnosis is asked: the funnel's question, and the reporting currency money at stake is ranked in. */
+export type DiagnoseRequest = FunnelRequest & { currency?: string };
+
+/** Each scope's average selling price in the period, by the funnel's key (money splits rows by currency:
+ * a scope selling in several is `mixed`). Asked apart from the funnel, so its rows are never split. */
+async function scopePrices(db: Database, request: FunnelRequest): Promise<{ keyOf: (key: Record<string, string | null>) => string; prices: Map<string, ScopePrice> }> {
+  const { tier: _tier, ...asked } = request;
+  const by = funnelGrain(asked.by);
+  const answer = await runQueryColumns(db, { ...asked, by, metrics: ['average_selling_price'], sourcesOf: [] });
+  const keyOf = (key: Record<string, string | null>) => JSON.stringify(by.map((d) => key[d] ?? null));
+  const dims = by.map((d) => answer.values(d));
+  const [price, currency] = [answer.values('average_selling_price'), answer.values('currency')];
+  const prices = new Map<string, ScopePrice>();
+  for (let i = 0; i < answer.count; i++) {
+    const key = JSON.stringify(dims.map((values) => values.at(i) ?? null));
+    const found: ScopePrice = { price: num(price.at(i)), currency: (currency.at(i) as string | null) ?? null };
+    // a currency without sales (a null price) does not make the scope mixed
+    const before = prices.get(key);
+    if (!before || before.price === null) prices.set(key, found);
+    else if (found.price !== null && found.currency !== before.currency) prices.set(key, { price: null, currency: null, mixed: true });
+  }
+  return { keyOf, prices };
+}
+
+/** The findings and the funnels they were judged from (a diagnosis without findings says why from them), ranked by
+ * money at stake, largest first (in `request.currency` when given, at the rate of the period's last day `lastDay`). */
+export async function diagnoseScopes(db: Database, request: DiagnoseRequest, lastDay?: string | null): Promise<{ rows: FunnelRow[]; findings: Finding<EventRecord>[] }> {
+  const { currency: reporting, ...funnel } = request;
+  const [{ rows, facts }, { keyOf, prices }] = await Promise.all([funnelRows(db, funnel), scopePrices(db, funnel)]);
   const window = { from: request.from ?? '0001-01-01', to: request.to ?? '9999-12-31' };
   const events = await listEvents(db, { from: request.from, to: request.to, store: request.store, marketplace: request.marketplace });
-  return { rows, findings: rows.flatMap((row, i) => diagnose(row, { window, events, facts: facts[i] ?? {} })) };
+  const findings = rows.flatMap((row, i) => diagnose(row, { window, events, facts: facts[i] ?? {}, price: prices.get(keyOf(row.key)) }));
+  if (!reporting) return { rows, findings: rankByStake(findings) };
+  const to = reporting.trim().toUpperCase();
+  const day = request.to ?? lastDay ?? todayIn('UTC');
+  const rates = new Map<string, Promise<{ rate: string; date: string } | null>>();
+  const rateFrom = (from: string) => {
+    let found = rates.get(from);
+    if (!found) rates.set(from, (found = fxRateOn(db, from, to, day)));
+    return found;
+  };
+  const converted = await Promise.all(findings.map(async (f) => ({
+    ...f, at_stake: inReportingCurrency(f.at_stake, to, f.at_stake.currency && f.at_stake.currency !== to ? await rateFrom(f.at_stake.currency) : null),
+  })));
+  return { rows, findings: rankByStake(converted) };
 }
 
 /** A funnel row with the same scope's previous period beside it (WoW, MoM, YoY) and the sales change decomposed. */

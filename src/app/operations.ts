@@ -39,6 +39,8 @@ const scope = {
   marketplace: z.string().optional(), asin: z.string().optional(), sku: z.string().optional(),
 };
 const funnelInput = z.object({ ...scope, compare: z.enum(['wow', 'mom', 'yoy']).optional(), tier: z.enum(['new', 'mature', 'clearance']).optional() });
+/** diagnose: money at stake also in this reporting currency, and ranked in it */
+const diagnoseInput = funnelInput.extend({ currency: z.string().optional() });
 const eventFilter = z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional(), asin: z.string().optional(), origin: many.optional() });
 const benchmarkKey = z.object({
   metric: z.string(), marketplace: z.string().optional(), tier: z.string().optional(), category: z.string().optional(),
@@ -96,9 +98,9 @@ export const operations = {
     },
   },
   diagnose: {
-    method: 'get', path: '/api/diagnose', input: funnelInput, summary: 'findings for low funnel stages / 漏斗诊断',
+    method: 'get', path: '/api/diagnose', input: diagnoseInput, summary: 'findings for low funnel stages, costliest first / 漏斗诊断',
     // no finding: why (nothing in the period, every stage within benchmark, too little to judge …)
-    run: async (db: Database, i: z.infer<typeof funnelInput>) => diagnoseAnswer(db, request(i)),
+    run: async (db: Database, i: z.infer<typeof diagnoseInput>) => diagnoseAnswer(db, request(i)),
   },
   events_list: {
     method: 'get', path: '/api/events', input: eventFilter, summary: 'imported, entered and detected events / 事件',

@@ -349,6 +349,22 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  test('the Diagnosis page ranks findings by money at stake and shows it, in en and zh', async () => {
+    // B0FUNNEL02's weak CTR costs 150 clicks × 9 ÷ 90 × 24.99 = 374.85 USD; B0FUNNEL01's weak order rate
+    // (160 × 0.08 − 12) × 24.99 = 19.99 USD (worked out in src/app/diagnose-at-stake.test.ts): costliest first
+    const { page, errors } = await open(`/diagnosis?${week}&currency=local`, 'en');
+    const rows = page.locator('[data-table="findings"] tbody tr');
+    await expect.poll(() => rows.locator('td[data-column="asin"]').allTextContents()).toEqual([expect.stringContaining('B0FUNNEL02'), expect.stringContaining('B0FUNNEL01')]);
+    expect(await rows.locator('td[data-column="at_stake"]').allTextContents()).toEqual(['$374.85', '$19.99']);
+    expect(await page.locator('article.finding .at-stake').first().textContent()).toMatch(/^At stake: \$374\.85 = impressions × \(CTR low bound − CTR\)/);
+    await page.context().close();
+    const zh = await open(`/diagnosis?${week}&currency=local`, 'zh-CN');
+    await expect.poll(() => zh.page.locator('[data-table="findings"] th[data-column="at_stake"]').textContent()).toContain('潜在损失');
+    expect(await zh.page.locator('article.finding .at-stake').first().textContent()).toMatch(/^潜在损失: US\$374\.85 = 曝光量 × \(点击率下限 − 点击率\)/);
+    expect([...errors, ...zh.errors]).toEqual([]);
+    await zh.page.context().close();
+  });
+
   test('a default reporting currency chosen in Settings applies to the pages', async () => {
     const { page, errors } = await open(`/settings?${week}`, 'en');
     await page.selectOption('select[name="settings-currency"]', 'USD');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
+import { stakeText } from '../at-stake-text.ts';
 import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -38,17 +39,22 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
   withScope(program.command('diagnose').description('where the funnel leaks and what to try / 漏斗诊断'), scopeHelp)
     .option('--lang <lang>', 'zh or en actions on a terminal', 'zh')
     .option('--tier <tier>', 'only listings in this lifecycle tier: new, mature or clearance')
-    .action(async (o: FunnelOptions & { lang: string }) => {
+    .option('--currency <code>', 'money at stake also in this currency (FX table), and ranked in it')
+    .action(async (o: FunnelOptions & { lang: string; currency?: string }) => {
       const asterism = await open();
       try {
-        const answer = await asterism.run('diagnose', { ...scopeOf(o), ...(o.tier ? { tier: o.tier } : {}) });
+        const answer = await asterism.run('diagnose', { ...scopeOf(o), ...(o.tier ? { tier: o.tier } : {}), ...(o.currency ? { currency: o.currency } : {}) });
         if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
         const lang = o.lang === 'en' ? 'en' : 'zh';
+        // ranked by money at stake, largest first (the answer's order)
         const rows = answer.findings.map((f) => ({
-          scope: Object.values(f.scope).join(' '), stage: f.stage, value: pct(f.value), benchmark: `${pct(f.benchmark.low)}–${pct(f.benchmark.high)}`,
+          scope: Object.values(f.scope).join(' '), stage: f.stage, at_stake: stakeText(f.at_stake, lang), value: pct(f.value), benchmark: `${pct(f.benchmark.low)}–${pct(f.benchmark.high)}`,
           severity: f.severity, action: f.actions[lang][0] ?? '', confounders: f.confounders.map((c) => `${c.type} ${c.date}`).join(', '),
         }));
-        if (rows.length) console.log(renderTable(['scope', 'stage', 'value', 'benchmark', 'severity', 'action', 'confounders'], rows));
+        if (rows.length) console.log(renderTable(['scope', 'stage', 'at_stake', 'value', 'benchmark', 'severity', 'action', 'confounders'], rows));
+        // an unknown amount's reason, said once beneath the table
+        const reasons = new Map(answer.findings.flatMap((f) => [f.at_stake.reason, f.at_stake.reporting?.reason].flatMap((r) => (r ? [[r.code, r[lang]] as const] : []))));
+        for (const [code, text] of reasons) console.log(`— ${code}: ${text}`);
         // no finding: say why rather than print an empty table
         if (answer.no_findings) console.log(answer.no_findings[lang]);
         if (answer.period.note) console.error(`period: ${answer.period.note[lang]}`);

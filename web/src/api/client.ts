@@ -76,7 +76,7 @@ export const api = {
   funnelAnswer: (p: Scope & { compare?: string; by?: string[] }) => get<FunnelAnswer>('/api/funnel', { ...p }),
   diagnose: (p: Scope & { by?: string[] }) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   /** the findings with, when there are none, the server's reason (no data in the period, every stage within benchmark …) */
-  diagnoseAnswer: (p: Scope & { by?: string[] }) => get<DiagnoseAnswer>('/api/diagnose', { ...p }),
+  diagnoseAnswer: (p: Scope & { by?: string[]; currency?: string }) => get<DiagnoseAnswer>('/api/diagnose', { ...p }),
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),

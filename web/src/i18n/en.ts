@@ -84,7 +84,7 @@ export const en = {
   diagnosis: {
     title: 'Diagnosis', none: 'No stage is below its benchmark in this period.', evidence: 'Evidence', actions: 'What to try',
     confounders: 'Events in the period (may explain the change)', severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
-    value: 'Value', benchmark: 'Benchmark', trailing: 'previous 8 weeks', benchmarkLow: 'benchmark low', benchmarkHigh: 'benchmark high', metric: 'Metric',
+    value: 'Value', benchmark: 'Benchmark', trailing: 'previous 8 weeks', benchmarkLow: 'benchmark low', benchmarkHigh: 'benchmark high', metric: 'Metric', atStake: 'At stake',
   },
   pricing: {
     title: 'Pricing', status: 'Show', user: 'Your name', note: 'Why (note)', approve: 'Approve', reject: 'Reject', estimated: 'est.',

@@ -86,7 +86,7 @@ export const zhCN: Messages = {
   diagnosis: {
     title: '诊断', none: '这段时间没有低于基准的环节。', evidence: '证据', actions: '建议尝试',
     confounders: '期间发生的事件（可能影响结果）', severity: { critical: '严重', warning: '警告', info: '提示' },
-    value: '数值', benchmark: '基准', trailing: '前8周', benchmarkLow: '基准下限', benchmarkHigh: '基准上限', metric: '指标',
+    value: '数值', benchmark: '基准', trailing: '前8周', benchmarkLow: '基准下限', benchmarkHigh: '基准上限', metric: '指标', atStake: '潜在损失',
   },
   pricing: {
     title: '定价与调价审批', status: '显示', user: '审批人', note: '原因（备注）', approve: '批准', reject: '拒绝', estimated: '估',

@@ -15,7 +15,8 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
   const lang = useLang();
   const catalog = useCatalog();
   const sources = useSources();
-  const scope = ready ? scopeOf(filters) : null;
+  // money at stake also in the chosen reporting currency (and ranked in it); '' = each marketplace's own
+  const scope = ready ? { ...scopeOf(filters), ...(filters.currency ? { currency: filters.currency } : {}) } : null;
   const answer = useQuery({ queryKey: ['diagnoseAnswer', scope], enabled: Boolean(scope), queryFn: () => api.diagnoseAnswer(scope ?? {}) });
 
   if (sources.data && sources.data.length === 0) return <EmptyState />;
@@ -25,10 +26,19 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
   // no finding: the server says why (no data in the period, every stage within benchmark, too little to judge …)
   const why = answer.data.no_findings;
 
+  const text = (x: { zh: string; en: string } | null | undefined) => (x ? x[lang === 'zh-CN' ? 'zh' : 'en'] : '');
+  // the figure the server ranked by: the reporting currency's when one was asked, else the scope's own
+  const stake = (f: Finding) => (f.at_stake.reporting ?? f.at_stake);
+  const stakeText = (f: Finding) => {
+    const s = stake(f);
+    return s.amount === null ? '—' : formatNumber(s.amount, 'money', lang, s.currency ?? undefined);
+  };
   const scopeValue = (f: Finding, key: string) => { const v = (f.scope as Record<string, unknown>)[key]; return typeof v === 'string' ? v : null; };
   const columns: Column<Finding>[] = [
     { id: 'severity', header: t('funnel.status'), value: (f) => t(`diagnosis.severity.${f.severity}`, { defaultValue: f.severity }),
       render: (f) => <span className={`badge ${f.severity}`}>{t(`diagnosis.severity.${f.severity}`, { defaultValue: f.severity })}</span> },
+    { id: 'at_stake', header: t('diagnosis.atStake'), value: (f) => stake(f).amount, format: 'money', currency: (f) => stake(f).currency,
+      render: (f) => <span data-at-stake={stake(f).amount ?? ''} title={text(stake(f).reason) || text(f.at_stake.formula)}>{stakeText(f)}</span> },
     { id: 'marketplace', header: t('data.marketplace'), value: (f) => scopeValue(f, 'marketplace') },
     { id: 'asin', header: t('funnel.asin'), value: (f) => scopeValue(f, 'asin'), asin: true },
     { id: 'stage', header: t('funnel.stage'), value: (f) => t(`funnel.stages.${f.stage}`) },
@@ -54,6 +64,12 @@ export function DiagnosisPage({ filters, ready }: PageProps) {
               {Object.values(f.scope).join(' · ')} — {t(`funnel.stages.${f.stage}`)}: {metricName(metric, lang, f.metric)} {formatMetric(metric, f.value, lang)}
               <span className="muted"> ({t('diagnosis.benchmark')} {formatMetric(metric, f.benchmark.low, lang)} – {formatMetric(metric, f.benchmark.high, lang)})</span>
             </h2>
+            <p className="at-stake" data-at-stake={stake(f).amount ?? ''}>
+              <strong>{t('diagnosis.atStake')}: {stakeText(f)}</strong>
+              {f.at_stake.reporting && f.at_stake.amount !== null && f.at_stake.currency !== f.at_stake.reporting.currency
+                && <> ({formatNumber(f.at_stake.amount, 'money', lang, f.at_stake.currency ?? undefined)})</>}
+              {' '}<span className="muted">{stake(f).reason ? text(stake(f).reason) : `= ${text(f.at_stake.formula)}`}</span>
+            </p>
             <div className="two-columns">
               <div>
                 <h3>{t('diagnosis.evidence')}</h3>
