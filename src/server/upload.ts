@@ -67,6 +67,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs, limits: Uploa
       if (received.files.length === 0) throw new Refusal('upload_no_files');
       options = formOptions(received.fields);
       checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
+      options = await jobs.withStore(options); // so is a store left out while there are none or several
     } catch (e) {
       await remove();
       throw e;
