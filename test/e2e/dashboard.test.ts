@@ -146,6 +146,8 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.fill('[data-upload] input[name="from"]', '2026-10-18');
     await page.fill('[data-upload] input[name="to"]', '2026-10-24');
     await page.fill('[data-upload] input[name="marketplace"]', 'UK');
+    // the scenario holds two stores (default, solo): an upload names its own (issue 27)
+    await page.fill('[data-upload] input[name="store"]', 'default');
     await page.setInputFiles('[data-upload-input]', resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv'));
     const row = page.locator('[data-table="upload-results"] tbody tr').first();
     await row.waitFor();
