@@ -3,6 +3,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import type { FileResult, ImportOptions, ReadingProgress } from '../ingest/index.ts';
 import type { AsterismApi } from './asterism-api.ts';
+import { LocalAsterism } from './local.ts';
 
 export type ImportJobState = 'queued' | 'importing' | 'done' | 'failed';
 
@@ -65,6 +66,15 @@ export class ImportJobs {
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly asterism: AsterismApi, private readonly keepMs = 15 * 60_000, private readonly now = () => Date.now()) {}
+
+  /**
+   * The options with the store an import left out decided now (the database's one store), so that a request naming
+   * none while there are none or several is answered 400 before it queues, not as a failed job later.
+   */
+  async withStore(options: ImportOptions): Promise<ImportOptions> {
+    if (!(this.asterism instanceof LocalAsterism)) return options;
+    return { ...options, store: await this.asterism.importStore(options.store) };
+  }
 
   /** Queues the import; `cleanup` runs once it ended either way (the upload's temporary folder). */
   start(files: readonly JobFile[], options: ImportOptions, cleanup?: () => Promise<void>): ImportJob {

@@ -3,6 +3,7 @@ import { importFiles, listSources, type FileResult, type ImportOptions, type Rea
 import { listMetrics } from '../metrics/listing.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
+import { importStore } from '../store/import-store.ts';
 import { answerPeriod } from './answer-period.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
@@ -61,6 +62,11 @@ export class LocalAsterism implements AsterismApi {
     await freshRollup(this.db);
     if (result.files.some((f) => f.status === 'imported')) this.afterImport?.();
     return result;
+  }
+
+  /** The store an import without one goes to, or a refusal naming the stores (store/import-store.ts). */
+  async importStore(given: string | undefined): Promise<string> {
+    return importStore(this.db, given);
   }
 
   async sources() {

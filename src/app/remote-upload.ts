@@ -34,8 +34,9 @@ export async function uploadPlan(files: readonly string[], options: ImportOption
     const problem = info instanceof Error ? info.message : info.isFile() ? undefined : 'not a regular file';
     if (problem || info instanceof Error) {
       const message = `cannot read ${file}: ${problem}`;
+      // a store left out is not known here: the server decides it
       unreadable.set(i, {
-        file, type: null, store: options.store?.trim() || 'default', marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0,
+        file, type: null, store: options.store?.trim() || '', marketplace: null, rows: 0, status: 'error', from: null, to: null, replaced: 0,
         error: message, problems: [{ code: 'unreadable', severity: 'error', file, message }],
       });
       continue;

@@ -317,6 +317,15 @@ export const messages = {
   unknown_of: { en: 'unknown {what} "{value}": expected one of {known}', zh: '未知的{what}“{value}”：应为以下之一：{known}' },
   field_not_asin: { en: 'ASIN "{value}" is not 10 letters and digits, e.g. B0EXAMPLE1', zh: 'ASIN“{value}”不是 10 位字母和数字（例如 B0EXAMPLE1）' },
   unknown_store: { en: 'unknown store "{value}": known stores are {known}', zh: '未知店铺“{value}”：已有的店铺为 {known}' },
+  // an import without a store: never one made up (issue 27); the upload form's field is "Store" / "店铺"
+  store_needed_none: {
+    en: 'no store yet: name the store these files belong to with --store <name> (Store on the upload form)',
+    zh: '还没有店铺：请用 --store <名称>（上传表单中的“店铺”）指定这些文件所属的店铺',
+  },
+  store_needed_several: {
+    en: 'which store are these files for? This database holds stores {stores}: give one with --store <name> (Store on the upload form)',
+    zh: '这些文件属于哪个店铺？数据库中已有店铺 {stores}：请用 --store <名称>（上传表单中的“店铺”）指定',
+  },
   bounds_needed: { en: 'give a low bound, a high bound, or both (--low, --high)', zh: '请给出下限、上限或两者（--low、--high）' },
   bounds_reversed: { en: 'low bound {low} is above high bound {high}', zh: '下限 {low} 高于上限 {high}' },
   bound_not_a_number: { en: '{what} bound is not a number', zh: '{what}不是数字' },

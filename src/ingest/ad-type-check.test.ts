@@ -51,7 +51,8 @@ describe('ad type by content, never a guess that can replace (issue 14)', () => 
   test('campaigns known under another store do not decide', () =>
     withTempDb(async (db) => {
       await importFiles(db, [sb2022], { adType: 'sb', store: 'other' });
-      const [r] = (await importFiles(db, [ads('sb-search-term-2022-daily-us-next.csv')])).files;
+      // named: without a store, the import would go to 'other', the one store holding data (issue 27)
+      const [r] = (await importFiles(db, [ads('sb-search-term-2022-daily-us-next.csv')], { store: 'default' })).files;
       expect(r?.error).toMatch(/store "default" \(US\)/);
     }));
 

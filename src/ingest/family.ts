@@ -90,7 +90,7 @@ export interface TargetTable {
 }
 
 export interface ImportOptions {
-  /** defaults to 'default' */
+  /** without it: the database's one store; with none or several the import is refused (store/import-store.ts) */
   store?: string;
   /** used when the file does not name its marketplace */
   marketplace?: string;

@@ -71,8 +71,9 @@ test('a newer file over the same days replaces the older rows; other stores are 
   withTempDb(async (db, dir) => {
     await importFiles(db, [ownFixture('br-child-uk-2025-sku.csv')], october);
     await importFiles(db, [ownFixture('br-child-uk-2025-sku.csv')], { ...october, store: 'second' });
+    // two stores now: each import names its own (issue 27)
     // the resend covers 15–31 October: it overlaps the whole-month rows, so the newer file wins
-    const [r] = (await importFiles(db, [ownFixture('br-child-uk-2025-sku-resend.csv')], { from: '2026-10-15', to: '2026-10-31' })).files;
+    const [r] = (await importFiles(db, [ownFixture('br-child-uk-2025-sku-resend.csv')], { from: '2026-10-15', to: '2026-10-31', store: 'default' })).files;
     expect(r).toMatchObject({ status: 'imported', replaced: 4, rows: 2 }); // the 4 br_sales rows of the first file
     const stores = await db.all('SELECT store, count(*) AS n, sum(units) AS units FROM br_sales GROUP BY store ORDER BY store');
     expect(stores).toEqual([{ store: 'default', n: '2', units: '211' }, { store: 'second', n: '4', units: '404' }]);
@@ -80,12 +81,12 @@ test('a newer file over the same days replaces the older rows; other stores are 
     // a later month does not touch October
     const copy = join(dir, 'november.csv');
     copyFileSync(ownFixture('br-child-uk-2025-sku.csv'), copy);
-    const [november] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30' })).files;
+    const [november] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30', store: 'default' })).files;
     // same bytes for this store, but the October rows they wrote were replaced: the file is applied again, as November
     expect(november).toMatchObject({ status: 'imported', from: '2026-11-01', replaced: 0 });
     expect((await db.all("SELECT count(*) AS n FROM br_sales WHERE store = 'default' AND date_from = '2026-10-01'"))[0]?.n).toBe('0');
     // and once its rows are all there, the same bytes are unchanged
-    const [again] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30' })).files;
+    const [again] = (await importFiles(db, [copy], { from: '2026-11-01', to: '2026-11-30', store: 'default' })).files;
     expect(again).toMatchObject({ status: 'unchanged' });
     const sources = await listSources(db);
     expect(sources.map((s) => [s.file, s.store, s.from, s.to, s.rows])).toEqual([

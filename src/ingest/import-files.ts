@@ -5,6 +5,7 @@ import { parseIsoDate } from '../domain/local-date.ts';
 import { addConservation, conservationOf, type Conservation } from '../domain/money-conservation.ts';
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
+import { importStore } from '../store/import-store.ts';
 import { settleAdType } from './ad-type-check.ts';
 import { MergedOutput } from './batch-output.ts';
 import { adTypeOptions, type AdTypeOption, type CanonicalRow, type FamilyContext, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
@@ -40,7 +41,8 @@ export async function importFiles(
   db: Database, files: readonly string[], options: ImportOptions = {}, onProgress?: (progress: ImportProgress) => void,
   onReading?: (progress: ReadingProgress) => void,
 ): Promise<{ files: FileResult[] }> {
-  const checked = checkOptions(options);
+  // without --store: the seller's one store, or a refusal listing them (store/import-store.ts); checked after the others
+  const checked = { ...checkOptions(options), store: await importStore(db, options.store) };
   const results: FileResult[] = [];
   const restore = (await anyLargeFile(files)) ? await boundDatabaseMemory(db) : async () => {};
   try {
@@ -93,8 +95,8 @@ async function boundDatabaseMemory(db: Database): Promise<() => Promise<void>> {
 }
 
 /** Throws on options that would fail every file (what a caller answers before queueing an import). */
-export function checkOptions(options: ImportOptions): ImportOptions & { store: string } {
-  const store = options.store?.trim() || 'default';
+export function checkOptions(options: ImportOptions): ImportOptions {
+  const store = options.store?.trim() || undefined;
   if (options.marketplace && !marketplaceByCode(options.marketplace)) {
     throw new AsterismError('bad_marketplace', say('bad_marketplace_option', { value: options.marketplace }));
   }

@@ -138,9 +138,10 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     return c.json(who ? hideSensitive(result, q.metric, who) : result, 200);
   });
   app.openapi(importFiles, async (c) => {
-    const { files, ...importOptions } = c.req.valid('json');
-    checkImportOptions(importOptions);
+    const { files, ...asked } = c.req.valid('json');
+    checkImportOptions(asked);
     const readable = await Promise.all(files.map((path) => importablePath(path, importDirs)));
+    const importOptions = await jobs.withStore(asked);
     const job = jobs.start(files.map((path, i) => ({ path: readable[i] ?? path, name: path, bytes: 0 })), importOptions);
     return c.json({ files: resultsFor(c, await jobs.results(job.id)) }, 200);
   });

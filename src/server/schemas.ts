@@ -69,7 +69,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const importByPath = z.object({
   files: z.array(z.string().min(1)).min(1).openapi({ description: 'absolute paths of report files on the server\'s machine' }),
-  store: z.string().min(1).optional(),
+  store: z.string().min(1).optional().openapi({ description: 'the store the files belong to; left out: the database\'s one store, and 400 listing the stores when there are none or several' }),
   marketplace: z.string().min(2).optional(),
   from: date.optional(),
   to: date.optional(),

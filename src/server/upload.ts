@@ -17,6 +17,7 @@ const uploadForm = {
   properties: {
     files: { type: 'array' as const, items: { type: 'string' as const, format: 'binary' }, description: 'report files' },
     ...Object.fromEntries(textOptions.map((k) => [k, { type: 'string' as const }])),
+    store: { type: 'string' as const, description: 'the store the files belong to; left out: the database\'s one store, and 400 listing the stores when there are none or several' },
     adType: { type: 'string' as const, enum: ['sp', 'sb', 'sd'], description: 'the ad type of an ads report whose content does not tell' },
     replace: { type: 'string' as const, enum: ['true'], description: 'allow an import that replaces rows the new file does not name' },
   },
@@ -38,7 +39,7 @@ const upload = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: z.object({ files: z.array(fileResult) }) } }, description: 'one result per file; a failed file wrote nothing' },
     202: { content: { 'application/json': { schema: importJob } }, description: 'async=true: the import job, queued; its address is in the Location header' },
-    400: { content: { 'application/json': { schema: errorBody } }, description: 'no files, or bad options' },
+    400: { content: { 'application/json': { schema: errorBody } }, description: 'no files, or bad options (a store left out while there are none or several)' },
     413: { content: { 'application/json': { schema: errorBody } }, description: 'larger than --max-upload; nothing was kept' },
   },
 });
@@ -67,6 +68,7 @@ export function registerUpload(app: OpenAPIHono, jobs: ImportJobs, limits: Uploa
       if (received.files.length === 0) throw new Refusal('upload_no_files');
       options = formOptions(received.fields);
       checkImportOptions(options); // bad options fail every file: a 400 now, not a failed job later
+      options = await jobs.withStore(options); // so is a store left out while there are none or several
     } catch (e) {
       await remove();
       throw e;

@@ -140,12 +140,29 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  test('an upload naming no store while there are two asks which, listing them, in Chinese (issue 27)', async () => {
+    const { page, errors } = await open('/data', 'zh-CN');
+    await page.locator('[data-upload]').waitFor();
+    // the known stores are offered in the Store field
+    expect(await page.locator('#upload-stores option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['default', 'solo']);
+    await page.fill('[data-upload] input[name="from"]', '2026-10-18');
+    await page.fill('[data-upload] input[name="to"]', '2026-10-24');
+    await page.fill('[data-upload] input[name="marketplace"]', 'UK');
+    await page.setInputFiles('[data-upload-input]', resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv'));
+    await expect.poll(() => page.locator('[data-upload] p.error').textContent()).toContain('数据库中已有店铺 default, solo');
+    // the browser's own line for the 400 answer is the only console error
+    expect(errors.every((e) => /status of 400/.test(e))).toBe(true);
+    await page.context().close();
+  });
+
   test('uploading a report file shows its result and adds it to the history', async () => {
     const { page, errors } = await open('/data', 'en');
     await page.locator('[data-upload]').waitFor();
     await page.fill('[data-upload] input[name="from"]', '2026-10-18');
     await page.fill('[data-upload] input[name="to"]', '2026-10-24');
     await page.fill('[data-upload] input[name="marketplace"]', 'UK');
+    // the scenario holds two stores (default, solo): an upload names its own (issue 27)
+    await page.fill('[data-upload] input[name="store"]', 'default');
     await page.setInputFiles('[data-upload-input]', resolve('test/fixtures/ingest/br-child-uk-2025-sku.csv'));
     const row = page.locator('[data-table="upload-results"] tbody tr').first();
     await row.waitFor();
@@ -269,6 +286,8 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     // October, store default, US: sessions 400 + 300 + 500 + 250 = 1,450 of 2,000 → 72.5%
     writeFileSync(targets, 'kpi,period,target,store,marketplace,owner,role\r\nsessions,2026-10,2000,default,US,li,operator\r\n');
     const { page, errors } = await open('/kpi?period=2026-10', 'en');
+    // two stores (default, solo): the file is recorded under the one named (issue 27)
+    await page.fill('[data-kpi-targets] input[name="store"]', 'default');
     await page.locator('[data-kpi-targets] [data-upload-input]').setInputFiles(targets);
     const row = page.locator('[data-table="kpi-status"] tr[data-kpi-row="sessions"]');
     await row.waitFor();

@@ -43,7 +43,7 @@ test('after each import only its days are rewritten, and the answers stay the so
     [[f('br-week-2026-10-04.csv')], { marketplace: 'US', from: '2026-10-04', to: '2026-10-10' }, 'rebuilt'], // a weekly report: sales leave the rollup
     [[f('br-week-2026-10-11.csv')], { marketplace: 'US', ...week }, 'imports'],
     [[f('solo-br-week-2026-10-11.csv'), f('solo-sp-advertised-product.csv')], { store: 'solo', marketplace: 'US', ...week }, 'imports'],
-    [[restated], { marketplace: 'US', ...week }, 'imports'],
+    [[restated], { store: 'default', marketplace: 'US', ...week }, 'imports'], // two stores now: it names its own (issue 27)
   ];
   for (const [files, options, refresh] of steps) {
     const { files: results } = await api.importFiles(files, options);

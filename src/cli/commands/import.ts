@@ -23,7 +23,7 @@ export function importCommand(program: Command, open: () => Promise<AsterismApi>
     .command('import')
     .description('import report files, detected from their content / 导入报表（按内容自动识别）')
     .argument('<files...>', 'report files: CSV, TSV, TXT, XLSX, JSON')
-    .option('--store <name>', 'store the files belong to', 'default')
+    .option('--store <name>', 'store the files belong to; without it, the database\'s one store (with none or several: refused, naming them) / 文件所属店铺（不指定时使用唯一的店铺）')
     .option('--marketplace <code>', 'marketplace, when the file does not say (US, UK, DE, JP …)')
     .option('--from <date>', 'first day covered, for reports without dates (Business Report by child item)')
     .option('--to <date>', 'last day covered')

@@ -47,7 +47,7 @@ export interface SyncRun { store: string; marketplace: string | null; report_typ
 
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
-type UploadAnswer = Partial<ImportJob> & { error?: { code?: string; message?: string } };
+type UploadAnswer = Partial<ImportJob> & { error?: { code?: string; message?: string; message_zh?: string } };
 function parseUploadAnswer(text: string): UploadAnswer | null {
   try {
     return JSON.parse(text) as UploadAnswer;
@@ -109,7 +109,7 @@ export const api = {
       xhr.onerror = () => reject(new ApiError('network_error', 'the upload did not reach the server', 0));
       xhr.onload = () => {
         const body = parseUploadAnswer(xhr.responseText);
-        if (xhr.status < 200 || xhr.status >= 300) reject(new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${xhr.status}`, xhr.status));
+        if (xhr.status < 200 || xhr.status >= 300) reject(new ApiError(body?.error?.code ?? 'http_error', body?.error?.message ?? `${xhr.status}`, xhr.status, body?.error?.message_zh));
         else if (!body?.id) reject(new ApiError('http_error', `the server answered ${xhr.status} without an import job`, xhr.status));
         else resolve(body as ImportJob);
       };

@@ -107,7 +107,7 @@ export const en = {
     undoDone: 'Import {{undone}} undone: {{removed}} rows taken out, {{restored}} rows restored.',
     uploadLater: 'Uploading from the browser is coming. For now import from a terminal: {{command}}',
     drop: 'Drop report files here, or click to choose them', sending: 'Uploading {{percent}}% ({{loaded}} of {{total}} MB)…', uploading: 'Importing…',
-    uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. A file that fails writes nothing.',
+    uploadHint: 'Each report is recognised from its content. A Business Report by child item has no dates: give From and To. Store left empty: the one store there is (with several, name it). A file that fails writes nothing.',
     result: 'Result', error: 'Error',
     option: {
       store: 'Store', marketplace: 'Marketplace (if the file does not say)', from: 'From', to: 'To', date: 'Snapshot day', adType: 'Ad type (when the columns cannot tell)',

@@ -109,7 +109,7 @@ export const zhCN: Messages = {
     undoDone: '已撤销导入 {{undone}}：移除 {{removed}} 行，恢复 {{restored}} 行。',
     uploadLater: '浏览器上传即将上线。目前请在终端导入：{{command}}',
     drop: '把报表文件拖到这里，或点击选择', sending: '正在上传 {{percent}}%（{{loaded}} / {{total}} MB）……', uploading: '正在导入……',
-    uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。导入失败的文件不会写入任何数据。',
+    uploadHint: '按内容自动识别报表类型。子ASIN业务报告不含日期，请填写开始和结束日期。店铺留空时使用唯一的店铺（有多个店铺时请填写）。导入失败的文件不会写入任何数据。',
     result: '结果', error: '错误',
     option: {
       store: '店铺', marketplace: '站点（文件未注明时）', from: '开始', to: '结束', date: '快照日期', adType: '广告类型（列无法区分时）',

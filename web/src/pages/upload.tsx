@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type UploadResult } from '../api/client.ts';
-import { useImportJob } from '../api/hooks.ts';
+import { api, ApiError, type UploadResult } from '../api/client.ts';
+import { useImportJob, useImports } from '../api/hooks.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
 import { ImportProgress } from './import-progress.tsx';
 
@@ -23,6 +23,8 @@ export function UploadCard() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const job = useImportJob(jobId);
+  // the stores imported into, offered in the Store field: left empty, the server takes the one store or asks which
+  const stores = [...new Set((useImports().data ?? []).map((i) => i.store))].sort();
   const state = job.data?.state;
   const importing = jobId !== null && !job.error && state !== 'done' && state !== 'failed';
   const busy = sending || importing;
@@ -41,7 +43,8 @@ export function UploadCard() {
     try {
       setJobId((await api.upload(files, values, (loaded, total) => setSent({ loaded, total }))).id);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      // a refusal such as "which store?" (issue 27) comes in both languages
+      setFailure(e instanceof ApiError && i18n.language === 'zh-CN' && e.messageZh ? e.messageZh : e instanceof Error ? e.message : String(e));
     } finally {
       setSending(false);
       setSent(null);
@@ -72,9 +75,10 @@ export function UploadCard() {
         {options.map((o) => (
           <label key={o}>{t(`data.option.${o}`)}
             <input type={o === 'from' || o === 'to' || o === 'date' ? 'date' : 'text'} value={values[o] ?? ''} name={o}
-              onChange={(e) => setValues({ ...values, [o]: e.target.value })} />
+              {...(o === 'store' ? { list: 'upload-stores' } : {})} onChange={(e) => setValues({ ...values, [o]: e.target.value })} />
           </label>
         ))}
+        <datalist id="upload-stores">{stores.map((s) => <option key={s} value={s} />)}</datalist>
         <label>{t('data.option.adType')}
           <select name="adType" value={values.adType ?? ''} onChange={(e) => setValues({ ...values, adType: e.target.value })}>
             <option value="">{t('data.adType.auto')}</option>
