@@ -73,7 +73,9 @@ test('a diagnosis of a period without data says why it found nothing, naming the
   expect(answer.problems.map((p) => p.code)).toEqual(['no_data']);
   // over all dates there are findings (each advertised ASIN: 10 ad clicks, 0 ad orders, below the 8 % order benchmark)
   const all = await api.run('diagnose', {});
-  expect(all.findings.map((f) => [f.scope.asin, f.stage, f.value])).toEqual([['B0USMAT001', 'order', 0], ['B0USRUG001', 'order', 0]]);
+  // ranked by money at stake, largest first (issue 27): 10 clicks × (8 % − 0 %) = 0.8 orders lost, priced at each
+  // ASIN's average selling price in the data: the rug's 24 before the mat's 20
+  expect(all.findings.map((f) => [f.scope.asin, f.stage, f.value, f.at_stake?.amount ?? null])).toEqual([['B0USRUG001', 'order', 0, 24], ['B0USMAT001', 'order', 0, 20]]);
   expect(all.no_findings).toBeNull();
 });
 
