@@ -6,9 +6,8 @@ import { addDays } from '../../src/domain/calendar.ts';
 import { todayIn } from '../../src/domain/local-date.ts';
 import { importFiles } from '../../src/ingest/index.ts';
 import { Database } from '../../src/store/database.ts';
-import { connectStore } from '../../src/app/sync/connect.ts';
 import { runSync, syncStatus } from '../../src/app/sync/sync-run.ts';
-import { storeJp, storeUs, syncWorld, type SyncWorld } from '../fakes/sync-setup.ts';
+import { storeJp, storeUs, connectBoth, syncWorld, type SyncWorld } from '../fakes/sync-setup.ts';
 import { unitsOn } from '../fakes/amazon-fake.ts';
 
 /**
@@ -33,10 +32,6 @@ const orders = 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL';
 const inventory = 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA';
 const settlement = 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2';
 
-async function connectBoth(w: SyncWorld, d: Database) {
-  await connectStore(d, 'sp', { store: storeUs.store, region: 'na', marketplace: ['US'], refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, w.env);
-  await connectStore(d, 'sp', { store: storeJp.store, region: 'fe', marketplace: ['JP'], refresh_token: storeJp.refreshToken, client_id: storeJp.clientId, client_secret: storeJp.clientSecret }, w.env);
-}
 
 /** every kept document under the database's sync folder */
 function keptFiles(dir: string): string[] {

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectStore } from '../../src/app/sync/connect.ts';
+import type { Database } from '../../src/store/database.ts';
 import { AmazonFake, type FakeOptions, type FakeStore } from './amazon-fake.ts';
 
 /**
@@ -44,4 +46,10 @@ export async function syncWorld(options: Partial<FakeOptions> = {}): Promise<Syn
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Both test stores connected to the fake: acme-us in the NA region (US), acme-jp in the FE region (JP). */
+export async function connectBoth(w: SyncWorld, d: Database): Promise<void> {
+  await connectStore(d, 'sp', { store: storeUs.store, region: 'na', marketplace: ['US'], refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, w.env);
+  await connectStore(d, 'sp', { store: storeJp.store, region: 'fe', marketplace: ['JP'], refresh_token: storeJp.refreshToken, client_id: storeJp.clientId, client_secret: storeJp.clientSecret }, w.env);
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { addDays } from '../../domain/calendar.ts';
 import { todayIn } from '../../domain/local-date.ts';
 import { Database } from '../../store/database.ts';
-import { storeJp, storeUs, syncWorld, testPlans, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
+import { storeJp, storeUs, connectBoth, syncWorld, testPlans, type SyncWorld } from '../../../test/fakes/sync-setup.ts';
 import { connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
 import { syncReports } from './report-types.ts';
@@ -25,10 +25,6 @@ const st = 'GET_SALES_AND_TRAFFIC_REPORT';
 const orders = 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL';
 const inventory = 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA';
 
-async function connectBoth(w: SyncWorld, d: Database) {
-  await connectStore(d, 'sp', { store: storeUs.store, region: 'na', marketplace: ['US'], refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, w.env);
-  await connectStore(d, 'sp', { store: storeJp.store, region: 'fe', marketplace: ['JP'], refresh_token: storeJp.refreshToken, client_id: storeJp.clientId, client_secret: storeJp.clientSecret }, w.env);
-}
 
 describe('sync against the local SP-API', () => {
   test('a second run re-pulls only the restatement window, and an unchanged document is not imported twice', async () => {
