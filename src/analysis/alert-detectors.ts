@@ -43,6 +43,12 @@ export interface DetectorDefinition {
   severity: Severity;
   role: string;
   stage: StageName | null;
+  /**
+   * Name the part that moved: `count` split by `dimension` (a catalog dimension), each part over the
+   * scope's whole `base` in the window against the same over the trailing weeks (a return reason's
+   * returns per unit ordered): the message says which part rose most.
+   */
+  split?: { dimension: string; count: string; base: string };
 }
 
 export const builtInDetectors: readonly DetectorDefinition[] = [
@@ -80,6 +86,8 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
     id: 'return_rate_spike', zh: '退货率异常升高', en: 'Return rate spike',
     conditions: [{ kind: 'anomaly', metric: 'return_rate', op: 'gt', value: 3.5 }],
     windowDays: 7, grain: 'asin', minimum: { metric: 'returned_units', value: 5 }, severity: 'warning', role: 'operator', stage: 'review',
+    // return_rate is returned_units_matched ÷ order_item_units: each reason's returns over the same units
+    split: { dimension: 'return_reason', count: 'returned_units_matched', base: 'order_item_units' },
   },
   {
     id: 'account_health', zh: '账户健康超出亚马逊限值', en: 'Account health past Amazon\'s limits',

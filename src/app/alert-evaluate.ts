@@ -8,6 +8,7 @@ import { flaggedReviews, listRules, watchKeywordsAdded, type RuleRecord } from '
 import { accountHealthRates, lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
+import { splitEvidence, splitParts, type SplitPart } from './alert-split.ts';
 
 /**
  * Evaluates the built-in detectors and the seller's rules as of a day (the data ending then): each
@@ -107,6 +108,7 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
   const compare = d.conditions.find((c) => c.kind === 'change')?.change;
   const answer = await runQuery(db, { metrics, by, ...window, ...filter, ...(compare ? { compare } : {}) });
   const history = d.conditions.some((c) => c.kind === 'anomaly') ? await weeklyHistory(db, d, window, by, filter) : new Map<string, number[]>();
+  let parts: Map<string, SplitPart[]> | undefined;
   const out: Finding[] = [];
   for (const row of answer.rows) {
     const scope = scopeOf(row, by);
@@ -121,6 +123,8 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
     }
     if (!evidence.length) continue;
     const scopeKey = keyOf(scope);
+    // which part moved (a return reason): read once, for the scopes that raise
+    if (d.split) evidence.push(...splitEvidence(d, (parts ??= await splitParts(db, d, window, by, filter)).get(scopeKey) ?? []));
     out.push({
       ruleKey: plan.key, ruleId: plan.ruleId, detector: plan.ruleId === null ? d.id : null, scope, scopeKey, owner, severity: d.severity, role: d.role,
       channel: plan.channel, title: { en: d.en, zh: d.zh },

@@ -657,6 +657,17 @@ export const messages = {
     zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
   },
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
+
+  // alerts, issue 19 (what was left): the part that moved, stranded stock, failing imports and syncs, channel errors, rule scopes
+  alert_split_top: {
+    en: '{dimension} {part} rose most: {rate} of units ordered ({count} of {base}) against {before_rate} ({before_count} of {before_base}) over the 8 weeks before, {change} pts',
+    zh: '{dimension} {part} 升幅最大：占订购件数的 {rate}（{base} 件中 {count} 件），此前 8 周为 {before_rate}（{before_base} 件中 {before_count} 件），{change} 个百分点',
+  },
+  alert_split_top_new: {
+    en: '{dimension} {part} rose most: {rate} of units ordered ({count} of {base}), with no orders in the 8 weeks before to compare',
+    zh: '{dimension} {part} 升幅最大：占订购件数的 {rate}（{base} 件中 {count} 件），此前 8 周没有订单可比较',
+  },
+  alert_split_others: { en: 'The others: {list}', zh: '其余：{list}' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;
