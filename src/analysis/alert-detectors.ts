@@ -108,6 +108,10 @@ export const factDetectors = [
   { id: 'fulfilment_limits', en: 'Cancellation or valid tracking past Amazon\'s limits', zh: '取消率或有效追踪率超出亚马逊限值', severity: 'critical', role: 'manager', cancelAbove: 0.025, trackingBelow: 0.95 },
   // weekly Business Reports arrive a few days after their Saturday: later than this is late
   { id: 'data_late', en: 'Reports are late', zh: '报表未按时导入', severity: 'warning', role: 'manager', days: 10 },
+  // units at Amazon whose listing is Inactive: they cannot sell and still pay storage (Amazon's "stranded inventory")
+  { id: 'stranded', en: 'Stranded stock (units at Amazon, listing inactive)', zh: '滞留库存（亚马逊仓内有货，Listing 不可售）', severity: 'warning', role: 'supply' },
+  // an imported file that failed, or a sync whose last run of a report ended in an error (FATAL among them), within the last days
+  { id: 'data_failing', en: 'An import or a sync is failing', zh: '导入或同步失败', severity: 'warning', role: 'manager', days: 7 },
 ] as const;
 
 /** Reviews: at or below this many stars, or containing a watch keyword. */

@@ -1,11 +1,13 @@
 import { builtInDetectors, factDetectors, lowStarRating, medianOf, robustScore, watchKeywords, type Condition, type DetectorDefinition, type Severity } from '../analysis/alert-detectors.ts';
 import { diagnosisRules } from '../analysis/diagnosis-rules.ts';
 import { addDays, daysBetween, weekStartOf } from '../domain/calendar.ts';
-import type { Texts } from '../domain/messages.ts';
+import { moneyText } from '../domain/currencies.ts';
+import { say, type Texts } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
 import { flaggedReviews, listRules, watchKeywordsAdded, type RuleRecord } from '../store/alerts.ts';
-import { accountHealthRates, lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
+import { accountHealthRates, failingSyncs, lastDataDays, listingsTurnedInactive, strandedStock } from '../store/alert-facts.ts';
+import { standingImportFailures } from '../store/import-failures.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
 import { splitEvidence, splitParts, type SplitPart } from './alert-split.ts';
@@ -41,7 +43,9 @@ interface Plan {
   channel: string | null;
 }
 
-export async function evaluateAlerts(db: Database, asOf: string, options: { dashboardUrl?: string | undefined; today?: string | undefined } = {}): Promise<Finding[]> {
+export async function evaluateAlerts(
+  db: Database, asOf: string, options: { dashboardUrl?: string | undefined; today?: string | undefined; now?: Date | undefined } = {},
+): Promise<Finding[]> {
   const rules = await listRules(db);
   const owners = await ownersOn(db, asOf);
   const base = (options.dashboardUrl ?? process.env.ASTERISM_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
@@ -55,6 +59,9 @@ export async function evaluateAlerts(db: Database, asOf: string, options: { dash
   if (!off('fulfilment_limits')) findings.push(...(await fulfilmentFindings(db, asOf, base)));
   // lateness is against today, so only when the run is not `--as-of` another day
   if (options.today && !off('data_late')) findings.push(...(await lateFindings(db, options.today, base)));
+  if (!off('stranded')) findings.push(...(await strandedFindings(db, asOf, owners, base)));
+  // failing is about now, like lateness: not judged when `--as-of` another day
+  if (options.today && !off('data_failing')) findings.push(...(await failingFindings(db, options.now ?? new Date(), base)));
   return findings;
 }
 
@@ -274,6 +281,50 @@ async function lateFindings(db: Database, today: string, base: string): Promise<
     };
   });
 }
+
+async function strandedFindings(db: Database, asOf: string, owners: Owners, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'stranded')!;
+  return (await strandedStock(db, asOf)).map((s) => {
+    const scope = { store: s.store, marketplace: s.marketplace, ...(s.asin ? { asin: s.asin } : {}), sku: s.sku };
+    const value = s.value === null || s.currency === null ? null : `${moneyText(s.value, s.currency)} ${s.currency}`;
+    return {
+      ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: s.asin ? (owners.get(`${s.store}\u0000${s.asin}`) ?? null) : null,
+      severity: d.severity, role: d.role, channel: null, title: { en: d.en, zh: d.zh },
+      evidence: [say(value ? 'alert_stranded_valued' : 'alert_stranded', { sku: s.sku, units: s.units, stock_day: s.stockDay, listing_day: s.listingDay, value: value ?? '' })],
+      actions: { en: [say('alert_stranded_fix').en, say('alert_stranded_remove').en], zh: [say('alert_stranded_fix').zh, say('alert_stranded_remove').zh] },
+      link: `${base}/products?${new URLSearchParams({ store: s.store, marketplace: s.marketplace }).toString()}`,
+    };
+  });
+}
+
+async function failingFindings(db: Database, now: Date, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'data_failing')!;
+  const finding = (scope: Record<string, string>, evidence: Texts[]): Finding => ({
+    ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: null, severity: d.severity, role: d.role, channel: null,
+    title: { en: d.en, zh: d.zh }, evidence,
+    actions: { en: [say('alert_failing_read').en, say('alert_failing_again').en], zh: [say('alert_failing_read').zh, say('alert_failing_again').zh] },
+    link: `${base}/data`,
+  });
+  const out: Finding[] = [];
+  const imports = await standingImportFailures(db, wallClock(new Date(now.getTime() - d.days * 86_400_000)));
+  for (const store of [...new Set(imports.map((f) => f.store))]) {
+    const mine = imports.filter((f) => f.store === store);
+    out.push(finding({ store, source: 'import' }, mine.slice(-5).map((f) => say('alert_import_failed', { at: f.failedAt, file: f.file, error: f.error }))));
+  }
+  const syncs = await failingSyncs(db);
+  for (const key of [...new Set(syncs.map((s) => `${s.store}\u0000${s.marketplace}`))]) {
+    const mine = syncs.filter((s) => `${s.store}\u0000${s.marketplace}` === key);
+    out.push(finding({ store: mine[0]!.store, marketplace: mine[0]!.marketplace, source: 'sync' },
+      mine.map((s) => say('alert_sync_failed', { report_type: s.reportType, at: s.at ?? '?', error: s.error }))));
+  }
+  return out;
+}
+
+/** The local wall-clock time the database's default timestamps are written in (its time zone is the machine's). */
+const wallClock = (t: Date): string => {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+};
 
 type Owners = Map<string, string>;
 

@@ -668,6 +668,32 @@ export const messages = {
     zh: '{dimension} {part} 升幅最大：占订购件数的 {rate}（{base} 件中 {count} 件），此前 8 周没有订单可比较',
   },
   alert_split_others: { en: 'The others: {list}', zh: '其余：{list}' },
+  alert_stranded: {
+    en: 'SKU {sku}: {units} units available at Amazon (inventory report of {stock_day}), its listing Inactive in the All Listings report of {listing_day}',
+    zh: 'SKU {sku}：亚马逊仓内可售 {units} 件（{stock_day} 的库存报告），而 {listing_day} 的全部商品报告中该 Listing 为 Inactive',
+  },
+  alert_stranded_valued: {
+    en: 'SKU {sku}: {units} units available at Amazon (inventory report of {stock_day}), {value} at your price, its listing Inactive in the All Listings report of {listing_day}',
+    zh: 'SKU {sku}：亚马逊仓内可售 {units} 件（{stock_day} 的库存报告），按售价计 {value}，而 {listing_day} 的全部商品报告中该 Listing 为 Inactive',
+  },
+  alert_stranded_fix: {
+    en: 'Open Manage Inventory → Fix Stranded Inventory in Seller Central and relist the offer (or fix what suppressed it)',
+    zh: '在卖家中心打开“管理库存”→“修复无在售信息的亚马逊库存”，重新上架该商品（或修正导致压制的问题）',
+  },
+  alert_stranded_remove: {
+    en: 'If it will not sell again, create a removal order before long-term storage fees accrue',
+    zh: '如不再销售，请在产生长期仓储费之前创建移除订单',
+  },
+  alert_import_failed: { en: '{at} import of {file} failed: {error}', zh: '{at} 导入 {file} 失败：{error}' },
+  alert_sync_failed: { en: 'Sync of {report_type} failed at {at}: {error}', zh: '{report_type} 同步于 {at} 失败：{error}' },
+  alert_failing_read: {
+    en: 'Read the error: it names the file, line and column, or what Amazon answered',
+    zh: '查看错误信息：其中写明了文件、行和列，或亚马逊的答复',
+  },
+  alert_failing_again: {
+    en: 'Fix the file (or the connection) and import or sync again on the Data page; the alert clears by itself once it succeeds',
+    zh: '修正文件（或连接）后在数据页面重新导入或同步；成功后提醒会自动解除',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;
