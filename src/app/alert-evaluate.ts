@@ -10,6 +10,7 @@ import { accountHealthRates, failingSyncs, lastDataDays, listingsTurnedInactive,
 import { standingImportFailures } from '../store/import-failures.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
+import { ruleScopeMatch, type RuleScope } from './alert-scope.ts';
 import { splitEvidence, splitParts, type SplitPart } from './alert-split.ts';
 
 /**
@@ -39,7 +40,7 @@ interface Plan {
   key: string;
   ruleId: number | null;
   detector: DetectorDefinition;
-  filter: { store?: string; marketplace?: string; asin?: string; owner?: string };
+  filter: { store?: string; marketplace?: string; asin?: string; sku?: string; owner?: string } & RuleScope;
   channel: string | null;
 }
 
@@ -87,7 +88,10 @@ function plans(rules: readonly RuleRecord[]): Plan[] {
     };
     out.push({
       key: `rule:${r.id}`, ruleId: r.id, detector, channel: r.channel,
-      filter: strip({ store: r.store ?? undefined, marketplace: r.marketplace ?? undefined, asin: r.asin ?? undefined, owner: r.owner ?? undefined }),
+      filter: strip({
+        store: r.store ?? undefined, marketplace: r.marketplace ?? undefined, asin: r.asin ?? undefined, sku: r.sku ?? undefined, owner: r.owner ?? undefined,
+        parent_asin: r.parent_asin ?? undefined, product_line: r.product_line ?? undefined, tier: r.tier ?? undefined,
+      }),
     });
   }
   return out;
@@ -111,7 +115,8 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
   const window = windowOf(d, asOf);
   const by = d.grain === 'asin' ? ['store', 'marketplace', 'asin'] : ['store', 'marketplace'];
   const metrics = [...new Set(d.conditions.flatMap((c) => [c.metric, ...(c.against ? [c.against] : [])]).concat(d.minimum ? [d.minimum.metric] : []))];
-  const filter = strip({ store: plan.filter.store, marketplace: plan.filter.marketplace, asin: plan.filter.asin });
+  const filter = strip({ store: plan.filter.store, marketplace: plan.filter.marketplace, asin: plan.filter.asin, sku: plan.filter.sku });
+  const inScope = await ruleScopeMatch(db, plan.filter, window);
   const compare = d.conditions.find((c) => c.kind === 'change')?.change;
   const answer = await runQuery(db, { metrics, by, ...window, ...filter, ...(compare ? { compare } : {}) });
   const history = d.conditions.some((c) => c.kind === 'anomaly') ? await weeklyHistory(db, d, window, by, filter) : new Map<string, number[]>();
@@ -122,6 +127,7 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
     if (!scope) continue;
     const owner = scope.asin ? (owners.get(`${scope.store}\u0000${scope.asin}`) ?? null) : null;
     if (plan.filter.owner && owner !== plan.filter.owner) continue;
+    if (inScope && !inScope({ store: scope.store!, marketplace: scope.marketplace!, asin: scope.asin })) continue;
     if (d.minimum && !(num(row[d.minimum.metric]) >= d.minimum.value)) continue;
     const evidence: Texts[] = [];
     for (const c of d.conditions) {

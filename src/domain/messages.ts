@@ -694,6 +694,25 @@ export const messages = {
     en: 'Fix the file (or the connection) and import or sync again on the Data page; the alert clears by itself once it succeeds',
     zh: '修正文件（或连接）后在数据页面重新导入或同步；成功后提醒会自动解除',
   },
+  alert_channel_unreachable: {
+    en: 'the channel cannot be reached (no answer from its address): check the URL and this machine\'s network',
+    zh: '无法连接该渠道（其地址没有响应）：请检查 URL 和本机网络',
+  },
+  alert_channel_busy: { en: 'the channel asks to slow down (HTTP {status}): messages are sent again later', zh: '渠道要求降低发送频率（HTTP {status}）：消息稍后重发' },
+  alert_channel_server_error: { en: 'the channel\'s server failed (HTTP {status}): messages are sent again later', zh: '渠道服务器出错（HTTP {status}）：消息稍后重发' },
+  alert_channel_refused_http: {
+    en: 'the channel refused the message (HTTP {status}): check the webhook URL; it is not sent again',
+    zh: '渠道拒收消息（HTTP {status}）：请检查 Webhook 地址；该消息不会重发',
+  },
+  alert_channel_refused_code: {
+    en: 'the channel refused the message (error code {code}): check its secret, keywords and IP allow-list in the robot\'s security settings',
+    zh: '渠道拒收消息（错误码 {code}）：请检查机器人安全设置中的加签密钥、自定义关键词和 IP 白名单',
+  },
+  alert_channel_refused: { en: 'the channel refused the message: check the robot\'s security settings', zh: '渠道拒收消息：请检查机器人的安全设置' },
+  alert_channel_no_address: { en: 'the e-mail channel has no --to address', zh: '邮件渠道没有收件地址（--to）' },
+  alert_channel_smtp: { en: 'the mail server did not take the message: check the smtp:// address and the sender', zh: '邮件服务器未接收该邮件：请检查 smtp:// 地址和发件人' },
+  alert_channel_gone: { en: 'the channel was removed: its messages wait for nobody', zh: '该渠道已删除：其消息无处投递' },
+  alert_channel_failed_other: { en: 'the message could not be sent (the details are kept in the delivery log)', zh: '消息发送失败（详情见投递记录）' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

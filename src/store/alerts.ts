@@ -104,6 +104,10 @@ export interface RuleInput {
   store?: string | undefined;
   marketplace?: string | undefined;
   asin?: string | undefined;
+  parent_asin?: string | undefined;
+  sku?: string | undefined;
+  product_line?: string | undefined;
+  tier?: string | undefined;
   owner?: string | undefined;
   channel?: string | undefined;
   enabled?: boolean | undefined;
@@ -119,6 +123,11 @@ export interface RuleRecord {
   store: string | null;
   marketplace: string | null;
   asin: string | null;
+  /** the KPI targets' scope shape (store/kpi-targets.ts): parent ASIN, product line and lifecycle tier, and a seller SKU */
+  parent_asin: string | null;
+  sku: string | null;
+  product_line: string | null;
+  tier: string | null;
   owner: string | null;
   channel: string | null;
   enabled: boolean;
@@ -126,10 +135,11 @@ export interface RuleRecord {
 
 export async function addRule(db: Database, r: RuleInput): Promise<RuleRecord> {
   const [row] = await db.all(
-    `INSERT INTO alert_rules (detector, metric, op, value, change, store, marketplace, asin, owner, channel, enabled)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    `INSERT INTO alert_rules (detector, metric, op, value, change, store, marketplace, asin, owner, channel, enabled, parent_asin, sku, product_line, tier)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [r.detector ?? null, r.metric ?? null, r.op ?? null, r.value ?? null, r.change ?? null, r.store ?? null, r.marketplace ?? null,
-      r.asin?.toUpperCase() ?? null, r.owner ?? null, r.channel ?? null, r.enabled ?? true],
+      r.asin?.toUpperCase() ?? null, r.owner ?? null, r.channel ?? null, r.enabled ?? true, r.parent_asin?.toUpperCase() ?? null, r.sku ?? null,
+      r.product_line ?? null, r.tier?.toLowerCase() ?? null],
   );
   return (await listRules(db)).find((x) => x.id === Number(row?.id))!;
 }
@@ -143,7 +153,8 @@ export async function listRules(db: Database): Promise<RuleRecord[]> {
   return rows.map((r) => ({
     id: Number(r.id), detector: text(r.detector), metric: text(r.metric), op: text(r.op) as RuleRecord['op'],
     value: r.value === null ? null : Number(r.value), change: text(r.change) as RuleRecord['change'], store: text(r.store),
-    marketplace: text(r.marketplace), asin: text(r.asin), owner: text(r.owner), channel: text(r.channel), enabled: r.enabled === true,
+    marketplace: text(r.marketplace), asin: text(r.asin), parent_asin: text(r.parent_asin), sku: text(r.sku), product_line: text(r.product_line),
+    tier: text(r.tier), owner: text(r.owner), channel: text(r.channel), enabled: r.enabled === true,
   }));
 }
 
