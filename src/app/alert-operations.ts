@@ -5,7 +5,7 @@ import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import {
-  addChannel, addRule, addWatchKeyword, channelTargets, channelTypes, failingChannels, listAlerts, listChannels, listRules, removeChannel, removeRule,
+  acknowledgeAlert, addChannel, addRule, addWatchKeyword, channelTargets, channelTypes, failingChannels, listAlerts, listChannels, listRules, removeChannel, removeRule,
   snoozeAlert, watchKeywordsAdded, type ChannelType,
 } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
@@ -143,6 +143,10 @@ export const alertOperations = {
   alerts_snooze: {
     method: 'post', path: '/api/alerts/snooze', input: snoozeInput, summary: 'snooze an alert for some hours / 暂停提醒',
     run: async (db: Database, i: z.infer<typeof snoozeInput>) => ({ snoozed: await snoozeAlert(db, i.id, new Date(Date.now() + i.hours * 3_600_000)) }),
+  },
+  alerts_acknowledge: {
+    method: 'post', path: '/api/alerts/acknowledge', input: idInput, summary: 'acknowledge an alert: it leaves the bell, and stays open until it clears / 确认告警',
+    run: async (db: Database, i: z.infer<typeof idInput>) => ({ acknowledged: await acknowledgeAlert(db, i.id, new Date()) }),
   },
   alerts_digest: {
     method: 'post', path: '/api/alerts/digest', input: z.object({ as_of: date.optional(), owner: z.string().optional() }),

@@ -173,27 +173,30 @@ export interface AlertRecord {
   as_of: string;
   resolved_as_of: string | null;
   snoozed_until: string | null;
+  /** someone has seen it: it leaves the bell, and stays open until it clears */
+  acknowledged_at: string | null;
 }
 
-export type NewAlert = Omit<AlertRecord, 'id' | 'state' | 'resolved_as_of' | 'snoozed_until'>;
+export type NewAlert = Omit<AlertRecord, 'id' | 'state' | 'resolved_as_of' | 'snoozed_until' | 'acknowledged_at'>;
 
 function alertOf(r: Record<string, unknown>): AlertRecord {
   return {
     id: Number(r.id), rule_key: String(r.rule_key), rule_id: r.rule_id === null ? null : Number(r.rule_id), detector: text(r.detector),
     scope_key: String(r.scope_key), scope: JSON.parse(String(r.scope)) as Record<string, string>, owner: text(r.owner), severity: String(r.severity),
     state: r.state === 'resolved' ? 'resolved' : 'open', message: { en: String(r.message_en), zh: String(r.message_zh) }, link: text(r.link),
-    as_of: String(r.as_of), resolved_as_of: text(r.resolved_as_of), snoozed_until: text(r.snoozed_until),
+    as_of: String(r.as_of), resolved_as_of: text(r.resolved_as_of), snoozed_until: text(r.snoozed_until), acknowledged_at: text(r.acknowledged_at),
   };
 }
 
 export async function openAlerts(db: Database): Promise<AlertRecord[]> {
   return (await db.all(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of, strftime(resolved_as_of, '%Y-%m-%d') AS resolved_as_of,
-    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until FROM alerts WHERE state = 'open' ORDER BY id`)).map(alertOf);
+    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until, strftime(acknowledged_at, '%Y-%m-%dT%H:%M:%SZ') AS acknowledged_at
+    FROM alerts WHERE state = 'open' ORDER BY id`)).map(alertOf);
 }
 
 export async function listAlerts(db: Database, filter: { state?: string | undefined; limit?: number | undefined } = {}): Promise<AlertRecord[]> {
   return (await db.all(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of, strftime(resolved_as_of, '%Y-%m-%d') AS resolved_as_of,
-    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until FROM alerts
+    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until, strftime(acknowledged_at, '%Y-%m-%dT%H:%M:%SZ') AS acknowledged_at FROM alerts
     WHERE ($1::VARCHAR IS NULL OR state = $1) ORDER BY id DESC LIMIT $2`, [filter.state ?? null, filter.limit ?? 200])).map(alertOf);
 }
 
@@ -218,6 +221,11 @@ export async function resolveAlert(db: Database, id: number, asOf: string): Prom
 export async function snoozedKeys(db: Database, now: Date): Promise<Set<string>> {
   const rows = await db.all('SELECT DISTINCT rule_key, scope_key FROM alerts WHERE snoozed_until > $1::TIMESTAMP', [now.toISOString().slice(0, 19)]);
   return new Set(rows.map((r) => `${String(r.rule_key)}\u0000${String(r.scope_key)}`));
+}
+
+/** `now` in UTC, as snoozes are written. */
+export async function acknowledgeAlert(db: Database, id: number, now: Date): Promise<boolean> {
+  return (await db.run('UPDATE alerts SET acknowledged_at = coalesce(acknowledged_at, $2::TIMESTAMP) WHERE id = $1', [id, now.toISOString().slice(0, 19)])) > 0;
 }
 
 export async function snoozeAlert(db: Database, id: number, until: Date): Promise<boolean> {

@@ -94,6 +94,11 @@ export function alertsCommands(program: Command, open: () => Promise<AsterismApi
     const answer = await api.run('alerts_snooze', { id, hours: o.hours });
     print(o.json, answer, ['snoozed'], [answer]);
   }));
+  alerts.command('ack').description('acknowledge an alert: off the bell, open until it clears').argument('<id>').option('--json')
+    .action((id: string, o: { json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('alerts_acknowledge', { id });
+      print(o.json, answer, ['acknowledged'], [answer]);
+    }));
   alerts.command('keywords').description('add a review watch keyword').argument('<word>').option('--json').action((word: string, o: { json?: boolean }) => withApi(open, async (api) => {
     const answer = await api.run('alerts_keywords_add', { word });
     print(o.json, answer, ['keyword'], answer.keywords.map((k) => ({ keyword: k })));
