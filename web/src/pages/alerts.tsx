@@ -25,7 +25,7 @@ export function AlertsPage() {
   const stateOf = (a: AlertItem) => (a.acknowledged_at ? t('alerts.acknowledged')
     : a.snoozed_until && Date.parse(a.snoozed_until) > Date.now() ? t('alerts.snoozedUntil', { until: a.snoozed_until.slice(0, 16).replace('T', ' ') }) : t('alerts.new'));
   const columns: Column<AlertItem>[] = [
-    { id: 'severity', header: t('alerts.severity'), value: (a) => a.severity },
+    { id: 'severity', header: t('alerts.severity'), value: (a) => t(`alerts.severities.${a.severity}`, { defaultValue: a.severity }) },
     { id: 'what', header: t('alerts.what'), value: (a) => (text(a).split('\n')[0] ?? '').replace(/\*\*/g, '') },
     { id: 'scope', header: t('alerts.scope'), value: (a) => Object.values(a.scope).join(' · ') },
     { id: 'owner', header: t('alerts.owner'), value: (a) => a.owner ?? '' },
