@@ -43,6 +43,12 @@ export interface DetectorDefinition {
   severity: Severity;
   role: string;
   stage: StageName | null;
+  /**
+   * Name the part that moved: `count` split by `dimension` (a catalog dimension), each part over the
+   * scope's whole `base` in the window against the same over the trailing weeks (a return reason's
+   * returns per unit ordered): the message says which part rose most.
+   */
+  split?: { dimension: string; count: string; base: string };
 }
 
 export const builtInDetectors: readonly DetectorDefinition[] = [
@@ -80,6 +86,8 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
     id: 'return_rate_spike', zh: '退货率异常升高', en: 'Return rate spike',
     conditions: [{ kind: 'anomaly', metric: 'return_rate', op: 'gt', value: 3.5 }],
     windowDays: 7, grain: 'asin', minimum: { metric: 'returned_units', value: 5 }, severity: 'warning', role: 'operator', stage: 'review',
+    // return_rate is returned_units_matched ÷ order_item_units: each reason's returns over the same units
+    split: { dimension: 'return_reason', count: 'returned_units_matched', base: 'order_item_units' },
   },
   {
     id: 'account_health', zh: '账户健康超出亚马逊限值', en: 'Account health past Amazon\'s limits',
@@ -100,6 +108,10 @@ export const factDetectors = [
   { id: 'fulfilment_limits', en: 'Cancellation or valid tracking past Amazon\'s limits', zh: '取消率或有效追踪率超出亚马逊限值', severity: 'critical', role: 'manager', cancelAbove: 0.025, trackingBelow: 0.95 },
   // weekly Business Reports arrive a few days after their Saturday: later than this is late
   { id: 'data_late', en: 'Reports are late', zh: '报表未按时导入', severity: 'warning', role: 'manager', days: 10 },
+  // units at Amazon whose listing is Inactive: they cannot sell and still pay storage (Amazon's "stranded inventory")
+  { id: 'stranded', en: 'Stranded stock (units at Amazon, listing inactive)', zh: '滞留库存（亚马逊仓内有货，Listing 不可售）', severity: 'warning', role: 'supply' },
+  // an imported file that failed, or a sync whose last run of a report ended in an error (FATAL among them), within the last days
+  { id: 'data_failing', en: 'An import or a sync is failing', zh: '导入或同步失败', severity: 'warning', role: 'manager', days: 7 },
 ] as const;
 
 /** Reviews: at or below this many stars, or containing a watch keyword. */

@@ -1,13 +1,17 @@
 import { builtInDetectors, factDetectors, lowStarRating, medianOf, robustScore, watchKeywords, type Condition, type DetectorDefinition, type Severity } from '../analysis/alert-detectors.ts';
 import { diagnosisRules } from '../analysis/diagnosis-rules.ts';
 import { addDays, daysBetween, weekStartOf } from '../domain/calendar.ts';
-import type { Texts } from '../domain/messages.ts';
+import { moneyText } from '../domain/currencies.ts';
+import { say, type Texts } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import { runQuery, type QueryRow } from '../metrics/query.ts';
 import { flaggedReviews, listRules, watchKeywordsAdded, type RuleRecord } from '../store/alerts.ts';
-import { accountHealthRates, lastDataDays, listingsTurnedInactive } from '../store/alert-facts.ts';
+import { accountHealthRates, failingSyncs, lastDataDays, listingsTurnedInactive, strandedStock } from '../store/alert-facts.ts';
+import { standingImportFailures } from '../store/import-failures.ts';
 import type { Database } from '../store/database.ts';
 import { listProducts } from '../store/products.ts';
+import { ruleScopeMatch, type RuleScope } from './alert-scope.ts';
+import { splitEvidence, splitParts, type SplitPart } from './alert-split.ts';
 
 /**
  * Evaluates the built-in detectors and the seller's rules as of a day (the data ending then): each
@@ -36,11 +40,13 @@ interface Plan {
   key: string;
   ruleId: number | null;
   detector: DetectorDefinition;
-  filter: { store?: string; marketplace?: string; asin?: string; owner?: string };
+  filter: { store?: string; marketplace?: string; asin?: string; sku?: string; owner?: string } & RuleScope;
   channel: string | null;
 }
 
-export async function evaluateAlerts(db: Database, asOf: string, options: { dashboardUrl?: string | undefined; today?: string | undefined } = {}): Promise<Finding[]> {
+export async function evaluateAlerts(
+  db: Database, asOf: string, options: { dashboardUrl?: string | undefined; today?: string | undefined; now?: Date | undefined } = {},
+): Promise<Finding[]> {
   const rules = await listRules(db);
   const owners = await ownersOn(db, asOf);
   const base = (options.dashboardUrl ?? process.env.ASTERISM_PUBLIC_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
@@ -54,6 +60,9 @@ export async function evaluateAlerts(db: Database, asOf: string, options: { dash
   if (!off('fulfilment_limits')) findings.push(...(await fulfilmentFindings(db, asOf, base)));
   // lateness is against today, so only when the run is not `--as-of` another day
   if (options.today && !off('data_late')) findings.push(...(await lateFindings(db, options.today, base)));
+  if (!off('stranded')) findings.push(...(await strandedFindings(db, asOf, owners, base)));
+  // failing is about now, like lateness: not judged when `--as-of` another day
+  if (options.today && !off('data_failing')) findings.push(...(await failingFindings(db, options.now ?? new Date(), base)));
   return findings;
 }
 
@@ -79,7 +88,10 @@ function plans(rules: readonly RuleRecord[]): Plan[] {
     };
     out.push({
       key: `rule:${r.id}`, ruleId: r.id, detector, channel: r.channel,
-      filter: strip({ store: r.store ?? undefined, marketplace: r.marketplace ?? undefined, asin: r.asin ?? undefined, owner: r.owner ?? undefined }),
+      filter: strip({
+        store: r.store ?? undefined, marketplace: r.marketplace ?? undefined, asin: r.asin ?? undefined, sku: r.sku ?? undefined, owner: r.owner ?? undefined,
+        parent_asin: r.parent_asin ?? undefined, product_line: r.product_line ?? undefined, tier: r.tier ?? undefined,
+      }),
     });
   }
   return out;
@@ -103,16 +115,19 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
   const window = windowOf(d, asOf);
   const by = d.grain === 'asin' ? ['store', 'marketplace', 'asin'] : ['store', 'marketplace'];
   const metrics = [...new Set(d.conditions.flatMap((c) => [c.metric, ...(c.against ? [c.against] : [])]).concat(d.minimum ? [d.minimum.metric] : []))];
-  const filter = strip({ store: plan.filter.store, marketplace: plan.filter.marketplace, asin: plan.filter.asin });
+  const filter = strip({ store: plan.filter.store, marketplace: plan.filter.marketplace, asin: plan.filter.asin, sku: plan.filter.sku });
+  const inScope = await ruleScopeMatch(db, plan.filter, window);
   const compare = d.conditions.find((c) => c.kind === 'change')?.change;
   const answer = await runQuery(db, { metrics, by, ...window, ...filter, ...(compare ? { compare } : {}) });
   const history = d.conditions.some((c) => c.kind === 'anomaly') ? await weeklyHistory(db, d, window, by, filter) : new Map<string, number[]>();
+  let parts: Map<string, SplitPart[]> | undefined;
   const out: Finding[] = [];
   for (const row of answer.rows) {
     const scope = scopeOf(row, by);
     if (!scope) continue;
     const owner = scope.asin ? (owners.get(`${scope.store}\u0000${scope.asin}`) ?? null) : null;
     if (plan.filter.owner && owner !== plan.filter.owner) continue;
+    if (inScope && !inScope({ store: scope.store!, marketplace: scope.marketplace!, asin: scope.asin })) continue;
     if (d.minimum && !(num(row[d.minimum.metric]) >= d.minimum.value)) continue;
     const evidence: Texts[] = [];
     for (const c of d.conditions) {
@@ -121,6 +136,8 @@ async function evaluatePlan(db: Database, plan: Plan, asOf: string, owners: Owne
     }
     if (!evidence.length) continue;
     const scopeKey = keyOf(scope);
+    // which part moved (a return reason): read once, for the scopes that raise
+    if (d.split) evidence.push(...splitEvidence(d, (parts ??= await splitParts(db, d, window, by, filter)).get(scopeKey) ?? []));
     out.push({
       ruleKey: plan.key, ruleId: plan.ruleId, detector: plan.ruleId === null ? d.id : null, scope, scopeKey, owner, severity: d.severity, role: d.role,
       channel: plan.channel, title: { en: d.en, zh: d.zh },
@@ -270,6 +287,50 @@ async function lateFindings(db: Database, today: string, base: string): Promise<
     };
   });
 }
+
+async function strandedFindings(db: Database, asOf: string, owners: Owners, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'stranded')!;
+  return (await strandedStock(db, asOf)).map((s) => {
+    const scope = { store: s.store, marketplace: s.marketplace, ...(s.asin ? { asin: s.asin } : {}), sku: s.sku };
+    const value = s.value === null || s.currency === null ? null : `${moneyText(s.value, s.currency)} ${s.currency}`;
+    return {
+      ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: s.asin ? (owners.get(`${s.store}\u0000${s.asin}`) ?? null) : null,
+      severity: d.severity, role: d.role, channel: null, title: { en: d.en, zh: d.zh },
+      evidence: [say(value ? 'alert_stranded_valued' : 'alert_stranded', { sku: s.sku, units: s.units, stock_day: s.stockDay, listing_day: s.listingDay, value: value ?? '' })],
+      actions: { en: [say('alert_stranded_fix').en, say('alert_stranded_remove').en], zh: [say('alert_stranded_fix').zh, say('alert_stranded_remove').zh] },
+      link: `${base}/products?${new URLSearchParams({ store: s.store, marketplace: s.marketplace }).toString()}`,
+    };
+  });
+}
+
+async function failingFindings(db: Database, now: Date, base: string): Promise<Finding[]> {
+  const d = factDetectors.find((x) => x.id === 'data_failing')!;
+  const finding = (scope: Record<string, string>, evidence: Texts[]): Finding => ({
+    ruleKey: `detector:${d.id}`, ruleId: null, detector: d.id, scope, scopeKey: keyOf(scope), owner: null, severity: d.severity, role: d.role, channel: null,
+    title: { en: d.en, zh: d.zh }, evidence,
+    actions: { en: [say('alert_failing_read').en, say('alert_failing_again').en], zh: [say('alert_failing_read').zh, say('alert_failing_again').zh] },
+    link: `${base}/data`,
+  });
+  const out: Finding[] = [];
+  const imports = await standingImportFailures(db, wallClock(new Date(now.getTime() - d.days * 86_400_000)));
+  for (const store of [...new Set(imports.map((f) => f.store))]) {
+    const mine = imports.filter((f) => f.store === store);
+    out.push(finding({ store, source: 'import' }, mine.slice(-5).map((f) => say('alert_import_failed', { at: f.failedAt, file: f.file, error: f.error }))));
+  }
+  const syncs = await failingSyncs(db);
+  for (const key of [...new Set(syncs.map((s) => `${s.store}\u0000${s.marketplace}`))]) {
+    const mine = syncs.filter((s) => `${s.store}\u0000${s.marketplace}` === key);
+    out.push(finding({ store: mine[0]!.store, marketplace: mine[0]!.marketplace, source: 'sync' },
+      mine.map((s) => say('alert_sync_failed', { report_type: s.reportType, at: s.at ?? '?', error: s.error }))));
+  }
+  return out;
+}
+
+/** The local wall-clock time the database's default timestamps are written in (its time zone is the machine's). */
+const wallClock = (t: Date): string => {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())} ${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+};
 
 type Owners = Map<string, string>;
 

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { builtInDetectors, factDetectors } from '../analysis/alert-detectors.ts';
+import { tiers } from '../analysis/benchmark-table.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import { metricById } from '../metrics/catalog.ts';
 import {
-  addChannel, addRule, addWatchKeyword, channelTargets, channelTypes, failingChannels, listAlerts, listChannels, listRules, removeChannel, removeRule,
+  acknowledgeAlert, addChannel, addRule, addWatchKeyword, channelTargets, channelTypes, failingChannels, listAlerts, listChannels, listRules, removeChannel, removeRule,
   snoozeAlert, watchKeywordsAdded, type ChannelType,
 } from '../store/alerts.ts';
 import type { Database } from '../store/database.ts';
+import { channelErrorMessage } from './alert-channel-errors.ts';
 import { sendToChannel } from './alert-channels.ts';
 import { sendDigests } from './alert-digest.ts';
 import { runAlerts } from './alert-run.ts';
@@ -51,6 +53,8 @@ const channelInput = z.object({
 const ruleInput = z.object({
   metric: z.string().optional(), detector: z.string().optional(), op: z.enum(['gt', 'lt']).optional(), value: amount.optional(),
   change: z.enum(['wow', 'mom', 'yoy']).optional(), store: z.string().optional(), marketplace: z.string().optional(), asin: z.string().optional(),
+  // the KPI targets' scope shape: parent ASIN, product line, lifecycle tier; and a seller SKU
+  parent_asin: z.string().optional(), sku: z.string().optional(), product_line: z.string().optional(), tier: z.enum(tiers).optional(),
   owner: z.string().optional(), channel: z.string().optional(), off: flag.optional(),
 }).superRefine((r, ctx) => {
   if (!r.metric && !r.detector) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a rule names a --metric (or a built-in --detector) / 规则需要 --metric（或内置的 --detector）' });
@@ -66,6 +70,9 @@ const idInput = z.object({ id: z.coerce.number().int().positive() });
 const nameInput = z.object({ name: z.string().min(1) });
 const snoozeInput = z.object({ id: z.coerce.number().int().positive(), hours: z.coerce.number().positive().max(24 * 90) });
 
+/** The channels that fail: the raw error as the channel gave it (`error`), and what it means in both languages (`message`). */
+const failing = async (db: Database) => (await failingChannels(db)).map((f) => ({ ...f, message: channelErrorMessage(f.error) }));
+
 export const alertOperations = {
   alerts_channels_add: {
     method: 'post', path: '/api/alerts/channels', input: channelInput, summary: 'add or replace an alert channel (URL and secret stored encrypted, never shown) / 添加告警渠道',
@@ -78,7 +85,7 @@ export const alertOperations = {
   },
   alerts_channels_list: {
     method: 'get', path: '/api/alerts/channels', input: z.object({}), summary: 'alert channels (without URLs or secrets) / 告警渠道',
-    run: async (db: Database) => ({ channels: await listChannels(db), failing: await failingChannels(db) }),
+    run: async (db: Database) => ({ channels: await listChannels(db), failing: await failing(db) }),
   },
   alerts_channels_remove: {
     method: 'delete', path: '/api/alerts/channels', input: nameInput, summary: 'remove an alert channel / 删除告警渠道',
@@ -92,9 +99,10 @@ export const alertOperations = {
       const text = say('alert_channel_test', { name: i.name })[target.lang];
       try {
         await sendToChannel(target, { title: text, markdown: `**${text}**` });
-        return { channel: i.name, status: 'delivered', error: null };
+        return { channel: i.name, status: 'delivered', error: null, message: null };
       } catch (e) {
-        return { channel: i.name, status: 'failed', error: e instanceof Error ? e.message : String(e) };
+        const error = e instanceof Error ? e.message : String(e);
+        return { channel: i.name, status: 'failed', error, message: channelErrorMessage(error) };
       }
     },
   },
@@ -130,11 +138,15 @@ export const alertOperations = {
   },
   alerts_list: {
     method: 'get', path: '/api/alerts', input: z.object({ state: z.enum(['open', 'resolved']).optional() }), summary: 'alerts (the bell) and failing channels / 告警',
-    run: async (db: Database, i: { state?: 'open' | 'resolved' | undefined }) => ({ alerts: await listAlerts(db, { state: i.state }), failing: await failingChannels(db) }),
+    run: async (db: Database, i: { state?: 'open' | 'resolved' | undefined }) => ({ alerts: await listAlerts(db, { state: i.state }), failing: await failing(db) }),
   },
   alerts_snooze: {
     method: 'post', path: '/api/alerts/snooze', input: snoozeInput, summary: 'snooze an alert for some hours / 暂停提醒',
     run: async (db: Database, i: z.infer<typeof snoozeInput>) => ({ snoozed: await snoozeAlert(db, i.id, new Date(Date.now() + i.hours * 3_600_000)) }),
+  },
+  alerts_acknowledge: {
+    method: 'post', path: '/api/alerts/acknowledge', input: idInput, summary: 'acknowledge an alert: it leaves the bell, and stays open until it clears / 确认告警',
+    run: async (db: Database, i: z.infer<typeof idInput>) => ({ acknowledged: await acknowledgeAlert(db, i.id, new Date()) }),
   },
   alerts_digest: {
     method: 'post', path: '/api/alerts/digest', input: z.object({ as_of: date.optional(), owner: z.string().optional() }),

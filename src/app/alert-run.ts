@@ -45,7 +45,7 @@ export async function runAlerts(db: Database, o: RunOptions = {}): Promise<RunAn
   const asOf = o.asOf === undefined ? (await dataSpan(db))?.last : parseIsoDate(o.asOf, '--as-of');
   if (!asOf) throw new AsterismError('not_found', say('no_data_yet'));
   const today = o.asOf === undefined ? (o.now ?? new Date()).toISOString().slice(0, 10) : undefined;
-  const findings = await evaluateAlerts(db, asOf, { dashboardUrl: o.dashboardUrl, today });
+  const findings = await evaluateAlerts(db, asOf, { dashboardUrl: o.dashboardUrl, today, now: o.now });
   const channels = await listChannels(db);
   const found = new Map(findings.map((f) => [keyOf({ rule_key: f.ruleKey, scope_key: f.scopeKey }), f]));
   // what is new, still open or cleared is decided against the alerts as they are inside the write that

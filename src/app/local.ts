@@ -1,9 +1,11 @@
+import { basename } from 'node:path';
 import { freshRollup } from '../metrics/rollup-refresh.ts';
 import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { importStore } from '../store/import-store.ts';
+import { recordImportFailures } from '../store/import-failures.ts';
 import { answerPeriod } from './answer-period.ts';
 import { answerQuery } from './answer-query.ts';
 import { emptyAnswerProblem, isEmptyAnswer } from './empty-answer.ts';
@@ -56,6 +58,10 @@ export class LocalAsterism implements AsterismApi {
     onReading?: (progress: ReadingProgress) => void,
   ) {
     const result = await importFiles(this.db, files, options, (p) => onFile?.(p.result, p.index, p.total), onReading);
+    // a file that failed is kept, so that the alerts tell whoever answers for the data (issue 19)
+    await recordImportFailures(this.db, result.files.filter((f) => f.status === 'error').map((f) => ({
+      store: f.store, file: basename(f.file), reportType: f.type, error: { en: f.error ?? '', zh: f.error_zh ?? f.error ?? '' },
+    })));
     if (this.actor) await recordChange(this.db, this.actor, 'import', { files: result.files.map((f) => f.file) }, `files=${files.length}`);
     // the ASIN rollup is brought up to date now, while the user waits for the import, not at the next question
     // (or, when other writes wait their turn, right after them: the import's answer does not wait for theirs)

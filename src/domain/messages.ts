@@ -657,6 +657,62 @@ export const messages = {
     zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
   },
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
+
+  // alerts, issue 19 (what was left): the part that moved, stranded stock, failing imports and syncs, channel errors, rule scopes
+  alert_split_top: {
+    en: '{dimension} {part} rose most: {rate} of units ordered ({count} of {base}) against {before_rate} ({before_count} of {before_base}) over the 8 weeks before, {change} pts',
+    zh: '{dimension} {part} 升幅最大：占订购件数的 {rate}（{base} 件中 {count} 件），此前 8 周为 {before_rate}（{before_base} 件中 {before_count} 件），{change} 个百分点',
+  },
+  alert_split_top_new: {
+    en: '{dimension} {part} rose most: {rate} of units ordered ({count} of {base}), with no orders in the 8 weeks before to compare',
+    zh: '{dimension} {part} 升幅最大：占订购件数的 {rate}（{base} 件中 {count} 件），此前 8 周没有订单可比较',
+  },
+  alert_split_others: { en: 'The others: {list}', zh: '其余：{list}' },
+  alert_stranded: {
+    en: 'SKU {sku}: {units} units available at Amazon (inventory report of {stock_day}), its listing Inactive in the All Listings report of {listing_day}',
+    zh: 'SKU {sku}：亚马逊仓内可售 {units} 件（{stock_day} 的库存报告），而 {listing_day} 的全部商品报告中该 Listing 为 Inactive',
+  },
+  alert_stranded_valued: {
+    en: 'SKU {sku}: {units} units available at Amazon (inventory report of {stock_day}), {value} at your price, its listing Inactive in the All Listings report of {listing_day}',
+    zh: 'SKU {sku}：亚马逊仓内可售 {units} 件（{stock_day} 的库存报告），按售价计 {value}，而 {listing_day} 的全部商品报告中该 Listing 为 Inactive',
+  },
+  alert_stranded_fix: {
+    en: 'Open Manage Inventory → Fix Stranded Inventory in Seller Central and relist the offer (or fix what suppressed it)',
+    zh: '在卖家中心打开“管理库存”→“修复无在售信息的亚马逊库存”，重新上架该商品（或修正导致压制的问题）',
+  },
+  alert_stranded_remove: {
+    en: 'If it will not sell again, create a removal order before long-term storage fees accrue',
+    zh: '如不再销售，请在产生长期仓储费之前创建移除订单',
+  },
+  alert_import_failed: { en: '{at} import of {file} failed: {error}', zh: '{at} 导入 {file} 失败：{error}' },
+  alert_sync_failed: { en: 'Sync of {report_type} failed at {at}: {error}', zh: '{report_type} 同步于 {at} 失败：{error}' },
+  alert_failing_read: {
+    en: 'Read the error: it names the file, line and column, or what Amazon answered',
+    zh: '查看错误信息：其中写明了文件、行和列，或亚马逊的答复',
+  },
+  alert_failing_again: {
+    en: 'Fix the file (or the connection) and import or sync again on the Data page; the alert clears by itself once it succeeds',
+    zh: '修正文件（或连接）后在数据页面重新导入或同步；成功后提醒会自动解除',
+  },
+  alert_channel_unreachable: {
+    en: 'the channel cannot be reached (no answer from its address): check the URL and this machine\'s network',
+    zh: '无法连接该渠道（其地址没有响应）：请检查 URL 和本机网络',
+  },
+  alert_channel_busy: { en: 'the channel asks to slow down (HTTP {status}): messages are sent again later', zh: '渠道要求降低发送频率（HTTP {status}）：消息稍后重发' },
+  alert_channel_server_error: { en: 'the channel\'s server failed (HTTP {status}): messages are sent again later', zh: '渠道服务器出错（HTTP {status}）：消息稍后重发' },
+  alert_channel_refused_http: {
+    en: 'the channel refused the message (HTTP {status}): check the webhook URL; it is not sent again',
+    zh: '渠道拒收消息（HTTP {status}）：请检查 Webhook 地址；该消息不会重发',
+  },
+  alert_channel_refused_code: {
+    en: 'the channel refused the message (error code {code}): check its secret, keywords and IP allow-list in the robot\'s security settings',
+    zh: '渠道拒收消息（错误码 {code}）：请检查机器人安全设置中的加签密钥、自定义关键词和 IP 白名单',
+  },
+  alert_channel_refused: { en: 'the channel refused the message: check the robot\'s security settings', zh: '渠道拒收消息：请检查机器人的安全设置' },
+  alert_channel_no_address: { en: 'the e-mail channel has no --to address', zh: '邮件渠道没有收件地址（--to）' },
+  alert_channel_smtp: { en: 'the mail server did not take the message: check the smtp:// address and the sender', zh: '邮件服务器未接收该邮件：请检查 smtp:// 地址和发件人' },
+  alert_channel_gone: { en: 'the channel was removed: its messages wait for nobody', zh: '该渠道已删除：其消息无处投递' },
+  alert_channel_failed_other: { en: 'the message could not be sent (the details are kept in the delivery log)', zh: '消息发送失败（详情见投递记录）' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

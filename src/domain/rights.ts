@@ -93,6 +93,7 @@ export const changeRights: Record<string, readonly Right[]> = {
   alerts_rules_remove: ['settings'],
   alerts_keywords_add: ['settings'],
   alerts_snooze: ['settings'],
+  alerts_acknowledge: ['settings'],
   alerts_run: ['import'],
   alerts_digest: ['settings'],
 };

@@ -1,7 +1,7 @@
 /** The dimensions a query may group by (CLI contract `--by`). Checked against this list, never pasted into SQL. */
 export const dimensionIds = [
   'date', 'week', 'month', 'store', 'marketplace', 'asin', 'parent_asin', 'sku', 'product', 'owner',
-  'fulfillment', 'ad_type', 'campaign', 'search_term',
+  'fulfillment', 'ad_type', 'campaign', 'search_term', 'return_reason',
 ] as const;
 
 export type DimensionId = (typeof dimensionIds)[number];
@@ -27,4 +27,6 @@ export const dimensionNames: Record<DimensionId, { en: string; zh: string }> = {
   ad_type: { en: 'Ad type', zh: '广告类型' },
   campaign: { en: 'Campaign', zh: '广告活动' },
   search_term: { en: 'Search term', zh: '搜索词' },
+  // the returns reports' own reason code (DEFECTIVE, NOT_AS_DESCRIBED, …), as imported
+  return_reason: { en: 'Return reason', zh: '退货原因' },
 };

@@ -16,7 +16,7 @@ export type FactId =
 export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
 
 /** Columns a source offers for the non-time dimensions; store and marketplace are on every source. */
-export type FactColumn = 'asin' | 'parent_asin' | 'sku' | 'fulfillment' | 'ad_type' | 'campaign' | 'search_term';
+export type FactColumn = 'asin' | 'parent_asin' | 'sku' | 'fulfillment' | 'ad_type' | 'campaign' | 'search_term' | 'return_reason';
 
 export interface FactContext {
   dialect: Dialect;
@@ -133,7 +133,7 @@ const inventoryOneReport = (ctx: FactContext) => `(
 )`;
 
 const returnsMatched = `(
-  SELECT r.store, r.marketplace, o.order_date, r.sku, r.asin, o.fulfillment, r.quantity
+  SELECT r.store, r.marketplace, o.order_date, r.sku, r.asin, o.fulfillment, r.quantity, r.reason
   FROM returns r
   JOIN (SELECT store, order_id, sku, min(order_date) AS order_date, min(fulfillment) AS fulfillment
         FROM order_items GROUP BY store, order_id, sku) o
@@ -201,12 +201,12 @@ export const facts: Record<FactId, Fact> = {
   returns: {
     id: 'returns', name: { en: 'Customer returns (return date)', zh: '退货（按退货日期）' },
     source: () => 'returns', dateFrom: 'return_date', dateTo: 'return_date', dateBasis: 'return', nativeGrain: 'day',
-    columns: { asin: 'asin', sku: 'sku' },
+    columns: { asin: 'asin', sku: 'sku', return_reason: 'reason' },
   },
   returns_matched: {
     id: 'returns_matched', name: { en: 'Returns matched to their orders (order date)', zh: '退货（按原订单日期匹配）' },
     source: () => returnsMatched, dateFrom: 'order_date', dateTo: 'order_date', dateBasis: 'order', nativeGrain: 'day',
-    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' },
+    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment', return_reason: 'reason' },
   },
   transactions: {
     id: 'transactions', name: { en: 'Transactions (settled; estimated where unsettled, order basis)', zh: '结算交易（按订单日期时含未结算估算）' },

@@ -45,3 +45,46 @@ export async function accountHealthRates(db: Database, asOf: string, metrics: re
     rate: Number(r.rate), to: String(r.to),
   }));
 }
+
+/**
+ * Stranded stock: SKUs with units available at Amazon in the latest inventory report on or before the day
+ * (one report per store, marketplace and day: Manage FBA Inventory first, as the metric layer reads them)
+ * whose listing is Inactive in the latest All Listings report on or before it. Amazon calls such stock
+ * stranded: in a fulfilment centre without an active offer (it cannot sell and still pays storage).
+ */
+export async function strandedStock(db: Database, asOf: string): Promise<{
+  store: string; marketplace: string; sku: string; asin: string | null; units: number; stockDay: string; listingDay: string; value: string | null; currency: string | null;
+}[]> {
+  const rows = await db.all(
+    `WITH ranked AS (
+       SELECT i.*, CASE source WHEN 'fba_manage_inventory' THEN 1 WHEN 'fba_inventory_planning' THEN 2 WHEN 'fba_afn_inventory' THEN 3
+         WHEN 'fba_inventory_health' THEN 4 WHEN 'fba_restock' THEN 5 ELSE 9 END AS source_rank
+       FROM inventory_snapshots i WHERE snapshot_date <= $1::DATE AND sku IS NOT NULL),
+     latest AS (SELECT store, marketplace, max(snapshot_date) AS snapshot_date FROM ranked GROUP BY ALL),
+     best AS (SELECT r.store, r.marketplace, r.snapshot_date, min(r.source_rank) AS source_rank FROM ranked r JOIN latest USING (store, marketplace, snapshot_date) GROUP BY ALL),
+     stock AS (
+       SELECT r.store, r.marketplace, r.snapshot_date, r.sku, min(r.asin) AS asin, sum(r.available) AS units, min(r.your_price) AS price, min(r.currency) AS currency
+       FROM ranked r JOIN best USING (store, marketplace, snapshot_date, source_rank) GROUP BY ALL HAVING sum(r.available) > 0),
+     listed AS (SELECT store, marketplace, max(snapshot_date) AS snapshot_date FROM listings WHERE snapshot_date <= $1::DATE GROUP BY ALL)
+     SELECT s.store, s.marketplace, s.sku, coalesce(s.asin, l.asin) AS asin, s.units, strftime(s.snapshot_date, '%Y-%m-%d') AS stock_day,
+       strftime(l.snapshot_date, '%Y-%m-%d') AS listing_day, CAST(s.units * s.price AS VARCHAR) AS value, s.currency
+     FROM stock s
+     JOIN listed d ON d.store = s.store AND d.marketplace = s.marketplace
+     JOIN listings l ON l.store = s.store AND l.marketplace = s.marketplace AND l.snapshot_date = d.snapshot_date AND l.sku = s.sku
+     WHERE l.status = 'Inactive'
+     ORDER BY s.store, s.marketplace, s.sku`,
+    [asOf],
+  );
+  return rows.map((r) => ({
+    store: String(r.store), marketplace: String(r.marketplace), sku: String(r.sku), asin: r.asin === null ? null : String(r.asin), units: Number(r.units),
+    stockDay: String(r.stock_day), listingDay: String(r.listing_day), value: r.value === null ? null : String(r.value), currency: r.currency === null ? null : String(r.currency),
+  }));
+}
+
+/** Syncs whose last run of a report ended in an error (Amazon's FATAL among them): cleared by the next success. */
+export async function failingSyncs(db: Database): Promise<{ store: string; marketplace: string; reportType: string; error: string; at: string | null }[]> {
+  const rows = await db.all(
+    `SELECT store, marketplace, report_type, last_error, strftime(last_error_at, '%Y-%m-%d %H:%M') AS at FROM sync_state
+     WHERE last_error IS NOT NULL ORDER BY store, marketplace, report_type`);
+  return rows.map((r) => ({ store: String(r.store), marketplace: String(r.marketplace), reportType: String(r.report_type), error: String(r.last_error), at: r.at === null ? null : String(r.at) }));
+}

@@ -104,6 +104,10 @@ export interface RuleInput {
   store?: string | undefined;
   marketplace?: string | undefined;
   asin?: string | undefined;
+  parent_asin?: string | undefined;
+  sku?: string | undefined;
+  product_line?: string | undefined;
+  tier?: string | undefined;
   owner?: string | undefined;
   channel?: string | undefined;
   enabled?: boolean | undefined;
@@ -119,6 +123,11 @@ export interface RuleRecord {
   store: string | null;
   marketplace: string | null;
   asin: string | null;
+  /** the KPI targets' scope shape (store/kpi-targets.ts): parent ASIN, product line and lifecycle tier, and a seller SKU */
+  parent_asin: string | null;
+  sku: string | null;
+  product_line: string | null;
+  tier: string | null;
   owner: string | null;
   channel: string | null;
   enabled: boolean;
@@ -126,10 +135,11 @@ export interface RuleRecord {
 
 export async function addRule(db: Database, r: RuleInput): Promise<RuleRecord> {
   const [row] = await db.all(
-    `INSERT INTO alert_rules (detector, metric, op, value, change, store, marketplace, asin, owner, channel, enabled)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    `INSERT INTO alert_rules (detector, metric, op, value, change, store, marketplace, asin, owner, channel, enabled, parent_asin, sku, product_line, tier)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [r.detector ?? null, r.metric ?? null, r.op ?? null, r.value ?? null, r.change ?? null, r.store ?? null, r.marketplace ?? null,
-      r.asin?.toUpperCase() ?? null, r.owner ?? null, r.channel ?? null, r.enabled ?? true],
+      r.asin?.toUpperCase() ?? null, r.owner ?? null, r.channel ?? null, r.enabled ?? true, r.parent_asin?.toUpperCase() ?? null, r.sku ?? null,
+      r.product_line ?? null, r.tier?.toLowerCase() ?? null],
   );
   return (await listRules(db)).find((x) => x.id === Number(row?.id))!;
 }
@@ -143,7 +153,8 @@ export async function listRules(db: Database): Promise<RuleRecord[]> {
   return rows.map((r) => ({
     id: Number(r.id), detector: text(r.detector), metric: text(r.metric), op: text(r.op) as RuleRecord['op'],
     value: r.value === null ? null : Number(r.value), change: text(r.change) as RuleRecord['change'], store: text(r.store),
-    marketplace: text(r.marketplace), asin: text(r.asin), owner: text(r.owner), channel: text(r.channel), enabled: r.enabled === true,
+    marketplace: text(r.marketplace), asin: text(r.asin), parent_asin: text(r.parent_asin), sku: text(r.sku), product_line: text(r.product_line),
+    tier: text(r.tier), owner: text(r.owner), channel: text(r.channel), enabled: r.enabled === true,
   }));
 }
 
@@ -162,27 +173,30 @@ export interface AlertRecord {
   as_of: string;
   resolved_as_of: string | null;
   snoozed_until: string | null;
+  /** someone has seen it: it leaves the bell, and stays open until it clears */
+  acknowledged_at: string | null;
 }
 
-export type NewAlert = Omit<AlertRecord, 'id' | 'state' | 'resolved_as_of' | 'snoozed_until'>;
+export type NewAlert = Omit<AlertRecord, 'id' | 'state' | 'resolved_as_of' | 'snoozed_until' | 'acknowledged_at'>;
 
 function alertOf(r: Record<string, unknown>): AlertRecord {
   return {
     id: Number(r.id), rule_key: String(r.rule_key), rule_id: r.rule_id === null ? null : Number(r.rule_id), detector: text(r.detector),
     scope_key: String(r.scope_key), scope: JSON.parse(String(r.scope)) as Record<string, string>, owner: text(r.owner), severity: String(r.severity),
     state: r.state === 'resolved' ? 'resolved' : 'open', message: { en: String(r.message_en), zh: String(r.message_zh) }, link: text(r.link),
-    as_of: String(r.as_of), resolved_as_of: text(r.resolved_as_of), snoozed_until: text(r.snoozed_until),
+    as_of: String(r.as_of), resolved_as_of: text(r.resolved_as_of), snoozed_until: text(r.snoozed_until), acknowledged_at: text(r.acknowledged_at),
   };
 }
 
 export async function openAlerts(db: Database): Promise<AlertRecord[]> {
   return (await db.all(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of, strftime(resolved_as_of, '%Y-%m-%d') AS resolved_as_of,
-    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until FROM alerts WHERE state = 'open' ORDER BY id`)).map(alertOf);
+    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until, strftime(acknowledged_at, '%Y-%m-%dT%H:%M:%SZ') AS acknowledged_at
+    FROM alerts WHERE state = 'open' ORDER BY id`)).map(alertOf);
 }
 
 export async function listAlerts(db: Database, filter: { state?: string | undefined; limit?: number | undefined } = {}): Promise<AlertRecord[]> {
   return (await db.all(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of, strftime(resolved_as_of, '%Y-%m-%d') AS resolved_as_of,
-    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until FROM alerts
+    strftime(snoozed_until, '%Y-%m-%dT%H:%M:%SZ') AS snoozed_until, strftime(acknowledged_at, '%Y-%m-%dT%H:%M:%SZ') AS acknowledged_at FROM alerts
     WHERE ($1::VARCHAR IS NULL OR state = $1) ORDER BY id DESC LIMIT $2`, [filter.state ?? null, filter.limit ?? 200])).map(alertOf);
 }
 
@@ -207,6 +221,11 @@ export async function resolveAlert(db: Database, id: number, asOf: string): Prom
 export async function snoozedKeys(db: Database, now: Date): Promise<Set<string>> {
   const rows = await db.all('SELECT DISTINCT rule_key, scope_key FROM alerts WHERE snoozed_until > $1::TIMESTAMP', [now.toISOString().slice(0, 19)]);
   return new Set(rows.map((r) => `${String(r.rule_key)}\u0000${String(r.scope_key)}`));
+}
+
+/** `now` in UTC, as snoozes are written. */
+export async function acknowledgeAlert(db: Database, id: number, now: Date): Promise<boolean> {
+  return (await db.run('UPDATE alerts SET acknowledged_at = coalesce(acknowledged_at, $2::TIMESTAMP) WHERE id = $1', [id, now.toISOString().slice(0, 19)])) > 0;
 }
 
 export async function snoozeAlert(db: Database, id: number, until: Date): Promise<boolean> {

@@ -35,11 +35,12 @@ export function alertsCommands(program: Command, open: () => Promise<AsterismApi
     }));
   channels.command('list').option('--json').action((o: { json?: boolean }) => withApi(open, async (api) => {
     const answer = await api.run('alerts_channels_list', {});
-    print(o.json, answer, channelColumns, answer.channels.map((c) => ({ ...c, failing: answer.failing.find((f) => f.channel === c.name)?.error ?? '' })));
+    // on a terminal the failure in the user's language; the raw error stays in --json (`error`) and the delivery log
+    print(o.json, answer, channelColumns, answer.channels.map((c) => ({ ...c, failing: answer.failing.find((f) => f.channel === c.name)?.message[currentLanguage()] ?? '' })));
   }));
   channels.command('test').argument('<name>').option('--json').action((name: string, o: { json?: boolean }) => withApi(open, async (api) => {
     const answer = await api.run('alerts_channels_test', { name });
-    print(o.json, answer, ['channel', 'status', 'error'], [answer]);
+    print(o.json, answer, ['channel', 'status', 'error'], [{ ...answer, error: answer.message?.[currentLanguage()] ?? '' }]);
     if (answer.status !== 'delivered') process.exitCode = 1;
   }));
   channels.command('remove').argument('<name>').option('--json').action((name: string, o: { json?: boolean }) => withApi(open, async (api) => {
@@ -51,12 +52,13 @@ export function alertsCommands(program: Command, open: () => Promise<AsterismApi
   rules.command('add')
     .option('--metric <id>', 'a catalog metric (asterism metrics)').option('--op <op>', 'gt or lt').option('--value <v>', 'threshold: 0.35 or 35%; with --change the change, e.g. -30%')
     .option('--change <kind>', 'wow, mom or yoy: compare with the period before').option('--store <name>').option('--marketplace <code>').option('--asin <asin>')
+    .option('--parent-asin <asin>').option('--sku <sku>').option('--product-line <name>').option('--tier <tier>', 'new, mature or clearance')
     .option('--owner <name>').option('--channel <name>', 'send to this channel').option('--detector <id>', 'change a built-in detector (its --value, --channel, or --off)')
     .option('--off', 'turn the --detector off').option('--json')
     .action((o: Record<string, string | boolean | undefined>) => withApi(open, async (api) => {
       const answer = await api.run('alerts_rules_add', defined({
         metric: o.metric, op: o.op, value: o.value, change: o.change, store: o.store, marketplace: o.marketplace, asin: o.asin, owner: o.owner,
-        channel: o.channel, detector: o.detector, off: o.off,
+        parent_asin: o.parentAsin, sku: o.sku, product_line: o.productLine, tier: o.tier, channel: o.channel, detector: o.detector, off: o.off,
       }) as never);
       print(o.json === true, answer, ruleColumns, [answer.rule]);
     }));
@@ -92,6 +94,11 @@ export function alertsCommands(program: Command, open: () => Promise<AsterismApi
     const answer = await api.run('alerts_snooze', { id, hours: o.hours });
     print(o.json, answer, ['snoozed'], [answer]);
   }));
+  alerts.command('ack').description('acknowledge an alert: off the bell, open until it clears').argument('<id>').option('--json')
+    .action((id: string, o: { json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('alerts_acknowledge', { id });
+      print(o.json, answer, ['acknowledged'], [answer]);
+    }));
   alerts.command('keywords').description('add a review watch keyword').argument('<word>').option('--json').action((word: string, o: { json?: boolean }) => withApi(open, async (api) => {
     const answer = await api.run('alerts_keywords_add', { word });
     print(o.json, answer, ['keyword'], answer.keywords.map((k) => ({ keyword: k })));
@@ -105,5 +112,5 @@ export function alertsCommands(program: Command, open: () => Promise<AsterismApi
 }
 
 const channelColumns = ['name', 'type', 'owner', 'role', 'is_default', 'lang', 'time_zone', 'quiet_hours', 'to', 'has_secret', 'failing'];
-const ruleColumns = ['id', 'detector', 'metric', 'op', 'value', 'change', 'store', 'marketplace', 'asin', 'owner', 'channel', 'enabled'];
+const ruleColumns = ['id', 'detector', 'metric', 'op', 'value', 'change', 'store', 'marketplace', 'asin', 'parent_asin', 'sku', 'product_line', 'tier', 'owner', 'channel', 'enabled'];
 const runColumns = ['id', 'state', 'severity', 'detector', 'scope', 'owner', 'message', 'deliveries'];

@@ -1,4 +1,4 @@
-import type { AlertChannel, AlertsAnswer, BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -64,6 +64,10 @@ export const api = {
   kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),
   alerts: (p: { state?: 'open' | 'resolved' } = {}) => get<AlertsAnswer>('/api/alerts', { ...p }),
   alertChannels: () => get<{ channels: AlertChannel[]; failing: AlertsAnswer['failing'] }>('/api/alerts/channels'),
+  acknowledgeAlert: (id: number) => send<{ acknowledged: boolean }>('POST', '/api/alerts/acknowledge', { id }),
+  snoozeAlert: (id: number, hours: number) => send<{ snoozed: boolean }>('POST', '/api/alerts/snooze', { id, hours }),
+  alertRules: () => get<{ rules: AlertRule[] }>('/api/alerts/rules').then((a) => a.rules),
+  addAlertRule: (r: AlertRuleInput) => send<{ rule: AlertRule }>('POST', '/api/alerts/rules', r).then((a) => a.rule),
   kpiPeriods: () => get<{ periods: SpecialPeriod[] }>('/api/kpi/periods').then((a) => a.periods),
   setKpiPeriod: (p: { name: string; from: string; to: string; note?: string }) => send<unknown>('PUT', '/api/kpi/periods', p),
   fxRates: () => get<{ rates: FxRate[] }>('/api/fx').then((a) => a.rates),

@@ -46,11 +46,50 @@ export interface AlertItem {
   link: string | null;
   as_of: string;
   resolved_as_of: string | null;
+  snoozed_until: string | null;
+  acknowledged_at: string | null;
 }
 
 export interface AlertsAnswer {
   alerts: AlertItem[];
-  failing: { channel: string; error: string; waiting: number }[];
+  /** `error` as the channel answered (kept for the log), `message` what it means in each language */
+  failing: { channel: string; error: string; waiting: number; message: { en: string; zh: string } }[];
+}
+
+/** POST /api/alerts/rules: a rule on a catalog metric, in any scope of the KPI targets' shape */
+export interface AlertRuleInput {
+  metric: string;
+  op: 'gt' | 'lt';
+  value: string;
+  change?: 'wow' | 'mom' | 'yoy';
+  store?: string;
+  marketplace?: string;
+  asin?: string;
+  parent_asin?: string;
+  sku?: string;
+  product_line?: string;
+  tier?: string;
+  owner?: string;
+  channel?: string;
+}
+
+export interface AlertRule {
+  id: number;
+  detector: string | null;
+  metric: string | null;
+  op: 'gt' | 'lt' | null;
+  value: number | null;
+  change: 'wow' | 'mom' | 'yoy' | null;
+  store: string | null;
+  marketplace: string | null;
+  asin: string | null;
+  parent_asin: string | null;
+  sku: string | null;
+  product_line: string | null;
+  tier: string | null;
+  owner: string | null;
+  channel: string | null;
+  enabled: boolean;
 }
 
 export interface AlertChannel {

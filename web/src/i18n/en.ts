@@ -22,6 +22,13 @@ export const en = {
     severity: 'Severity', what: 'Alert', scope: 'Scope', owner: 'Owner', since: 'Since', channels: 'Channels',
     failing: 'Channel {{channel}} is unreachable ({{error}}): {{waiting}} message(s) waiting, retried at every run.',
     channel: 'Channel', type: 'Type', lang: 'Language', quiet: 'Quiet hours', noChannels: 'No channel yet: asterism alerts channels add …',
+    state: 'State', actions: 'Actions', new: 'New', acknowledged: 'Acknowledged', snoozedUntil: 'Snoozed until {{until}} UTC',
+    acknowledge: 'Acknowledge', acknowledgeOne: 'Acknowledge alert {{id}}', snooze: 'Snooze 24 h', snoozeOne: 'Snooze alert {{id}} for 24 hours',
+    rules: 'Rules', rule: 'Rule', condition: 'Condition', noRules: 'No rule of your own yet: the built-in detectors are on.', off: 'off',
+    metric: 'Metric', op: 'When', above: 'above', below: 'below', value: 'Value (0.35 or 35%)', change: 'Compared with', noChange: 'the value itself',
+    scopeKind: 'Scope', scopeValue: 'Scope value', everywhere: 'everything', addRule: 'Add rule',
+    severities: { critical: 'Critical', warning: 'Warning', info: 'Info' },
+    scopes: { store: 'Store', marketplace: 'Marketplace', asin: 'ASIN', parent_asin: 'Parent ASIN', sku: 'SKU', product_line: 'Product line', tier: 'Tier', owner: 'Owner' },
   },
   overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', axisOf: 'Sales {{currency}}', converted: 'converted to {{currency}}' },
   profit: {

@@ -24,6 +24,13 @@ export const zhCN: Messages = {
     severity: '级别', what: '告警', scope: '范围', owner: '负责人', since: '开始于', channels: '渠道',
     failing: '渠道 {{channel}} 无法送达（{{error}}）：{{waiting}} 条消息等待中，每次运行都会重试。',
     channel: '渠道', type: '类型', lang: '语言', quiet: '免打扰时段', noChannels: '还没有渠道：asterism alerts channels add …',
+    state: '状态', actions: '操作', new: '新', acknowledged: '已确认', snoozedUntil: '暂停提醒至 {{until}}（UTC）',
+    acknowledge: '确认', acknowledgeOne: '确认告警 {{id}}', snooze: '暂停 24 小时', snoozeOne: '暂停告警 {{id}} 24 小时',
+    rules: '规则', rule: '规则', condition: '条件', noRules: '还没有自定义规则：内置检测项已开启。', off: '已关闭',
+    metric: '指标', op: '条件', above: '高于', below: '低于', value: '数值（0.35 或 35%）', change: '对比', noChange: '数值本身',
+    scopeKind: '范围', scopeValue: '范围取值', everywhere: '全部', addRule: '添加规则',
+    severities: { critical: '严重', warning: '警告', info: '提示' },
+    scopes: { store: '店铺', marketplace: '站点', asin: 'ASIN', parent_asin: '父ASIN', sku: 'SKU', product_line: '产品线', tier: '生命周期阶段', owner: '负责人' },
   },
   overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', axisOf: '销售额 {{currency}}', converted: '已折算为 {{currency}}' },
   profit: {
