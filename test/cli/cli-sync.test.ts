@@ -40,6 +40,13 @@ test('connect, sync run and sync status answer the contract of issue 18, and no 
   const st = reports.find((r) => r.report_type === 'GET_SALES_AND_TRAFFIC_REPORT');
   expect(Object.keys(st ?? {})).toEqual(expect.arrayContaining(['store', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run']));
   expect(st).toMatchObject({ store: storeUs.store, covered_from: to, covered_to: to, last_error: null });
+  // the failure's reason kept in both languages: the table speaks the language asked for
+  expect(reports.find((r) => r.report_type === 'GET_FBA_INVENTORY_PLANNING_DATA')).toMatchObject({
+    last_error: expect.stringContaining('Amazon could not make report GET_FBA_INVENTORY_PLANNING_DATA'),
+    last_error_zh: expect.stringContaining('亚马逊无法生成'),
+  });
+  const zhTable = await runCli([...db, '--lang', 'zh', 'sync', 'status'], env);
+  expect(zhTable.stdout).toContain('亚马逊无法生成');
 
   // a store that is not connected: one line, in the language asked for
   const unknown = await runCli([...db, '--lang', 'zh', 'sync', 'run', '--store', 'nobody'], env);

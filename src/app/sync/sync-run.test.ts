@@ -69,7 +69,17 @@ describe('sync against the local SP-API', () => {
     expect(bad[0]?.error).toMatch(/refused the refresh token of SP-API connection "acme-us" \(invalid_grant/);
     expect(runs.filter((r) => r.store === storeJp.store).map((r) => r.status)).toEqual(['imported']);
     expect(world.fake.callCount(storeUs.store, 'createReport')).toBe(0);
-    expect((await syncStatus(db)).reports.filter((r) => r.store === storeUs.store)).toEqual([]);
+    // the reason beside the report type it stopped, in both languages; nothing covered, nothing imported for the store
+    const status = (await syncStatus(db)).reports.filter((r) => r.store === storeUs.store);
+    expect(status.map((r) => [r.marketplace, r.report_type, r.covered_from, r.covered_to, r.last_success])).toEqual([['US', st, null, null, null]]);
+    expect(status[0]?.last_error).toMatch(/^Amazon refused the refresh token of SP-API connection "acme-us" \(invalid_grant/);
+    expect(status[0]?.last_error_zh).toMatch(/^亚马逊拒绝了店铺“acme-us”的 SP-API 连接的刷新令牌（invalid_grant/);
+    const [imported] = await db.all(`SELECT count(*) AS n FROM br_sales WHERE store = 'acme-us'`);
+    expect(Number(imported?.n)).toBe(0);
+    // a new token that works: the next run syncs, and the error is cleared
+    world.fake.options.stores[0] = storeUs;
+    await runSync(db, { store: storeUs.store, reports: [st], from: to, to }, { env: world.env });
+    expect((await syncStatus(db)).reports.find((r) => r.store === storeUs.store)).toMatchObject({ covered_from: to, covered_to: to, last_error: null, last_error_zh: null });
   });
 
   test('an access token revoked mid-sync is refreshed once and the call made again', async () => {

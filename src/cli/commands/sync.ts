@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { defined, withApi } from '../with-api.ts';
 
@@ -69,7 +70,12 @@ export function syncCommands(program: Command, open: () => Promise<AsterismApi>)
     .action((o: { json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('sync_status', {});
       if (outputMode(o) === 'json') console.log(JSON.stringify(answer));
-      else console.log(renderTable(['store', 'marketplace', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run'], answer.reports as unknown as Record<string, string>[]));
+      else {
+        // the reason in the language of messages (the JSON keeps both: last_error in English, last_error_zh)
+        const zh = currentLanguage() === 'zh';
+        const rows = answer.reports.map((r) => ({ ...r, last_error: zh ? r.last_error_zh ?? r.last_error : r.last_error }));
+        console.log(renderTable(['store', 'marketplace', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run'], rows as unknown as Record<string, string>[]));
+      }
     }));
   sync.command('schedule').description('change when a report type is synced by `asterism serve` (cron pattern, UTC) / 设置同步计划')
     .requiredOption('--report <type>').requiredOption('--cron <pattern>', 'e.g. "30 6 * * *"').option('--disable', 'do not sync it on a schedule').option('--json', 'print JSON')

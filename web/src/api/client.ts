@@ -42,7 +42,7 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
 
 /** Amazon sync (issue 18): the answers of GET /api/connections, GET /api/sync/status, POST /api/sync/run */
 export interface ConnectionRow { api: 'sp' | 'ads'; store: string; region: string; marketplaces: string[]; profile_id: string | null; token_ok: boolean; token_error: string | null }
-export interface SyncStateRow { store: string; marketplace: string; report_type: string; covered_from: string | null; covered_to: string | null; last_success: string | null; last_error: string | null; next_run: string | null }
+export interface SyncStateRow { store: string; marketplace: string; report_type: string; covered_from: string | null; covered_to: string | null; last_success: string | null; last_error: string | null; last_error_zh?: string | null; next_run: string | null }
 export interface SyncRun { store: string; marketplace: string | null; report_type: string | null; from: string | null; to: string | null; status: string; rows: number; error: string | null }
 
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }

@@ -10,7 +10,7 @@ import { ErrorNote } from '../components/states.tsx';
  * `asterism connect` or POST /api/connections/amazon (the secrets never come back to the page).
  */
 export function SyncCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const connections = useQuery({ queryKey: ['connections'], queryFn: api.connections });
   const status = useQuery({ queryKey: ['sync-status'], queryFn: api.syncStatus });
@@ -25,7 +25,7 @@ export function SyncCard() {
     { id: 'report', header: t('sync.report'), value: (r) => r.report_type },
     { id: 'covered', header: t('sync.covered'), value: (r) => (r.covered_from ? `${r.covered_from} – ${r.covered_to ?? ''}` : null) },
     { id: 'lastSuccess', header: t('sync.lastSuccess'), value: (r) => r.last_success },
-    { id: 'lastError', header: t('sync.lastError'), value: (r) => r.last_error },
+    { id: 'lastError', header: t('sync.lastError'), value: (r) => (i18n.language === 'zh-CN' ? r.last_error_zh ?? r.last_error : r.last_error) },
     { id: 'nextRun', header: t('sync.nextRun'), value: (r) => r.next_run },
   ];
   const list = connections.data ?? [];
