@@ -139,6 +139,18 @@ describe('sync against the local SP-API', () => {
       expect(Number(d.spend)).toBeCloseTo(adsCostOn(String(d.day), 0) + adsCostOn(String(d.day), 1), 6);
     }
     expect((await db.all(`SELECT DISTINCT ad_type FROM ads ORDER BY 1`)).map((r) => r.ad_type)).toEqual(['SB', 'SD', 'SP']);
+    // purchased products (halo), 2 rows a day for 20 days each: SP's other-SKU sales (20 + 21) × 20 = 820 and purchases
+    // (1 + 2) × 20 = 60; SB's sales14d the same 820, orders14d 60; each bought ASIN kept
+    const halo = await db.all(`SELECT ad_type, count(*) AS n, sum(sales_other_sku) AS other, sum(sales) AS sales, sum(orders) AS orders,
+        string_agg(DISTINCT purchased_asin ORDER BY purchased_asin) AS bought, min(attribution_days) AS days
+      FROM ads WHERE level = 'purchased_product' GROUP BY ad_type ORDER BY ad_type`);
+    expect(halo).toEqual([
+      { ad_type: 'SB', n: '40', other: null, sales: '820.0000', orders: '60', bought: 'B0HALO0001,B0HALO0002', days: 14 },
+      { ad_type: 'SP', n: '40', other: '820.0000', sales: null, orders: '60', bought: 'B0HALO0001,B0HALO0002', days: 7 },
+    ]);
+    // the reports were asked for as documented: grouped by asin (SP) and purchasedAsin (SB)
+    const asked = world.fake.adsReports.filter((r) => /PurchasedProduct$/.test(String(r.configuration.reportTypeId)));
+    expect(asked.map((r) => [r.configuration.reportTypeId, r.configuration.groupBy])).toEqual([['spPurchasedProduct', ['asin']], ['sbPurchasedProduct', ['purchasedAsin']]]);
     // the next run: the attribution window again (14 days), the same numbers: unchanged, nothing doubled
     const again = await runSync(db, { reports: ['spCampaigns'] }, { env: world.env });
     expect(again.runs.map((r) => [r.from, r.to, r.status])).toEqual([[addDays(to, -13), to, 'imported']]);
