@@ -657,6 +657,15 @@ export const messages = {
     zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
   },
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
+  // sync18 (issue 18: sync jobs with progress, the connect form)
+  sync_job_running: {
+    en: 'a sync is already running (job {id}): wait for it, or follow it with GET /api/sync/jobs/{id}',
+    zh: '已有同步正在进行（任务 {id}）：请等待其完成，或通过 GET /api/sync/jobs/{id} 查看进度',
+  },
+  sync_job_gone: {
+    en: 'no sync job "{id}": finished jobs are kept {minutes} minutes, and none outlives a restart',
+    zh: '没有同步任务“{id}”：已完成的任务只保留 {minutes} 分钟，重启后全部清除',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;
