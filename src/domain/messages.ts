@@ -659,8 +659,8 @@ export const messages = {
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
   // sync18 (issue 18: sync jobs with progress, the connect form)
   sync_job_running: {
-    en: 'a sync is already running (job {id}): wait for it, or follow it with GET /api/sync/jobs/{id}',
-    zh: '已有同步正在进行（任务 {id}）：请等待其完成，或通过 GET /api/sync/jobs/{id} 查看进度',
+    en: 'a sync is already running (job {id}): wait for it, or follow it with GET /api/sync/jobs?id={id}',
+    zh: '已有同步正在进行（任务 {id}）：请等待其完成，或通过 GET /api/sync/jobs?id={id} 查看进度',
   },
   sync_job_gone: {
     en: 'no sync job "{id}": finished jobs are kept {minutes} minutes, and none outlives a restart',

@@ -23,7 +23,7 @@ afterAll(async () => {
   await world.close();
 });
 
-test('POST /api/sync/jobs answers at once; GET /api/sync/jobs/{id} shows chunks done of those planned until it is done; one sync at a time', async () => {
+test('POST /api/sync/jobs answers at once; GET /api/sync/jobs?id={id} shows chunks done of those planned until it is done; one sync at a time', async () => {
   const connect = await request('/api/connections/amazon', { method: 'POST', body: JSON.stringify({ store: storeUs.store, region: 'na', marketplace: ['US'], client_id: storeUs.clientId, client_secret: storeUs.clientSecret, refresh_token: storeUs.refreshToken }) });
   expect(connect.status, await connect.clone().text()).toBe(200);
   // a store with no connection: refused before any job
@@ -46,7 +46,7 @@ test('POST /api/sync/jobs answers at once; GET /api/sync/jobs/{id} shows chunks 
   const totals = new Set<string>();
   do {
     await new Promise((r) => setTimeout(r, 20));
-    const res = await request(`/api/sync/jobs/${job.id}`);
+    const res = await request(`/api/sync/jobs?id=${job.id}`);
     expect(res.status).toBe(200);
     ({ job: seen } = (await res.json()) as { job: Job });
     for (const p of seen.progress) totals.add(`${p.done}/${p.total}`);
@@ -56,5 +56,5 @@ test('POST /api/sync/jobs answers at once; GET /api/sync/jobs/{id} shows chunks 
   expect(seen.progress).toEqual([{ store: storeUs.store, marketplace: 'US', report_type: st, done: 3, total: 3, rows: 6, state: 'done' }]);
   expect(seen.runs.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
   expect(totals.has('3/3')).toBe(true);
-  expect((await request('/api/sync/jobs/no-such-job')).status).toBe(404);
+  expect((await request('/api/sync/jobs?id=no-such-job')).status).toBe(404);
 });

@@ -42,11 +42,11 @@ export const syncOperations = {
   },
   sync_job_start: {
     method: 'post', path: '/api/sync/jobs', input: syncRunInput,
-    summary: 'start a sync and answer at once; its progress per store × report type is read with GET /api/sync/jobs/{id} / 启动同步任务',
+    summary: 'start a sync and answer at once; its progress per store × report type is read with GET /api/sync/jobs?id= / 启动同步任务',
     run: async (db: Database, i: z.infer<typeof syncRunInput>) => ({ job: await startSyncJob(db, { store: i.store, reports: i.report, from: i.from, to: i.to }) }),
   },
   sync_job: {
-    method: 'get', path: '/api/sync/jobs/{id}', input: z.object({ id: z.string().min(1) }),
+    method: 'get', path: '/api/sync/jobs', input: z.object({ id: z.string().min(1) }),
     summary: 'a sync job: chunks done of those planned per store × report type, the runs so far, done or failed / 同步任务进度',
     run: async (_db: Database, i: { id: string }) => ({ job: syncJob(i.id) }),
   },

@@ -7,7 +7,7 @@ import { checkRange } from './plan.ts';
 import { runSync, type SyncOptions, type SyncProgress, type SyncRequest, type SyncRun } from './sync-run.ts';
 
 /**
- * `sync run` as a job whose progress can be read while it works (POST /api/sync/jobs, GET /api/sync/jobs/{id}; the
+ * `sync run` as a job whose progress can be read while it works (POST /api/sync/jobs, GET /api/sync/jobs?id={id}; the
  * terminal's bars read the same): per store × marketplace × report type, chunks done of those planned, and each run as
  * it ends. Held in the memory of the process that runs it, one at a time (a second sync would only wait for the first's
  * writes and pull the same days); kept `keepMs` after it ended.
