@@ -81,3 +81,12 @@ test('hijackers and the Buy Box: days lost, their share of the days checked; unk
   expect(await value(['offer_count', 'other_seller_offers', 'buy_box_lost_share'], '2026-11-04', '2026-11-04', { asin: 'B0RUG2' }))
     .toMatchObject([{ offer_count: 4, other_seller_offers: null, buy_box_lost_share: null }]);
 });
+
+test('the same day pulled again replaces its ranks (no key checked against the rows just deleted)', async () => {
+  const top = (rank: number) => [{ asin: 'B0MAT1', kind: 'display_group' as const, category_id: 'home_display_on_website', category: 'Home & Kitchen', rank }];
+  await writeSalesRanks(db, day('2026-11-05'), 'B0MAT1', top(3000));
+  await writeSalesRanks(db, day('2026-11-05'), 'B0MAT1', top(2900));
+  expect(await value(['bsr'], '2026-11-05', '2026-11-05', { asin: 'B0MAT1' })).toMatchObject([{ bsr: 2900 }]);
+  const [n] = await db.all(`SELECT count(*) AS n FROM sales_ranks WHERE date = '2026-11-05'`);
+  expect(Number(n?.n)).toBe(1);
+});

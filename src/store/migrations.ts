@@ -174,7 +174,7 @@ const migrations: readonly Migration[] = [
   },
   {
     version: 23,
-    name: 'sync errors in Chinese beside English',
+    name: 'sync errors in Chinese beside English; Keepa ranks imported (sales_ranks.import_id)',
     apply: async (db) => {
       await db.run(syncErrorZh);
     },
