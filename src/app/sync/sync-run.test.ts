@@ -82,6 +82,24 @@ describe('sync against the local SP-API', () => {
     expect((await syncStatus(db)).reports.find((r) => r.store === storeUs.store)).toMatchObject({ covered_from: to, covered_to: to, last_error: null, last_error_zh: null });
   });
 
+  test('an Ads API refresh token refused: one message, its reason beside each Ads report type asked for, in both languages', async () => {
+    world = await syncWorld({ stores: [{ ...storeUs, profiles: [{ profileId: '111', countryCode: 'US', name: 'Acme US' }] }, storeJp] });
+    db = await Database.open(world.db);
+    await connectStore(db, 'ads', { store: storeUs.store, region: 'na', profile: '111', refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, world.env);
+    world.fake.options.stores[0] = { ...storeUs, refreshToken: 'Atzr|revoked', profiles: [{ profileId: '111', countryCode: 'US', name: 'Acme US' }] };
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const { runs } = await runSync(db, { reports: ['spCampaigns', 'sbCampaigns'], from: to, to }, { env: world.env, lang: 'zh' });
+    expect(runs.map((r) => [r.store, r.report_type, r.status])).toEqual([[storeUs.store, null, 'error']]);
+    expect(runs[0]?.error).toMatch(/^亚马逊拒绝了店铺“acme-us”的 Ads API 连接的刷新令牌/);
+    const status = (await syncStatus(db)).reports;
+    expect(status.map((r) => [r.marketplace, r.report_type, r.covered_to])).toEqual([['US', 'sbCampaigns', null], ['US', 'spCampaigns', null]]);
+    for (const r of status) {
+      expect(r.last_error).toMatch(/^Amazon refused the refresh token of Ads API connection "acme-us"/);
+      expect(r.last_error_zh).toMatch(/^亚马逊拒绝了店铺“acme-us”的 Ads API 连接的刷新令牌/);
+    }
+    expect(world.fake.adsReports).toHaveLength(0);
+  });
+
   test('an access token revoked mid-sync is refreshed once and the call made again', async () => {
     world = await syncWorld();
     db = await Database.open(world.db);
