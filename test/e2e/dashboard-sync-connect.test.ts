@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { storeUs, syncWorld, type SyncWorld } from '../fakes/sync-setup.ts';
 import { browserTestsRun, openPage, serveDashboard, type ServedDashboard } from './web-harness.ts';
@@ -30,6 +31,10 @@ describe.skipIf(!run)('connecting a store from the Data page', () => {
     const answers: string[] = [];
     page.on('response', (r) => { if (r.url().includes('/api/')) void r.text().then((t) => answers.push(t), () => undefined); });
     const form = page.locator('[data-sync-connect]');
+    await form.waitFor();
+    // every field labelled, the form named (axe; contrast is the shared styles', checked page-wide elsewhere)
+    const axe = await new AxeBuilder({ page }).include('[data-sync-connect]').disableRules(['color-contrast']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // every field has its label (a screen reader names it)
     await form.getByLabel('店铺').fill(storeUs.store);
     await form.getByLabel('区域').selectOption('na');
