@@ -98,6 +98,15 @@ export const builtInDetectors: readonly DetectorDefinition[] = [
     ],
     windowDays: 1, grain: 'marketplace', severity: 'critical', role: 'manager', stage: null,
   },
+  {
+    id: 'hijacker', zh: '跟卖：他人报价出现在自有 Listing 上，或购物车被他人夺走', en: 'Hijacker: another seller\'s offer on your listing, or the Buy Box lost to one',
+    // the day's offers (SP-API Product Pricing, issue 18): any offer not the seller's own, or a day the Buy Box was another's
+    conditions: [
+      { kind: 'threshold', metric: 'other_seller_offers', op: 'gt', value: 0 },
+      { kind: 'threshold', metric: 'buy_box_lost_days', op: 'gt', value: 0 },
+    ],
+    windowDays: 1, grain: 'asin', severity: 'critical', role: 'operator', stage: 'order',
+  },
 ];
 
 /** Detectors that read facts outside the metric catalog (app/alert-evaluate.ts), on by default too. */

@@ -27,3 +27,11 @@ test('the parts a combined KPI needs, and which KPIs build up over a period', ()
   expect(partsOf('buy_box_pct')).toEqual(['buy_box_pct', 'page_views']);
   expect(['sales', 'net_profit', 'acos', 'available_units'].map(isAdditive)).toEqual([true, true, false, false]);
 });
+
+test('a KPI over a product line\'s ASINs combines BSR from its parts: the average rank, never a sum of ranks', () => {
+  expect(partsOf('bsr')).toEqual(['bsr', 'bsr_sum', 'bsr_asins']);
+  // (4000 + 20000) / (1 + 1) = 12000; days lost add up: 2 + 0
+  expect(combine('bsr', [{ bsr: 4000, bsr_sum: 4000, bsr_asins: 1 }, { bsr: 20000, bsr_sum: 20000, bsr_asins: 1 }])).toBe(12000);
+  expect(combine('buy_box_lost_days', [{ buy_box_lost_days: 2 }, { buy_box_lost_days: 0 }])).toBe(2);
+  expect([isAdditive('bsr'), isAdditive('buy_box_lost_days')]).toEqual([false, true]);
+});

@@ -713,6 +713,15 @@ export const messages = {
   alert_channel_smtp: { en: 'the mail server did not take the message: check the smtp:// address and the sender', zh: '邮件服务器未接收该邮件：请检查 smtp:// 地址和发件人' },
   alert_channel_gone: { en: 'the channel was removed: its messages wait for nobody', zh: '该渠道已删除：其消息无处投递' },
   alert_channel_failed_other: { en: 'the message could not be sent (the details are kept in the delivery log)', zh: '消息发送失败（详情见投递记录）' },
+  // sync18 (issue 18: sync jobs with progress, the connect form)
+  sync_job_running: {
+    en: 'a sync is already running (job {id}): wait for it, or follow it with GET /api/sync/jobs?id={id}',
+    zh: '已有同步正在进行（任务 {id}）：请等待其完成，或通过 GET /api/sync/jobs?id={id} 查看进度',
+  },
+  sync_job_gone: {
+    en: 'no sync job "{id}": finished jobs are kept {minutes} minutes, and none outlives a restart',
+    zh: '没有同步任务“{id}”：已完成的任务只保留 {minutes} 分钟，重启后全部清除',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -84,6 +84,7 @@ export const changeRights: Record<string, readonly Right[]> = {
   connect_amazon: ['channels'],
   connect_ads: ['channels'],
   sync_run: ['import'],
+  sync_job_start: ['import'],
   sync_schedule_set: ['import'],
   // alert channels carry webhook secrets: the owner's; rules, keywords and snoozes are settings (issue 19)
   alerts_channels_add: ['channels'],

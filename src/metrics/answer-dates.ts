@@ -28,6 +28,8 @@ function datedTables(fact: FactId, basis: ProfitBasis): readonly DatedTable[] {
     case 'payout_costs': return [{ table: 'payouts', from: 'date', to: 'date' }];
     case 'inventory': case 'inventory_trailing_90': return [snapshots];
     case 'account_health': return [{ table: 'account_health', from: 'date_from', to: 'date_to' }];
+    case 'sales_ranks': return [{ table: 'sales_ranks', from: 'date', to: 'date' }];
+    case 'offers': return [{ table: 'offer_snapshots', from: 'date', to: 'date' }];
   }
 }
 

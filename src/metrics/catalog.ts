@@ -208,6 +208,24 @@ const declared: readonly Declared[] = [
   ratioOf('odr', { ...rate('订单缺陷率', 'Order defect rate', 'lower'), kind: 'result', basis: 'last 60-day window in the period' }, 'odr_defects', 'odr_orders'),
   ratioOf('late_shipment_rate', rate('迟发率', 'Late shipment rate', 'lower'), 'late_shipments', 'late_shipment_orders'),
   ratioOf('a_to_z_rate', rate('A-to-z索赔率', 'A-to-z claim rate', 'lower'), 'a_to_z_claims', 'odr_orders'),
+
+  // the market around each ASIN (issue 18): Best Sellers Rank and offers, daily (SP-API; Keepa exports for ranks)
+  ratioOf('bsr', { ...count('大类排名（BSR）', 'Best Sellers Rank (top category)', 'lower'), format: 'int',
+    basis: "the rank in the top-level category on the period's last day with one; across several ASINs their average" }, 'bsr_sum', 'bsr_asins'),
+  ratioOf('bsr_category', { ...count('小类排名', 'Best Sellers Rank (best subcategory)', 'lower'), format: 'int',
+    basis: "the best of the browse-node ranks on the period's last day with one; across several ASINs their average" }, 'bsr_category_sum', 'bsr_category_asins'),
+  other('bsr_sum', { ...count('排名合计', 'Sum of ranks', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'bsr_sum' }, 'top-category ranks on the last day'),
+  other('bsr_asins', { ...count('有排名的ASIN数', 'ASINs with a rank', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'bsr_asins' }, 'ASINs ranked on the last day'),
+  other('bsr_category_sum', { ...count('小类排名合计', 'Sum of subcategory ranks', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'bsr_category_sum' }, 'best browse-node ranks on the last day'),
+  other('bsr_category_asins', { ...count('有小类排名的ASIN数', 'ASINs with a subcategory rank', 'neutral'), internal: true }, { kind: 'snapshot', measure: 'bsr_category_asins' }, 'ASINs ranked on the last day'),
+  other('offer_count', { ...count('报价数', 'Offers (new)', 'neutral'), basis: "Amazon's TotalOfferCount on the period's last day checked" },
+    { kind: 'snapshot', measure: 'offer_count' }, 'TotalOfferCount at the last snapshot'),
+  other('other_seller_offers', { ...count('他人报价数（跟卖）', 'Other sellers\' offers (hijackers)', 'lower'), basis: "offers that are not the seller's own, on the period's last day checked" },
+    { kind: 'snapshot', measure: 'other_seller_offers' }, 'TotalOfferCount − own offers at the last snapshot'),
+  sumOf('buy_box_lost_days', { ...count('购物车丢失天数', 'Days the Buy Box was another seller\'s', 'lower'), basis: 'ASIN-days checked on which another seller\'s offer held the Buy Box' }),
+  sumOf('buy_box_checked_days', { ...count('购物车检查天数', 'ASIN-days the Buy Box was checked', 'neutral'), internal: true }),
+  ratioOf('buy_box_lost_share', { ...rate('购物车丢失天数占比', 'Share of days the Buy Box was lost', 'lower', 'pct1'), basis: 'days lost ÷ days checked (Product Pricing API offers)' },
+    'buy_box_lost_days', 'buy_box_checked_days'),
 ];
 
 export const catalog: readonly MetricDefinition[] = declared.map((m) => ({ ...m, roles: rolesOfMetric(m.id) }));

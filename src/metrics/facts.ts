@@ -2,6 +2,7 @@ import type { Dialect } from '../store/dialect.ts';
 import type { DimensionId } from './dimensions.ts';
 import { adCosts, landedCosts, payoutCosts, profitLines, storageAllocated } from './profit-facts.ts';
 import { notCancelled } from './order-status.ts';
+import { offersDaily, salesRanksDaily } from './market-facts.ts';
 
 /**
  * Fact sources: where base measures come from, each with its date basis and native grain.
@@ -11,7 +12,8 @@ import { notCancelled } from './order-status.ts';
 export type FactId =
   | 'traffic' | 'br_sales' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
   | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs' | 'ad_costs' | 'payout_costs'
-  | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90';
+  | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90'
+  | 'sales_ranks' | 'offers';
 
 export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
 
@@ -263,5 +265,16 @@ export const facts: Record<FactId, Fact> = {
     id: 'inventory_trailing_90', name: { en: 'FBA inventory, trailing 90 days', zh: '近90天FBA库存' },
     source: inventoryOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
     columns: { asin: 'asin', sku: 'sku' }, trailingDays: 90,
+  },
+  // the market around each ASIN (issue 18): SP-API Catalog Items and Product Pricing, Keepa exports
+  sales_ranks: {
+    id: 'sales_ranks', name: { en: 'Best Sellers Rank (SP-API catalog, else Keepa)', zh: '畅销排名（SP-API 目录优先，否则 Keepa）' },
+    source: salesRanksDaily, dateFrom: 'date', dateTo: 'date', dateBasis: 'snapshot', nativeGrain: 'day',
+    columns: { asin: 'asin' }, sources: { column: 'source', labels: ['sp_api', 'keepa'] },
+  },
+  offers: {
+    id: 'offers', name: { en: 'Offers on own ASINs (SP-API product pricing)', zh: '自有 ASIN 的报价（SP-API 商品定价）' },
+    source: offersDaily, dateFrom: 'date', dateTo: 'date', dateBasis: 'snapshot', nativeGrain: 'day',
+    columns: { asin: 'asin' }, sources: { column: 'source', labels: ['sp_api'] },
   },
 };

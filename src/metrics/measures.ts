@@ -141,6 +141,16 @@ export const measures = {
   a_to_z_claims: snapshot('account_health', col('defects'), isMetric('a_to_z')),
   late_shipments: snapshot('account_health', col('defects'), isMetric('late_shipment')),
   late_shipment_orders: snapshot('account_health', col('orders'), isMetric('late_shipment')),
+
+  // the market around each ASIN (issue 18): the last day's ranks, and how many ASINs have one (to average over)
+  bsr_sum: snapshot('sales_ranks', col('bsr'), eq(col('has_bsr'), num(1))),
+  bsr_asins: snapshot('sales_ranks', num(1), eq(col('has_bsr'), num(1))),
+  bsr_category_sum: snapshot('sales_ranks', col('bsr_category'), eq(col('has_bsr_category'), num(1))),
+  bsr_category_asins: snapshot('sales_ranks', num(1), eq(col('has_bsr_category'), num(1))),
+  offer_count: snapshot('offers', col('offers')),
+  other_seller_offers: snapshot('offers', col('other_offers')),
+  buy_box_lost_days: sum('offers', col('lost_buy_box')),
+  buy_box_checked_days: sum('offers', col('buy_box_known')),
 } satisfies Record<string, Measure>;
 
 export type MeasureId = keyof typeof measures;

@@ -16,7 +16,9 @@ export const metricRoleGroups: readonly MetricRoleGroup[] = [
   {
     name: { zh: '流量与转化', en: 'Traffic and conversion' },
     metrics: ['impressions', 'clicks', 'ctr', 'cart_adds', 'cart_add_rate', 'purchases', 'order_rate', 'cart_to_order_rate',
-      'sessions', 'sessions_mobile', 'sessions_browser', 'sessions_b2b', 'page_views', 'buy_box_pct', 'unit_session_pct', 'order_item_session_pct'],
+      'sessions', 'sessions_mobile', 'sessions_browser', 'sessions_b2b', 'page_views', 'buy_box_pct', 'unit_session_pct', 'order_item_session_pct',
+      // the market around each ASIN (issue 18)
+      'bsr', 'bsr_category', 'other_seller_offers', 'buy_box_lost_days', 'buy_box_lost_share'],
     roles: ['operator', 'ads', 'manager'],
   },
   {

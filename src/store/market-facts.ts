@@ -29,8 +29,8 @@ export async function writeSalesRanks(db: Database, day: Day, asin: string, rank
   await db.transaction(async () => {
     await db.run('DELETE FROM sales_ranks WHERE store = $1 AND marketplace = $2 AND asin = $3 AND date = $4::DATE AND source = $5', [day.store, day.marketplace, asin, day.date, day.source]);
     for (const r of ranks) {
-      await db.run(`INSERT INTO sales_ranks (store, marketplace, asin, date, kind, category_id, category, rank, source) VALUES ($1, $2, $3, $4::DATE, $5, $6, $7, $8, $9)
-        ON CONFLICT DO NOTHING`, [day.store, day.marketplace, asin, day.date, r.kind, r.category_id, r.category, r.rank, day.source]);
+      await db.run(`INSERT INTO sales_ranks (store, marketplace, asin, date, kind, category_id, category, rank, source) VALUES ($1, $2, $3, $4::DATE, $5, $6, $7, $8, $9)`,
+        [day.store, day.marketplace, asin, day.date, r.kind, r.category_id, r.category, r.rank, day.source]);
     }
   });
 }

@@ -19,6 +19,7 @@ import { marketFacts } from './migrations/016-market-facts.ts';
 import { alerts } from './migrations/017-alerts.ts';
 import { usersAndAudit } from './migrations/018-users.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
+import { syncErrorZh } from './migrations/023-sync-error-zh.ts';
 import { alertScopes } from './migrations/024-alert-scopes.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
@@ -170,6 +171,13 @@ const migrations: readonly Migration[] = [
     name: 'returns placed in the marketplace of their order: the instant of each return beside its day',
     apply: async (db) => {
       await db.run(returnsReturnedAt);
+    },
+  },
+  {
+    version: 23,
+    name: 'sync errors in Chinese beside English; Keepa ranks imported (sales_ranks.import_id)',
+    apply: async (db) => {
+      await db.run(syncErrorZh);
     },
   },
   {

@@ -7,6 +7,7 @@ import { todayIn } from '../../src/domain/local-date.ts';
 import { importFiles } from '../../src/ingest/index.ts';
 import { Database } from '../../src/store/database.ts';
 import { runSync, syncStatus } from '../../src/app/sync/sync-run.ts';
+import { syncReports } from '../../src/app/sync/report-types.ts';
 import { storeJp, storeUs, connectBoth, syncWorld, type SyncWorld } from '../fakes/sync-setup.ts';
 import { unitsOn } from '../fakes/amazon-fake.ts';
 
@@ -29,8 +30,7 @@ afterEach(async () => {
 
 const st = 'GET_SALES_AND_TRAFFIC_REPORT';
 const orders = 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL';
-const inventory = 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA';
-const settlement = 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2';
+const listings = 'GET_MERCHANT_LISTINGS_ALL_DATA';
 
 
 /** every kept document under the database's sync folder */
@@ -42,7 +42,7 @@ function keptFiles(dir: string): string[] {
 }
 
 describe('sync, end to end, against the local SP-API', () => {
-  test('a 90-day backfill of two stores in two regions: every day once, totals as worked out by hand, never above the usage plans', async () => {
+  test('a 90-day backfill of all 13 report types, two stores in two regions: every day once, totals as worked out by hand, never above the usage plans', async () => {
     world = await syncWorld({ settlements: { [storeUs.store]: [{ reportId: '9001', start: '2023-01-01', end: '2023-01-15' }, { reportId: '9002', start: '2023-01-15', end: '2023-01-29' }] }, pageSize: 1 });
     db = await Database.open(world.db);
     await connectBoth(world, db);
@@ -50,12 +50,28 @@ describe('sync, end to end, against the local SP-API', () => {
     const from = addDays(to, -89);
     world.fake.failNext = 3; // a burst of 503s on the way: tried again, nothing lost
     world.fake.expireNextUrls = 1; // the first document link has expired: asked for again
-    const { runs } = await runSync(db, { reports: [st, orders, inventory, settlement], from, to }, { env: world.env });
+    // the fake's documents of the other report types are real US files (the listings one a real Japanese one): the US
+    // store (NA) takes every type but the listings, the JP store (FE) sales and traffic, orders and the listings
+    const reportTypes = syncReports.filter((r) => r.kind !== 'market').map((r) => r.reportType);
+    expect(reportTypes).toHaveLength(13);
+    const usRun = await runSync(db, { store: storeUs.store, reports: reportTypes.filter((t) => t !== listings), from, to }, { env: world.env });
+    const jpRun = await runSync(db, { store: storeJp.store, reports: [st, orders, listings], from, to }, { env: world.env });
+    const runs = [...usRun.runs, ...jpRun.runs];
     const errors = runs.filter((r) => r.status === 'error');
     expect(errors, JSON.stringify(errors)).toEqual([]);
-    // sales and traffic: one request per day per store (90 × 2); orders: 30-day chunks (3 × 2)
+    expect(new Set(runs.map((r) => r.report_type))).toEqual(new Set(reportTypes));
+    // sales and traffic: one request per day per store (90 × 2); orders: 30-day chunks (3 × 2); the other ranged types
+    // 3 chunks of at most 30 (31) days; Brand Analytics one request per closed Sunday–Saturday week in the range
     expect(runs.filter((r) => r.report_type === st)).toHaveLength(180);
     expect(runs.filter((r) => r.report_type === orders)).toHaveLength(6);
+    for (const t of ['GET_DATE_RANGE_FINANCIAL_TRANSACTION_DATA', 'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA', 'GET_FBA_STORAGE_FEE_CHARGES_DATA']) {
+      expect(runs.filter((r) => r.report_type === t), t).toHaveLength(3);
+    }
+    for (const t of reportTypes.filter((x) => x.startsWith('GET_BRAND_ANALYTICS_'))) {
+      const weeks = runs.filter((r) => r.report_type === t);
+      expect(weeks.length, t).toBeGreaterThanOrEqual(11);
+      for (const w of weeks) expect([new Date(`${w.from}T00:00:00Z`).getUTCDay(), new Date(`${w.to}T00:00:00Z`).getUTCDay(), addDays(w.from ?? '', 6)]).toEqual([0, 6, w.to]);
+    }
     // the settlements were listed over two pages (nextToken) and both imported; the same fixture twice is unchanged the second time
     expect(world.fake.callCount(storeUs.store, 'getReports')).toBe(2);
 
@@ -89,7 +105,8 @@ describe('sync, end to end, against the local SP-API', () => {
     try {
       for (const file of keptFiles(`${world.db}.sync`)) {
         const [store, marketplace, reportType] = file.slice(`${world.db}.sync/`.length).split('/');
-        if (reportType !== st && reportType !== orders) continue;
+        // the snapshots are dated the day they were pulled, which a file imported by hand is not told
+        if (syncReports.find((r) => r.reportType === reportType)?.kind === 'snapshot') continue;
         const { files } = await importFiles(byHand, [file], { store, marketplace });
         expect(files[0]?.status, files[0]?.error ?? '').not.toBe('error');
       }
@@ -97,6 +114,13 @@ describe('sync, end to end, against the local SP-API', () => {
       expect(await byHand.all(totals)).toEqual(await db.all(totals));
       const orderTotals = 'SELECT store, sum(quantity) AS q, sum(item_price) AS p FROM order_items GROUP BY store ORDER BY store';
       expect(await byHand.all(orderTotals)).toEqual(await db.all(orderTotals));
+      // every other table the ranged and weekly reports fill: the same rows, none doubled by the repeated documents
+      for (const table of ['transactions', 'returns', 'storage_fees', 'search_funnel', 'repeat_purchase']) {
+        const count = `SELECT store, count(*) AS n FROM ${table} GROUP BY store ORDER BY store`;
+        const synced = await db.all(count);
+        expect(synced.length, table).toBeGreaterThan(0);
+        expect(await byHand.all(count), table).toEqual(synced);
+      }
     } finally {
       byHand.close();
     }

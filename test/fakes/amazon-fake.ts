@@ -430,6 +430,11 @@ function adsValue(col: string, day: string, c: number): unknown {
   if (col === 'targeting' || col === 'searchTerm') return `mat ${c + 1}`;
   if (col === 'advertisedAsin') return `B0TEST000${c + 1}`;
   if (col === 'advertisedSku') return `SKU-${c + 1}`;
+  if (col === 'purchasedAsin') return `B0HALO000${c + 1}`;
+  if (col === 'keyword') return `bath mat ${c + 1}`;
+  if (col === 'keywordType') return 'BROAD';
+  if (col === 'attributionType') return c === 0 ? 'Promoted' : 'Brand Halo';
+  if (col === 'productName') return `Halo product ${c + 1}`;
   if (/Id$/.test(col)) return 158410630682980 + c;
   if (col === 'impressions') return 1000 + c;
   if (col === 'clicks') return 10 + c;

@@ -3,8 +3,10 @@
  * importer family (src/ingest/ads-api-v3) that must recognise the document. Daily rows (timeUnit DAILY); ads are
  * attributed for 14 days after a click, so the last 14 days are pulled again at every run; one request covers at most
  * 31 days. Report types, groupings and columns: https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/report-types
- * (and .../reporting/v3/columns). The purchased-product reports carry no impressions, clicks or cost, which the
- * importer needs to recognise an Ads API report: they are not synced yet.
+ * (and .../reporting/v3/columns). Purchased-product reports: .../reporting/v3/report-types/purchased-product (mirrored in
+ * idealerror/amazon-ads-api-docs, en-us/guides/reporting/v3/report-types/purchased-product.md): spPurchasedProduct grouped
+ * by `asin` (≤ 31 days a request), sbPurchasedProduct by `purchasedAsin` (≤ 731 days); they carry no impressions, clicks
+ * or cost, only the sales of the ASINs bought after a click (the halo), which the metrics never add to the other levels.
  */
 export interface AdsSyncReport {
   reportType: string;
@@ -34,6 +36,13 @@ export const adsSyncReports: readonly AdsSyncReport[] = [
     columns: ['date', 'campaignName', 'campaignId', ...sbSdMetrics, 'newToBrandPurchases'] },
   { ...base, reportType: 'sdCampaigns', adProduct: 'SPONSORED_DISPLAY', groupBy: ['campaign'], family: 'ads_api_sd_campaign',
     columns: ['date', 'campaignName', 'campaignId', ...sbSdMetrics, 'impressionsViews'] },
+  // what was bought after a click on an ad for another product: the other-SKU (halo) sales of the 7-day window
+  { ...base, reportType: 'spPurchasedProduct', adProduct: 'SPONSORED_PRODUCTS', groupBy: ['asin'], family: 'ads_api_sp_purchased_product',
+    columns: ['date', 'campaignName', 'campaignId', 'adGroupName', 'adGroupId', 'keywordId', 'keyword', 'keywordType', 'matchType',
+      'advertisedAsin', 'advertisedSku', 'purchasedAsin', 'salesOtherSku7d', 'unitsSoldOtherSku7d', 'purchasesOtherSku7d'] },
+  { ...base, reportType: 'sbPurchasedProduct', adProduct: 'SPONSORED_BRANDS', groupBy: ['purchasedAsin'], family: 'ads_api_sb_purchased_product',
+    columns: ['date', 'campaignName', 'campaignId', 'adGroupName', 'adGroupId', 'attributionType', 'purchasedAsin', 'productName',
+      'sales14d', 'orders14d', 'unitsSold14d', 'newToBrandPurchases14d'] },
 ];
 
 export function adsSyncReport(name: string): AdsSyncReport | undefined {

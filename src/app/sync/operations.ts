@@ -3,6 +3,7 @@ import type { Database } from '../../store/database.ts';
 import { setSchedule } from '../../store/sync-state.ts';
 import { connectionsChecked, connectStore } from './connect.ts';
 import { runSync, syncStatus } from './sync-run.ts';
+import { startSyncJob, syncJob } from './sync-jobs.ts';
 import { syncReport, syncReports } from './report-types.ts';
 import { nextRun } from './sync-run.ts';
 import { AsterismError } from '../../domain/errors.ts';
@@ -38,6 +39,16 @@ export const syncOperations = {
   sync_run: {
     method: 'post', path: '/api/sync/run', input: syncRunInput, summary: 'pull reports from Amazon now and import them / 立即同步',
     run: async (db: Database, i: z.infer<typeof syncRunInput>) => runSync(db, { store: i.store, reports: i.report, from: i.from, to: i.to }),
+  },
+  sync_job_start: {
+    method: 'post', path: '/api/sync/jobs', input: syncRunInput,
+    summary: 'start a sync and answer at once; its progress per store × report type is read with GET /api/sync/jobs?id= / 启动同步任务',
+    run: async (db: Database, i: z.infer<typeof syncRunInput>) => ({ job: await startSyncJob(db, { store: i.store, reports: i.report, from: i.from, to: i.to }) }),
+  },
+  sync_job: {
+    method: 'get', path: '/api/sync/jobs', input: z.object({ id: z.string().min(1) }),
+    summary: 'a sync job: chunks done of those planned per store × report type, the runs so far, done or failed / 同步任务进度',
+    run: async (_db: Database, i: { id: string }) => ({ job: syncJob(i.id) }),
   },
   sync_status: {
     method: 'get', path: '/api/sync/status', input: z.object({}), summary: 'covered range, last success and error, next run per store × report type / 同步状态',

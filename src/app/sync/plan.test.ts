@@ -8,7 +8,7 @@ const report = (type: string) => {
   if (!r) throw new Error(type);
   return r;
 };
-const state = (from: string, to: string): SyncState => ({ store: 's', marketplace: 'US', report_type: 'x', covered_from: from, covered_to: to, last_success: null, last_error: null, next_run: null });
+const state = (from: string, to: string): SyncState => ({ store: 's', marketplace: 'US', report_type: 'x', covered_from: from, covered_to: to, last_success: null, last_error: null, last_error_zh: null, next_run: null });
 
 describe('what a sync asks Amazon for', () => {
   test('a first sync: the last 90 days to yesterday, cut by the report\'s longest range (orders: 30 days)', () => {

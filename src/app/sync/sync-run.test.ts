@@ -69,7 +69,35 @@ describe('sync against the local SP-API', () => {
     expect(bad[0]?.error).toMatch(/refused the refresh token of SP-API connection "acme-us" \(invalid_grant/);
     expect(runs.filter((r) => r.store === storeJp.store).map((r) => r.status)).toEqual(['imported']);
     expect(world.fake.callCount(storeUs.store, 'createReport')).toBe(0);
-    expect((await syncStatus(db)).reports.filter((r) => r.store === storeUs.store)).toEqual([]);
+    // the reason beside the report type it stopped, in both languages; nothing covered, nothing imported for the store
+    const status = (await syncStatus(db)).reports.filter((r) => r.store === storeUs.store);
+    expect(status.map((r) => [r.marketplace, r.report_type, r.covered_from, r.covered_to, r.last_success])).toEqual([['US', st, null, null, null]]);
+    expect(status[0]?.last_error).toMatch(/^Amazon refused the refresh token of SP-API connection "acme-us" \(invalid_grant/);
+    expect(status[0]?.last_error_zh).toMatch(/^亚马逊拒绝了店铺“acme-us”的 SP-API 连接的刷新令牌（invalid_grant/);
+    const [imported] = await db.all(`SELECT count(*) AS n FROM br_sales WHERE store = 'acme-us'`);
+    expect(Number(imported?.n)).toBe(0);
+    // a new token that works: the next run syncs, and the error is cleared
+    world.fake.options.stores[0] = storeUs;
+    await runSync(db, { store: storeUs.store, reports: [st], from: to, to }, { env: world.env });
+    expect((await syncStatus(db)).reports.find((r) => r.store === storeUs.store)).toMatchObject({ covered_from: to, covered_to: to, last_error: null, last_error_zh: null });
+  });
+
+  test('an Ads API refresh token refused: one message, its reason beside each Ads report type asked for, in both languages', async () => {
+    world = await syncWorld({ stores: [{ ...storeUs, profiles: [{ profileId: '111', countryCode: 'US', name: 'Acme US' }] }, storeJp] });
+    db = await Database.open(world.db);
+    await connectStore(db, 'ads', { store: storeUs.store, region: 'na', profile: '111', refresh_token: storeUs.refreshToken, client_id: storeUs.clientId, client_secret: storeUs.clientSecret }, world.env);
+    world.fake.options.stores[0] = { ...storeUs, refreshToken: 'Atzr|revoked', profiles: [{ profileId: '111', countryCode: 'US', name: 'Acme US' }] };
+    const to = addDays(todayIn('America/Los_Angeles'), -1);
+    const { runs } = await runSync(db, { reports: ['spCampaigns', 'sbCampaigns'], from: to, to }, { env: world.env, lang: 'zh' });
+    expect(runs.map((r) => [r.store, r.report_type, r.status])).toEqual([[storeUs.store, null, 'error']]);
+    expect(runs[0]?.error).toMatch(/^亚马逊拒绝了店铺“acme-us”的 Ads API 连接的刷新令牌/);
+    const status = (await syncStatus(db)).reports;
+    expect(status.map((r) => [r.marketplace, r.report_type, r.covered_to])).toEqual([['US', 'sbCampaigns', null], ['US', 'spCampaigns', null]]);
+    for (const r of status) {
+      expect(r.last_error).toMatch(/^Amazon refused the refresh token of Ads API connection "acme-us"/);
+      expect(r.last_error_zh).toMatch(/^亚马逊拒绝了店铺“acme-us”的 Ads API 连接的刷新令牌/);
+    }
+    expect(world.fake.adsReports).toHaveLength(0);
   });
 
   test('an access token revoked mid-sync is refreshed once and the call made again', async () => {
@@ -129,6 +157,18 @@ describe('sync against the local SP-API', () => {
       expect(Number(d.spend)).toBeCloseTo(adsCostOn(String(d.day), 0) + adsCostOn(String(d.day), 1), 6);
     }
     expect((await db.all(`SELECT DISTINCT ad_type FROM ads ORDER BY 1`)).map((r) => r.ad_type)).toEqual(['SB', 'SD', 'SP']);
+    // purchased products (halo), 2 rows a day for 20 days each: SP's other-SKU sales (20 + 21) × 20 = 820 and purchases
+    // (1 + 2) × 20 = 60; SB's sales14d the same 820, orders14d 60; each bought ASIN kept
+    const halo = await db.all(`SELECT ad_type, count(*) AS n, sum(sales_other_sku) AS other, sum(sales) AS sales, sum(orders) AS orders,
+        string_agg(DISTINCT purchased_asin ORDER BY purchased_asin) AS bought, min(attribution_days) AS days
+      FROM ads WHERE level = 'purchased_product' GROUP BY ad_type ORDER BY ad_type`);
+    expect(halo).toEqual([
+      { ad_type: 'SB', n: '40', other: null, sales: '820.0000', orders: '60', bought: 'B0HALO0001,B0HALO0002', days: 14 },
+      { ad_type: 'SP', n: '40', other: '820.0000', sales: null, orders: '60', bought: 'B0HALO0001,B0HALO0002', days: 7 },
+    ]);
+    // the reports were asked for as documented: grouped by asin (SP) and purchasedAsin (SB)
+    const asked = world.fake.adsReports.filter((r) => /PurchasedProduct$/.test(String(r.configuration.reportTypeId)));
+    expect(asked.map((r) => [r.configuration.reportTypeId, r.configuration.groupBy])).toEqual([['spPurchasedProduct', ['asin']], ['sbPurchasedProduct', ['purchasedAsin']]]);
     // the next run: the attribution window again (14 days), the same numbers: unchanged, nothing doubled
     const again = await runSync(db, { reports: ['spCampaigns'] }, { env: world.env });
     expect(again.runs.map((r) => [r.from, r.to, r.status])).toEqual([[addDays(to, -13), to, 'imported']]);

@@ -5,7 +5,7 @@ import { Cron } from 'croner';
 import { AsterismError } from '../../domain/errors.ts';
 import { todayIn } from '../../domain/local-date.ts';
 import { marketplaceByCode, type Marketplace } from '../../domain/marketplaces.ts';
-import { say, type Lang } from '../../domain/messages.ts';
+import { both, say, type Lang, type Texts } from '../../domain/messages.ts';
 import { importFiles, type FileResult } from '../../ingest/index.ts';
 import { freshRollup } from '../../metrics/rollup-refresh.ts';
 import { credentials, listConnections, type Connection } from '../../store/amazon-connections.ts';
@@ -40,11 +40,52 @@ export interface SyncRequest {
   to?: string | undefined;
 }
 
+/** Where a store × report type stands while `sync run` works through its chunks (the terminal's bars, the API's job). */
+export interface SyncProgress {
+  store: string;
+  marketplace: string | null;
+  report_type: string | null;
+  /** chunks (requests of one range) done, of `total` planned */
+  done: number;
+  total: number;
+  rows: number;
+  state: 'running' | 'done' | 'error';
+}
+
 export interface SyncOptions {
   env?: NodeJS.ProcessEnv;
   lang?: Lang;
-  /** hears of each run as it ends (progress) */
+  /** hears of each run as it ends */
   onRun?: (run: SyncRun) => void;
+  /** hears of each store × report type as it starts and after each of its chunks */
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+/** A run as the sync works it out: its error in both languages until the caller's language is chosen. */
+type Run = Omit<SyncRun, 'error'> & { error: Texts | null };
+type Push = (run: Run) => void;
+
+/** Counts one store × report type's chunks for `onProgress`. */
+class Tally {
+  private done = 0;
+  private rows = 0;
+  constructor(private readonly report: (p: SyncProgress) => void, private readonly where: Pick<SyncProgress, 'store' | 'marketplace' | 'report_type'>, private readonly total: number) {
+    this.send('running');
+  }
+
+  chunk(run: Run): void {
+    this.done++;
+    this.rows += run.rows;
+    this.send(run.status === 'error' ? 'error' : this.done >= this.total ? 'done' : 'running');
+  }
+
+  failed(): void {
+    this.send('error');
+  }
+
+  private send(state: SyncProgress['state']): void {
+    this.report({ ...this.where, done: this.done, total: this.total, rows: this.rows, state });
+  }
 }
 
 /**
@@ -65,10 +106,12 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
   const env = options.env ?? process.env;
   const lang = options.lang ?? 'en';
   const runs: SyncRun[] = [];
-  const push = (run: SyncRun) => {
-    runs.push(run);
-    options.onRun?.(run);
+  const push: Push = (run) => {
+    const said = { ...run, error: run.error && run.error[lang] };
+    runs.push(said);
+    options.onRun?.(said);
   };
+  const progress = options.onProgress ?? (() => undefined);
   const wait = timing(env);
   const schedule = await scheduleOverrides(db);
   for (const connection of connections) {
@@ -76,8 +119,16 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
     try {
       await api.token.get();
     } catch (e) {
-      // a refused refresh token: one message for the store, nothing else touched
-      push({ store: connection.store, marketplace: null, report_type: null, from: null, to: null, status: 'error', rows: 0, error: messageOf(e, lang) });
+      // a refused refresh token: one message for the store, and its reason beside each report type it stops (sync
+      // status, the Data page); covered ranges and data untouched
+      const error = textsOf(e);
+      push({ store: connection.store, marketplace: null, report_type: null, from: null, to: null, status: 'error', rows: 0, error });
+      for (const code of connection.marketplaces) {
+        for (const report of reports) {
+          await recordError(db, { store: connection.store, marketplace: code, reportType: report.reportType }, error);
+          progress({ store: connection.store, marketplace: code, report_type: report.reportType, done: 0, total: 0, rows: 0, state: 'error' });
+        }
+      }
       continue;
     }
     for (const code of connection.marketplaces) {
@@ -86,10 +137,11 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
       for (const report of reports) {
         const key = { store: connection.store, marketplace: marketplace.code, reportType: report.reportType };
         try {
-          await syncReportType(db, api, report, connection.store, marketplace, request, push, lang);
+          await syncReportType(db, api, report, connection.store, marketplace, request, push, progress);
         } catch (e) {
-          const error = messageOf(e, lang);
+          const error = textsOf(e);
           await recordError(db, key, error);
+          progress({ store: connection.store, marketplace: marketplace.code, report_type: report.reportType, done: 0, total: 0, rows: 0, state: 'error' });
           push({ store: connection.store, marketplace: marketplace.code, report_type: report.reportType, from: request.from ?? null, to: request.to ?? null, status: 'error', rows: 0, error });
           if (e instanceof AsterismError && e.details?.auth) break;
         }
@@ -98,7 +150,7 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
     }
   }
   for (const connection of adsConnections) {
-    await syncAds(db, connection, ads, request, { wait, env, lang, push, schedule });
+    await syncAds(db, connection, ads, request, { wait, env, push, progress, schedule });
   }
   // the ASIN rollup brought up to date once, after every import of the run
   if (runs.some((r) => r.status === 'imported')) await freshRollup(db);
@@ -106,19 +158,29 @@ export async function runSync(db: Database, request: SyncRequest, options: SyncO
 }
 
 async function syncReportType(
-  db: Database, { reports: api, client }: ConnectedApi, report: SyncReport, store: string, marketplace: Marketplace, request: SyncRequest, push: (run: SyncRun) => void, lang: Lang,
+  db: Database, { reports: api, client }: ConnectedApi, report: SyncReport, store: string, marketplace: Marketplace, request: SyncRequest, push: Push,
+  progress: (p: SyncProgress) => void,
 ): Promise<void> {
   const key = { store, marketplace: marketplace.code, reportType: report.reportType };
   const state = await syncStateOf(db, store, marketplace.code, report.reportType);
   const today = todayIn(marketplace.timeZone);
-  for (const chunk of chunksFor(report, state, request, today)) {
-    const run = report.kind === 'market'
-      ? await marketRun(db, client, report, store, marketplace, chunk)
-      : report.kind === 'listed'
-        ? await pullListed(db, api, report, store, marketplace, chunk, lang)
-        : await pullChunk(db, api, report, store, marketplace, chunk, lang);
+  const chunks = chunksFor(report, state, request, today);
+  const tally = new Tally(progress, { store, marketplace: marketplace.code, report_type: report.reportType }, chunks.length);
+  for (const chunk of chunks) {
+    let run: Run;
+    try {
+      run = report.kind === 'market'
+        ? await marketRun(db, client, report, store, marketplace, chunk)
+        : report.kind === 'listed'
+          ? await pullListed(db, api, report, store, marketplace, chunk)
+          : await pullChunk(db, api, report, store, marketplace, chunk);
+    } catch (e) {
+      tally.failed();
+      throw e;
+    }
+    tally.chunk(run);
     if (run.status === 'error') {
-      await recordError(db, key, run.error ?? 'error');
+      await recordError(db, key, run.error ?? both('error'));
       push(run);
       return; // the next chunks would leave a gap behind this one: the next run starts here again
     }
@@ -130,7 +192,7 @@ async function syncReportType(
   }
 }
 
-async function pullChunk(db: Database, api: ReportsApi, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk, lang: Lang): Promise<SyncRun> {
+async function pullChunk(db: Database, api: ReportsApi, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk): Promise<Run> {
   const base = { store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to };
   const ranged = report.kind !== 'snapshot';
   const id = await api.createReport({
@@ -141,14 +203,14 @@ async function pullChunk(db: Database, api: ReportsApi, report: SyncReport, stor
   const outcome = await api.outcome(id, report.reportType);
   if (outcome.status === 'CANCELLED') return { ...base, status: 'no_data', rows: 0, error: null };
   if (outcome.status === 'FATAL') {
-    return { ...base, status: 'error', rows: 0, error: messageOf(new AsterismError('bad_request', say('sync_report_fatal', { report_type: report.reportType, from: chunk.from, to: chunk.to, reason: outcome.reason })), lang) };
+    return { ...base, status: 'error', rows: 0, error: say('sync_report_fatal', { report_type: report.reportType, from: chunk.from, to: chunk.to, reason: outcome.reason }) };
   }
   const file = keep(db, [store, marketplace.code, report.reportType, `${chunk.from}_${chunk.to}.${report.ext}`], outcome.document);
-  return fromImport(base, await importDocument(db, file, report, store, marketplace, ranged ? undefined : chunk.to), lang);
+  return fromImport(base, await importDocument(db, file, report, store, marketplace, ranged ? undefined : chunk.to));
 }
 
 /** Settlements: each document Amazon made since the range's start, imported once (the same bytes again are unchanged). */
-async function pullListed(db: Database, api: ReportsApi, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk, lang: Lang): Promise<SyncRun> {
+async function pullListed(db: Database, api: ReportsApi, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk): Promise<Run> {
   const base = { store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to };
   const listed = await api.listDone(report.reportType, [marketplace.amazonId], localStart(chunk.from, marketplace.timeZone));
   let rows = 0;
@@ -156,7 +218,7 @@ async function pullListed(db: Database, api: ReportsApi, report: SyncReport, sto
   for (const found of listed) {
     const document = await api.document(found.reportDocumentId, report.reportType);
     const file = keep(db, [store, marketplace.code, report.reportType, `${found.reportId}.${report.ext}`], document);
-    const run = fromImport(base, await importDocument(db, file, report, store, marketplace, undefined), lang);
+    const run = fromImport(base, await importDocument(db, file, report, store, marketplace, undefined));
     if (run.status === 'error') return run;
     rows += run.rows;
     if (run.status === 'imported') imported++;
@@ -171,13 +233,13 @@ async function importDocument(db: Database, file: string, report: SyncReport, st
   return result;
 }
 
-function fromImport(base: Omit<SyncRun, 'status' | 'rows' | 'error'>, result: FileResult, lang: Lang): SyncRun {
+function fromImport(base: Omit<Run, 'status' | 'rows' | 'error'>, result: FileResult): Run {
   if (result.status === 'error') {
     const problem = result.problems.find((p) => p.severity === 'error');
     // a document with its header and no line: Amazon had nothing for the range, as CANCELLED says for others
     if (problem?.code === 'no_rows') return { ...base, status: 'no_data', rows: 0, error: null };
-    const text = (lang === 'zh' ? problem?.message_zh : problem?.message_en) ?? result.error ?? 'import failed';
-    return { ...base, status: 'error', rows: 0, error: `${result.file}: ${text}` };
+    const en = problem?.message_en ?? problem?.message ?? result.error ?? 'import failed';
+    return { ...base, status: 'error', rows: 0, error: { en: `${result.file}: ${en}`, zh: `${result.file}: ${problem?.message_zh ?? en}` } };
   }
   return { ...base, status: result.status, rows: result.rows, error: null };
 }
@@ -212,42 +274,52 @@ function chosenReports(names: readonly string[] | undefined): { reports: SyncRep
 /** One Ads API connection: each report type chunked like the SP-API's, its documents handed to the Ads API v3 importer. */
 async function syncAds(
   db: Database, connection: Connection, reports: readonly AdsSyncReport[], request: SyncRequest,
-  ctx: { wait: Timing; env: NodeJS.ProcessEnv; lang: Lang; push: (run: SyncRun) => void; schedule: Map<string, { cron: string; enabled: boolean }> },
+  ctx: { wait: Timing; env: NodeJS.ProcessEnv; push: Push; progress: (p: SyncProgress) => void; schedule: Map<string, { cron: string; enabled: boolean }> },
 ): Promise<void> {
   const secret = await credentials(db, 'ads', connection.store);
   const marketplace = marketplaceByCode(connection.marketplaces[0] ?? '');
   const where = endpoints(connection.region as Region, ctx.env);
-  const fail = (error: string, report: string | null) => ctx.push({ store: connection.store, marketplace: marketplace?.code ?? null, report_type: report, from: request.from ?? null, to: request.to ?? null, status: 'error', rows: 0, error });
+  const fail = (error: Texts, report: string | null) => ctx.push({ store: connection.store, marketplace: marketplace?.code ?? null, report_type: report, from: request.from ?? null, to: request.to ?? null, status: 'error', rows: 0, error });
   if (!secret || !marketplace || !connection.profile_id) {
-    fail(messageOf(new AsterismError('bad_request', say('sync_missing_value', { what: 'the Ads API profile and its marketplace (asterism connect ads --profile ID --marketplace CODE)' })), ctx.lang), null);
+    fail(say('sync_missing_value', { what: 'the Ads API profile and its marketplace (asterism connect ads --profile ID --marketplace CODE)' }), null);
     return;
   }
   const token = new LwaToken({ api: 'ads', store: connection.store, tokenUrl: where.lwaAds, clientId: secret.client_id, clientSecret: secret.clientSecret, refreshToken: secret.refreshToken });
   try {
     await token.get();
   } catch (e) {
-    fail(messageOf(e, ctx.lang), null);
+    // a refused refresh token: one message, its reason beside each Ads report type in the sync state
+    const error = textsOf(e);
+    fail(error, null);
+    for (const report of reports) {
+      await recordError(db, { store: connection.store, marketplace: marketplace.code, reportType: report.reportType }, error);
+      ctx.progress({ store: connection.store, marketplace: marketplace.code, report_type: report.reportType, done: 0, total: 0, rows: 0, state: 'error' });
+    }
     return;
   }
   const client = new ApiClient('ads', where.ads, token, ctx.wait, { 'Amazon-Advertising-API-ClientId': secret.client_id, 'Amazon-Advertising-API-Scope': connection.profile_id });
   const api = new AdsReports(client, ctx.wait);
   for (const report of reports) {
     const key = { store: connection.store, marketplace: marketplace.code, reportType: report.reportType };
+    let tally: Tally | undefined;
     try {
       const state = await syncStateOf(db, connection.store, marketplace.code, report.reportType);
-      for (const chunk of chunksFor({ kind: 'range', maxDays: report.maxDays, restateDays: report.restateDays }, state, request, todayIn(marketplace.timeZone))) {
+      const chunks = chunksFor({ kind: 'range', maxDays: report.maxDays, restateDays: report.restateDays }, state, request, todayIn(marketplace.timeZone));
+      tally = new Tally(ctx.progress, { store: connection.store, marketplace: marketplace.code, report_type: report.reportType }, chunks.length);
+      for (const chunk of chunks) {
         const base = { store: connection.store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to };
         const outcome = await api.outcome(await api.create(report, chunk.from, chunk.to), report);
-        let run: SyncRun;
-        if (outcome.status === 'FAILED') run = { ...base, status: 'error', rows: 0, error: `${report.reportType} ${chunk.from}..${chunk.to}: ${outcome.reason}` };
+        let run: Run;
+        if (outcome.status === 'FAILED') run = { ...base, status: 'error', rows: 0, error: both(`${report.reportType} ${chunk.from}..${chunk.to}: ${outcome.reason}`) };
         else if (/^\s*\[\s*\]\s*$/.test(outcome.document.toString('utf8', 0, 64))) run = { ...base, status: 'no_data', rows: 0, error: null };
         else {
           const file = keep(db, [connection.store, marketplace.code, report.reportType, `${chunk.from}_${chunk.to}.json`], outcome.document);
           const { files } = await importFiles(db, [file], { store: connection.store, marketplace: marketplace.code, expectType: report.family });
-          run = files[0] ? fromImport(base, files[0], ctx.lang) : { ...base, status: 'error', rows: 0, error: 'no import result' };
+          run = files[0] ? fromImport(base, files[0]) : { ...base, status: 'error', rows: 0, error: both('no import result') };
         }
+        tally.chunk(run);
         if (run.status === 'error') {
-          await recordError(db, key, run.error ?? 'error');
+          await recordError(db, key, run.error ?? both('error'));
           ctx.push(run);
           break;
         }
@@ -257,7 +329,8 @@ async function syncAds(
         ctx.push(run);
       }
     } catch (e) {
-      const error = messageOf(e, ctx.lang);
+      const error = textsOf(e);
+      tally?.failed();
       await recordError(db, key, error);
       fail(error, report.reportType);
     }
@@ -272,7 +345,7 @@ interface ConnectedApi {
   reports: ReportsApi;
 }
 
-async function marketRun(db: Database, client: ApiClient, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk): Promise<SyncRun> {
+async function marketRun(db: Database, client: ApiClient, report: SyncReport, store: string, marketplace: Marketplace, chunk: Chunk): Promise<Run> {
   const rows = await pullMarket(db, client, report, store, marketplace, chunk);
   return { store, marketplace: marketplace.code, report_type: report.reportType, from: chunk.from, to: chunk.to, status: rows ? 'imported' : 'no_data', rows, error: null };
 }
@@ -296,12 +369,25 @@ export function nextRun(cron: string, enabled: boolean): Date | null {
 }
 
 export function messageOf(e: unknown, lang: Lang): string {
-  if (e instanceof AsterismError) return e.in(lang);
-  return e instanceof Error ? e.message : String(e);
+  return textsOf(e)[lang];
 }
 
-/** `asterism sync status`: the contract's fields per store × report type (and its marketplace). */
+/** A failure's reason in both languages (a network error's own text, known only in English, in both). */
+function textsOf(e: unknown): Texts {
+  if (e instanceof AsterismError) return e.texts ?? both(e.message);
+  return both(e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * `asterism sync status`: the contract's fields per store × report type (and its marketplace); `last_error` in English
+ * as the contract has it, `last_error_zh` beside it.
+ */
 export async function syncStatus(db: Database) {
   const states = await listSyncState(db);
-  return { reports: states.map((s) => ({ store: s.store, marketplace: s.marketplace, report_type: s.report_type, covered_from: s.covered_from, covered_to: s.covered_to, last_success: s.last_success, last_error: s.last_error, next_run: s.next_run })) };
+  return {
+    reports: states.map((s) => ({
+      store: s.store, marketplace: s.marketplace, report_type: s.report_type, covered_from: s.covered_from, covered_to: s.covered_to,
+      last_success: s.last_success, last_error: s.last_error, last_error_zh: s.last_error_zh, next_run: s.next_run,
+    })),
+  };
 }

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
+import type { OperationRequest } from '../../app/operations.ts';
+import type { SyncRun } from '../../app/sync/sync-run.ts';
+import { AsterismError } from '../../domain/errors.ts';
+import { SyncBars } from '../sync-progress.ts';
+import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { defined, withApi } from '../with-api.ts';
 
@@ -51,13 +56,32 @@ export function connectCommands(program: Command, open: () => Promise<AsterismAp
     }));
 }
 
+/** `sync run` as a job, its progress read every quarter second and drawn per store × report type. */
+async function withBars(api: AsterismApi, request: OperationRequest<'sync_job_start'>): Promise<{ runs: SyncRun[] }> {
+  let { job } = await api.run('sync_job_start', request);
+  const bars = new SyncBars(process.stderr);
+  try {
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 250));
+      ({ job } = await api.run('sync_job', { id: job.id }));
+      bars.update(job.progress);
+    }
+  } finally {
+    bars.stop();
+  }
+  if (job.error) throw new AsterismError('bad_request', job.error);
+  return { runs: job.runs };
+}
+
 export function syncCommands(program: Command, open: () => Promise<AsterismApi>): void {
   const sync = program.command('sync').description('pull reports from Amazon and import them / 从亚马逊同步报表');
   sync.command('run').description('sync now: every connected store, or one; all report types, or some; a backfill with --from --to (up to two years)')
     .option('--store <name>').option('--report <type>', 'report type, e.g. GET_SALES_AND_TRAFFIC_REPORT (repeatable)', repeat, [])
     .option('--from <date>').option('--to <date>').option('--json', 'print JSON')
     .action((o: { store?: string; report: string[]; from?: string; to?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('sync_run', defined({ store: o.store, report: o.report.length ? o.report : undefined, from: o.from, to: o.to }) as never);
+      const request = defined({ store: o.store, report: o.report.length ? o.report : undefined, from: o.from, to: o.to }) as never;
+      // on a terminal: a job, its progress drawn as bars while it runs; else (JSON, a pipe) the answer when all is done
+      const answer = outputMode(o) === 'table' && process.stderr.isTTY ? await withBars(api, request) : await api.run('sync_run', request);
       if (outputMode(o) === 'json') console.log(JSON.stringify(answer));
       else {
         console.log(renderTable(['store', 'marketplace', 'report_type', 'from', 'to', 'status', 'rows'], answer.runs as unknown as Record<string, string>[]));
@@ -69,7 +93,12 @@ export function syncCommands(program: Command, open: () => Promise<AsterismApi>)
     .action((o: { json?: boolean }) => withApi(open, async (api) => {
       const answer = await api.run('sync_status', {});
       if (outputMode(o) === 'json') console.log(JSON.stringify(answer));
-      else console.log(renderTable(['store', 'marketplace', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run'], answer.reports as unknown as Record<string, string>[]));
+      else {
+        // the reason in the language of messages (the JSON keeps both: last_error in English, last_error_zh)
+        const zh = currentLanguage() === 'zh';
+        const rows = answer.reports.map((r) => ({ ...r, last_error: zh ? r.last_error_zh ?? r.last_error : r.last_error }));
+        console.log(renderTable(['store', 'marketplace', 'report_type', 'covered_from', 'covered_to', 'last_success', 'last_error', 'next_run'], rows as unknown as Record<string, string>[]));
+      }
     }));
   sync.command('schedule').description('change when a report type is synced by `asterism serve` (cron pattern, UTC) / 设置同步计划')
     .requiredOption('--report <type>').requiredOption('--cron <pattern>', 'e.g. "30 6 * * *"').option('--disable', 'do not sync it on a schedule').option('--json', 'print JSON')

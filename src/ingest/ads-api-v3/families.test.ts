@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importFiles } from '../import-files.ts';
 import { haveSharedFixtures, ownFixture, sharedFixture, sharedFixturesDir, withTempDb } from '../testing.ts';
@@ -50,6 +52,34 @@ describe('Ads API v3 JSON, own fixtures', () => {
       const [r] = (await importFiles(db, [file], { marketplace: 'US', adType: 'sb' })).files;
       expect(r, r?.error ?? '').toMatchObject({ status: 'imported', type: 'ads_api_sb_campaign', rows: 1 });
       expect(await db.all('SELECT ad_type, campaign, attribution_days FROM ads')).toEqual([{ ad_type: 'SB', campaign: 'Brand video', attribution_days: 14 }]);
+    }));
+});
+
+describe('Ads API v3 purchased-product reports (documented columns: reporting/v3/report-types/purchased-product)', () => {
+  test('spPurchasedProduct and sbPurchasedProduct: no impressions, clicks or cost, still read as what they are', () =>
+    withTempDb(async (db, dir) => {
+      const sp = join(dir, 'sp-purchased.json');
+      writeFileSync(sp, JSON.stringify([
+        { date: '2026-11-02', campaignName: 'Mats', campaignId: 1, adGroupName: 'Bath', adGroupId: 2, keywordId: 3, keyword: 'bath mat', keywordType: 'BROAD',
+          advertisedAsin: 'B0MAT00001', advertisedSku: 'MAT-1', purchasedAsin: 'b0rug00002', salesOtherSku7d: 24.99, unitsSoldOtherSku7d: 1, purchasesOtherSku7d: 1 },
+        { date: '2026-11-02', campaignName: 'Mats', campaignId: 1, adGroupName: 'Bath', adGroupId: 2, keywordId: 3, keyword: 'bath mat', keywordType: 'BROAD',
+          advertisedAsin: 'B0MAT00001', advertisedSku: 'MAT-1', purchasedAsin: 'B0TOWEL003', salesOtherSku7d: 31.5, unitsSoldOtherSku7d: 2, purchasesOtherSku7d: 1 },
+      ]));
+      const sb = join(dir, 'sb-purchased.json');
+      writeFileSync(sb, JSON.stringify([
+        { date: '2026-11-02', campaignName: 'Brand', campaignId: 9, adGroupName: 'All', adGroupId: 8, attributionType: 'Brand Halo', purchasedAsin: 'B0RUG00002',
+          productName: 'Rug', sales14d: 59.98, orders14d: 2, unitsSold14d: 2, newToBrandPurchases14d: 1 },
+      ]));
+      const [a, b] = (await importFiles(db, [sp, sb], { marketplace: 'US' })).files;
+      expect(a, a?.error ?? '').toMatchObject({ status: 'imported', type: 'ads_api_sp_purchased_product', rows: 2 });
+      expect(b, b?.error ?? '').toMatchObject({ status: 'imported', type: 'ads_api_sb_purchased_product', rows: 1 });
+      // SP: other-SKU sales 24.99 + 31.50 = 56.49, units 1 + 2 = 3, orders (other-SKU purchases) 1 + 1 = 2; SB: sales14d 59.98, orders14d 2
+      expect(await db.all(`SELECT ad_type, sum(sales_other_sku) AS other, sum(units_other_sku) AS units, sum(sales) AS sales, sum(orders) AS orders,
+          string_agg(purchased_asin ORDER BY purchased_asin) AS bought, min(attribution_days) AS days, sum(impressions) AS impressions
+        FROM ads WHERE level = 'purchased_product' GROUP BY ad_type ORDER BY ad_type`)).toEqual([
+        { ad_type: 'SB', other: null, units: null, sales: '59.9800', orders: '2', bought: 'B0RUG00002', days: 14, impressions: null },
+        { ad_type: 'SP', other: '56.4900', units: '3', sales: null, orders: '2', bought: 'B0RUG00002,B0TOWEL003', days: 7, impressions: null },
+      ]);
     }));
 });
 

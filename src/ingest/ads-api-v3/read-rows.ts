@@ -56,6 +56,8 @@ export function readApiRows(shape: ApiShape & { adType: NonNullable<ApiShape['ad
     ads.units_same_sku = int(measures.units_same_sku);
     ads.sales_other_sku = money(measures.sales_other_sku);
     ads.units_other_sku = int(measures.units_other_sku);
+    // SP purchased product: its orders are the other-SKU purchases (purchasesOtherSku7d), as the console report's
+    if (shape.level === 'purchased_product' && shape.adType === 'SP') ads.orders = int([`purchasesOtherSku${shape.attributionDays}d`]);
     ads.currency = upperOrNull(text(['campaignBudgetCurrencyCode']));
     if (ads.currency) currencies.add(ads.currency);
     return ads;

@@ -33,9 +33,11 @@ function computeShape(doc: unknown[]): ApiShape | undefined {
   const rows = doc as Json[];
   const columns = new Set(rows.flatMap((r) => Object.keys(r)));
   const level = levelOf((c: string) => columns.has(c), levelColumns);
-  if (!level || !metrics.some((m) => columns.has(m))) return undefined;
+  // purchased-product reports (spPurchasedProduct, sbPurchasedProduct) carry no impressions, clicks or cost: their
+  // purchasedAsin, a column only ads reports have, says what they are
+  if (!level || (level !== 'purchased_product' && !metrics.some((m) => columns.has(m)))) return undefined;
   const names = [...columns];
-  const spDays = spWindows.find((d) => names.some((c) => c.endsWith(`${d}d`) && /^(sales|purchases|unitsSoldClicks)\d/.test(c)));
+  const spDays = spWindows.find((d) => names.some((c) => c.endsWith(`${d}d`) && /^(sales|purchases|unitsSoldClicks|salesOtherSku|unitsSoldOtherSku|purchasesOtherSku)\d/.test(c)));
   let adType: AdType | undefined;
   if (names.some((c) => onlyIn.SD.test(c))) adType = 'SD';
   else if (names.some((c) => onlyIn.SB.test(c))) adType = 'SB';

@@ -42,7 +42,9 @@ async function send<T>(method: string, path: string, payload?: unknown): Promise
 
 /** Amazon sync (issue 18): the answers of GET /api/connections, GET /api/sync/status, POST /api/sync/run */
 export interface ConnectionRow { api: 'sp' | 'ads'; store: string; region: string; marketplaces: string[]; profile_id: string | null; token_ok: boolean; token_error: string | null }
-export interface SyncStateRow { store: string; marketplace: string; report_type: string; covered_from: string | null; covered_to: string | null; last_success: string | null; last_error: string | null; next_run: string | null }
+export interface SyncStateRow { store: string; marketplace: string; report_type: string; covered_from: string | null; covered_to: string | null; last_success: string | null; last_error: string | null; last_error_zh?: string | null; next_run: string | null }
+/** POST /api/connections/amazon|ads: the secrets go in, never come back (the answer names the connection only) */
+export interface ConnectInput { store: string; region: string; marketplace: string[]; client_id: string; client_secret: string; refresh_token: string; profile?: string }
 export interface SyncRun { store: string; marketplace: string | null; report_type: string | null; from: string | null; to: string | null; status: string; rows: number; error: string | null }
 
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
@@ -92,6 +94,8 @@ export const api = {
   connections: () => get<{ connections: ConnectionRow[] }>('/api/connections').then((a) => a.connections),
   syncStatus: () => get<{ reports: SyncStateRow[] }>('/api/sync/status').then((a) => a.reports),
   syncRun: () => send<{ runs: SyncRun[] }>('POST', '/api/sync/run', {}),
+  connect: (which: 'amazon' | 'ads', input: ConnectInput) =>
+    send<{ connection: Omit<ConnectionRow, 'token_ok' | 'token_error'> }>('POST', `/api/connections/${which}`, input),
   importJob: (id: string) => get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),

@@ -105,6 +105,14 @@ export const en = {
     title: 'Amazon sync', none: 'No store is connected yet: {{command}}', now: 'Sync now', running: 'Syncing…',
     done: '{{runs}} requests done, {{failed}} failed (see Last error)', tokenOk: 'token works', tokenBad: 'token refused: {{error}}',
     store: 'Store', marketplace: 'Marketplace', report: 'Report', covered: 'Covered', lastSuccess: 'Last success', lastError: 'Last error', nextRun: 'Next run',
+    connect: {
+      title: 'Connect a store', api: 'API', sp: 'Selling Partner API (reports, BSR, offers)', ads: 'Amazon Ads API',
+      store: 'Store', region: 'Region', regions: { na: 'North America (na)', eu: 'Europe (eu)', fe: 'Far East (fe)' },
+      marketplaces: 'Marketplaces (e.g. US CA)', client_id: 'LWA client id', client_secret: 'LWA client secret', refresh_token: 'Refresh token',
+      profile: 'Ads profile id (empty: listed)', submit: 'Connect', checking: 'Asking Amazon…',
+      hint: 'From your self-authorised app in Seller Central (Develop apps). The secret and the token are stored encrypted and never shown again.',
+      done: 'Connected {{store}} ({{marketplaces}}): the token works.',
+    },
   },
   data: {
     title: 'Data', history: 'Import history', file: 'File', type: 'Report', store: 'Store', marketplace: 'Marketplace',

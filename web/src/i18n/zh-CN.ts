@@ -107,6 +107,14 @@ export const zhCN: Messages = {
     title: '亚马逊自动同步', none: '还没有连接任何店铺：{{command}}', now: '立即同步', running: '正在同步……',
     done: '完成 {{runs}} 个请求，失败 {{failed}} 个（见“最近错误”）', tokenOk: '令牌有效', tokenBad: '令牌被拒绝：{{error}}',
     store: '店铺', marketplace: '站点', report: '报告', covered: '已覆盖', lastSuccess: '最近成功', lastError: '最近错误', nextRun: '下次运行',
+    connect: {
+      title: '连接店铺', api: 'API', sp: '卖家 API（报表、排名、报价）', ads: '亚马逊广告 API',
+      store: '店铺', region: '区域', regions: { na: '北美（na）', eu: '欧洲（eu）', fe: '远东（fe）' },
+      marketplaces: '站点（如 US CA）', client_id: 'LWA 客户端 ID', client_secret: 'LWA 客户端密钥', refresh_token: '刷新令牌',
+      profile: '广告配置 ID（留空则列出）', submit: '连接', checking: '正在向亚马逊验证……',
+      hint: '来自卖家中心“开发应用”中的自授权应用。密钥和令牌加密保存，之后不再显示。',
+      done: '已连接 {{store}}（{{marketplaces}}）：令牌有效。',
+    },
   },
   data: {
     title: '数据', history: '导入记录', file: '文件', type: '报表类型', store: '店铺', marketplace: '站点',
