@@ -51,4 +51,33 @@ describe.skipIf(!run)('accessibility of every dashboard page on the demo', () =>
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
+
+  // Headline figures over all the demo's dates (eight-digit sums): compact so they fit the card, the exact value on hover and to screen readers
+  test.each([
+    // ¥35,576,720 of Japanese sales: 35.58 million, 3 significant digits → ¥35.6M
+    ['en', '¥35.6M', '¥35,576,720'],
+    // all sales in CNY (the Chinese default currency): 12,438,406.03 = 1243.84万, 4 significant digits → ¥1244万
+    ['zh-CN', '¥1244万', '¥12,438,406.03'],
+  ])('headline cards in %s: %s for %s, and no card overflows', async (locale, short, exact) => {
+    const { page, errors } = await openPage(browser, `${base}/overview?from=2023-01-01&to=2026-10-31`, locale, { width: 1400, height: 1000 });
+    const sales = page.locator('[data-kpi="sales"] .kpi-value').filter({ has: page.locator(`[data-exact="${exact}"]`) });
+    await sales.waitFor({ timeout: 60_000 });
+    expect(await sales.locator('[data-value]').textContent()).toBe(short);
+    expect(await sales.getAttribute('title')).toBe(exact);
+    // a screen reader reads the exact value instead of the short one
+    expect(await sales.locator('[data-value]').getAttribute('aria-hidden')).toBe('true');
+    expect(await sales.locator('.sr-only').textContent()).toBe(exact);
+    // every figure inside its card, at the narrowest the grid makes cards (160 px)
+    for (const width of [1400, 900]) {
+      await page.setViewportSize({ width, height: 1000 });
+      const outside = await page.locator('[data-kpi] .kpi-value').evaluateAll((values) => values.flatMap((v) => {
+        const card = v.closest('[data-kpi]')?.getBoundingClientRect();
+        const box = v.getBoundingClientRect();
+        return card && (box.right > card.right || box.left < card.left) ? [`${v.textContent} at ${box.right} > ${card.right}`] : [];
+      }));
+      expect(outside).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
