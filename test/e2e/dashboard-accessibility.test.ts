@@ -34,6 +34,8 @@ describe.skipIf(!run)('accessibility of every dashboard page on the demo', () =>
 
   test.each([['zh-CN'], ['en']])('no WCAG 2.1 A/AA violation on any page in %s', async (locale) => {
     const { page, errors } = await openPage(browser, `${base}/overview?${october}`, locale, { width: 1400, height: 1000 });
+    // a page's queries over the whole demo take a while on a busy 2-core machine: waits are about arrival, not speed
+    page.setDefaultTimeout(120_000);
     await page.locator('header nav a').first().waitFor();
     const paths = await page.locator('header nav a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     // the navigation as it is today holds at least these: a shrunken list would make the check vacuous
@@ -41,7 +43,7 @@ describe.skipIf(!run)('accessibility of every dashboard page on the demo', () =>
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(`${base}${path}?${october}${path === '/kpi' ? '&period=2026-10' : ''}`);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('networkidle', { timeout: 120_000 });
       await page.locator('main').first().waitFor();
       await page.waitForTimeout(600); // the charts' entry animation: contrast is measured on the settled page
       const { violations } = await new AxeBuilder({ page }).withTags(wcag21AA).analyze();
@@ -60,6 +62,7 @@ describe.skipIf(!run)('accessibility of every dashboard page on the demo', () =>
     ['zh-CN', '¥1244万', '¥12,438,406.03'],
   ])('headline cards in %s: %s for %s, and no card overflows', async (locale, short, exact) => {
     const { page, errors } = await openPage(browser, `${base}/overview?from=2023-01-01&to=2026-10-31`, locale, { width: 1400, height: 1000 });
+    page.setDefaultTimeout(120_000);
     const sales = page.locator('[data-kpi="sales"] .kpi-value').filter({ has: page.locator(`[data-exact="${exact}"]`) });
     await sales.waitFor({ timeout: 60_000 });
     expect(await sales.locator('[data-value]').textContent()).toBe(short);
