@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
  * Installed like a tool (issue 27): `npm pack` (prepack builds dist/cli and web/dist), `npm install -g` of the tarball
  * into a fresh temporary prefix (its dependencies from the npm cache or registry, as npm fetches them), then, from an
  * empty folder, `asterism --help`, `asterism demo` and `asterism serve` answering the dashboard's page.
- * It runs under CI=true (.ci/run) or with ASTERISM_INSTALL_TEST=1: about 2 min to pack, 30 s to install, then the
- * whole demo import (1,080 files, several minutes on 2 busy cores).
+ * It runs under CI=true (.ci/run) or with ASTERISM_INSTALL_TEST=1. Measured on 2 cores shared with other jobs (load ~20):
+ * 10 min in all, of which the pack ~3 min, the install 30 s, the whole demo import (1,080 files) and serve 6.3 min.
  */
 const run = process.env.CI === 'true' || process.env.ASTERISM_INSTALL_TEST === '1';
 if (!run) console.warn('tarball install test skipped: it runs under CI=true or with ASTERISM_INSTALL_TEST=1 (npm pack, npm install -g, the whole demo: minutes)');
@@ -56,7 +56,10 @@ describe.skipIf(!run)('the packed tarball, installed globally into a fresh prefi
     expect(existsSync(join(installed, 'src'))).toBe(false);
     const modules = join(installed, 'node_modules');
     const present = readdirSync(modules).flatMap((n) => (n.startsWith('@') ? readdirSync(join(modules, n)).map((m) => `${n}/${m}`) : [n]));
-    expect(present.filter((n) => n in pkg.devDependencies)).toEqual([]);
+    // type declarations are never loaded at run time (a runtime dependency may bring @types/node along)
+    expect(present.filter((n) => n in pkg.devDependencies && !n.startsWith('@types/'))).toEqual([]);
+    // and what the CLI could wrongly reach for from a checkout: the TypeScript runner and the build tools
+    for (const tool of ['tsx', 'typescript', 'esbuild', 'vite', 'vitest']) expect(present).not.toContain(tool);
   });
 
   test('asterism --help, from an empty folder', () => {
