@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
  * into a fresh temporary prefix (its dependencies from the npm cache or registry, as npm fetches them), then, from an
  * empty folder, `asterism --help`, `asterism demo` and `asterism serve` answering the dashboard's page.
  * It runs under CI=true (.ci/run) or with ASTERISM_INSTALL_TEST=1. Measured on 2 cores shared with other jobs (load ~20):
- * 10 min in all, of which the pack ~3 min, the install 30 s, the whole demo import (1,080 files) and serve 6.3 min.
+ * 10–13 min in all (two runs), of which the pack ~3 min, the install 30 s, the whole demo import (1,080 files) and serve 6–7 min.
  */
 const run = process.env.CI === 'true' || process.env.ASTERISM_INSTALL_TEST === '1';
 if (!run) console.warn('tarball install test skipped: it runs under CI=true or with ASTERISM_INSTALL_TEST=1 (npm pack, npm install -g, the whole demo: minutes)');
