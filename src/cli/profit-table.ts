@@ -26,13 +26,25 @@ export function profitTableRows(rows: readonly Row[]): Record<string, string | n
   return rows.map((r) => {
     const out: Record<string, string | number | null> = {};
     for (const [k, v] of Object.entries(r)) if (v === null || typeof v === 'string' || typeof v === 'number') out[k] = v;
-    for (const k of profitSubtracted) out[k] = typeof r[k] === 'number' ? negate(r[k]) : null;
-    for (const k of ratios) out[k] = typeof r[k] === 'number' ? `${(r[k] * 100).toFixed(1)}%` : null;
+    // with --compare, the previous period's cells (`previous.fba_fees`) read as the current ones do
+    for (const k of profitSubtracted) {
+      out[k] = typeof r[k] === 'number' ? negate(r[k]) : null;
+      if (`previous.${k}` in r) out[`previous.${k}`] = typeof r[`previous.${k}`] === 'number' ? negate(r[`previous.${k}`] as number) : null;
+    }
+    for (const k of ratios) {
+      out[k] = percent(r[k]);
+      if (`previous.${k}` in r) out[`previous.${k}`] = percent(r[`previous.${k}`]);
+    }
     out.missing = Object.values((r.missing ?? {}) as Record<string, string[]>)[0]?.join(' ') ?? '';
     out.estimated = r.estimated ? 'estimated' : '';
     return out;
   });
 }
+
+const percent = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : null);
+
+/** Under a table with --compare: a cost's change is the cost's own (a fee that grew is +), as in JSON. */
+export const profitCompareNote = 'change.<cost> is the change of the cost itself: a cost that grew is + / change.<成本> 为成本本身的变化：成本增加为 +';
 
 // 0 stays 0 (not −0, which prints as "0" but compares oddly)
 const negate = (n: number) => (n === 0 ? 0 : -n);

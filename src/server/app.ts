@@ -20,6 +20,7 @@ import { importablePath } from './import-dirs.ts';
 import { requestLang, resultsFor } from './language.ts';
 import { registerImportJobs } from './import-jobs.ts';
 import { registerOpenApiDoc } from './openapi-doc.ts';
+import { userCount } from '../store/users.ts';
 import { ownPagesOnly } from './own-pages.ts';
 import { Refusal, refusalAnswer } from './refusals.ts';
 import { registerReportFile } from './report-file.ts';
@@ -178,6 +179,6 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   registerImportJobs(app, jobs);
   registerReportFile(app, asterism);
   registerTemplates(app);
-  registerOpenApiDoc(app);
+  registerOpenApiDoc(app, asterism instanceof LocalAsterism ? async () => (await userCount(asterism.db)) > 0 : undefined);
   return app;
 }

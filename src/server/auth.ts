@@ -15,7 +15,8 @@ import { answerLanguage } from './refusals.ts';
  * or an API token. The dashboard's files (no data in them) load without one, so its login page can show.
  */
 export const sessionCookie = 'asterism_session';
-const open = new Set(['/api/health', '/api/auth/login']);
+/** The routes that answer without sign-in (the OpenAPI document declares them so). */
+export const openRoutes = new Set(['/api/health', '/api/auth/login']);
 /** Sign-in attempts per address per minute, before any password is checked. */
 const attemptsPerMinute = 20;
 
@@ -84,7 +85,7 @@ export function authenticate(db: Database, options: AuthOptions): MiddlewareHand
       c.set('via', 'open');
       return next();
     }
-    if (open.has(path) || !path.startsWith('/api/')) return next();
+    if (openRoutes.has(path) || !path.startsWith('/api/')) return next();
     return deny(c, 401, 'unauthorized', 'login_required');
   };
 }

@@ -191,7 +191,8 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await cell.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/funnel');
     expect(new URL(page.url()).searchParams.get('asin')).toBe('B0FUNNEL01');
-    await expect.poll(() => page.locator('[role="tab"]').allTextContents()).toEqual(['US · B0FUNNEL01']);
+    // the funnel's query takes ~2 s on a busy machine: longer than expect.poll's default second
+    await expect.poll(() => page.locator('[role="tab"]').allTextContents(), { timeout: 30_000 }).toEqual(['US · B0FUNNEL01']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -373,7 +374,7 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     // (160 × 0.08 − 12) × 24.99 = 19.99 USD (worked out in src/app/diagnose-at-stake.test.ts): costliest first
     const { page, errors } = await open(`/diagnosis?${week}&currency=local`, 'en');
     const rows = page.locator('[data-table="findings"] tbody tr');
-    await expect.poll(() => rows.locator('td[data-column="asin"]').allTextContents()).toEqual([expect.stringContaining('B0FUNNEL02'), expect.stringContaining('B0FUNNEL01')]);
+    await expect.poll(() => rows.locator('td[data-column="asin"]').allTextContents(), { timeout: 30_000 }).toEqual([expect.stringContaining('B0FUNNEL02'), expect.stringContaining('B0FUNNEL01')]);
     expect(await rows.locator('td[data-column="at_stake"]').allTextContents()).toEqual(['$374.85', '$19.99']);
     expect(await page.locator('article.finding .at-stake').first().textContent()).toMatch(/^At stake: \$374\.85 = impressions × \(CTR low bound − CTR\)/);
     await page.context().close();

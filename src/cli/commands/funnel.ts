@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import type { ComparedFunnelRow } from '../../app/funnel.ts';
 import { stakeText } from '../at-stake-text.ts';
+import { changeText } from '../compare-columns.ts';
 import { currentLanguage } from '../language.ts';
 import { outputMode, renderTable } from '../output.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -11,6 +12,23 @@ type FunnelOptions = ScopeOptions & { compare?: 'wow' | 'mom' | 'yoy'; tier?: 'n
 const scopeHelp = 'scope: asin parent_asin product owner store marketplace date week month (default: marketplace, asin)';
 
 const pct = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`);
+
+const stages = ['exposure', 'click', 'cart', 'order', 'review', 'repeat'];
+const salesChangeColumns = ['sales_change', 'sales_change.traffic', 'sales_change.conversion', 'sales_change.price', 'ads_vs_organic.ads', 'ads_vs_organic.organic'];
+
+/** A compared row's cells: the stage in the previous period (count and rate), the rate's change in points, the sales change's parts. */
+function comparedCells(c: NonNullable<ComparedFunnelRow['compare']>): Record<string, string | number | null> {
+  const amount = (v: number | null) => (v === null ? null : v.toFixed(2));
+  return {
+    ...Object.fromEntries(c.stages.flatMap((s) => [
+      [`previous.${s.stage}`, s.count === null && s.rate === null ? null : `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)}`.trim()],
+      [`change.${s.stage}`, changeText(s.rate_change, 'difference')],
+    ])),
+    'sales_change': amount(c.sales_change.total), 'sales_change.traffic': amount(c.sales_change.traffic),
+    'sales_change.conversion': amount(c.sales_change.conversion), 'sales_change.price': amount(c.sales_change.price),
+    'ads_vs_organic.ads': amount(c.ads_vs_organic.ads), 'ads_vs_organic.organic': amount(c.ads_vs_organic.organic),
+  };
+}
 
 export function funnelCommands(program: Command, open: () => Promise<AsterismApi>): void {
   withScope(program.command('funnel').description('the six-stage funnel: exposure → click → cart → order → review → repeat / 运营漏斗'), scopeHelp)
@@ -24,8 +42,11 @@ export function funnelCommands(program: Command, open: () => Promise<AsterismApi
         const rows = (answer.rows as ComparedFunnelRow[]).map((r) => ({
           scope: Object.values(r.key).join(' '), source: r.source, tier: r.tier,
           ...Object.fromEntries(r.stages.map((s) => [s.stage, `${s.count ?? '—'} ${s.stage === 'exposure' ? '' : pct(s.rate)} ${s.status === 'ok' ? '' : s.status}`.trim()])),
+          ...(r.compare ? comparedCells(r.compare) : {}),
         }));
-        console.log(renderTable(['scope', 'source', 'tier', 'exposure', 'click', 'cart', 'order', 'review', 'repeat'], rows));
+        // with --compare, each stage's previous count and rate and its change, and the sales change decomposed, as JSON has them
+        const compared = o.compare ? [...stages.flatMap((s) => [s, `previous.${s}`, `change.${s}`]), ...salesChangeColumns] : stages;
+        console.log(renderTable(['scope', 'source', 'tier', ...compared], rows));
         if (answer.period.note) console.error(`period: ${answer.period.note[currentLanguage()]}`);
         for (const p of answer.problems) console.error(problemLine(p));
         // a base with fewer days of data: its change is not the business's, said beside the table

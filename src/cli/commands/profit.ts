@@ -6,7 +6,8 @@ import { partialBaseText } from '../../domain/partial-base.ts';
 import { currentLanguage } from '../language.ts';
 import type { AsterismApi } from '../../app/asterism-api.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
-import { profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
+import { flattenCompare, withCompareColumns } from '../compare-columns.ts';
+import { profitCompareNote, profitTableColumns, profitTableNote, profitTableRows } from '../profit-table.ts';
 import { scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
 import { problemLine } from '../problem-lines.ts';
 
@@ -28,7 +29,7 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     'group by: sku (default) product asin parent_asin store marketplace date week month fulfillment owner')
     .option('--basis <basis>', 'order (default: fees matched to orders by order id, unsettled orders estimated) or posted (cash view)')
     .option('--currency <code>', 'convert with the dated FX table (default: each marketplace currency)')
-    .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json); a base with fewer days of data is flagged partial_base')
+    .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change: previous.<metric> and change.<metric> beside each metric; a base with fewer days of data is flagged partial_base')
     .option('--csv', 'print CSV')
     .option('--explain', 'also say how revenue stands to VAT / consumption tax, and list the transaction lines no rule classifies (counted in other fees) / 说明税费口径并列出未分类的交易行')
     .action(async (o: ProfitOptions) => {
@@ -43,11 +44,16 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
         const unclassified = o.explain ? await asterism.run('profit_unclassified', unclassifiedScope(o)) : undefined;
         if (mode === 'json') return console.log(JSON.stringify(unclassified ? { ...answer, unclassified } : answer));
         const dims = answer.columns.filter((c) => c.role !== 'metric').map((c) => c.id);
-        if (mode === 'csv') return console.log(renderCsv([...answer.columns.map((c) => c.id), 'missing'], answer.rows));
+        // with --compare, each metric's previous value and change beside it, as the JSON rows carry them
+        const basis = answer.compare?.basis ?? {};
+        const compared = Object.keys(basis);
+        if (mode === 'csv') return console.log(renderCsv([...withCompareColumns(answer.columns.map((c) => c.id), compared), 'missing'], flattenCompare(answer.rows, basis, 'number')));
         // every component of net profit, costs negative: each row adds up to its net profit (JSON carries `sources` too)
-        const rows = withMoneyText(answer.columns, profitTableRows(answer.rows));
-        console.log(renderTable([...dims, ...profitTableColumns, 'estimated', 'missing'], rows));
+        const money = answer.columns.flatMap((c) => [c, { ...c, id: `previous.${c.id}` }]);
+        const rows = withMoneyText(money, profitTableRows(flattenCompare(answer.rows, basis, 'text')));
+        console.log(renderTable([...dims, ...withCompareColumns(profitTableColumns, compared), 'estimated', 'missing'], rows));
         console.error(profitTableNote);
+        if (compared.length) console.error(profitCompareNote);
         console.error(basisLine(answer.basis));
         if (answer.period.note) console.error(`period: ${answer.period.note[currentLanguage()]}`);
         // a change against a base with fewer days of data is not a change of the business: said beside the table

@@ -3,6 +3,7 @@ import type { AsterismApi } from '../../app/asterism-api.ts';
 import { lineageText } from '../../domain/lineage-text.ts';
 import { partialBaseText } from '../../domain/partial-base.ts';
 import { currentLanguage } from '../language.ts';
+import { flattenCompare, withCompareColumns } from '../compare-columns.ts';
 import { outputMode, renderCsv, renderTable, withMoneyText } from '../output.ts';
 import { basisLine } from './profit.ts';
 import { collect, scopeOf, withScope, type ScopeOptions } from '../scope-options.ts';
@@ -23,7 +24,7 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
     'group by: date week month store marketplace asin parent_asin sku product owner fulfillment ad_type campaign search_term',
   )
     .option('--currency <code>', 'convert money with the dated FX table')
-    .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change (in --json)')
+    .option('--compare <kind>', 'wow | mom | yoy | previous: add the compared period and the change: previous.<metric> and change.<metric> beside each metric')
     .option('--basis <basis>', 'profit metrics: order (default: by order date, unsettled orders estimated) or posted (cash view)')
     .option('--csv', 'print CSV')
     .option('--lineage', 'also say where the numbers came from: report types, days covered, attribution window, time zone, import time / 数据来源')
@@ -36,8 +37,13 @@ export function queryCommand(program: Command, open: () => Promise<AsterismApi>)
           console.log(JSON.stringify(result));
           return;
         }
-        const columns = result.columns.map((c) => c.id);
-        console.log(mode === 'csv' ? renderCsv(columns, result.rows) : renderTable(columns, withMoneyText(result.columns, result.rows)));
+        // with --compare, each metric's previous value and change beside it, as the JSON rows carry them
+        const basis = result.compare?.basis ?? {};
+        const columns = withCompareColumns(result.columns.map((c) => c.id), Object.keys(basis));
+        const money = result.columns.flatMap((c) => [c, { ...c, id: `previous.${c.id}` }]);
+        console.log(mode === 'csv'
+          ? renderCsv(columns, flattenCompare(result.rows, basis, 'number'))
+          : renderTable(columns, withMoneyText(money, flattenCompare(result.rows, basis, 'text'))));
         if (result.period?.note) console.error(`period: ${result.period.note[currentLanguage()]}`);
         if (result.profit_basis) console.error(basisLine(result.profit_basis));
         for (const l of result.lineage ?? []) console.error(`lineage: ${lineageText(l)[currentLanguage()]}`);

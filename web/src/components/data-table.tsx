@@ -131,7 +131,8 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
         </button>
       </div>
       {rows.length === 0 ? (empty ?? <p className="empty">{t('table.empty')}</p>) : (
-        <div className="table-scroll">
+        // a region the keyboard can reach and scroll, named for a screen reader (WCAG 2.1.1)
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title ?? id}>
         <table className="table" data-table={id}>
           <thead>
             <tr>
@@ -140,7 +141,9 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
                 return (
                   <th key={c.id} data-column={c.id} className={c.format ? 'num' : undefined} aria-sort={dir}
                     onClick={() => onSort(c)} style={c.sortable === false ? undefined : { cursor: 'pointer' }}>
-                    {c.header}{dir === 'ascending' ? ' ▲' : dir === 'descending' ? ' ▼' : ''}
+                    {/* a sortable header is a button, so the keyboard sorts too (its click reaches the th) */}
+                    {c.sortable === false ? c.header : <button type="button" className="sort">{c.header}</button>}
+                    {dir === 'ascending' ? ' ▲' : dir === 'descending' ? ' ▼' : ''}
                   </th>
                 );
               })}
@@ -149,6 +152,8 @@ export function DataTable<R>({ id, columns, rows, rowKey, rowClass, rowAttrs, on
           <tbody>
             {(all ? ordered : ordered.slice(0, limit)).map((r, i) => (
               <tr key={rowKey(r, i)} className={rowClass?.(r)} {...rowAttrs?.(r)} onClick={onRowClick ? () => onRowClick(r) : undefined}
+                // a row that opens something opens with Enter too
+                tabIndex={onRowClick ? 0 : undefined} onKeyDown={onRowClick ? (e) => { if (e.key === 'Enter') onRowClick(r); } : undefined}
                 style={onRowClick ? { cursor: 'pointer' } : undefined}>
                 {shown.map((c) => (
                   <td key={c.id} data-column={c.id} className={[c.format ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>

@@ -1,7 +1,7 @@
 import { lineageText, type LineageFacts } from '../../../src/domain/lineage-text.ts';
 import { partialBaseText, type BaseCoverage } from '../../../src/domain/partial-base.ts';
 import type { Metric } from '../api/types.ts';
-import { changeTone, formatMetric, formatServerChange, metricName, type Lang } from '../format/format.ts';
+import { changeTone, formatServerChange, headlineFigure, metricName, type Lang } from '../format/format.ts';
 import type { ChangeBasis, Valued } from '../pages/kpi-data.ts';
 
 function Spark({ values }: { values: (number | null)[] }) {
@@ -25,6 +25,17 @@ export function ChangeText({ metric, change, basis, lang, partial }: { metric: M
   return <span className={`kpi-change ${tone}`} data-tone={tone} data-change={change ?? ''}>{formatServerChange(change, basis, lang)}</span>;
 }
 
+/** The figure as it fits the card ($43.1M), the exact value on hover and for a screen reader (which reads it instead). */
+function HeadlineValue({ figure }: { figure: { short: string; exact: string } }) {
+  const compacted = figure.short !== figure.exact;
+  return (
+    <span className="kpi-value" title={compacted ? figure.exact : undefined}>
+      <span data-value data-exact={figure.exact} aria-hidden={compacted || undefined}>{figure.short}</span>
+      {compacted && <span className="sr-only">{figure.exact}</span>}
+    </span>
+  );
+}
+
 /** A KPI: its value (per currency for money), the change against the compared period, a spark line. */
 export function KpiTile({ id, metric, current, basis, spark, lang, compared, lineage = [] }: {
   id: string; metric: Metric | undefined; current: Valued[]; basis: ChangeBasis | undefined; spark: (number | null)[]; lang: Lang; compared: boolean;
@@ -38,7 +49,7 @@ export function KpiTile({ id, metric, current, basis, spark, lang, compared, lin
       <h3 title={metric?.formula}>{metricName(metric, lang, id)}</h3>
       {rows.map((v) => (
         <div key={v.currency} className="kpi-row">
-          <span className="kpi-value" data-value>{formatMetric(metric, v.value, lang, v.currency || undefined)}</span>
+          <HeadlineValue figure={headlineFigure(v.value, metric?.format ?? 'dec2', lang, v.currency || undefined)} />
           {/* a ratio of money per currency (ACoS in USD, in EUR…) says which currency it is */}
           {rows.length > 1 && metric?.unit !== 'money' && v.currency ? <span className="muted kpi-currency">{v.currency}</span> : null}
           {compared && <ChangeText metric={metric} change={v.change} basis={basis} lang={lang} partial={v.partial} />}

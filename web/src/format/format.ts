@@ -10,9 +10,10 @@ export type Lang = 'zh-CN' | 'en';
 
 const WAN = 10_000;
 
-export function formatNumber(value: number | null | undefined, format: string, lang: Lang, currency?: string): string {
+export function formatNumber(value: number | null | undefined, format: string, lang: Lang, currency?: string, exact = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const compact = lang === 'zh-CN' && Math.abs(value) >= WAN;
+  // `exact`: every digit (a headline card's title and screen-reader text), never 万
+  const compact = !exact && lang === 'zh-CN' && Math.abs(value) >= WAN;
   const base: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumFractionDigits: 2 } : {};
   switch (format) {
     case 'pct1':
@@ -35,6 +36,24 @@ export function formatNumber(value: number | null | undefined, format: string, l
       // counts are whole, but 14,642 in 万 is 1.46万, not 1万
       return new Intl.NumberFormat(lang, compact ? base : { maximumFractionDigits: 0 }).format(value);
   }
+}
+
+/** From here a headline figure is compact: 1万 in Chinese (as everywhere in zh), 100,000 in English ($99,999.50 still fits a card). */
+const HEADLINE_COMPACT_FROM: Record<Lang, number> = { 'zh-CN': WAN, en: 100_000 };
+
+/**
+ * A headline card's figure (issue 27): compact so it never overflows its card ($43.1M in English, Intl's K/M/B with 3
+ * significant digits; US$4312万 in Chinese, 万/亿 with 4), and the exact value, every digit, for its title and screen readers.
+ * Rates and small figures are the same both ways.
+ */
+export function headlineFigure(value: number | null | undefined, format: string, lang: Lang, currency?: string): { short: string; exact: string } {
+  const exact = formatNumber(value, format, lang, currency, true);
+  if (value === null || value === undefined || !Number.isFinite(value) || format.startsWith('pct') || Math.abs(value) < HEADLINE_COMPACT_FROM[lang]) {
+    return { short: formatNumber(value, format, lang, currency), exact };
+  }
+  const digits: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: lang === 'zh-CN' ? 4 : 3 };
+  const short = new Intl.NumberFormat(lang, format === 'money' && currency ? { ...digits, style: 'currency', currency } : digits).format(value);
+  return { short, exact };
 }
 
 export function formatMetric(metric: Pick<Metric, 'format'> | undefined, value: number | null | undefined, lang: Lang, currency?: string): string {

@@ -43,18 +43,18 @@ export function PeriodPicker({ period, onChange, day }: { period: string; onChan
         </select>
       </label>
       <label>&nbsp;
-        {kind === 'month' && <input name="period" type="month" value={period} onChange={(e) => e.target.value && onChange(e.target.value)} />}
-        {kind === 'week' && <input name="period" type="week" value={period} onChange={(e) => e.target.value && onChange(e.target.value)} />}
+        {kind === 'month' && <input name="period" type="month" aria-label={t('kpi.period')} value={period} onChange={(e) => e.target.value && onChange(e.target.value)} />}
+        {kind === 'week' && <input name="period" type="week" aria-label={t('kpi.period')} value={period} onChange={(e) => e.target.value && onChange(e.target.value)} />}
         {kind === 'quarter' && (
           <span>
-            <input name="period-year" type="number" min={2000} max={2100} value={year} onChange={(e) => onChange(`${e.target.value}-${q}`)} style={{ width: '5em' }} />
-            <select name="period-quarter" value={q} onChange={(e) => onChange(`${year}-${e.target.value}`)}>
+            <input name="period-year" type="number" aria-label={t('kpi.period')} min={2000} max={2100} value={year} onChange={(e) => onChange(`${e.target.value}-${q}`)} style={{ width: '5em' }} />
+            <select name="period-quarter" aria-label={t('kpi.quarter')} value={q} onChange={(e) => onChange(`${year}-${e.target.value}`)}>
               {['Q1', 'Q2', 'Q3', 'Q4'].map((x) => <option key={x} value={x}>{x}</option>)}
             </select>
           </span>
         )}
         {kind === 'special' && (
-          <select name="period" value={period} onChange={(e) => onChange(e.target.value)}>
+          <select name="period" aria-label={t('kpi.special')} value={period} onChange={(e) => onChange(e.target.value)}>
             {(specials.data ?? []).map((p) => <option key={p.name} value={p.name}>{p.name} ({p.from} – {p.to})</option>)}
           </select>
         )}

@@ -24,7 +24,7 @@ export function FxSettings() {
     <section className="card" data-settings="fx">
       <h2>{t('settings.fx')}</h2>
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-        <input name="fx-date" type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} required />
+        <input name="fx-date" type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} required aria-label={t('settings.fxDate')} />
         <input name="fx-base" value={draft.base} maxLength={3} size={4} onChange={(e) => setDraft({ ...draft, base: e.target.value })} required aria-label={t('settings.fxBase')} />
         →
         <input name="fx-quote" value={draft.quote} maxLength={3} size={4} onChange={(e) => setDraft({ ...draft, quote: e.target.value })} required aria-label={t('settings.fxQuote')} />
