@@ -1,5 +1,6 @@
 import { accountHealth } from './account-health/family.ts';
 import { allOrders } from './all-orders/family.ts';
+import { shopifyOrders } from './shopify-orders/family.ts';
 import { kaggleSaleReport } from './all-orders/kaggle-sale-report.ts';
 import { repeatPurchaseJson } from './brand-analytics/repeat-purchase-json.ts';
 import { scpJson } from './brand-analytics/scp-json.ts';
@@ -39,7 +40,7 @@ export const reportFamilies: readonly ReportFamily[] = [businessReportChild, bus
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
   fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
-  allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
+  allOrders, shopifyOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];
 
 export function familyByType(type: string): ReportFamily | undefined {

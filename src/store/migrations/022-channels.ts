@@ -1,0 +1,12 @@
+/**
+ * Every channel a seller sells on (issue 23). Order items already carry `channel` (amazon, walmart, shopify) and a
+ * `customer_key` (a keyed hash, never an e-mail). Refunds a channel's order export writes per order (Shopify's
+ * `Refunded Amount`, no refund date given: dated by the order) are kept beside the orders, per channel.
+ */
+export const channels = `
+CREATE TABLE channel_refunds (
+  store VARCHAR NOT NULL, marketplace VARCHAR NOT NULL, channel VARCHAR NOT NULL,
+  order_id VARCHAR NOT NULL, order_date DATE NOT NULL, refunded_amount DECIMAL(18,4), currency VARCHAR, financial_status VARCHAR,
+  import_id BIGINT NOT NULL
+);
+`;
