@@ -1,7 +1,7 @@
 /** The dimensions a query may group by (CLI contract `--by`). Checked against this list, never pasted into SQL. */
 export const dimensionIds = [
   'date', 'week', 'month', 'store', 'marketplace', 'asin', 'parent_asin', 'sku', 'product', 'owner',
-  'fulfillment', 'ad_type', 'campaign', 'search_term',
+  'fulfillment', 'ad_type', 'campaign', 'search_term', 'channel',
 ] as const;
 
 export type DimensionId = (typeof dimensionIds)[number];
@@ -27,4 +27,5 @@ export const dimensionNames: Record<DimensionId, { en: string; zh: string }> = {
   ad_type: { en: 'Ad type', zh: '广告类型' },
   campaign: { en: 'Campaign', zh: '广告活动' },
   search_term: { en: 'Search term', zh: '搜索词' },
+  channel: { en: 'Channel', zh: '平台' },
 };

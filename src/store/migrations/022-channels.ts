@@ -9,4 +9,7 @@ CREATE TABLE channel_refunds (
   order_id VARCHAR NOT NULL, order_date DATE NOT NULL, refunded_amount DECIMAL(18,4), currency VARCHAR, financial_status VARCHAR,
   import_id BIGINT NOT NULL
 );
+-- a channel's settlement lines (Walmart's reconciliation report) beside Amazon's; NULL is Amazon (its importers name none)
+ALTER TABLE transactions ADD COLUMN channel VARCHAR;
+ALTER TABLE IF EXISTS removed_transactions ADD COLUMN IF NOT EXISTS channel VARCHAR;
 `;

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ownFixture } from '../ingest/testing.ts';
+import type { QueryRow } from '../metrics/query.ts';
+import { LocalAsterism } from './local.ts';
+
+/**
+ * One picture across channels (issue 23): an All Orders file (Amazon) and a Shopify order export, November 2026, US.
+ * Amazon: 111-…-1 2 × SKU-A 40.00 less 5.00 promotion = 35.00; 111-…-2 SKU-B 20.00; a cancelled 111-…-3 (not counted).
+ * Shopify (test/fixtures/ingest/shopify-orders-us.csv): #1001 56.00, #1002 24.50, #1003 36.00, #1004 voided (not counted).
+ */
+let dir: string;
+let asterism: LocalAsterism;
+const november = { from: '2026-11-01', to: '2026-11-30' };
+
+const allOrdersHeader = ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel', 'sales-channel', 'sku', 'asin', 'item-status', 'quantity',
+  'currency', 'item-price', 'item-promotion-discount'];
+const line = (id: string, at: string, status: string, sku: string, asin: string, qty: string, price: string, promo: string) =>
+  [id, at, status, 'Amazon', 'Amazon.com', sku, asin, status === 'Cancelled' ? 'Cancelled' : 'Shipped', qty, 'USD', price, promo].join('\t');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'asterism-channels-'));
+  asterism = await LocalAsterism.open(join(dir, 'channels.duckdb'));
+  const amazon = join(dir, 'all-orders.tsv');
+  writeFileSync(amazon, [allOrdersHeader.join('\t'),
+    line('111-0000001-0000001', '2026-11-05T18:00:00+00:00', 'Shipped', 'MAT-01', 'B0MAT00001', '2', '40.00', '-5.00'),
+    line('111-0000001-0000002', '2026-11-06T18:00:00+00:00', 'Shipped', 'CUP-02', 'B0CUP00002', '1', '20.00', ''),
+    line('111-0000001-0000003', '2026-11-07T18:00:00+00:00', 'Cancelled', 'CUP-02', 'B0CUP00002', '1', '20.00', ''),
+  ].join('\n') + '\n');
+  const result = await asterism.importFiles([amazon, ownFixture('shopify-orders-us.csv')], {});
+  for (const f of result.files) expect(f.status, `${f.file}: ${f.error ?? ''}`).toBe('imported');
+});
+
+afterAll(async () => {
+  await asterism.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const byChannel = (rows: readonly QueryRow[]) => Object.fromEntries(rows.map((r) => [String(r.channel), r]));
+
+describe('every sales metric by channel', () => {
+  test('sales, units and orders per channel, side by side', async () => {
+    const answer = await asterism.query({ metrics: ['sales', 'units', 'orders'], by: ['channel'], ...november });
+    const rows = byChannel(answer.rows);
+    // Amazon 35.00 + 20.00 = 55.00 (3 units, 2 orders); Shopify 56.00 + 24.50 + 36.00 = 116.50 (2 + 1 + 1 + 3 = 7 units, 3 orders)
+    expect(rows.amazon).toMatchObject({ sales: 55, units: 3, orders: 2 });
+    expect(rows.shopify).toMatchObject({ sales: 116.5, units: 7, orders: 3 });
+    expect(Object.keys(rows).sort()).toEqual(['amazon', 'shopify']);
+  });
+
+  test('a question by marketplace alone counts every channel of it', async () => {
+    const answer = await asterism.query({ metrics: ['sales'], by: ['marketplace'], ...november });
+    // 55.00 + 116.50 = 171.50
+    expect(answer.rows).toMatchObject([{ marketplace: 'US', sales: 171.5 }]);
+  });
+
+  test('refunds per channel from the order export: a full and a partial refund', async () => {
+    const answer = await asterism.query({ metrics: ['refunds'], by: ['channel'], ...november });
+    // #1002 26.46 (refunded) + #1003 12.00 (partially refunded) = 38.46; Amazon: no payments report, no refund known
+    expect(byChannel(answer.rows).shopify).toMatchObject({ refunds: 38.46 });
+  });
+});
