@@ -109,12 +109,13 @@ export const profitLines = (ctx: FactContext): string => {
 };
 
 /** Order lines of the other channels (Shopify, Walmart) that no settled line of their channel names: their sales,
- * shipping charged and discounts as the order export writes them, no fee known ('estimated: no fee data'); and the
+ * shipping charged and discounts as the order export writes them; their fees unknown (NULL, named missing: 'estimated: no
+ * fee data'), no FBA fee (not fulfilled by Amazon); and the
  * refunds their order exports write per order (channel_refunds, dated by the order), as refund lines. */
 const otherChannelLines = (ordered: string): string => `
   UNION ALL
   SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
-         oi.item_price, 0, 0, -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, coalesce(oi.shipping_price, 0), 0, NULL, oi.currency, 0,
+         oi.item_price, NULL, 0, -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, coalesce(oi.shipping_price, 0), 0, NULL, oi.currency, 0,
          oi.order_date, NULL, 'line', 'estimated: no fee data', NULL, NULL, NULL, NULL, oi.channel
   FROM order_items oi
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
@@ -123,7 +124,7 @@ const otherChannelLines = (ordered: string): string => `
                       AND t.channel = oi.channel)
   UNION ALL
   SELECT r.store, r.marketplace, 'Refund', NULL, r.order_id, NULL, NULL, NULL, NULL, NULL,
-         -r.refunded_amount, 0, 0, 0, 0, 0, 0, 0, 0, NULL, r.currency, 0,
+         -r.refunded_amount, NULL, 0, 0, 0, 0, 0, 0, 0, NULL, r.currency, 0,
          r.order_date, NULL, 'line', 'estimated: no fee data', NULL, NULL, NULL, NULL, r.channel
   FROM channel_refunds r
   WHERE TRUE${ordered.replaceAll('oi.order_date', 'r.order_date')}`;
