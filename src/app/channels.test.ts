@@ -10,6 +10,8 @@ import { LocalAsterism } from './local.ts';
  * One picture across channels (issue 23): an All Orders file (Amazon) and a Shopify order export, November 2026, US.
  * Amazon: 111-…-1 2 × SKU-A 40.00 less 5.00 promotion = 35.00; 111-…-2 SKU-B 20.00; a cancelled 111-…-3 (not counted).
  * Shopify (test/fixtures/ingest/shopify-orders-us.csv): #1001 56.00, #1002 24.50, #1003 36.00, #1004 voided (not counted).
+ * Walmart (test/fixtures/ingest/walmart-recon-us.csv, its reconciliation report only): sold 24.00 + 36.00, commission 3.60 + 5.40,
+ * a shipping label charge 6.25, a refund of 12.00 with 1.80 commission back.
  */
 let dir: string;
 let asterism: LocalAsterism;
@@ -29,7 +31,7 @@ beforeAll(async () => {
     line('111-0000001-0000002', '2026-11-06T18:00:00+00:00', 'Shipped', 'CUP-02', 'B0CUP00002', '1', '20.00', ''),
     line('111-0000001-0000003', '2026-11-07T18:00:00+00:00', 'Cancelled', 'CUP-02', 'B0CUP00002', '1', '20.00', ''),
   ].join('\n') + '\n');
-  const result = await asterism.importFiles([amazon, ownFixture('shopify-orders-us.csv')], {});
+  const result = await asterism.importFiles([amazon, ownFixture('shopify-orders-us.csv'), ownFixture('walmart-recon-us.csv')], {});
   for (const f of result.files) expect(f.status, `${f.file}: ${f.error ?? ''}`).toBe('imported');
 });
 
@@ -63,6 +65,15 @@ describe('every sales metric by channel', () => {
   });
 });
 
+describe('Walmart from its reconciliation report', () => {
+  test('fees and net profit: the Walmart fee lines by channel', async () => {
+    const answer = await asterism.query({ metrics: ['revenue', 'refunds', 'referral_fees', 'refund_admin_fees', 'other_fees', 'net_profit'], by: ['channel'], ...november });
+    // revenue 24.00 + 36.00 = 60.00; refunds 12.00; commission 3.60 + 5.40 − 1.80 = 7.20 (no Amazon refund administration fee);
+    // the label charge 6.25; net 60.00 − 12.00 − 7.20 − 6.25 = 34.55 (the report's Total Payable)
+    expect(byChannel(answer.rows).walmart).toMatchObject({ revenue: 60, refunds: 12, referral_fees: 7.2, refund_admin_fees: 0, other_fees: 6.25, net_profit: 34.55 });
+  });
+});
+
 describe('the channels overview', () => {
   test('channels side by side: fees and net profit per channel, platform share of sales and profit', async () => {
     const answer = await asterism.run('channels', november);
@@ -74,10 +85,12 @@ describe('the channels overview', () => {
     // refunds −38.46, shipping charged 6.00 + 0 + 5.00 = 11.00: 121.50 − 5.00 − 38.46 + 11.00 = 89.04; its fees are unknown, named missing
     expect(rows.shopify).toMatchObject({ revenue: 121.5, refunds: 38.46, net_profit: 89.04, referral_fees: null, fba_fees: 0 });
     expect((rows.shopify?.missing as Record<string, string[]>).net_profit).toContain('referral_fees');
-    // Amazon: 2 × 20.00 … revenue 40.00 + 20.00 = 60.00 less the 5.00 promotion = 55.00, no fee data either;
-    // profit 55.00 + 89.04 = 144.04: Amazon 55 / 144.04 = 0.3818, Shopify 89.04 / 144.04 = 0.6182
-    expect(rows.amazon).toMatchObject({ net_profit: 55, profit_share: 0.3818 });
-    expect(rows.shopify).toMatchObject({ profit_share: 0.6182 });
+    // Amazon: revenue 40.00 + 20.00 = 60.00 less the 5.00 promotion = 55.00, no fee data either; Walmart 34.55 (its reconciliation);
+    // profit 55.00 + 89.04 + 34.55 = 178.59: Amazon 55 / 178.59 = 0.3080, Shopify 89.04 / 178.59 = 0.4986, Walmart 34.55 / 178.59 = 0.1935
+    expect(rows.amazon).toMatchObject({ net_profit: 55, profit_share: 0.308 });
+    expect(rows.shopify).toMatchObject({ profit_share: 0.4986 });
+    // Walmart's reconciliation report has no ordered sales (no order report imported): unknown, so no share of sales
+    expect(rows.walmart).toMatchObject({ sales: null, sales_share: null, net_profit: 34.55, profit_share: 0.1935 });
     expect(answer.columns.map((c) => c.id)).toEqual(expect.arrayContaining(['channel', 'sales_share', 'profit_share']));
   });
 });

@@ -1,6 +1,7 @@
 import { accountHealth } from './account-health/family.ts';
 import { allOrders } from './all-orders/family.ts';
 import { shopifyOrders } from './shopify-orders/family.ts';
+import { walmartRecon } from './walmart-recon/family.ts';
 import { kaggleSaleReport } from './all-orders/kaggle-sale-report.ts';
 import { repeatPurchaseJson } from './brand-analytics/repeat-purchase-json.ts';
 import { scpJson } from './brand-analytics/scp-json.ts';
@@ -40,7 +41,7 @@ export const reportFamilies: readonly ReportFamily[] = [businessReportChild, bus
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
   fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
-  allOrders, shopifyOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
+  allOrders, shopifyOrders, walmartRecon, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];
 
 export function familyByType(type: string): ReportFamily | undefined {

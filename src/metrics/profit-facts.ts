@@ -26,9 +26,9 @@ const dec = (expr: string) => `CAST(${expr} AS DECIMAL(38,10))`;
 /** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
 const inMinorUnit = (expr: string) => inMinorUnitSql(expr, 't.currency');
 
-/** the refund administration fee of a refund line: the original order line's referral (pro rata
+/** the refund administration fee of an Amazon refund line (channel NULL: another channel keeps no such fee): the original order line's referral (pro rata
  * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
-const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
+const refundAdminFee = `CASE WHEN t.type = 'Refund' AND t.channel IS NULL AND coalesce(t.selling_fees, 0) > 0 THEN
     CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
       THEN greatest(CAST(${inMinorUnit('-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity')} AS DECIMAL(18,4)) - t.selling_fees, 0)
       ELSE CAST(${inMinorUnit(`least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
