@@ -94,3 +94,18 @@ describe('the channels overview', () => {
     expect(answer.columns.map((c) => c.id)).toEqual(expect.arrayContaining(['channel', 'sales_share', 'profit_share']));
   });
 });
+
+describe('customers a channel identifies', () => {
+  test('Shopify customers by the keyed hash of their e-mail: cohort, repeat rate, time to second order, segments', async () => {
+    const answer = await asterism.run('customers', {});
+    // alice.walker@… ordered #1001 (Nov 2) and #1003 (Nov 20); Bob #1002 (Nov 3); Carol's #1004 was voided (not counted)
+    expect(answer).toMatchObject({
+      as_of: '2026-11-20', customers: 2, repeat_customers: 1, repeat_rate: 0.5, days_to_second_order: 18, churned: 0,
+      cohorts: [{ cohort: '2026-11', customers: 2, active: [2], retention: [1] }],
+    });
+    // Alice loyal (two orders, last one on the as-of day); Bob new (one order 17 days before, within half of 90)
+    expect(Object.fromEntries(answer.segments.map((s) => [s.id, s.customers]))).toMatchObject({ loyal: 1, new: 1, churned: 0 });
+    // no Brand Analytics repeat purchase imported: Amazon's side is there, and empty
+    expect(answer.amazon_repeat_purchase.every((r) => r.customers === null)).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { profitCommands } from './commands/profit.ts';
 import { channelsCommands } from './commands/channels.ts';
+import { customersCommands } from './commands/customers.ts';
 import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
   reportCommand(program, open);
   profitCommands(program, open);
   channelsCommands(program, open);
+  customersCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
   connectCommands(program, open);
