@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,5 +108,22 @@ describe('customers a channel identifies', () => {
     expect(Object.fromEntries(answer.segments.map((s) => [s.id, s.customers]))).toMatchObject({ loyal: 1, new: 1, churned: 0 });
     // no Brand Analytics repeat purchase imported: Amazon's side is there, and empty
     expect(answer.amazon_repeat_purchase.every((r) => r.customers === null)).toBe(true);
+  });
+});
+
+describe('one product across channels (an ERP pairing)', () => {
+  test('a LingXing MSKU pairing gathers each product\'s sales on every channel', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sheet1');
+    for (const r of [['*MSKU', '*SKU', '店铺'], ['MAT-01', 'KM-MAT', '[Shopify].Harbour Home'], ['CUP-02', 'KM-CUP', '[Shopify].Harbour Home']]) sheet.addRow(r);
+    const file = join(dir, 'pairing.xlsx');
+    await book.xlsx.writeFile(file);
+    const [r] = (await asterism.importFiles([file], {})).files;
+    expect(r?.status, r?.error ?? '').toBe('imported');
+    const answer = await asterism.query({ metrics: ['sales'], by: ['product', 'channel'], ...november });
+    const sales = Object.fromEntries(answer.rows.map((x) => [`${String(x.product)} ${String(x.channel)}`, x.sales]));
+    // KM-MAT: Amazon 2 × 20.00 − 5.00 = 35.00; Shopify #1001 49.00 − 3.00 = 46.00 + #1002 24.50 = 70.50
+    // KM-CUP: Amazon 20.00 (the cancelled order left out); Shopify #1001 12.00 − 2.00 = 10.00 + #1003 36.00 = 46.00
+    expect(sales).toEqual({ 'KM-MAT amazon': 35, 'KM-MAT shopify': 70.5, 'KM-CUP amazon': 20, 'KM-CUP shopify': 46 });
   });
 });
