@@ -657,6 +657,11 @@ export const messages = {
     zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
   },
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
+  // channels23: other channels (Shopify, Walmart, the ERPs), customers (issue 23)
+  shopify_cost_needs_marketplace: {
+    en: "{count} 'Cost per item' values not loaded: the product export names no currency; give --marketplace (its currency is the shop's) and import again",
+    zh: "有 {count} 个“Cost per item”（单件成本）未导入：商品导出文件未写明币种；请加 --marketplace（按该站点币种）后重新导入",
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

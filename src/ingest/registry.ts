@@ -3,6 +3,7 @@ import { allOrders } from './all-orders/family.ts';
 import { shopifyOrders } from './shopify-orders/family.ts';
 import { walmartRecon } from './walmart-recon/family.ts';
 import { lingxingPairing } from './erp-pairing/family.ts';
+import { shopifyProducts } from './shopify-products/family.ts';
 import { kaggleSaleReport } from './all-orders/kaggle-sale-report.ts';
 import { repeatPurchaseJson } from './brand-analytics/repeat-purchase-json.ts';
 import { scpJson } from './brand-analytics/scp-json.ts';
@@ -40,7 +41,7 @@ import { settlementV2 } from './settlement-v2/family.ts';
 /** Every report family Asterism can recognise. A new family is one import and one entry here. */
 export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson,
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
-  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies, lingxingPairing,
+  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies, lingxingPairing, shopifyProducts,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
   allOrders, shopifyOrders, walmartRecon, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];
