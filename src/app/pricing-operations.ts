@@ -23,7 +23,7 @@ const rulesInput = z.object({
   min_margin: nullableDecimal.optional(), target_margin: nullableDecimal.optional(), ceiling: nullableDecimal.optional(), map: nullableDecimal.optional(),
   max_step: nullableDecimal.optional(), fx_buffer: nullableDecimal.optional(), competitor_step: nullableDecimal.optional(),
 });
-const exportInput = z.object({ channel: z.literal('amazon'), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
+const exportInput = z.object({ channel: z.enum(['amazon', 'walmart', 'shopify']), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
 const feeInput = z.object({ sku: z.string().min(1), marketplace: z.string().min(1), store: z.string().optional(), date, price: decimal });
 
 export const pricingOperations = {
@@ -56,7 +56,7 @@ export const pricingOperations = {
     run: async (db: Database, i: z.infer<typeof rulesInput>) => ({ rule: await setPricingRule(db, i) }),
   },
   price_export: {
-    method: 'post', path: '/api/price/export', input: exportInput, summary: 'approved prices as an Amazon price file / 导出亚马逊价格文件',
+    method: 'post', path: '/api/price/export', input: exportInput, summary: 'approved prices as a channel price file: Amazon Price & Quantity, Walmart bulk price feed, Shopify product CSV / 导出各平台价格文件',
     run: async (db: Database, i: z.infer<typeof exportInput>) => exportApprovedPrices(db, { ...i, user: i.user ?? 'api' }),
   },
   fees_estimate: {

@@ -90,13 +90,14 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     const answer = await api.run('price_rules_list', defined({ store: o.store }));
     print(o, answer, () => renderTable(ruleColumns, answer.rules));
   }));
-  price.command('export').description("approved prices as Amazon's Price & Quantity file / 导出亚马逊价格文件")
-    .requiredOption('--channel <channel>', 'amazon').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
+  price.command('export').description("approved prices as a channel's price file: Amazon Price & Quantity, Walmart bulk price feed (JSON), Shopify product CSV / 导出各平台价格文件")
+    .requiredOption('--channel <channel>', 'amazon | walmart | shopify').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
     .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-      if (o.channel !== 'amazon') throw new AsterismError('bad_request', say('only_amazon_price_files', { value: String(o.channel) }));
-      const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }));
+      if (!(['amazon', 'walmart', 'shopify'] as const).includes(o.channel as 'amazon')) throw new AsterismError('bad_request', say('price_file_channels', { value: String(o.channel) }));
+      const answer = await api.run('price_export', defined({ channel: o.channel as 'amazon' | 'walmart' | 'shopify', marketplace: o.marketplace, store: o.store, user: userName(o.user) }));
       writeFileSync(o.out, answer.file);
       const { file: _file, ...summary } = answer;
-      print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for Amazon${answer.marketplace ? ` ${answer.marketplace}` : ''}`);
+      print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for ${o.channel}${answer.marketplace ? ` ${answer.marketplace}` : ''}`
+        + ('unlisted' in answer && answer.unlisted.length ? `\nnot on Shopify (import its product export) / Shopify 未上架: ${answer.unlisted.join(', ')}` : ''));
     }));
 }

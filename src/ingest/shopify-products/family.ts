@@ -9,7 +9,7 @@ import { fileProblem } from '../problems.ts';
  * its later rows repeat `Handle`). Spellings from an importer's matcher of the whole header (find_string id 38857112271:
  * `Handle,Title,…,Variant SKU,…,Variant Price,…,Cost per item,…,Status`) and jiulingyun/shopify-lingxin-sync
  * `src/converter.py` (Shopify's product CSV read into 领星's format). Loaded as master data: each variant SKU's product
- * name (sku_map) and, where `Cost per item` is filled, its unit cost in the shop's currency (costs; the export writes no
+ * name (sku_map), its handle, options and price on Shopify (channel_listings) and, where `Cost per item` is filled, its unit cost in the shop's currency (costs; the export writes no
  * currency, so it takes `--marketplace`'s, else the costs are left out with a warning).
  */
 const aliases = new AliasIndex({
@@ -17,6 +17,9 @@ const aliases = new AliasIndex({
   title: ['Title'],
   sku: ['Variant SKU'],
   price: ['Variant Price'],
+  option1: ['Option1 Value'],
+  option2: ['Option2 Value'],
+  option3: ['Option3 Value'],
   cost: ['Cost per item'],
   status: ['Status'],
 });
@@ -24,7 +27,7 @@ const aliases = new AliasIndex({
 export const shopifyProducts: MasterDataFamily = {
   type: 'shopify_products', name: { en: 'Shopify product export (master data)', zh: 'Shopify 商品导出（主数据）' },
   format: 'table', masterData: 'products',
-  writes: [{ table: 'sku_map', dateFrom: 'NULL', dateTo: 'NULL' }, { table: 'costs', dateFrom: 'NULL', dateTo: 'NULL' }],
+  writes: [{ table: 'sku_map', dateFrom: 'NULL', dateTo: 'NULL' }, { table: 'costs', dateFrom: 'NULL', dateTo: 'NULL' }, { table: 'channel_listings', dateFrom: 'NULL', dateTo: 'NULL' }],
   aliases, required: ['handle', 'sku'], filled: { handle: 'refuse', sku: 'warn' },
   detect(header) {
     const columns = aliases.resolve(header);
@@ -38,6 +41,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   const currency = context.options.marketplace ? marketplaceByCode(context.options.marketplace)?.currency ?? null : null;
   const skus: CanonicalRow[] = [];
   const costs: CanonicalRow[] = [];
+  const listings: CanonicalRow[] = [];
   let uncosted = 0;
   for (const source of rows) {
     const row = fields.row(source);
@@ -48,6 +52,8 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     const sku = row.text('sku');
     if (sku === null) continue; // an image-only row, or a variant without a SKU
     skus.push({ sku, product_name: (handle === null ? null : (state[`title:${handle}`] as string | undefined)) ?? null, fnsku: null, asin: null, parent_asin: null, product_code: null, image_url: null });
+    // what Shopify's product CSV matches a variant by (its handle and option values), for price files (app/price-export.ts)
+    listings.push({ channel: 'shopify', sku, handle, option1_value: row.text('option1'), option2_value: row.text('option2'), option3_value: row.text('option3'), price: row.decimal('price') });
     const cost = row.decimal('cost');
     if (cost === null) continue;
     if (currency === null) uncosted++;
@@ -55,5 +61,5 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
   }
   const problems = [...fields.problems];
   if (uncosted > 0) problems.push(fileProblem('shopify_cost_needs_marketplace', { count: uncosted }, { code: 'needs_marketplace', severity: 'warning', file: context.file }));
-  return { rows: rows.length, tables: { sku_map: skus, costs }, period: null, evidence: {}, problems };
+  return { rows: rows.length, tables: { sku_map: skus, costs, channel_listings: listings }, period: null, evidence: {}, problems };
 }

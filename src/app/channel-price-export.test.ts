@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importFiles } from '../ingest/index.ts';
+import { Database } from '../store/database.ts';
+import { setFxRates } from '../store/fx-rates.ts';
+import { runOperation } from './operations.ts';
+
+/**
+ * One approved price, three channels' files (issue 23). MAT-1: 57.60 CNY at 7.20 = 8.00 USD, FBA 3.45, referral 15%:
+ * (8 + 3.45) / 0.85 = 13.4706 → 13.48 (as src/app/pricing.test.ts). Shopify lists it as bath-mat / Natural.
+ */
+let dir: string;
+let db: Database;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'asterism-channel-prices-'));
+  db = await Database.open(join(dir, 'p.duckdb'));
+  const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+  const files = [
+    write('products.csv', 'sku,asin,category,length,width,height,dimension_unit,weight,weight_unit\nMAT-1,B0MAT00001,Home and Kitchen,10,6,0.5,in,5,oz\nCUP-9,B0CUP00009,Home and Kitchen,10,6,0.5,in,5,oz\n'),
+    write('costs.csv', 'sku,effective_from,currency,unit_cost,freight_per_unit,duty_rate,marketplace\nMAT-1,2026-01-01,CNY,57.60,,,US\nCUP-9,2026-01-01,CNY,57.60,,,US\n'),
+    write('shopify-products.csv', 'Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status\nbath-mat,Bath Mat,Colour,Natural,MAT-1,14.00,active\n'),
+  ];
+  const result = await importFiles(db, files, {});
+  expect(result.files.map((f) => f.status)).toEqual(['imported', 'imported', 'imported']);
+  await setFxRates(db, [{ date: '2026-01-01', base: 'USD', quote: 'CNY', rate: '7.20' }]);
+  for (const sku of ['MAT-1', 'CUP-9']) {
+    const s = await runOperation(db, 'price_suggest', { sku, date: '2026-03-01' });
+    await runOperation(db, 'price_approve', { id: s.id, user: 'wang' });
+  }
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the approved prices in Walmart\'s bulk price feed, once per channel', async () => {
+  const amazon = await runOperation(db, 'price_export', { channel: 'amazon', user: 'wang' });
+  expect(amazon.count).toBe(2);
+  // exported to Amazon does not mean sent to Walmart: each channel keeps its own record
+  const walmart = await runOperation(db, 'price_export', { channel: 'walmart', user: 'wang' });
+  expect(walmart).toMatchObject({ channel: 'walmart', marketplace: 'US', count: 2 });
+  expect(JSON.parse(walmart.file)).toEqual({
+    PriceHeader: { version: '1.7' },
+    Price: [
+      { sku: 'MAT-1', pricing: [{ currentPriceType: 'BASE', currentPrice: { currency: 'USD', amount: 13.48 } }] },
+      { sku: 'CUP-9', pricing: [{ currentPriceType: 'BASE', currentPrice: { currency: 'USD', amount: 13.48 } }] },
+    ],
+  });
+  expect((await runOperation(db, 'price_export', { channel: 'walmart', user: 'wang' })).count).toBe(0);
+  const log = await runOperation(db, 'price_log', { sku: 'MAT-1' });
+  expect(log.decisions.map((d: { action: string; note: string | null }) => `${d.action} ${d.note ?? ''}`)).toEqual(expect.arrayContaining(['export walmart price file (2 SKUs)']));
+});
+
+test('Shopify\'s product CSV: the handle and option of each listed SKU, with the approved price; an unlisted SKU is named', async () => {
+  const shopify = await runOperation(db, 'price_export', { channel: 'shopify', user: 'wang' });
+  expect(shopify).toMatchObject({ channel: 'shopify', count: 1, unlisted: ['CUP-9'] });
+  expect(shopify.file).toBe('Handle,Option1 Value,Option2 Value,Option3 Value,Variant SKU,Variant Price\nbath-mat,Natural,,,MAT-1,13.48\n');
+});
