@@ -58,3 +58,16 @@ test('Shopify\'s product CSV: the handle and option of each listed SKU, with the
   expect(shopify).toMatchObject({ channel: 'shopify', count: 1, unlisted: ['CUP-9'] });
   expect(shopify.file).toBe('Handle,Option1 Value,Option2 Value,Option3 Value,Variant SKU,Variant Price\nbath-mat,Natural,,,MAT-1,13.48\n');
 });
+
+test('the rule keeping channels within a gap: Amazon 15.99 against Shopify 14.00 is 14.21 % apart', async () => {
+  await db.run(`INSERT INTO listings (store, marketplace, snapshot_date, sku, price, currency, import_id) VALUES ('default', 'US', DATE '2026-03-01', 'MAT-1', 15.99, 'USD', 0)`);
+  // a newer product export, read as the US shop's (its prices then have a currency)
+  const newer = join(dir, 'shopify-products-us.csv');
+  writeFileSync(newer, 'Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price,Status\r\nbath-mat,Bath Mat,Colour,Natural,MAT-1,14.00,active\r\n');
+  const [again] = (await importFiles(db, [newer], { marketplace: 'US' })).files;
+  expect(again?.status).toBe('imported');
+  const gaps = await runOperation(db, 'price_channel_gaps', { max_gap: '0.05' });
+  // (15.99 − 14.00) / 14.00 = 0.142142… → 0.1421
+  expect(gaps).toMatchObject({ max_gap: '0.05', compared: 1, breaking: [{ sku: 'MAT-1', low: { channel: 'shopify', price: '14.0000' }, high: { channel: 'amazon', price: '15.9900' }, gap: 0.1421 }] });
+  expect((await runOperation(db, 'price_channel_gaps', { max_gap: '0.15' })).breaking).toEqual([]);
+});

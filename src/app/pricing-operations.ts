@@ -5,6 +5,8 @@ import type { Database } from '../store/database.ts';
 import { exportApprovedPrices } from './price-export.ts';
 import { estimateSkuFees } from './pricing-fees.ts';
 import { present, suggest } from './pricing.ts';
+import { channelGaps } from '../analysis/channel-gaps.ts';
+import { channelPrices } from '../store/channel-prices.ts';
 
 /**
  * The pricing entries of the operations table (app/operations.ts spreads them in): suggest, list,
@@ -26,7 +28,14 @@ const rulesInput = z.object({
 const exportInput = z.object({ channel: z.enum(['amazon', 'walmart', 'shopify']), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
 const feeInput = z.object({ sku: z.string().min(1), marketplace: z.string().min(1), store: z.string().optional(), date, price: decimal });
 
+const gapInput = z.object({ store: z.string().optional(), max_gap: decimal.optional() });
+
 export const pricingOperations = {
+  price_channel_gaps: {
+    method: 'get', path: '/api/price/channel-gaps', input: gapInput,
+    summary: 'SKUs whose prices on Amazon, Walmart and Shopify drift apart by more than a gap (default 5%) / 多平台价格不同步检查',
+    run: async (db: Database, i: z.infer<typeof gapInput>) => ({ max_gap: i.max_gap ?? '0.05', ...channelGaps(await channelPrices(db, i.store), i.max_gap ?? '0.05') }),
+  },
   price_suggest: {
     method: 'post', path: '/api/price/suggest', input: suggestInput, summary: 'suggest a price for a SKU under its rules / 生成调价建议',
     run: async (db: Database, i: z.infer<typeof suggestInput>) => suggest(db, i),

@@ -90,6 +90,14 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     const answer = await api.run('price_rules_list', defined({ store: o.store }));
     print(o, answer, () => renderTable(ruleColumns, answer.rules));
   }));
+  price.command('gaps').description('SKUs whose prices on Amazon, Walmart and Shopify are further apart than a gap / 多平台价格不同步检查')
+    .option('--max-gap <rate>', 'the largest gap allowed, as a fraction: 0.05 is 5% (default)').option('--store <name>').option('--json')
+    .action((o: { maxGap?: string; store?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('price_channel_gaps', defined({ store: o.store, max_gap: fraction(o.maxGap, '--max-gap') }));
+      print(o, answer, () => `${renderTable(['sku', 'currency', 'low', 'high', 'gap'], answer.breaking.map((g) => ({
+        sku: g.sku, currency: g.currency, low: `${g.low.channel} ${g.low.price}`, high: `${g.high.channel} ${g.high.price}`, gap: `${(g.gap * 100).toFixed(2)}%`,
+      })))}\n${answer.breaking.length} of ${answer.compared} SKU(s) on several channels are more than ${Number(answer.max_gap) * 100}% apart / 价差超限`);
+    }));
   price.command('export').description("approved prices as a channel's price file: Amazon Price & Quantity, Walmart bulk price feed (JSON), Shopify product CSV / 导出各平台价格文件")
     .requiredOption('--channel <channel>', 'amazon | walmart | shopify').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
     .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {

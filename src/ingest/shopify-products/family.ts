@@ -53,7 +53,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     if (sku === null) continue; // an image-only row, or a variant without a SKU
     skus.push({ sku, product_name: (handle === null ? null : (state[`title:${handle}`] as string | undefined)) ?? null, fnsku: null, asin: null, parent_asin: null, product_code: null, image_url: null });
     // what Shopify's product CSV matches a variant by (its handle and option values), for price files (app/price-export.ts)
-    listings.push({ channel: 'shopify', sku, handle, option1_value: row.text('option1'), option2_value: row.text('option2'), option3_value: row.text('option3'), price: row.decimal('price') });
+    listings.push({ channel: 'shopify', sku, handle, option1_value: row.text('option1'), option2_value: row.text('option2'), option3_value: row.text('option3'), price: row.decimal('price'), currency });
     const cost = row.decimal('cost');
     if (cost === null) continue;
     if (currency === null) uncosted++;

@@ -15,7 +15,7 @@ ALTER TABLE IF EXISTS removed_transactions ADD COLUMN IF NOT EXISTS channel VARC
 -- a channel's own listing of a SKU (Shopify's product export: the handle and options its product CSV matches by, its price)
 CREATE TABLE channel_listings (
   store VARCHAR NOT NULL, channel VARCHAR NOT NULL, sku VARCHAR NOT NULL, handle VARCHAR,
-  option1_value VARCHAR, option2_value VARCHAR, option3_value VARCHAR, price DECIMAL(18,4), import_id BIGINT
+  option1_value VARCHAR, option2_value VARCHAR, option3_value VARCHAR, price DECIMAL(18,4), currency VARCHAR, import_id BIGINT
 );
 -- an approved price exported to a channel's price file (Walmart, Shopify); Amazon's file keeps price_suggestions.exported_at
 CREATE TABLE channel_price_exports (
