@@ -71,3 +71,19 @@ test('the rule keeping channels within a gap: Amazon 15.99 against Shopify 14.00
   expect(gaps).toMatchObject({ max_gap: '0.05', compared: 1, breaking: [{ sku: 'MAT-1', low: { channel: 'shopify', price: '14.0000' }, high: { channel: 'amazon', price: '15.9900' }, gap: 0.1421 }] });
   expect((await runOperation(db, 'price_channel_gaps', { max_gap: '0.15' })).breaking).toEqual([]);
 });
+
+test('price explain: the cost build-up, FX, fees, rules and approvals behind a price, in zh and en, as Markdown and XLSX', async () => {
+  const { renderMarkdown } = await import('../report/markdown.ts');
+  const { renderXlsx } = await import('../report/xlsx.ts');
+  const en = await runOperation(db, 'price_explain', { sku: 'MAT-1', lang: 'en' });
+  const md = renderMarkdown(en.document);
+  // 57.60 CNY at 1 / 7.20 = 0.1388888889 USD per CNY (rate of 2026-01-01) = 8.00 USD landed; FBA 3.45; suggested 13.48, approved by wang
+  for (const part of ['Why this price: MAT-1 (US)', 'Unit cost (purchase currency)', '57.6', 'FX rate used', '0.1388888889', '2026-01-01', 'Landed cost per unit', 'Fulfilment fee', 'Suggested price', '13.48', 'approve', 'wang', 'export']) {
+    expect(md, part).toContain(part);
+  }
+  const zh = await runOperation(db, 'price_explain', { sku: 'MAT-1', lang: 'zh' });
+  expect(renderMarkdown(zh.document)).toContain('定价依据：'.slice(0, 4));
+  expect(renderMarkdown(zh.document)).toContain('每件落地成本');
+  expect((await renderXlsx(en.document)).subarray(0, 2).toString()).toBe('PK');
+  await expect(runOperation(db, 'price_explain', { sku: 'NOPE' })).rejects.toThrow(/no price suggestion for SKU NOPE/);
+});

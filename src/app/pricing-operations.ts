@@ -6,6 +6,7 @@ import { exportApprovedPrices } from './price-export.ts';
 import { estimateSkuFees } from './pricing-fees.ts';
 import { present, suggest } from './pricing.ts';
 import { channelGaps } from '../analysis/channel-gaps.ts';
+import { explainPrice } from './price-explain.ts';
 import { channelPrices } from '../store/channel-prices.ts';
 
 /**
@@ -28,9 +29,15 @@ const rulesInput = z.object({
 const exportInput = z.object({ channel: z.enum(['amazon', 'walmart', 'shopify']), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
 const feeInput = z.object({ sku: z.string().min(1), marketplace: z.string().min(1), store: z.string().optional(), date, price: decimal });
 
+const explainInput = z.object({ sku: z.string().min(1), marketplace: z.string().optional(), store: z.string().optional(), lang: z.enum(['zh', 'en']).optional() });
 const gapInput = z.object({ store: z.string().optional(), max_gap: decimal.optional() });
 
 export const pricingOperations = {
+  price_explain: {
+    method: 'get', path: '/api/price/explain', input: explainInput,
+    summary: 'a price and everything behind it: cost build-up, FX, fees, rules, approvals / 定价依据（成本、汇率、费用、规则、审批）',
+    run: async (db: Database, i: z.infer<typeof explainInput>) => explainPrice(db, i),
+  },
   price_channel_gaps: {
     method: 'get', path: '/api/price/channel-gaps', input: gapInput,
     summary: 'SKUs whose prices on Amazon, Walmart and Shopify drift apart by more than a gap (default 5%) / 多平台价格不同步检查',

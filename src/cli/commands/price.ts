@@ -90,6 +90,23 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     const answer = await api.run('price_rules_list', defined({ store: o.store }));
     print(o, answer, () => renderTable(ruleColumns, answer.rules));
   }));
+  price.command('explain').description('a price and everything behind it: cost build-up, FX, fees, rules, approvals / 定价依据')
+    .requiredOption('--sku <sku>').option('--marketplace <code>').option('--store <name>')
+    .option('--format <format>', 'md (default, printed) | html | pdf | xlsx').option('--out <file>', 'write the document here (needed for pdf and xlsx)')
+    .option('--lang <lang>', 'zh (default) | en').option('--json')
+    .action((o: { sku: string; marketplace?: string; store?: string; format?: string; out?: string; lang?: string; json?: boolean }) => withApi(open, async (api) => {
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      const answer = await api.run('price_explain', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, lang }));
+      if (o.json) return console.log(JSON.stringify(answer));
+      const { renderExplained } = await import('../price-explain-file.ts');
+      const format = o.format ?? 'md';
+      const body = await renderExplained(answer.document, format, lang);
+      if (o.out) {
+        writeFileSync(o.out, body);
+        console.log(`${o.out}: ${format}`);
+      } else if (typeof body === 'string') console.log(body);
+      else throw new AsterismError('bad_request', { en: `--format ${format} needs --out FILE`, zh: `--format ${format} 需要 --out 文件` });
+    }));
   price.command('gaps').description('SKUs whose prices on Amazon, Walmart and Shopify are further apart than a gap / 多平台价格不同步检查')
     .option('--max-gap <rate>', 'the largest gap allowed, as a fraction: 0.05 is 5% (default)').option('--store <name>').option('--json')
     .action((o: { maxGap?: string; store?: string; json?: boolean }) => withApi(open, async (api) => {
