@@ -22,6 +22,8 @@ import { importOperations } from './import-operations.ts';
 import { syncOperations } from './sync/operations.ts';
 import { alertOperations } from './alert-operations.ts';
 import { userOperations } from './user-operations.ts';
+import { channelsOverview } from './channels.ts';
+import { customersAnswer } from './customers.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -212,6 +214,17 @@ export const operations = {
     method: 'put', path: '/api/settings/consumption-tax', input: consumptionTaxInput,
     summary: 'count a store\'s JP revenue net of consumption tax (10 %, 8 % for food product lines) or with it / 设置收入是否扣除日本消费税',
     run: async (db: Database, i: z.infer<typeof consumptionTaxInput>) => ({ setting: await setConsumptionTax(db, i) }),
+  },
+  channels: {
+    method: 'get', path: '/api/channels', input: z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional(), currency: z.string().optional() }),
+    summary: 'Amazon, Walmart and Shopify side by side: sales, fees, net profit and platform share / 多平台概览与平台占比',
+    run: async (db: Database, i: { from?: string | undefined; to?: string | undefined; store?: string | undefined; marketplace?: string | undefined; currency?: string | undefined }) => channelsOverview(db, i),
+  },
+  customers: {
+    method: 'get', path: '/api/customers',
+    input: z.object({ store: z.string().optional(), channel: z.string().optional(), as_of: date.optional(), churn_days: z.coerce.number().int().positive().optional() }),
+    summary: 'customers a channel identifies: cohorts, repeat rate, time to second order, churn, RFM; Amazon repeat purchase beside / 顾客分析',
+    run: async (db: Database, i: { store?: string | undefined; channel?: string | undefined; as_of?: string | undefined; churn_days?: number | undefined }) => customersAnswer(db, i),
   },
   ...pricingOperations,
   ...importOperations,

@@ -5,6 +5,9 @@ import type { Database } from '../store/database.ts';
 import { exportApprovedPrices } from './price-export.ts';
 import { estimateSkuFees } from './pricing-fees.ts';
 import { present, suggest } from './pricing.ts';
+import { channelGaps } from '../analysis/channel-gaps.ts';
+import { explainPrice } from './price-explain.ts';
+import { channelPrices } from '../store/channel-prices.ts';
 
 /**
  * The pricing entries of the operations table (app/operations.ts spreads them in): suggest, list,
@@ -23,10 +26,23 @@ const rulesInput = z.object({
   min_margin: nullableDecimal.optional(), target_margin: nullableDecimal.optional(), ceiling: nullableDecimal.optional(), map: nullableDecimal.optional(),
   max_step: nullableDecimal.optional(), fx_buffer: nullableDecimal.optional(), competitor_step: nullableDecimal.optional(),
 });
-const exportInput = z.object({ channel: z.literal('amazon'), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
+const exportInput = z.object({ channel: z.enum(['amazon', 'walmart', 'shopify']), store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
 const feeInput = z.object({ sku: z.string().min(1), marketplace: z.string().min(1), store: z.string().optional(), date, price: decimal });
 
+const explainInput = z.object({ sku: z.string().min(1), marketplace: z.string().optional(), store: z.string().optional(), lang: z.enum(['zh', 'en']).optional() });
+const gapInput = z.object({ store: z.string().optional(), max_gap: decimal.optional() });
+
 export const pricingOperations = {
+  price_explain: {
+    method: 'get', path: '/api/price/explain', input: explainInput,
+    summary: 'a price and everything behind it: cost build-up, FX, fees, rules, approvals / 定价依据（成本、汇率、费用、规则、审批）',
+    run: async (db: Database, i: z.infer<typeof explainInput>) => explainPrice(db, i),
+  },
+  price_channel_gaps: {
+    method: 'get', path: '/api/price/channel-gaps', input: gapInput,
+    summary: 'SKUs whose prices on Amazon, Walmart and Shopify drift apart by more than a gap (default 5%) / 多平台价格不同步检查',
+    run: async (db: Database, i: z.infer<typeof gapInput>) => ({ max_gap: i.max_gap ?? '0.05', ...channelGaps(await channelPrices(db, i.store), i.max_gap ?? '0.05') }),
+  },
   price_suggest: {
     method: 'post', path: '/api/price/suggest', input: suggestInput, summary: 'suggest a price for a SKU under its rules / 生成调价建议',
     run: async (db: Database, i: z.infer<typeof suggestInput>) => suggest(db, i),
@@ -56,7 +72,7 @@ export const pricingOperations = {
     run: async (db: Database, i: z.infer<typeof rulesInput>) => ({ rule: await setPricingRule(db, i) }),
   },
   price_export: {
-    method: 'post', path: '/api/price/export', input: exportInput, summary: 'approved prices as an Amazon price file / 导出亚马逊价格文件',
+    method: 'post', path: '/api/price/export', input: exportInput, summary: 'approved prices as a channel price file: Amazon Price & Quantity, Walmart bulk price feed, Shopify product CSV / 导出各平台价格文件',
     run: async (db: Database, i: z.infer<typeof exportInput>) => exportApprovedPrices(db, { ...i, user: i.user ?? 'api' }),
   },
   fees_estimate: {

@@ -11,6 +11,8 @@ import { kpiCommands } from './commands/kpi.ts';
 import { initCommand } from './commands/init.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import { profitCommands } from './commands/profit.ts';
+import { channelsCommands } from './commands/channels.ts';
+import { customersCommands } from './commands/customers.ts';
 import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
@@ -53,6 +55,8 @@ async function main(argv: string[]): Promise<void> {
   kpiCommands(program, open);
   reportCommand(program, open);
   profitCommands(program, open);
+  channelsCommands(program, open);
+  customersCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
   connectCommands(program, open);

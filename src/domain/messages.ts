@@ -721,6 +721,14 @@ export const messages = {
   sync_job_gone: {
     en: 'no sync job "{id}": finished jobs are kept {minutes} minutes, and none outlives a restart',
     zh: '没有同步任务“{id}”：已完成的任务只保留 {minutes} 分钟，重启后全部清除',
+  // channels23: other channels (Shopify, Walmart, the ERPs), customers (issue 23)
+  shopify_cost_needs_marketplace: {
+    en: "{count} 'Cost per item' values not loaded: the product export names no currency; give --marketplace (its currency is the shop's) and import again",
+    zh: "有 {count} 个“Cost per item”（单件成本）未导入：商品导出文件未写明币种；请加 --marketplace（按该站点币种）后重新导入",
+  },
+  price_file_channels: {
+    en: '--channel "{value}": price files are made for amazon, walmart and shopify',
+    zh: '--channel“{value}”：价格文件仅支持 amazon、walmart、shopify',
   },
 } as const satisfies Record<string, Texts>;
 

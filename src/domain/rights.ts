@@ -108,6 +108,8 @@ export const readRights: Record<string, readonly Right[]> = {
   // answers made of costs and profit: the sensitive metrics' pages
   profit: ['see_costs'],
   profit_unclassified: ['see_costs'],
+  channels: ['see_costs'],
+  price_explain: ['see_costs', 'price_decisions'],
   price_list: ['see_costs', 'price_decisions'],
   price_log: ['see_costs', 'price_decisions'],
   price_export: ['price_decisions'],

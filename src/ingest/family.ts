@@ -126,6 +126,9 @@ export interface OpenAdType {
 export interface FamilyContext {
   file: string;
   options: ImportOptions;
+  /** personal data (a customer's e-mail) as a keyed hash, the key local to the installation (store/secrets.ts keyedHash);
+   * absent, a family keeps no customer key at all */
+  pseudonym?: (value: string, context: string) => string;
   /** set when a large file is read in batches of rows; absent, `read` sees the whole file */
   batch?: FileBatch;
 }

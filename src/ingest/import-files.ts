@@ -6,6 +6,7 @@ import { addConservation, conservationOf, type Conservation } from '../domain/mo
 import { marketplaceByCode } from '../domain/marketplaces.ts';
 import type { Database } from '../store/database.ts';
 import { importStore } from '../store/import-store.ts';
+import { keyedHash } from '../store/secrets.ts';
 import { settleAdType } from './ad-type-check.ts';
 import { MergedOutput } from './batch-output.ts';
 import { adTypeOptions, type AdTypeOption, type CanonicalRow, type FamilyContext, type FamilyOutput, type ImportOptions, type ReportFamily } from './family.ts';
@@ -146,6 +147,12 @@ async function importOne(db: Database, file: string, options: ImportOptions & { 
   }
 }
 
+/** The keyed hash of personal data, its key read (or made) on first use only: most reports name no customer. */
+function pseudonymOf(db: Database): (value: string, context: string) => string {
+  let hash: ((value: string, context: string) => string) | undefined;
+  return (value, context) => (hash ??= keyedHash(db.path))(value, context);
+}
+
 /** One read of the file: recognised from its first rows, then its batches written as they are read. */
 async function importSource(
   db: Database, source: SourceInfo, options: ImportOptions & { store: string }, blank: FileResult, encoding: TextEncodingName | 'auto',
@@ -153,7 +160,7 @@ async function importSource(
 ): Promise<FileResult> {
   const progress: ReadingProgress = { file: blank.file, bytes: source.size, bytesRead: 0, rows: null, rowsEstimated: false };
   const onBytes = onReading && ((bytesRead: number) => onReading({ ...progress, bytesRead: (progress.bytesRead = bytesRead) }));
-  const context = { file: source.name, options };
+  const context: FamilyContext = { file: source.name, options, pseudonym: pseudonymOf(db) };
   let result = blank;
   try {
     const opened = await openReport(source, context, { encoding, onBytes });

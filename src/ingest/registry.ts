@@ -1,5 +1,9 @@
 import { accountHealth } from './account-health/family.ts';
 import { allOrders } from './all-orders/family.ts';
+import { shopifyOrders } from './shopify-orders/family.ts';
+import { walmartRecon } from './walmart-recon/family.ts';
+import { lingxingPairing } from './erp-pairing/family.ts';
+import { shopifyProducts } from './shopify-products/family.ts';
 import { kaggleSaleReport } from './all-orders/kaggle-sale-report.ts';
 import { repeatPurchaseJson } from './brand-analytics/repeat-purchase-json.ts';
 import { scpJson } from './brand-analytics/scp-json.ts';
@@ -37,9 +41,9 @@ import { settlementV2 } from './settlement-v2/family.ts';
 /** Every report family Asterism can recognise. A new family is one import and one entry here. */
 export const reportFamilies: readonly ReportFamily[] = [businessReportChild, businessReportByDate, salesTrafficJson,
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
-  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies,
+  fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies, lingxingPairing, shopifyProducts,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
-  allOrders, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
+  allOrders, shopifyOrders, walmartRecon, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
   listingsReport];
 
 export function familyByType(type: string): ReportFamily | undefined {

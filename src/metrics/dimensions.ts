@@ -1,7 +1,7 @@
 /** The dimensions a query may group by (CLI contract `--by`). Checked against this list, never pasted into SQL. */
 export const dimensionIds = [
   'date', 'week', 'month', 'store', 'marketplace', 'asin', 'parent_asin', 'sku', 'product', 'owner',
-  'fulfillment', 'ad_type', 'campaign', 'search_term', 'return_reason',
+  'fulfillment', 'ad_type', 'campaign', 'search_term', 'return_reason', 'channel',
 ] as const;
 
 export type DimensionId = (typeof dimensionIds)[number];
@@ -29,4 +29,5 @@ export const dimensionNames: Record<DimensionId, { en: string; zh: string }> = {
   search_term: { en: 'Search term', zh: '搜索词' },
   // the returns reports' own reason code (DEFECTIVE, NOT_AS_DESCRIBED, …), as imported
   return_reason: { en: 'Return reason', zh: '退货原因' },
+  channel: { en: 'Channel', zh: '平台' },
 };

@@ -47,7 +47,7 @@ export function unsupportedReason(fact: Fact, dims: readonly DimensionId[], requ
 
 function canGroup(fact: Fact, dim: DimensionId): boolean {
   switch (dim) {
-    case 'date': case 'week': case 'month': case 'store': case 'marketplace':
+    case 'date': case 'week': case 'month': case 'store': case 'marketplace': case 'channel':
       return true;
     case 'product': case 'owner': case 'parent_asin':
       return Boolean(fact.columns.sku || fact.columns.asin);
@@ -147,6 +147,8 @@ export function factQuery(input: FactQueryInput): string {
       case 'marketplace': return 'f.marketplace';
       case 'product': return lookup('product_code');
       case 'owner': return 'ow.owner';
+      // a source without a channel column holds Amazon's reports only
+      case 'channel': return fact.columns.channel ? col(fact, 'channel') : "'amazon'";
       case 'parent_asin':
         return fact.columns.parent_asin ? `coalesce(${col(fact, 'parent_asin')}, ${needsLookup ? lookup('parent_asin') : 'NULL'})` : lookup('parent_asin');
       default: return col(fact, dim as FactColumn);

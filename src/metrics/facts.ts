@@ -18,7 +18,8 @@ export type FactId =
 export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
 
 /** Columns a source offers for the non-time dimensions; store and marketplace are on every source. */
-export type FactColumn = 'asin' | 'parent_asin' | 'sku' | 'fulfillment' | 'ad_type' | 'campaign' | 'search_term' | 'return_reason';
+/** `channel` (amazon, walmart, shopify): a source without the column is Amazon's (fact-query.ts). */
+export type FactColumn = 'asin' | 'parent_asin' | 'sku' | 'fulfillment' | 'ad_type' | 'campaign' | 'search_term' | 'return_reason' | 'channel';
 
 export interface FactContext {
   dialect: Dialect;
@@ -69,11 +70,11 @@ export interface Fact {
  * ASIN and day: a weekly report straddling the period's first day leaves those days to the orders. */
 const salesByPrecedence = (ctx: FactContext) => `(
   SELECT source, store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL AS fulfillment,
-         units, order_items, sales, currency
+         units, order_items, sales, currency, 'amazon' AS channel
   FROM br_sales b WHERE ${ctx.overlaps('b')}
   UNION ALL
   SELECT 'order_items', o.store, o.marketplace, o.order_date, o.order_date, NULL, o.asin, o.sku, o.fulfillment,
-         o.quantity, 1, o.item_price - abs(coalesce(o.item_promotion_discount, 0)), o.currency
+         o.quantity, 1, o.item_price - abs(coalesce(o.item_promotion_discount, 0)), o.currency, o.channel
   FROM order_items o
   WHERE ${notCancelled('o')} AND ${ctx.overlaps('o', 'order_date', 'order_date')}
     AND NOT EXISTS (SELECT 1 FROM br_sales b WHERE b.store = o.store AND b.marketplace = o.marketplace
@@ -82,10 +83,10 @@ const salesByPrecedence = (ctx: FactContext) => `(
 
 const ordersByPrecedence = (ctx: FactContext) => `(
   SELECT 'order_items' AS source, store, marketplace, order_date AS date_from, order_date AS date_to,
-         NULL AS parent_asin, asin, sku, fulfillment, order_id, NULL AS approx_orders
+         NULL AS parent_asin, asin, sku, fulfillment, order_id, NULL AS approx_orders, channel
   FROM order_items o WHERE ${notCancelled()} AND ${ctx.overlaps('o', 'order_date', 'order_date')}
   UNION ALL
-  SELECT source || ' (approximate)', store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL, NULL, order_items
+  SELECT source || ' (approximate)', store, marketplace, date_from, date_to, parent_asin, asin, sku, NULL, NULL, order_items, 'amazon'
   FROM br_sales b
   WHERE ${ctx.overlaps('b')} AND NOT EXISTS (SELECT 1 FROM order_items o WHERE o.store = b.store AND o.marketplace = b.marketplace
                     AND o.asin = b.asin AND o.order_date BETWEEN b.date_from AND b.date_to)
@@ -145,7 +146,7 @@ const returnsMatched = `(
 /** where a profit line comes from: settled, or estimated for an unsettled order (and from which fee data) */
 export const profitLineSources = ['settled', 'estimated: fee preview', 'estimated: fee tables', 'estimated: no fee data'];
 
-const salesColumns = { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' } as const;
+const salesColumns = { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment', channel: 'channel' } as const;
 
 export const facts: Record<FactId, Fact> = {
   traffic: {
@@ -176,7 +177,7 @@ export const facts: Record<FactId, Fact> = {
     id: 'order_items', name: { en: 'Order items', zh: '订单明细' },
     source: () => `(SELECT * FROM order_items WHERE ${notCancelled()})`,
     dateFrom: 'order_date', dateTo: 'order_date', dateBasis: 'order', nativeGrain: 'day',
-    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+    columns: { asin: 'asin', sku: 'sku', fulfillment: 'fulfillment', channel: 'channel' }, currency: 'currency',
   },
   ads: {
     id: 'ads', name: { en: 'Advertising reports', zh: '广告报告' },
@@ -213,7 +214,7 @@ export const facts: Record<FactId, Fact> = {
   transactions: {
     id: 'transactions', name: { en: 'Transactions (settled; estimated where unsettled, order basis)', zh: '结算交易（按订单日期时含未结算估算）' },
     source: profitLines, dateFrom: 'profit_date', dateTo: 'profit_date', dateBasis: 'posted', nativeGrain: 'day',
-    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment', channel: 'channel' }, currency: 'currency',
     sources: { column: 'source', labels: profitLineSources },
   },
   storage_fees: {
@@ -225,7 +226,7 @@ export const facts: Record<FactId, Fact> = {
   landed_costs: {
     id: 'landed_costs', name: { en: 'Landed cost of units sold', zh: '已售商品落地成本' },
     source: landedCosts, dateFrom: 'profit_date', dateTo: 'profit_date', dateBasis: 'posted', nativeGrain: 'day',
-    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment' }, currency: 'currency',
+    columns: { asin: 'asin', parent_asin: 'parent_asin', sku: 'sku', fulfillment: 'fulfillment', channel: 'channel' }, currency: 'currency',
     sources: { column: 'source', labels: profitLineSources },
   },
   ad_costs: {

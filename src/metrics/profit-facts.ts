@@ -26,9 +26,9 @@ const dec = (expr: string) => `CAST(${expr} AS DECIMAL(38,10))`;
 /** an estimated amount of one line in its currency's minor unit (ISO 4217: JPY has none): it is a charge of its own */
 const inMinorUnit = (expr: string) => inMinorUnitSql(expr, 't.currency');
 
-/** the refund administration fee of a refund line: the original order line's referral (pro rata
+/** the refund administration fee of an Amazon refund line (channel NULL: another channel keeps no such fee): the original order line's referral (pro rata
  * to the refunded units) less the referral refunded; unmatched, a quarter of the refunded referral */
-const refundAdminFee = `CASE WHEN t.type = 'Refund' AND coalesce(t.selling_fees, 0) > 0 THEN
+const refundAdminFee = `CASE WHEN t.type = 'Refund' AND t.channel IS NULL AND coalesce(t.selling_fees, 0) > 0 THEN
     CASE WHEN orig.selling_fees IS NOT NULL AND orig.quantity > 0
       THEN greatest(CAST(${inMinorUnit('-orig.selling_fees * coalesce(t.quantity, orig.quantity) / orig.quantity')} AS DECIMAL(18,4)) - t.selling_fees, 0)
       ELSE CAST(${inMinorUnit(`least(t.selling_fees * ${rules.refundAdminShareOfRefundedReferral},
@@ -69,7 +69,8 @@ export const profitLines = (ctx: FactContext): string => {
          ${orderDate} AS profit_date, t.posted_date,
          'line' AS line_kind,
          'settled' AS source,
-         t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax
+         t.product_sales_tax, t.shipping_credits_tax, t.gift_wrap_credits_tax, t.promotional_rebates_tax,
+         coalesce(t.channel, 'amazon') AS channel
   FROM ${countedTransactions} t
   LEFT JOIN sku_map m ON m.store = t.store AND m.sku = t.sku
   LEFT JOIN ${adminCaps} cap ON cap.currency = t.currency
@@ -81,6 +82,7 @@ export const profitLines = (ctx: FactContext): string => {
     ON o.store = t.store AND o.order_id = t.order_id` : ''}
   WHERE NOT (${storageLike} OR ${advertisingLine} OR ${transferLine})${postedFrom}${postedTo}`;
   if (!orderBasis) return withTaxOutRate(`(${settled}\n)`, ctx);
+  const channelLines = otherChannelLines(ordered);
   const tables = ctx.tableFeeEstimates?.() ?? `(SELECT NULL::VARCHAR AS store, NULL::VARCHAR AS marketplace, NULL::VARCHAR AS sku,
     NULL::DECIMAL(18,4) AS referral_fee, NULL::DECIMAL(18,4) AS fulfillment_fee WHERE FALSE)`;
   // the latest fee preview per SKU: it describes the fees in force, not those of a date
@@ -96,14 +98,36 @@ export const profitLines = (ctx: FactContext): string => {
          oi.order_date, NULL, 'line',
          CASE WHEN fp.sku IS NOT NULL THEN 'estimated: fee preview' WHEN tf.sku IS NOT NULL THEN 'estimated: fee tables'
               ELSE 'estimated: no fee data' END,
-         ${estimatedSales.tax}, NULL, NULL, NULL
+         ${estimatedSales.tax}, NULL, NULL, NULL, 'amazon'
   FROM order_items oi
   LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
   LEFT JOIN ${preview} fp ON fp.store = oi.store AND fp.marketplace = oi.marketplace AND fp.sku = oi.sku
   LEFT JOIN ${tables} tf ON tf.store = oi.store AND tf.marketplace = oi.marketplace AND tf.sku = oi.sku
   WHERE ${unsettledAmazonLine('oi')}${ordered}
+  ${channelLines}
 )`, ctx);
 };
+
+/** Order lines of the other channels (Shopify, Walmart) that no settled line of their channel names: their sales,
+ * shipping charged and discounts as the order export writes them; their fees unknown (NULL, named missing: 'estimated: no
+ * fee data'), no FBA fee (not fulfilled by Amazon); and the
+ * refunds their order exports write per order (channel_refunds, dated by the order), as refund lines. */
+const otherChannelLines = (ordered: string): string => `
+  UNION ALL
+  SELECT oi.store, oi.marketplace, 'Order', NULL, oi.order_id, oi.sku, coalesce(oi.asin, m.asin), m.parent_asin, oi.fulfillment, oi.quantity,
+         oi.item_price, NULL, 0, -abs(coalesce(oi.item_promotion_discount, 0)), 0, 0, 0, coalesce(oi.shipping_price, 0), 0, NULL, oi.currency, 0,
+         oi.order_date, NULL, 'line', 'estimated: no fee data', NULL, NULL, NULL, NULL, oi.channel
+  FROM order_items oi
+  LEFT JOIN sku_map m ON m.store = oi.store AND m.sku = oi.sku
+  WHERE oi.channel <> 'amazon' AND ${notCancelled('oi')} AND oi.item_price IS NOT NULL${ordered}
+    AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.store = oi.store AND t.order_id = oi.order_id AND t.type = 'Order'
+                      AND t.channel = oi.channel)
+  UNION ALL
+  SELECT r.store, r.marketplace, 'Refund', NULL, r.order_id, NULL, NULL, NULL, NULL, NULL,
+         -r.refunded_amount, NULL, 0, 0, 0, 0, 0, 0, 0, NULL, r.currency, 0,
+         r.order_date, NULL, 'line', 'estimated: no fee data', NULL, NULL, NULL, NULL, r.channel
+  FROM channel_refunds r
+  WHERE TRUE${ordered.replaceAll('oi.order_date', 'r.order_date')}`;
 
 /** Each line with how its revenue, credits and promotions stand to tax (src/metrics/measures.ts): `tax_mode` 'eu'
  * (prices include VAT: taken out at `tax_out_rate`, the marketplace's), 'net' or 'gross' (a JP store's consumption-tax
@@ -125,7 +149,7 @@ const withTaxOutRate = (lines: string, ctx: FactContext): string => `(
 /** Unit cost, first-leg freight and duty for the units on revenue lines, in the line's currency.
  * Freight: the latest shipment's actual per-unit cost, else the costs file's freight per unit. */
 export const landedCosts = (ctx: FactContext): string => `(
-  SELECT l.store, l.marketplace, l.profit_date, l.sku, l.asin, l.parent_asin, l.fulfillment, l.currency, l.source,
+  SELECT l.store, l.marketplace, l.profit_date, l.sku, l.asin, l.parent_asin, l.fulfillment, l.currency, l.source, l.channel,
          ${dec(`l.quantity * ${landedPerUnit.unitCost}`)} AS cogs,
          ${dec(`l.quantity * ${landedPerUnit.freight}`)} AS freight,
          ${dec(`l.quantity * ${landedPerUnit.duty}`)} AS duties

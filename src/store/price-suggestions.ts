@@ -155,3 +155,38 @@ export async function markExported(db: Database, exported: readonly SuggestionRe
     }
   });
 }
+
+/** A channel's price file (Walmart, Shopify): the latest approved price per SKU not yet exported to that channel. */
+export async function approvedForChannel(db: Database, channel: string, f: { store?: string | undefined; marketplace?: string | undefined }): Promise<SuggestionRecord[]> {
+  const rows = await db.all(
+    `${select} WHERE status = 'approved' AND ($1::VARCHAR IS NULL OR store = $1) AND ($2::VARCHAR IS NULL OR marketplace = $2)
+       AND id = (SELECT max(l.id) FROM price_suggestions l WHERE l.status = 'approved' AND l.store = price_suggestions.store
+                   AND l.marketplace = price_suggestions.marketplace AND l.sku = price_suggestions.sku)
+       AND id NOT IN (SELECT suggestion_id FROM channel_price_exports WHERE channel = $3)
+     ORDER BY id`,
+    [f.store ?? null, f.marketplace ?? null, channel],
+  );
+  return rows.map(record);
+}
+
+/** Marks approved prices exported to a channel's file, logged as an export decision naming the channel. */
+export async function markChannelExported(db: Database, channel: string, exported: readonly SuggestionRecord[], user: string, note: string): Promise<void> {
+  await db.transaction(async () => {
+    for (const s of exported) {
+      await db.run('INSERT INTO channel_price_exports (suggestion_id, channel, user_name) VALUES ($1, $2, $3)', [s.id, channel, user]);
+      await db.run("INSERT INTO price_decisions (suggestion_id, action, user_name, note) VALUES ($1, 'export', $2, $3)", [s.id, user, note]);
+    }
+  });
+}
+
+/** Shopify's handle and options of each SKU (its product export), for its product CSV. */
+export async function shopifyListings(db: Database, store: string | undefined, skus: readonly string[]): Promise<Map<string, { handle: string | null; options: (string | null)[] }>> {
+  if (skus.length === 0) return new Map();
+  const rows = await db.all(
+    `SELECT sku, handle, option1_value, option2_value, option3_value FROM channel_listings
+     WHERE channel = 'shopify' AND ($1::VARCHAR IS NULL OR store = $1) AND sku IN (${skus.map((_, i) => `$${i + 2}`).join(', ')})`,
+    [store ?? null, ...skus],
+  );
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return new Map(rows.map((r) => [String(r.sku), { handle: text(r.handle), options: [text(r.option1_value), text(r.option2_value), text(r.option3_value)] }]));
+}

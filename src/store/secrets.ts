@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
@@ -45,6 +45,16 @@ export function secretBox(databasePath: string, env: NodeJS.ProcessEnv = process
       }
     },
   };
+}
+
+/**
+ * Personal data never kept (issue 23): a customer's e-mail becomes HMAC-SHA-256 under a key derived (HKDF) from the
+ * same installation key, so the same customer gets the same pseudonym across imports, and nobody without the key can
+ * recompute it from a list of addresses. `context` names what is hashed (e.g. `customer:email`).
+ */
+export function keyedHash(databasePath: string, env: NodeJS.ProcessEnv = process.env): (value: string, context: string) => string {
+  const key = Buffer.from(hkdfSync('sha256', secretKey(databasePath, env), Buffer.alloc(0), 'asterism personal data v1', 32));
+  return (value, context) => createHmac('sha256', key).update(context).update('\0').update(value).digest('base64url');
 }
 
 /** The key file's path for a database: beside it, so a backup of the folder keeps both. */

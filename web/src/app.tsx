@@ -12,6 +12,7 @@ import { KpiPage } from './pages/kpi.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ReportsPage } from './pages/reports.tsx';
 import { ProfitPage } from './pages/profit.tsx';
+import { ChannelsPage } from './pages/channels.tsx';
 import { PricingPage } from './pages/pricing.tsx';
 import { ProductsPage } from './pages/products.tsx';
 import { SettingsPage } from './pages/settings.tsx';
@@ -24,6 +25,7 @@ const pages = [
   { path: '/diagnosis', key: 'nav.diagnosis', Page: DiagnosisPage },
   { path: '/reports', key: 'nav.reports', Page: ReportsPage },
   { path: '/profit', key: 'nav.profit', Page: ProfitPage },
+  { path: '/channels', key: 'nav.channels', Page: ChannelsPage },
   { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
   { path: '/products', key: 'nav.products', Page: ProductsPage },
   { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
@@ -35,7 +37,7 @@ const pages = [
 export interface PageProps { filters: Filters; ready: boolean }
 
 /** Pages made of costs and profit: shown only to a user with the cost right (the server refuses them to others). */
-const costPages = new Set<string>(['/profit', '/pricing']);
+const costPages = new Set<string>(['/profit', '/channels', '/pricing']);
 
 export function App() {
   return <AuthGate>{(user, signOut) => <Dashboard user={user} signOut={signOut} />}</AuthGate>;

@@ -90,13 +90,39 @@ export function priceCommands(program: Command, open: () => Promise<AsterismApi>
     const answer = await api.run('price_rules_list', defined({ store: o.store }));
     print(o, answer, () => renderTable(ruleColumns, answer.rules));
   }));
-  price.command('export').description("approved prices as Amazon's Price & Quantity file / 导出亚马逊价格文件")
-    .requiredOption('--channel <channel>', 'amazon').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
+  price.command('explain').description('a price and everything behind it: cost build-up, FX, fees, rules, approvals / 定价依据')
+    .requiredOption('--sku <sku>').option('--marketplace <code>').option('--store <name>')
+    .option('--format <format>', 'md (default, printed) | html | pdf | xlsx').option('--out <file>', 'write the document here (needed for pdf and xlsx)')
+    .option('--lang <lang>', 'zh (default) | en').option('--json')
+    .action((o: { sku: string; marketplace?: string; store?: string; format?: string; out?: string; lang?: string; json?: boolean }) => withApi(open, async (api) => {
+      const lang = o.lang === 'en' ? 'en' : 'zh';
+      const answer = await api.run('price_explain', defined({ sku: o.sku, marketplace: o.marketplace, store: o.store, lang }));
+      if (o.json) return console.log(JSON.stringify(answer));
+      const { renderExplained } = await import('../price-explain-file.ts');
+      const format = o.format ?? 'md';
+      const body = await renderExplained(answer.document, format, lang);
+      if (o.out) {
+        writeFileSync(o.out, body);
+        console.log(`${o.out}: ${format}`);
+      } else if (typeof body === 'string') console.log(body);
+      else throw new AsterismError('bad_request', { en: `--format ${format} needs --out FILE`, zh: `--format ${format} 需要 --out 文件` });
+    }));
+  price.command('gaps').description('SKUs whose prices on Amazon, Walmart and Shopify are further apart than a gap / 多平台价格不同步检查')
+    .option('--max-gap <rate>', 'the largest gap allowed, as a fraction: 0.05 is 5% (default)').option('--store <name>').option('--json')
+    .action((o: { maxGap?: string; store?: string; json?: boolean }) => withApi(open, async (api) => {
+      const answer = await api.run('price_channel_gaps', defined({ store: o.store, max_gap: fraction(o.maxGap, '--max-gap') }));
+      print(o, answer, () => `${renderTable(['sku', 'currency', 'low', 'high', 'gap'], answer.breaking.map((g) => ({
+        sku: g.sku, currency: g.currency, low: `${g.low.channel} ${g.low.price}`, high: `${g.high.channel} ${g.high.price}`, gap: `${(g.gap * 100).toFixed(2)}%`,
+      })))}\n${answer.breaking.length} of ${answer.compared} SKU(s) on several channels are more than ${Number(answer.max_gap) * 100}% apart / 价差超限`);
+    }));
+  price.command('export').description("approved prices as a channel's price file: Amazon Price & Quantity, Walmart bulk price feed (JSON), Shopify product CSV / 导出各平台价格文件")
+    .requiredOption('--channel <channel>', 'amazon | walmart | shopify').requiredOption('--out <file>').option('--marketplace <code>').option('--store <name>').option('--user <name>').option('--json')
     .action((o: { channel: string; out: string; marketplace?: string; store?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-      if (o.channel !== 'amazon') throw new AsterismError('bad_request', say('only_amazon_price_files', { value: String(o.channel) }));
-      const answer = await api.run('price_export', defined({ channel: 'amazon', marketplace: o.marketplace, store: o.store, user: userName(o.user) }));
+      if (!(['amazon', 'walmart', 'shopify'] as const).includes(o.channel as 'amazon')) throw new AsterismError('bad_request', say('price_file_channels', { value: String(o.channel) }));
+      const answer = await api.run('price_export', defined({ channel: o.channel as 'amazon' | 'walmart' | 'shopify', marketplace: o.marketplace, store: o.store, user: userName(o.user) }));
       writeFileSync(o.out, answer.file);
       const { file: _file, ...summary } = answer;
-      print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for Amazon${answer.marketplace ? ` ${answer.marketplace}` : ''}`);
+      print(o, { ...summary, out: o.out }, () => `${o.out}: ${answer.count} approved price(s) for ${o.channel}${answer.marketplace ? ` ${answer.marketplace}` : ''}`
+        + ('unlisted' in answer && answer.unlisted.length ? `\nnot on Shopify (import its product export) / Shopify 未上架: ${answer.unlisted.join(', ')}` : ''));
     }));
 }

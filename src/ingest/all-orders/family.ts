@@ -24,7 +24,8 @@ export const allOrders: TableFamily = {
   type: 'all_orders',
   name: { en: 'All Orders report (flat file)', zh: '所有订单报告' },
   format: 'table',
-  writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date', guardKey: 'order_id' }],
+  // sameScope channel: an Amazon file never replaces the order items of another channel (Shopify, Walmart)
+  writes: [{ table: 'order_items', dateFrom: 'order_date', dateTo: 'order_date', guardKey: 'order_id', sameScope: ['channel'] }],
   // a unified account's file names each order's marketplace (Amazon.co.uk, Amazon.de …): imported split per marketplace
   splitsByMarketplace: true,
   aliases,

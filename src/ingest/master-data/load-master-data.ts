@@ -37,6 +37,7 @@ const keys: Record<string, readonly string[]> = {
   payouts: ['store', 'marketplace', 'date', 'currency'],
   product_attributes: ['store', 'sku', 'effective_from'],
   competitor_prices: ['store', 'marketplace', 'asin', 'date', 'competitor'],
+  channel_listings: ['store', 'channel', 'sku'],
 };
 
 /** Replace-by-key (the earlier rows kept in history), then append: the file is the seller's current word on those rows. */

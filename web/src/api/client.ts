@@ -1,4 +1,4 @@
-import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, ChannelsAnswer, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -84,6 +84,7 @@ export const api = {
   /** the findings with, when there are none, the server's reason (no data in the period, every stage within benchmark …) */
   diagnoseAnswer: (p: Scope & { by?: string[]; currency?: string }) => get<DiagnoseAnswer>('/api/diagnose', { ...p }),
   profit: (p: Scope & { by?: string[]; basis?: 'order' | 'posted'; currency?: string }) => get<ProfitAnswer>('/api/profit', { ...p }),
+  channels: (p: Scope & { currency?: string }) => get<ChannelsAnswer>('/api/channels', { ...p }),
   setCost: (c: CostInput) => send<{ cost: CostRecord }>('PUT', '/api/costs', c),
   events: (p: Scope) => get<{ events: EventRecord[] }>('/api/events', { ...p }).then((a) => a.events),
   addEvent: (e: { date: string; type: string; end_date?: string; asin?: string; marketplace?: string; store?: string; note?: string }) =>

@@ -23,6 +23,9 @@ export type Finding = DiagnoseAnswer['findings'][number];
 export type EventRecord = OperationOutput<'events_list'>['events'][number];
 export type ProfitAnswer = OperationOutput<'profit'>;
 export type ProfitRow = ProfitAnswer['rows'][number];
+/** Every channel side by side with its share of sales and profit (issue 23). */
+export type ChannelsAnswer = OperationOutput<'channels'>;
+export type ChannelRow = ChannelsAnswer['rows'][number];
 export type CostInput = OperationInput<'costs_set'>;
 export type CostRecord = OperationOutput<'costs_set'>['cost'];
 export type PriceSuggestion = OperationOutput<'price_list'>['suggestions'][number];

@@ -2,7 +2,7 @@
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
   auth: { title: 'Sign in', name: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in as {{name}} ({{role}})', failed: 'Could not sign in: {{message}}' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -31,6 +31,10 @@ export const en = {
     scopes: { store: 'Store', marketplace: 'Marketplace', asin: 'ASIN', parent_asin: 'Parent ASIN', sku: 'SKU', product_line: 'Product line', tier: 'Tier', owner: 'Owner' },
   },
   overview: { title: 'Overview', trend: 'Sales and sessions by week', events: 'Events', marketplaces: 'Marketplaces side by side', axisOf: 'Sales {{currency}}', converted: 'converted to {{currency}}' },
+  channels: {
+    title: 'Channels side by side', channel: 'Channel', names: { amazon: 'Amazon', walmart: 'Walmart', shopify: 'Shopify' },
+    note: 'By order date. A channel without settlement data (Shopify) has its fees unknown: its net profit is before them. Shares are among the channels of the same currency; choose a currency to compare them all.',
+  },
   profit: {
     title: 'Profit per SKU', basis: 'Basis', bases: { order: 'By order date', posted: 'By posted date (cash)' },
     waterfall: 'from revenue to net profit', missing: 'No data (counted 0)', estimated: 'estimated', notes: 'Notes',

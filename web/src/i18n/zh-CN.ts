@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
   auth: { title: '登录', name: '用户名', password: '密码', signIn: '登录', signOut: '退出登录', signedIn: '当前用户：{{name}}（{{role}}）', failed: '登录失败：{{message}}' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -33,6 +33,10 @@ export const zhCN: Messages = {
     scopes: { store: '店铺', marketplace: '站点', asin: 'ASIN', parent_asin: '父ASIN', sku: 'SKU', product_line: '产品线', tier: '生命周期阶段', owner: '负责人' },
   },
   overview: { title: '总览', trend: '每周销售额与会话数', events: '事件', marketplaces: '各站点对比', axisOf: '销售额 {{currency}}', converted: '已折算为 {{currency}}' },
+  channels: {
+    title: '多平台概览', channel: '平台', names: { amazon: '亚马逊', walmart: '沃尔玛', shopify: 'Shopify' },
+    note: '按订单日期。没有结算数据的平台（Shopify）费用未知：其净利润未扣除这些费用。占比按同一币种的平台计算；选择一个币种即可比较全部平台。',
+  },
   profit: {
     title: 'SKU利润', basis: '口径', bases: { order: '按订单日期', posted: '按入账日期（现金）' },
     waterfall: '从收入到净利润', missing: '无数据（按0计）', estimated: '含估算', notes: '备注',
