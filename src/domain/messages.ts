@@ -721,6 +721,8 @@ export const messages = {
   sync_job_gone: {
     en: 'no sync job "{id}": finished jobs are kept {minutes} minutes, and none outlives a restart',
     zh: '没有同步任务“{id}”：已完成的任务只保留 {minutes} 分钟，重启后全部清除',
+  },
+
   // channels23: other channels (Shopify, Walmart, the ERPs), customers (issue 23)
   shopify_cost_needs_marketplace: {
     en: "{count} 'Cost per item' values not loaded: the product export names no currency; give --marketplace (its currency is the shop's) and import again",
