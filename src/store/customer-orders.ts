@@ -18,7 +18,7 @@ export async function customerOrders(db: Database, q: { store?: string | undefin
   const params: string[] = [];
   if (q.store) where.push(`store = $${params.push(q.store)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
-  if (q.to) where.push(`order_date <= $${params.push(q.to)}::DATE`);
+  if (q.to) where.push(`order_date <= CAST($${params.push(q.to)} AS DATE)`);
   const rows = await db.all(
     `SELECT customer_key, channel, order_id, CAST(min(order_date) AS VARCHAR) AS day,
             CAST(sum(coalesce(item_price, 0) - abs(coalesce(item_promotion_discount, 0))) AS VARCHAR) AS amount, min(currency) AS currency
