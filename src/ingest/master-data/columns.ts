@@ -15,7 +15,8 @@ export interface MasterColumn {
   example: string;
 }
 
-export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts' | 'competitor_prices';
+export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts' | 'competitor_prices'
+  | 'suppliers' | 'purchase_orders' | 'batches' | 'lead_times';
 
 export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>> = {
   products: [
@@ -111,7 +112,65 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
     { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'USD' },
   ],
+  // purchasing (issue 22). Chinese spellings as sellers' ERP purchase sheets write them (sources: src/ingest/README.md)
+  suppliers: [
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', also: ['supplier id', 'supplier code', '供应商代码', '供应商ID'], required: true, example: 'SUP-01' },
+    { field: 'name', en: 'supplier_name', zh: '供应商名称', also: ['supplier name', 'name', '供应商'], required: true, example: 'Ningbo Mats Co.' },
+    { field: 'contact', en: 'contact', zh: '联系人', example: 'Ms Wang' },
+    { field: 'country', en: 'country', zh: '国家', also: ['国家/地区'], example: 'CN' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['结算币种', '货币'], example: 'CNY' },
+    { field: 'note', en: 'note', zh: '备注', example: '' },
+  ],
+  // one row per PO line (PO × SKU); the order's dates repeat on each of its lines
+  purchase_orders: [
+    { field: 'po_id', en: 'po_id', zh: '采购单号', also: ['po number', 'po', 'purchase order', '采购订单号'], required: true, example: 'PO-2026-001' },
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', also: ['supplier id', '供应商', '供应商代码'], example: 'SUP-01' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'product_code', 'msku'], required: true, example: 'KM-001' },
+    { field: 'quantity', en: 'quantity', zh: '采购数量', also: ['ordered quantity', 'qty ordered', '下单数量', '数量'], required: true, example: '600' },
+    { field: 'received_quantity', en: 'received_quantity', zh: '到货数量', also: ['received quantity', 'qty received', '入库数量', '实收数量'], example: '600' },
+    { field: 'unit_cost', en: 'unit_cost', zh: '采购单价', also: ['unit cost', '单价', '含税单价'], example: '35.50' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'CNY' },
+    { field: 'ordered_date', en: 'ordered_date', zh: '下单日期', also: ['order date', 'ordered', '采购日期'], required: true, example: '2026-08-01' },
+    { field: 'promised_date', en: 'promised_date', zh: '承诺交期', also: ['promised date', 'due date', '预计交期', '交货日期'], example: '2026-08-31' },
+    { field: 'shipped_date', en: 'shipped_date', zh: '发货日期', also: ['shipped date', 'ship date'], example: '2026-09-02' },
+    { field: 'received_date', en: 'received_date', zh: '到货日期', also: ['received date', '入库日期', '实际到货日期'], example: '2026-09-30' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'freight_mode', en: 'freight_mode', zh: '运输方式', also: ['freight mode', 'shipping method', '物流方式', '头程方式'], example: 'sea' },
+  ],
+  // a batch (批次): one lot of a SKU, from its PO, carried to FBA in a shipment
+  batches: [
+    { field: 'batch_id', en: 'batch_id', zh: '批次号', also: ['batch', 'lot', 'lot number', '批号', '生产批次'], required: true, example: 'B-2026-09-A' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'product_code', 'msku'], required: true, example: 'KM-001' },
+    { field: 'units', en: 'units', zh: '数量', also: ['quantity', 'batch quantity', '批次数量'], required: true, example: '600' },
+    { field: 'po_id', en: 'po_id', zh: '采购单号', also: ['po number', 'po', '采购订单号'], example: 'PO-2026-001' },
+    { field: 'shipment_id', en: 'shipment_id', zh: '货件号', also: ['shipment id', 'FBA货件号', '货件编号'], example: 'FBA15ABCDEF' },
+    { field: 'produced_date', en: 'produced_date', zh: '生产日期', also: ['production date', 'produced'], example: '2026-08-25' },
+    { field: 'shipped_date', en: 'shipped_date', zh: '发货日期', also: ['shipped date', 'ship date'], example: '2026-09-02' },
+    { field: 'received_date', en: 'received_date', zh: '入仓日期', also: ['received date', '到货日期', '上架日期'], example: '2026-10-08' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+  ],
+  // lead time per supplier × SKU × freight mode, by leg: production, freight, FBA receiving (its own leg)
+  lead_times: [
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', also: ['supplier id', '供应商', '供应商代码'], required: true, example: 'SUP-01' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'product_code', 'msku'], required: true, example: 'KM-001' },
+    { field: 'freight_mode', en: 'freight_mode', zh: '运输方式', also: ['freight mode', 'shipping method', '物流方式', '头程方式'], required: true, example: 'sea' },
+    { field: 'production_days', en: 'production_days', zh: '生产周期', also: ['production days', '生产天数', '采购周期'], required: true, example: '30' },
+    { field: 'freight_days', en: 'freight_days', zh: '运输时效', also: ['freight days', 'transit days', '头程时效', '物流时效'], required: true, example: '35' },
+    { field: 'inbound_days', en: 'inbound_days', zh: '入仓时效', also: ['inbound days', 'fba inbound days', '上架时效'], example: '10' },
+    { field: 'lead_time_sd_days', en: 'lead_time_sd_days', zh: '交期标准差', also: ['lead time sd', 'lead time deviation'], example: '5' },
+    { field: 'moq', en: 'moq', zh: '最小起订量', also: ['MOQ', 'minimum order quantity', '起订量'], example: '500' },
+    { field: 'carton_quantity', en: 'carton_quantity', zh: '箱规', also: ['carton quantity', 'units per carton', 'case pack', '装箱数', '每箱数量'], example: '20' },
+  ],
 };
+
+/** Freight modes (运输方式) of a PO or a lead time, with the words sellers write. */
+export const freightModes = {
+  sea: ['sea', 'ocean', '海运', '海派', '海卡'],
+  air: ['air', '空运', '空派'],
+  rail: ['rail', 'train', '铁路', '铁运', '中欧班列'],
+  express: ['express', 'courier', '快递', '快递派送', '国际快递'],
+} as const;
+export type FreightMode = keyof typeof freightModes;
 
 /** How a shipment's cost is split over its units (分摊方式), with the Chinese words sellers write. */
 export const allocationRules = { volume: ['volume', '体积', '按体积'], weight: ['weight', '重量', '按重量'], units: ['units', '数量', '按数量'] } as const;
