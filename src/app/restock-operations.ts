@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { Database } from '../store/database.ts';
+import { restock } from './restock.ts';
+
+/**
+ * The inventory and purchasing entries of the operations table (app/operations.ts spreads them in): the
+ * restock plan. Reads only: every role sees it within its scope.
+ */
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1');
+const restockInput = z.object({
+  store: z.string().optional(), marketplace: z.string().optional(), sku: z.string().optional(), asin: z.string().optional(),
+  /** the day the plan is made on; default the day after the last sale or snapshot */
+  as_of: date.optional(),
+  service_level: z.coerce.number().optional(),
+  floor_weeks: z.coerce.number().min(0).max(52).optional(),
+  cycle_days: z.coerce.number().int().min(1).max(365).optional(),
+  freight_mode: z.enum(['sea', 'air', 'rail', 'express']).optional(),
+  order_only: flag.optional(),
+});
+
+export const restockOperations = {
+  restock: {
+    method: 'get', path: '/api/restock', input: restockInput,
+    summary: 'what to order, when and why, per SKU × marketplace: forecast, safety stock, reorder point, MOQ and carton / 补货建议',
+    run: async (db: Database, i: z.infer<typeof restockInput>) => restock(db, i),
+  },
+} as const;
