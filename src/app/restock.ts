@@ -95,12 +95,22 @@ export async function restock(db: Database, request: RestockRequest): Promise<Re
   const rows: RestockRow[] = [];
   const details: RestockDetail[] = [];
   for (const sku of demand) {
-    const { row, detail } = planOne(sku, today, settings, request, times, received, onOrder.get(sku) ?? 0);
+    const { row: unordered, detail } = planOne(sku, today, settings, request, times, received, onOrder.get(sku) ?? 0);
+    const row = inContractOrder(unordered);
     if (request.order_only && !(row.order_quantity && row.order_quantity > 0)) continue;
     rows.push(row);
     details.push(detail);
   }
   return { as_of: today, settings, rows, details };
+}
+
+/** The CLI contract's key order (cli.md `restock --json`). */
+function inContractOrder(r: RestockRow): RestockRow {
+  return {
+    sku: r.sku, marketplace: r.marketplace, velocity: r.velocity, forecast_daily: r.forecast_daily, lead_time_days: r.lead_time_days,
+    safety_stock: r.safety_stock, reorder_point: r.reorder_point, available: r.available, inbound: r.inbound, on_order: r.on_order,
+    order_quantity: r.order_quantity, order_by: r.order_by, reason: r.reason,
+  };
 }
 
 /** A PO line naming its marketplace counts there; one naming none counts where the SKU sells most (the largest velocity). */

@@ -118,6 +118,12 @@ export async function skuDemand(db: Database, scope: RestockScope, since: string
     e.snapshot = { date, available: Number(r.available), inbound: Number(r.inbound) };
   }
 
+  // a SKU ordered for a marketplace is planned there before its first sale (no rate yet: said, not 0)
+  const ordered = where(scope, { sku: 'sku', marketplace: 'marketplace' }, ['marketplace IS NOT NULL']);
+  for (const r of await db.all(`SELECT DISTINCT store, marketplace, sku FROM purchase_orders WHERE ${ordered.sql}`, ordered.params)) {
+    if (scope.asin === undefined) entry(r.store, r.marketplace, r.sku, null);
+  }
+
   // deals and coupons lift the day's sales; Prime Day and the like (special periods) lift every SKU's
   const events = await db.all(
     `SELECT store, marketplace, asin, CAST(d AS VARCHAR) AS date FROM (
