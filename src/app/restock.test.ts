@@ -1,42 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { addDays } from '../analysis/demand-forecast.ts';
 import { importFiles } from '../ingest/import-files.ts';
-import { ownFixture, withTempDb } from '../ingest/testing.ts';
+import { withTempDb } from '../ingest/testing.ts';
+import { restockScenarioFiles } from '../../test/scenarios/restock-scenario.ts';
 import type { Database } from '../store/database.ts';
 import { runOperation } from './operations.ts';
 
-const orderHeader = ['amazon-order-id', 'merchant-order-id', 'purchase-date', 'last-updated-date', 'order-status', 'fulfillment-channel', 'sales-channel', 'sku', 'asin', 'quantity', 'currency', 'item-price'];
-const inventoryHeader = ['sku', 'fnsku', 'asin', 'product-name', 'condition', 'your-price', 'mfn-listing-exists', 'mfn-fulfillable-quantity', 'afn-listing-exists', 'afn-warehouse-quantity', 'afn-fulfillable-quantity', 'afn-unsellable-quantity', 'afn-reserved-quantity', 'afn-total-quantity', 'per-unit-volume', 'afn-inbound-working-quantity', 'afn-inbound-shipped-quantity', 'afn-inbound-receiving-quantity'];
-const stockouts = ['2026-11-20', '2026-11-21', '2026-11-22'];
-
-/**
- * MAT-1 in the US, in the real layouts: an All Orders report selling 5 a day from 2026-11-02 to 11-29, 0 on three days out
- * of stock (Manage FBA Inventory with 0 available on 11-20..22) and 25 on a deal day (11-10, events file); the last snapshot
- * (11-29) has 200 available and 100 shipped + 20 receiving inbound. MAT-2 sells but has no lead time.
- */
+/** The scenario of test/scenarios/restock-scenario.ts, imported file by file. */
 async function loadScenario(db: Database, dir: string): Promise<void> {
-  const lines = [orderHeader.join('\t')];
-  for (let i = 0; i < 28; i++) {
-    const day = addDays('2026-11-02', i);
-    const units = stockouts.includes(day) ? 0 : day === '2026-11-10' ? 25 : 5;
-    if (units > 0) lines.push(['111-0000000-' + String(1000 + i), '', `${day}T12:00:00+00:00`, `${day}T13:00:00+00:00`, 'Shipped', 'Amazon', 'Amazon.com', 'MAT-1', 'B0TEST0001', String(units), 'USD', (units * 20).toFixed(2)].join('\t'));
-    if (i % 7 === 0) lines.push(['112-0000000-' + String(1000 + i), '', `${day}T12:00:00+00:00`, `${day}T13:00:00+00:00`, 'Shipped', 'Amazon', 'Amazon.com', 'MAT-2', 'B0TEST0002', '1', 'USD', '15.00'].join('\t'));
-  }
-  writeFileSync(join(dir, 'orders.txt'), `${lines.join('\n')}\n`);
-  const files: [string, Record<string, string>][] = [[join(dir, 'orders.txt'), {}]];
-  const snapshot = (day: string, available: number, shipped: number, receiving: number) => {
-    const file = join(dir, `inventory-${day}.txt`);
-    // reserved units differ by day: the same bytes twice would be one file imported once
-    const reserved = Number(day.slice(-2));
-    writeFileSync(file, `${inventoryHeader.join('\t')}\nMAT-1\tX00TEST001\tB0TEST0001\tDoor Mat\tNew\t20.00\tNo\t\tYes\t${available}\t${available}\t0\t${reserved}\t${available + shipped + receiving + reserved}\t0.45\t0\t${shipped}\t${receiving}\n`);
-    files.push([file, { date: day, marketplace: 'US' }]);
-  };
-  for (const day of stockouts) snapshot(day, 0, 0, 0);
-  snapshot('2026-11-29', 200, 100, 20);
-  for (const name of ['lead-times.csv', 'purchase-orders.csv', 'events.csv']) files.push([ownFixture(`master-data/restock/${name}`), {}]);
-  for (const [file, options] of files) {
+  for (const [file, options] of restockScenarioFiles(dir)) {
     const [r] = (await importFiles(db, [file], options)).files;
     expect(r?.status, `${file}: ${r?.error ?? ''}`).toBe('imported');
   }
