@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Database } from '../store/database.ts';
+import { batchQuality, supplierScorecard } from './purchasing.ts';
 import { restock } from './restock.ts';
 
 /**
  * The inventory and purchasing entries of the operations table (app/operations.ts spreads them in): the
- * restock plan. Reads only: every role sees it within its scope.
+ * restock plan, the supplier scorecard, batch quality. Reads only: every role sees it within its scope.
  */
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1');
@@ -19,10 +20,22 @@ const restockInput = z.object({
   order_only: flag.optional(),
 });
 
+const purchasingInput = z.object({ store: z.string().optional(), sku: z.string().optional(), supplier: z.string().optional() });
+
 export const restockOperations = {
   restock: {
     method: 'get', path: '/api/restock', input: restockInput,
     summary: 'what to order, when and why, per SKU × marketplace: forecast, safety stock, reorder point, MOQ and carton / 补货建议',
     run: async (db: Database, i: z.infer<typeof restockInput>) => restock(db, i),
+  },
+  suppliers: {
+    method: 'get', path: '/api/suppliers', input: purchasingInput,
+    summary: 'suppliers: on-time delivery rate, lead time mean and variance, fulfilment rate (received ÷ ordered) / 供应商评估',
+    run: async (db: Database, i: z.infer<typeof purchasingInput>) => supplierScorecard(db, i),
+  },
+  batches: {
+    method: 'get', path: '/api/batches', input: purchasingInput.extend({ bad_only: flag.optional() }),
+    summary: 'batches traced by FIFO: return and defect rate, 1–2 star reviews, against the SKU\'s usual / 批次质量追溯',
+    run: async (db: Database, i: z.infer<typeof purchasingInput> & { bad_only?: boolean | undefined }) => batchQuality(db, i),
   },
 } as const;

@@ -682,6 +682,10 @@ export const messages = {
     en: 'no inventory snapshot for this SKU: import a Manage FBA Inventory or inventory health report to know what is in stock',
     zh: '该SKU没有库存快照：请导入“管理亚马逊库存”或库存状况报告，才能知道在库数量',
   },
+  batch_bad: {
+    en: 'batch {batch} of {sku}: its return rate {rate} is {times}× the SKU\'s usual ({reviews} reviews of 1–2 stars while it was on sale); check it with the supplier',
+    zh: '{sku} 的批次 {batch}：退货率 {rate}，是该SKU平常的 {times} 倍（在售期间 {reviews} 条1–2星评论）；请与供应商核查',
+  },
   restock_bad_service_level: {
     en: 'service level {value} must be between 0.5 and 0.999 (e.g. 0.95)',
     zh: '服务水平 {value} 须在 0.5 到 0.999 之间（例如 0.95）',

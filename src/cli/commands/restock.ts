@@ -56,3 +56,41 @@ export function restockCommand(program: Command, open: () => Promise<AsterismApi
       }
     });
 }
+
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** `asterism suppliers` and `asterism batches`: the supplier scorecard and batch quality (issue 22). */
+export function purchasingCommands(program: Command, open: () => Promise<AsterismApi>): void {
+  program.command('suppliers').description('suppliers: on-time rate, lead time, fulfilment rate / 供应商评估')
+    .option('--store <name>', 'one store').option('--supplier <code>', 'one supplier').option('--sku <sku>', 'one SKU').option('--json', 'print JSON')
+    .action(async (o: { store?: string; supplier?: string; sku?: string; json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('suppliers', Object.fromEntries(Object.entries({ store: o.store, supplier: o.supplier, sku: o.sku }).filter(([, v]) => v !== undefined)));
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        console.log(renderTable(['supplier', 'name', 'lines', 'open', 'on_time', 'days_late', 'lead_time', 'lead_time_sd', 'fulfilment'], answer.suppliers.map((s) => ({
+          supplier: s.supplier, name: s.name ?? '', lines: s.lines, open: s.open_lines, on_time: pct(s.on_time_rate), days_late: shown(s.mean_days_late === null ? null : Number(s.mean_days_late.toFixed(1))),
+          lead_time: shown(s.lead_time_mean === null ? null : Number(s.lead_time_mean.toFixed(1))), lead_time_sd: shown(s.lead_time_variance === null ? null : Number(Math.sqrt(s.lead_time_variance).toFixed(1))), fulfilment: pct(s.fulfilment_rate),
+        }))));
+      } finally {
+        await asterism.close();
+      }
+    });
+  program.command('batches').description('batches traced by FIFO: return rate against the SKU\'s usual / 批次质量追溯')
+    .option('--store <name>', 'one store').option('--sku <sku>', 'one SKU').option('--bad', 'only the bad batches').option('--json', 'print JSON')
+    .action(async (o: { store?: string; sku?: string; bad?: boolean; json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('batches', Object.fromEntries(Object.entries({ store: o.store, sku: o.sku, bad_only: o.bad ? 'true' : undefined }).filter(([, v]) => v !== undefined)));
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        const lang = currentLanguage();
+        console.log(renderTable(['sku', 'batch', 'received', 'sold', 'returned', 'return_rate', 'vs_sku', 'low_star', 'bad'], answer.batches.map((b) => ({
+          sku: b.sku, batch: b.batch_id, received: b.received_date, sold: b.sold_units, returned: b.returned_units, return_rate: pct(b.return_rate),
+          vs_sku: b.vs_sku === null ? '—' : `${b.vs_sku.toFixed(1)}×`, low_star: b.low_star_reviews, bad: b.bad ? '!' : '',
+        }))));
+        for (const b of answer.batches) if (b.note) console.log(`— ${b.note[lang]}`);
+      } finally {
+        await asterism.close();
+      }
+    });
+}
