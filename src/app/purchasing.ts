@@ -1,7 +1,7 @@
 import { traceBatches, type BatchQuality } from '../analysis/batch-quality.ts';
 import { supplierScores, type SupplierScore } from '../analysis/supplier-scorecard.ts';
 import { say, type Texts } from '../domain/messages.ts';
-import { batchTraces, poLines, type PurchasingScope } from '../metrics/batch-inputs.ts';
+import { batchTraces, poLines, supplierNames, type PurchasingScope } from '../metrics/batch-inputs.ts';
 import type { Database } from '../store/database.ts';
 
 /**
@@ -16,7 +16,7 @@ export interface SupplierRow extends SupplierScore {
 export async function supplierScorecard(db: Database, scope: PurchasingScope): Promise<{ suppliers: SupplierRow[] }> {
   const lines = await poLines(db, scope);
   const stores = [...new Set(lines.map((l) => l.store))].sort();
-  const names = new Map((await db.all('SELECT store, supplier, name FROM suppliers')).map((r) => [`${String(r.store)}\u0000${String(r.supplier)}`, r.name === null ? null : String(r.name)]));
+  const names = await supplierNames(db);
   const suppliers = stores.flatMap((store) => supplierScores(lines.filter((l) => l.store === store))
     .map((s) => ({ store, name: names.get(`${store}\u0000${s.supplier}`) ?? null, ...s })));
   return { suppliers };

@@ -85,3 +85,9 @@ export async function batchTraces(db: Database, scope: PurchasingScope): Promise
   }
   return [...traces.values()];
 }
+
+/** Supplier names by store and code (suppliers sheet). */
+export async function supplierNames(db: Database): Promise<Map<string, string | null>> {
+  const rows = await db.all('SELECT store, supplier, name FROM suppliers');
+  return new Map(rows.map((r) => [`${String(r.store)}\u0000${String(r.supplier)}`, text(r.name)]));
+}
