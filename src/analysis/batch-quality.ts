@@ -33,8 +33,24 @@ export interface ReviewLine {
 export const defectReasons: readonly string[] = ['DEFECTIVE', 'QUALITY_UNACCEPTABLE', 'MISSING_PARTS', 'NOT_AS_DESCRIBED', 'DAMAGED_BY_MANUFACTURER'];
 export const defectDispositions: readonly string[] = ['DEFECTIVE'];
 
-/** The rule for a bad batch, as data: its return rate at least `ratio` × the SKU's, on at least `minReturns` returned units. */
-export const badBatchRule = { ratio: 2, minReturns: 3 } as const;
+/**
+ * The rule for a bad batch, as data: its return rate at least `ratio` × the SKU's usual, on at least `minReturns`
+ * returned units, and more than chance would give: with returns counted as Poisson (expected = sold × the usual
+ * rate), the chance of that many or more is below `maxChance`. A catalogue has hundreds of batches, so the bar is
+ * low enough that noise across them is not called bad (1 in 10 000).
+ */
+export const badBatchRule = { ratio: 2, minReturns: 5, maxChance: 1e-4 } as const;
+
+/** P(X ≥ k) for X ~ Poisson(λ). */
+export function poissonTail(k: number, lambda: number): number {
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let i = 0; i < k; i++) {
+    below += term;
+    term *= lambda / (i + 1);
+  }
+  return Math.max(0, 1 - below);
+}
 
 export interface BatchQuality {
   batch_id: string;
@@ -125,7 +141,9 @@ export function traceBatches(receipts: readonly BatchReceipt[], sales: readonly 
     const otherSold = sold - b.sold_units;
     const usual = otherSold > 0 ? (returned - b.returned_units) / otherSold : null;
     b.vs_sku = b.return_rate !== null && usual ? b.return_rate / usual : null;
-    b.bad = b.vs_sku !== null && b.vs_sku >= badBatchRule.ratio && b.returned_units >= badBatchRule.minReturns;
+    const expected = usual === null ? null : b.sold_units * usual;
+    b.bad = b.vs_sku !== null && expected !== null && b.vs_sku >= badBatchRule.ratio && b.returned_units >= badBatchRule.minReturns
+      && poissonTail(b.returned_units, expected) < badBatchRule.maxChance;
   }
   return { batches: out, sku_return_rate: skuRate, unmatched_returns: unmatched, unbatched_units: unbatched };
 }

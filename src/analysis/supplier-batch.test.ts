@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from './demand-forecast.ts';
-import { traceBatches, type SoldLine } from './batch-quality.ts';
+import { poissonTail, traceBatches, type SoldLine } from './batch-quality.ts';
 import { supplierScores } from './supplier-scorecard.ts';
 
 describe('supplier scorecard', () => {
@@ -45,7 +45,8 @@ describe('batches by FIFO over receipts', () => {
     const [b1, b2, b3] = traced.batches;
     // B1: O1–O10 = 100 sold, 2 returned → 2%; others (12 + 1) / (100 + 50) = 8.67% → 0.23×
     expect(b1).toMatchObject({ sold_units: 100, returned_units: 2, return_rate: 0.02, first_sale: '2026-01-02', last_sale: '2026-01-11', low_star_reviews: 1, bad: false });
-    // B2: O11–O20 = 100 sold, 6 × 2 = 12 defective → 12%; others (2 + 1) / 150 = 2% → 6× ≥ 2 with ≥ 3 returns: bad
+    // B2: O11–O20 = 100 sold, 6 × 2 = 12 defective → 12%; others (2 + 1) / 150 = 2% → 6× ≥ 2, 12 ≥ 5 returns,
+    // expected 100 × 2% = 2 → P(Poisson(2) ≥ 12) = 1.4e-6 < 1e-4: bad
     expect(b2).toMatchObject({ sold_units: 100, returned_units: 12, defect_units: 12, return_rate: 0.12, low_star_reviews: 2, bad: true });
     expect(b2?.vs_sku).toBeCloseTo(6, 12);
     // B3: O21–O25 = 50 sold, 1 returned → 2%
@@ -53,6 +54,23 @@ describe('batches by FIFO over receipts', () => {
     // the SKU: 15 / 250 = 6%; O0 (before B1) and the return without an order: 2 unmatched
     expect(traced.sku_return_rate).toBeCloseTo(0.06, 12);
     expect(traced).toMatchObject({ unmatched_returns: 2, unbatched_units: 0 });
+  });
+
+  test('a small batch with a few more returns than usual is not called bad: chance explains them', () => {
+    // B1 200 sold, 4 returned (2%). B2 30 sold, 6 returned (20%, 10×): expected 30 × 2% = 0.6, P(Poisson(0.6) ≥ 6) = 3.9e-5: bad;
+    // 5 returned (16.7%, 8.3×): P(≥ 5) = 3.9e-4, chance enough: not bad; 6 of 100 (6%, 3×): expected 2, P(≥ 6) = 0.017: not bad
+    const two = (b2Sold: number, b2Returns: number) => traceBatches(
+      [{ batch_id: 'B1', units: 200, received_date: '2026-01-01' }, { batch_id: 'B2', units: b2Sold, received_date: '2026-02-01' }],
+      [{ order_id: 'X1', date: '2026-01-05', units: 200 }, { order_id: 'X2', date: '2026-02-05', units: b2Sold }],
+      [{ order_id: 'X1', units: 4, reason: null, disposition: null }, { order_id: 'X2', units: b2Returns, reason: 'DEFECTIVE', disposition: null }], []);
+    expect(two(30, 6).batches[1]?.bad).toBe(true);
+    expect(two(30, 5).batches[1]?.bad).toBe(false);
+    expect(two(100, 6).batches[1]).toMatchObject({ return_rate: 0.06, bad: false });
+  });
+
+  test('the Poisson tail: P(X ≥ 0) = 1; P(X ≥ 1 | 2) = 1 − e⁻² = 0.8647', () => {
+    expect(poissonTail(0, 2)).toBe(1);
+    expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 12);
   });
 
   test('units sold after a batch runs out and before the next arrives are unbatched', () => {
