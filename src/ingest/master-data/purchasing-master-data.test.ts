@@ -21,7 +21,7 @@ describe('purchasing master data', () => {
       ]);
     }));
 
-  test('PO lines with English ERP headers; 海运 read as sea; an empty received date is null (still on order)', () =>
+  test('PO lines: template and ERP headers (采购订单号, SKU编码, 预计到货日期); 海运 read as sea; an empty received date is null (still on order)', () =>
     withTempDb(async (db) => {
       const r = await importOne(db, 'purchase-orders-en.csv');
       expect(r, r.error ?? '').toMatchObject({ status: 'imported', type: 'master_purchase_orders', rows: 3, from: '2026-08-01', to: '2026-11-01' });
