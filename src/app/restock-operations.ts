@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../store/database.ts';
+import { catalogueHealth } from './catalogue.ts';
 import { batchQuality, supplierScorecard } from './purchasing.ts';
 import { restock } from './restock.ts';
 
@@ -22,6 +23,12 @@ const restockInput = z.object({
 
 const purchasingInput = z.object({ store: z.string().optional(), sku: z.string().optional(), supplier: z.string().optional() });
 
+const catalogueInput = z.object({
+  from: date, to: date, store: z.string().optional(), marketplace: z.string().optional(),
+  /** pairs seen in fewer orders are left out (default 2) */
+  min_orders: z.coerce.number().int().min(1).optional(),
+});
+
 export const restockOperations = {
   restock: {
     method: 'get', path: '/api/restock', input: restockInput,
@@ -37,5 +44,10 @@ export const restockOperations = {
     method: 'get', path: '/api/batches', input: purchasingInput.extend({ bad_only: flag.optional() }),
     summary: 'batches traced by FIFO: return and defect rate, 1–2 star reviews, against the SKU\'s usual / 批次质量追溯',
     run: async (db: Database, i: z.infer<typeof purchasingInput> & { bad_only?: boolean | undefined }) => batchQuality(db, i),
+  },
+  catalogue: {
+    method: 'get', path: '/api/catalogue', input: catalogueInput,
+    summary: 'catalogue health: 动销率, ABC classes by sales and units, pairs bought together (support, confidence, lift) / 商品结构健康',
+    run: async (db: Database, i: z.infer<typeof catalogueInput>) => catalogueHealth(db, i),
   },
 } as const;
