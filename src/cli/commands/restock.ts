@@ -94,3 +94,25 @@ export function purchasingCommands(program: Command, open: () => Promise<Asteris
       }
     });
 }
+
+/** `asterism catalogue --from --to`: 动销率, ABC classes and pairs bought together (issue 22). */
+export function catalogueCommand(program: Command, open: () => Promise<AsterismApi>): void {
+  program.command('catalogue').description('catalogue health: 动销率, ABC by sales and units, pairs bought together / 商品结构健康')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD').requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--store <name>', 'one store').option('--marketplace <code>', 'one marketplace').option('--min-orders <n>', 'pairs seen in fewer orders are left out (default 2)')
+    .option('--json', 'print JSON')
+    .action(async (o: { from: string; to: string; store?: string; marketplace?: string; minOrders?: string; json?: boolean }) => {
+      const asterism = await open();
+      try {
+        const answer = await asterism.run('catalogue', Object.fromEntries(Object.entries({ from: o.from, to: o.to, store: o.store, marketplace: o.marketplace, min_orders: o.minOrders }).filter(([, v]) => v !== undefined)) as { from: string; to: string });
+        if (outputMode(o) === 'json') return console.log(JSON.stringify(answer));
+        console.log(renderTable(['store', 'marketplace', 'listed', 'sold', 'share'], answer.sell_through_share.map((s) => ({ ...s, share: pct(s.share) }))));
+        console.log(renderTable(['store', 'marketplace', 'sku', 'units', 'sales', 'currency', 'abc_sales', 'abc_units'], answer.skus));
+        console.log(renderTable(['a', 'b', 'orders', 'support', 'confidence', 'lift'], answer.pairs.slice(0, 20).map((p) => ({
+          a: p.a, b: p.b, orders: p.orders, support: pct(p.support), confidence: pct(p.confidence), lift: p.lift.toFixed(2),
+        }))));
+      } finally {
+        await asterism.close();
+      }
+    });
+}
