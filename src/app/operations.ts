@@ -24,6 +24,7 @@ import { alertOperations } from './alert-operations.ts';
 import { userOperations } from './user-operations.ts';
 import { channelsOverview } from './channels.ts';
 import { customersAnswer } from './customers.ts';
+import { restockOperations } from './restock-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -231,6 +232,7 @@ export const operations = {
   ...syncOperations,
   ...alertOperations,
   ...userOperations,
+  ...restockOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -17,6 +17,7 @@ import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
+import { catalogueCommand, purchasingCommands, restockCommand } from './commands/restock.ts';
 import { serveCommand } from './commands/serve.ts';
 import { connectCommands, syncCommands } from './commands/sync.ts';
 import { templateCommand } from './commands/template.ts';
@@ -63,6 +64,9 @@ async function main(argv: string[]): Promise<void> {
   syncCommands(program, open);
   alertsCommands(program, open);
   userCommands(program, open);
+  restockCommand(program, open);
+  purchasingCommands(program, open);
+  catalogueCommand(program, open);
   addLanguageOption(program);
   const overrideExit = (c: Command): void => {
     c.exitOverride();

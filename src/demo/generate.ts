@@ -10,6 +10,7 @@ import { writeCustomerReturns, writeManageInventory, writeStorageFees } from './
 import { writeListingsReport } from './listings-file.ts';
 import { writeMasterData } from './master-data.ts';
 import { writeProfitFiles } from './profit-files.ts';
+import { writePurchasing } from './purchasing.ts';
 import { stores } from './markets.ts';
 import { writeAllOrders } from './orders-file.ts';
 import { writeTransactions } from './transactions-file.ts';
@@ -29,7 +30,7 @@ export type DemoFileInfo = Omit<DemoFile, 'content'>;
 export function buildDemoFiles(world: World): DemoFile[] {
   const facts = adFacts(world);
   const files: DemoFile[] = [];
-  for (const store of stores) files.push(...writeMasterData(world, store.id), ...writeProfitFiles(world, store.id, store.markets));
+  for (const store of stores) files.push(...writeMasterData(world, store.id), ...writeProfitFiles(world, store.id, store.markets), ...writePurchasing(world, store.id));
   for (const store of stores) {
     for (const code of store.markets) {
       files.push(...writeBusinessReports(world, store.id, code), ...writeAllOrders(world, store.id, code),

@@ -7,6 +7,7 @@ import { simulateTraffic, type TrafficDay } from './traffic.ts';
 import { simulateOrders, type OrderItem } from './order-items.ts';
 import { simulateStock, type Shipment, type StockDay } from './stock.ts';
 import { simulateFeedback, type ReturnItem, type Review } from './feedback.ts';
+import { badBatchReturns } from './purchasing.ts';
 
 export interface World {
   seed: number;
@@ -59,7 +60,11 @@ export function simulateWorld(seed = 1, today = DEFAULT_TODAY): World {
   const ordersByListing: OrderItem[][] = listings.map(() => []);
   for (const o of orders) ordersByListing[o.listing]?.push(o);
   const { returns, reviews } = simulateFeedback(listings, orders, today, Random.stream(seed, 'feedback'));
-  return { seed, today, start, days, listings, stories, traffic, stock, shipments, orders, ordersByListing, returns, reviews };
+  const world: World = { seed, today, start, days, listings, stories, traffic, stock, shipments, orders, ordersByListing, returns, reviews };
+  // the bad batch's story (issue 22): its extra returns come from a stream of their own, so nothing else moves
+  returns.push(...badBatchReturns(world));
+  returns.sort((a, b) => b.returnMs - a.returnMs);
+  return world;
 }
 
 /** Listings of one store and marketplace. */

@@ -731,6 +731,38 @@ export const messages = {
   price_file_channels: {
     en: '--channel "{value}": price files are made for amazon, walmart and shopify',
     zh: '--channel“{value}”：价格文件仅支持 amazon、walmart、shopify',
+  // stock22 (issue 22): restock, suppliers, batches, inventory health
+  restock_below_reorder_point: {
+    en: 'order now: {position} units in stock, inbound and on order is at or below the reorder point {reorder_point} ({lead_time} days of lead time at {daily} a day + {safety} safety stock)',
+    zh: '立即下单：在库、入库中与在途采购共 {position} 件，已不高于补货点 {reorder_point}（交期 {lead_time} 天 × 日销 {daily} + 安全库存 {safety}）',
+  },
+  restock_within_cycle: {
+    en: 'order by {date}: stock reaches the reorder point {reorder_point} then; this order covers {cycle} more days of sales',
+    zh: '请在 {date} 前下单：届时库存降至补货点 {reorder_point}；本次下单多覆盖 {cycle} 天销量',
+  },
+  restock_covered: {
+    en: 'no order needed: {position} units cover the lead time, the safety stock and the next {cycle} days; reorder point reached on {date}',
+    zh: '暂不需要下单：{position} 件足以覆盖交期、安全库存和之后 {cycle} 天；预计 {date} 降至补货点',
+  },
+  restock_no_sales: {
+    en: 'no sales on in-stock days in the last {window} days: no rate to plan from',
+    zh: '近 {window} 天有货的日子里没有销量：无法据此计算补货',
+  },
+  restock_no_lead_time: {
+    en: 'no lead time for this SKU: add its supplier, production and freight days (template lead_times)',
+    zh: '该SKU没有交期：请在交期主数据中填写供应商、生产周期和运输时效（模板 lead_times）',
+  },
+  restock_no_inventory: {
+    en: 'no inventory snapshot for this SKU: import a Manage FBA Inventory or inventory health report to know what is in stock',
+    zh: '该SKU没有库存快照：请导入“管理亚马逊库存”或库存状况报告，才能知道在库数量',
+  },
+  batch_bad: {
+    en: 'batch {batch} of {sku}: its return rate {rate} is {times}× the SKU\'s usual ({reviews} reviews of 1–2 stars while it was on sale); check it with the supplier',
+    zh: '{sku} 的批次 {batch}：退货率 {rate}，是该SKU平常的 {times} 倍（在售期间 {reviews} 条1–2星评论）；请与供应商核查',
+  },
+  restock_bad_service_level: {
+    en: 'service level {value} must be between 0.5 and 0.999 (e.g. 0.95)',
+    zh: '服务水平 {value} 须在 0.5 到 0.999 之间（例如 0.95）',
   },
 } as const satisfies Record<string, Texts>;
 

@@ -26,7 +26,7 @@ function datedTables(fact: FactId, basis: ProfitBasis): readonly DatedTable[] {
     case 'transactions': case 'landed_costs': return basis === 'order' ? [settlements, orderItems] : [settlements];
     case 'storage_fees': return [{ table: 'storage_fees', from: 'month', to: 'last_day(month)' }];
     case 'payout_costs': return [{ table: 'payouts', from: 'date', to: 'date' }];
-    case 'inventory': case 'inventory_trailing_90': return [snapshots];
+    case 'inventory': case 'inventory_trailing_90': case 'inventory_age': return [snapshots];
     case 'account_health': return [{ table: 'account_health', from: 'date_from', to: 'date_to' }];
     case 'sales_ranks': return [{ table: 'sales_ranks', from: 'date', to: 'date' }];
     case 'offers': return [{ table: 'offer_snapshots', from: 'date', to: 'date' }];

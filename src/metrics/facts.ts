@@ -13,7 +13,7 @@ export type FactId =
   | 'traffic' | 'br_sales' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
   | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs' | 'ad_costs' | 'payout_costs'
   | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90'
-  | 'sales_ranks' | 'offers';
+  | 'sales_ranks' | 'offers' | 'inventory_age';
 
 export type DateBasis = 'report' | 'order' | 'click' | 'search' | 'posted' | 'return' | 'snapshot' | 'review' | 'month';
 
@@ -132,6 +132,17 @@ const inventoryOneReport = (ctx: FactContext) => `(
     SELECT i.*, ${inventoryRank} AS source_rank,
            MIN(${inventoryRank}) OVER (PARTITION BY store, marketplace, snapshot_date) AS best_rank
     FROM inventory_snapshots i WHERE ${ctx.overlaps('i', 'snapshot_date', 'snapshot_date')}
+  ) ranked WHERE source_rank = best_rank
+)`;
+
+/** Inventory age (issue 22): only the reports with age buckets, one per store, marketplace and day (the age report first). */
+const ageRank = `CASE source WHEN 'fba_inventory_age' THEN 1 WHEN 'fba_inventory_health' THEN 2 WHEN 'fba_inventory_planning' THEN 3 ELSE 9 END`;
+const inventoryAgeOneReport = (ctx: FactContext) => `(
+  SELECT * FROM (
+    SELECT i.*, ${ageRank} AS source_rank,
+           MIN(${ageRank}) OVER (PARTITION BY store, marketplace, snapshot_date) AS best_rank
+    FROM inventory_snapshots i WHERE ${ctx.overlaps('i', 'snapshot_date', 'snapshot_date')}
+      AND coalesce(i.age_0_90, i.age_91_180, i.age_181_270, i.age_271_365, i.age_365_plus) IS NOT NULL
   ) ranked WHERE source_rank = best_rank
 )`;
 
@@ -261,6 +272,11 @@ export const facts: Record<FactId, Fact> = {
     id: 'sales_trailing_90', name: { en: 'Units, trailing 90 days', zh: '近90天销量' },
     source: salesByPrecedence, dateFrom: 'date_from', dateTo: 'date_to', dateBasis: 'order', nativeGrain: 'range',
     columns: salesColumns, trailingDays: 90,
+  },
+  inventory_age: {
+    id: 'inventory_age', name: { en: 'FBA inventory by age', zh: 'FBA库龄' },
+    source: inventoryAgeOneReport, dateFrom: 'snapshot_date', dateTo: 'snapshot_date', dateBasis: 'snapshot', nativeGrain: 'day',
+    columns: { asin: 'asin', sku: 'sku' },
   },
   inventory_trailing_90: {
     id: 'inventory_trailing_90', name: { en: 'FBA inventory, trailing 90 days', zh: '近90天FBA库存' },

@@ -135,6 +135,17 @@ export const measures = {
   units_90d: sum('sales_trailing_90', col('units')),
   available_sum_90d: sum('inventory_trailing_90', col('available')),
   inventory_days_90d: distinct('inventory_trailing_90', col('snapshot_date')),
+  // stock22 (issue 22): inventory health
+  aged_0_90_units: snapshot('inventory_age', orZero('age_0_90')),
+  aged_91_180_units: snapshot('inventory_age', orZero('age_91_180')),
+  aged_181_270_units: snapshot('inventory_age', orZero('age_181_270')),
+  aged_271_365_units: snapshot('inventory_age', orZero('age_271_365')),
+  aged_365_plus_units: snapshot('inventory_age', orZero('age_365_plus')),
+  aged_0_180_units: snapshot('inventory_age', add(orZero('age_0_90'), orZero('age_91_180'))),
+  aged_units: snapshot('inventory_age', add(add(add(add(orZero('age_0_90'), orZero('age_91_180')), orZero('age_181_270')), orZero('age_271_365')), orZero('age_365_plus'))),
+  unfulfillable_units: snapshot('inventory', col('unfulfillable')),
+  in_stock_sku_days: sum('inventory', when([[eq(col('available'), num(0)), num(0)]], num(1))),
+  sku_days: sum('inventory', num(1)),
 
   odr_defects: snapshot('account_health', col('defects'), isMetric('odr')),
   odr_orders: snapshot('account_health', col('orders'), isMetric('odr')),

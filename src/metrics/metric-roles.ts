@@ -50,7 +50,8 @@ export const metricRoleGroups: readonly MetricRoleGroup[] = [
   },
   {
     name: { zh: '库存与采购成本', en: 'Inventory and purchasing cost' },
-    metrics: ['available_units', 'inbound_units', 'stockout_days', 'days_of_cover', 'sell_through', 'units_30d', 'storage_fees', 'cogs', 'freight', 'duties'],
+    metrics: ['available_units', 'inbound_units', 'stockout_days', 'days_of_cover', 'sell_through', 'units_30d', 'storage_fees', 'cogs', 'freight', 'duties',
+      'aged_91_180_units', 'aged_181_270_units', 'aged_271_365_units', 'aged_365_plus_units', 'effective_stock_ratio', 'unfulfillable_units', 'stock_to_sales', 'turnover_days', 'in_stock_rate'],
     roles: ['warehouse', 'operator', 'manager'],
   },
   {

@@ -19,6 +19,7 @@ import { marketFacts } from './migrations/016-market-facts.ts';
 import { alerts } from './migrations/017-alerts.ts';
 import { usersAndAudit } from './migrations/018-users.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
+import { suppliersAndBatches } from './migrations/020-suppliers-and-batches.ts';
 import { channels } from './migrations/022-channels.ts';
 import { syncErrorZh } from './migrations/023-sync-error-zh.ts';
 import { alertScopes } from './migrations/024-alert-scopes.ts';
@@ -172,6 +173,13 @@ const migrations: readonly Migration[] = [
     name: 'returns placed in the marketplace of their order: the instant of each return beside its day',
     apply: async (db) => {
       await db.run(returnsReturnedAt);
+    },
+  },
+  {
+    version: 20,
+    name: 'purchasing: suppliers, purchase-order lines, batches, lead times per supplier × SKU (legs, MOQ, carton)',
+    apply: async (db) => {
+      await db.run(suppliersAndBatches);
     },
   },
   {

@@ -15,6 +15,7 @@ import { ProfitPage } from './pages/profit.tsx';
 import { ChannelsPage } from './pages/channels.tsx';
 import { PricingPage } from './pages/pricing.tsx';
 import { ProductsPage } from './pages/products.tsx';
+import { RestockPage } from './pages/restock.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import type { Filters } from './filters/filters.ts';
 import { AuthGate, type SignedIn } from './auth.tsx';
@@ -28,6 +29,7 @@ const pages = [
   { path: '/channels', key: 'nav.channels', Page: ChannelsPage },
   { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
   { path: '/products', key: 'nav.products', Page: ProductsPage },
+  { path: '/restock', key: 'nav.restock', Page: RestockPage },
   { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
   { path: '/settings', key: 'nav.settings', Page: SettingsPage },

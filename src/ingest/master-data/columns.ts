@@ -15,7 +15,8 @@ export interface MasterColumn {
   example: string;
 }
 
-export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts' | 'competitor_prices';
+export type MasterKind = 'products' | 'targets' | 'events' | 'costs' | 'shipments' | 'payouts' | 'competitor_prices'
+  | 'suppliers' | 'purchase_orders' | 'batches' | 'lead_times';
 
 export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>> = {
   products: [
@@ -111,7 +112,66 @@ export const masterColumns: Readonly<Record<MasterKind, readonly MasterColumn[]>
     { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
     { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'USD' },
   ],
+  // purchasing (issue 22): Asterism's own templates (`asterism template suppliers|purchase_orders|batches|lead_times`);
+  // the other spellings are ERP sheets' own, cited in src/ingest/README.md ("Purchasing master data")
+  suppliers: [
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', required: true, example: 'SUP-01' },
+    { field: 'name', en: 'supplier_name', zh: '供应商名称', also: ['供货商'], required: true, example: 'Ningbo Mats Co.' },
+    { field: 'contact', en: 'contact', zh: '联系人', example: 'Ms Wang' },
+    { field: 'country', en: 'country', zh: '国家', example: 'CN' },
+    { field: 'currency', en: 'currency', zh: '结算币种', also: ['币种', '货币'], example: 'CNY' },
+    { field: 'note', en: 'note', zh: '备注', example: '' },
+  ],
+  // one row per PO line (PO × SKU); the order's dates repeat on each of its lines
+  purchase_orders: [
+    { field: 'po_id', en: 'po_id', zh: '采购单号', also: ['采购订单号', '采购单编号'], required: true, example: 'PO-2026-001' },
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', also: ['供货商'], example: 'SUP-01' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'SKU编码', 'product_code'], required: true, example: 'KM-001' },
+    { field: 'quantity', en: 'quantity', zh: '采购数量', required: true, example: '600' },
+    { field: 'received_quantity', en: 'received_quantity', zh: '到货数量', also: ['已交货件数'], example: '600' },
+    { field: 'unit_cost', en: 'unit_cost', zh: '采购单价', example: '35.50' },
+    { field: 'currency', en: 'currency', zh: '币种', also: ['货币'], example: 'CNY' },
+    { field: 'ordered_date', en: 'ordered_date', zh: '下单日期', required: true, example: '2026-08-01' },
+    { field: 'promised_date', en: 'promised_date', zh: '承诺交期', also: ['交货日期', '预计到货日期'], example: '2026-08-31' },
+    { field: 'shipped_date', en: 'shipped_date', zh: '发货日期', example: '2026-09-02' },
+    { field: 'received_date', en: 'received_date', zh: '到货日期', example: '2026-09-30' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+    { field: 'freight_mode', en: 'freight_mode', zh: '运输方式', example: 'sea' },
+  ],
+  // a batch (批次): one lot of a SKU, from its PO, carried to FBA in a shipment
+  batches: [
+    { field: 'batch_id', en: 'batch_id', zh: '批次号', required: true, example: 'B-2026-09-A' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'SKU编码', 'product_code'], required: true, example: 'KM-001' },
+    { field: 'units', en: 'units', zh: '批次数量', also: ['数量'], required: true, example: '600' },
+    { field: 'po_id', en: 'po_id', zh: '采购单号', also: ['采购订单号', '采购单编号'], example: 'PO-2026-001' },
+    { field: 'shipment_id', en: 'shipment_id', zh: '货件号', also: ['shipment id', 'FBA货件号', '货件编号'], example: 'FBA15ABCDEF' },
+    { field: 'produced_date', en: 'produced_date', zh: '生产日期', example: '2026-08-25' },
+    { field: 'shipped_date', en: 'shipped_date', zh: '发货日期', example: '2026-09-02' },
+    { field: 'received_date', en: 'received_date', zh: '入仓日期', example: '2026-10-08' },
+    { field: 'marketplace', en: 'marketplace', zh: '站点', example: 'US' },
+  ],
+  // lead time per supplier × SKU × freight mode, by leg: production, freight, FBA receiving (its own leg)
+  lead_times: [
+    { field: 'supplier', en: 'supplier', zh: '供应商编码', also: ['供货商'], required: true, example: 'SUP-01' },
+    { field: 'sku', en: 'sku', zh: 'SKU', also: ['卖家SKU', '本地SKU', 'SKU编码', 'product_code'], required: true, example: 'KM-001' },
+    { field: 'freight_mode', en: 'freight_mode', zh: '运输方式', required: true, example: 'sea' },
+    { field: 'production_days', en: 'production_days', zh: '生产周期', required: true, example: '30' },
+    { field: 'freight_days', en: 'freight_days', zh: '运输时效', required: true, example: '35' },
+    { field: 'inbound_days', en: 'inbound_days', zh: '入仓时效', example: '10' },
+    { field: 'lead_time_sd_days', en: 'lead_time_sd_days', zh: '交期标准差', example: '5' },
+    { field: 'moq', en: 'moq', zh: '最小起订量', example: '500' },
+    { field: 'carton_quantity', en: 'carton_quantity', zh: '箱规', also: ['装箱数'], example: '20' },
+  ],
 };
+
+/** Freight modes (运输方式) of a PO or a lead time: the template's words, English and Chinese. */
+export const freightModes = {
+  sea: ['sea', '海运'],
+  air: ['air', '空运'],
+  rail: ['rail', '铁路'],
+  express: ['express', '快递'],
+} as const;
+export type FreightMode = keyof typeof freightModes;
 
 /** How a shipment's cost is split over its units (分摊方式), with the Chinese words sellers write. */
 export const allocationRules = { volume: ['volume', '体积', '按体积'], weight: ['weight', '重量', '按重量'], units: ['units', '数量', '按数量'] } as const;

@@ -4,7 +4,7 @@ import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput
 import { AliasIndex, type HeaderColumn } from '../header.ts';
 import { fileProblem } from '../problems.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
-import { aliasesOf, allocationRules, eventTypes, filledOf, masterColumns, requiredOf, type AllocationRule, type MasterKind } from './columns.ts';
+import { aliasesOf, allocationRules, eventTypes, filledOf, freightModes, masterColumns, requiredOf, type AllocationRule, type FreightMode, type MasterKind } from './columns.ts';
 import { productAttributes } from './units.ts';
 import { webImageUrl } from '../values/image-url.ts';
 
@@ -29,6 +29,10 @@ const names: Record<MasterKind, { en: string; zh: string }> = {
   shipments: { en: 'First-leg shipments (master data)', zh: '头程货件（主数据）' },
   payouts: { en: 'Payouts and FX received (master data)', zh: '结汇记录（主数据）' },
   competitor_prices: { en: 'Competitor prices (master data)', zh: '竞品价格（主数据）' },
+  suppliers: { en: 'Suppliers (master data)', zh: '供应商（主数据）' },
+  purchase_orders: { en: 'Purchase orders (master data)', zh: '采购单（主数据）' },
+  batches: { en: 'Batches (master data)', zh: '批次（主数据）' },
+  lead_times: { en: 'Lead times, MOQ and carton quantity (master data)', zh: '交期、起订量与箱规（主数据）' },
 };
 
 const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Record<string, CanonicalRow | null>> = {
@@ -98,6 +102,34 @@ const readers: Record<MasterKind, (row: RowFields, fields: FieldReader) => Recor
       currency: row.text('currency')?.toUpperCase() ?? row.money('price')?.currency ?? null,
     },
   }),
+  suppliers: (row) => ({
+    suppliers: {
+      supplier: row.text('supplier'), name: row.text('name'), contact: row.text('contact'), country: row.text('country'),
+      currency: row.text('currency')?.toUpperCase() ?? null, note: row.text('note'),
+    },
+  }),
+  purchase_orders: (row, fields) => ({
+    purchase_orders: {
+      po_id: row.text('po_id'), supplier: row.text('supplier'), sku: row.text('sku'), marketplace: marketplaceOf(row, fields),
+      quantity: row.int('quantity'), received_quantity: row.int('received_quantity'), unit_cost: row.decimal('unit_cost'),
+      currency: row.text('currency')?.toUpperCase() ?? null, ordered_date: row.date('ordered_date'), promised_date: row.date('promised_date'),
+      shipped_date: row.date('shipped_date'), received_date: row.date('received_date'), freight_mode: freightModeOf(row, fields),
+    },
+  }),
+  batches: (row, fields) => ({
+    batches: {
+      batch_id: row.text('batch_id'), sku: row.text('sku'), po_id: row.text('po_id'), shipment_id: row.text('shipment_id'),
+      marketplace: marketplaceOf(row, fields), units: row.int('units'), produced_date: row.date('produced_date'),
+      shipped_date: row.date('shipped_date'), received_date: row.date('received_date'),
+    },
+  }),
+  lead_times: (row, fields) => ({
+    lead_times: {
+      supplier: row.text('supplier'), sku: row.text('sku'), freight_mode: freightModeOf(row, fields),
+      production_days: row.int('production_days'), freight_days: row.int('freight_days'), inbound_days: row.int('inbound_days'),
+      lead_time_sd_days: row.decimal('lead_time_sd_days'), moq: row.int('moq'), carton_quantity: row.int('carton_quantity'),
+    },
+  }),
 };
 
 /** Columns that must have a value on every row (a missing cell would break a NOT NULL or a key). */
@@ -109,6 +141,10 @@ const mustHave: Record<MasterKind, Record<string, readonly string[]>> = {
   shipments: { shipments: ['shipment_id', 'sku', 'units', 'shipment_cost', 'currency', 'date'] },
   payouts: { payouts: ['date', 'marketplace', 'amount', 'received', 'currency'] },
   competitor_prices: { competitor_prices: ['asin', 'date', 'price'] },
+  suppliers: { suppliers: ['supplier'] },
+  purchase_orders: { purchase_orders: ['po_id', 'sku', 'quantity', 'ordered_date'] },
+  batches: { batches: ['batch_id', 'sku', 'units'] },
+  lead_times: { lead_times: ['supplier', 'sku', 'freight_mode', 'production_days', 'freight_days'] },
 };
 
 /** Columns that identify each kind (fewer than the required ones, so a missing required column is named). */
@@ -116,6 +152,8 @@ const signatures: Record<MasterKind, readonly string[]> = {
   products: ['sku', 'asin'], targets: ['kpi', 'target'], events: ['date', 'type'], costs: ['sku', 'unit_cost'],
   shipments: ['shipment_id', 'shipment_cost'], payouts: ['date', 'amount', 'received'],
   competitor_prices: ['asin', 'date', 'price'],
+  suppliers: ['supplier', 'name'], purchase_orders: ['po_id', 'sku', 'quantity'], batches: ['batch_id', 'sku'],
+  lead_times: ['supplier', 'sku', 'production_days'],
 };
 
 function masterFamily(kind: MasterKind): MasterDataFamily {
@@ -169,7 +207,8 @@ function emptyCell(kind: MasterKind, column: string, line: number, file: string)
 
 /** Dated master data (events, costs) logs the days it covers; products and targets have none. */
 function periodOf(kind: MasterKind, tables: Record<string, CanonicalRow[]>): FamilyOutput['period'] {
-  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : kind === 'shipments' || kind === 'payouts' || kind === 'competitor_prices' ? 'date' : null;
+  const column = kind === 'events' ? 'date_from' : kind === 'costs' ? 'effective_from' : kind === 'shipments' || kind === 'payouts' || kind === 'competitor_prices' ? 'date'
+    : kind === 'purchase_orders' ? 'ordered_date' : null;
   const days = column ? (tables[kind] ?? []).map((r) => r[column]).filter((d): d is string => typeof d === 'string').sort() : [];
   return days.length > 0 ? { from: days[0] ?? '', to: days[days.length - 1] ?? '' } : null;
 }
@@ -193,6 +232,16 @@ function allocationOf(row: RowFields, fields: FieldReader): AllocationRule {
   return 'units';
 }
 
+/** sea, air, rail or express (海运、空运、铁路、快递); empty: unknown (null), refused where a lead time needs it. */
+function freightModeOf(row: RowFields, fields: FieldReader): FreightMode | null {
+  const text = row.text('freight_mode')?.toLowerCase();
+  if (!text) return null;
+  const mode = (Object.keys(freightModes) as FreightMode[]).find((k) => (freightModes[k] as readonly string[]).includes(text));
+  if (mode) return mode;
+  fields.note(row.source, 'freight_mode', 'bad_value', { expected: { en: 'a freight mode (sea, air, rail or express)', zh: '运输方式（海运、空运、铁路或快递）' } });
+  return null;
+}
+
 function marketplaceOf(row: RowFields, fields: FieldReader): string | null {
   const text = row.text('marketplace');
   if (text === null) return null;
@@ -209,4 +258,11 @@ export const masterCosts = masterFamily('costs');
 export const masterShipments = masterFamily('shipments');
 export const masterPayouts = masterFamily('payouts');
 export const masterCompetitorPrices = masterFamily('competitor_prices');
-export const masterDataFamilies: readonly MasterDataFamily[] = [masterProducts, masterTargets, masterEvents, masterCosts, masterShipments, masterPayouts, masterCompetitorPrices];
+export const masterSuppliers = masterFamily('suppliers');
+export const masterPurchaseOrders = masterFamily('purchase_orders');
+export const masterBatches = masterFamily('batches');
+export const masterLeadTimes = masterFamily('lead_times');
+export const masterDataFamilies: readonly MasterDataFamily[] = [
+  masterProducts, masterTargets, masterEvents, masterCosts, masterShipments, masterPayouts, masterCompetitorPrices,
+  masterSuppliers, masterPurchaseOrders, masterBatches, masterLeadTimes,
+];

@@ -38,6 +38,10 @@ const keys: Record<string, readonly string[]> = {
   product_attributes: ['store', 'sku', 'effective_from'],
   competitor_prices: ['store', 'marketplace', 'asin', 'date', 'competitor'],
   channel_listings: ['store', 'channel', 'sku'],
+  suppliers: ['store', 'supplier'],
+  purchase_orders: ['store', 'po_id', 'sku'],
+  batches: ['store', 'batch_id', 'sku'],
+  lead_times: ['store', 'supplier', 'sku', 'freight_mode'],
 };
 
 /** Replace-by-key (the earlier rows kept in history), then append: the file is the seller's current word on those rows. */
@@ -68,6 +72,8 @@ function withStore(table: string, row: CanonicalRow, target: Target): CanonicalR
 const mergedColumns: Record<string, readonly string[]> = {
   sku_map: ['fnsku', 'asin', 'parent_asin', 'product_code', 'product_name', 'image_url'],
   product_attributes: ['category', 'competitor_asins', 'length', 'width', 'height', 'dimension_unit', 'weight', 'weight_unit'],
+  // a PO re-imported when it arrives: its earlier dates and prices stay when the new sheet leaves them empty
+  purchase_orders: ['supplier', 'marketplace', 'received_quantity', 'unit_cost', 'currency', 'promised_date', 'shipped_date', 'received_date', 'freight_mode'],
 };
 
 async function keepKnownValues(db: Database, table: string, rows: readonly CanonicalRow[]): Promise<CanonicalRow[]> {

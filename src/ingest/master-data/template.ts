@@ -12,7 +12,8 @@ export function masterDataTemplate(kind: MasterKind, lang: 'zh' | 'en'): string 
   return `\uFEFF${header.join(',')}\r\n${example.join(',')}\r\n`;
 }
 
-export const masterDataKinds: readonly MasterKind[] = ['products', 'targets', 'events', 'costs', 'shipments', 'payouts', 'competitor_prices'];
+export const masterDataKinds: readonly MasterKind[] = ['products', 'targets', 'events', 'costs', 'shipments', 'payouts', 'competitor_prices',
+  'suppliers', 'purchase_orders', 'batches', 'lead_times'];
 
 function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

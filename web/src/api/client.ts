@@ -1,4 +1,4 @@
-import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, ChannelsAnswer, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, Source, SpecialPeriod } from './types.ts';
+import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, ChannelsAnswer, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, RestockAnswer, Source, SpecialPeriod } from './types.ts';
 
 export type { ImportJob, UploadResult } from './types.ts';
 
@@ -100,6 +100,7 @@ export const api = {
   importJob: (id: string) => get<ImportJob>(`/api/import/jobs/${encodeURIComponent(id)}`),
   priceSuggestions: (p: { status?: string; store?: string; marketplace?: string }) =>
     get<{ suggestions: PriceSuggestion[] }>('/api/price/suggestions', { ...p }).then((a) => a.suggestions),
+  restock: (p: { store?: string; marketplace?: string; service_level?: string; floor_weeks?: string; freight_mode?: string; order_only?: string }) => get<RestockAnswer>('/api/restock', { ...p }),
   priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
     send<PriceSuggestion>('POST', `/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
   /** Sends files to POST /api/upload?async=true and answers the import job the server queued for them; `onSent` hears

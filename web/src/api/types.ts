@@ -29,6 +29,7 @@ export type ChannelRow = ChannelsAnswer['rows'][number];
 export type CostInput = OperationInput<'costs_set'>;
 export type CostRecord = OperationOutput<'costs_set'>['cost'];
 export type PriceSuggestion = OperationOutput<'price_list'>['suggestions'][number];
+export type RestockAnswer = OperationOutput<'restock'>;
 export type Product = OperationOutput<'products_list'>['products'][number];
 export type KpiStatusAnswer = OperationOutput<'kpi_status'>;
 export type KpiRow = KpiStatusAnswer['rows'][number];

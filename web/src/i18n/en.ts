@@ -2,7 +2,7 @@
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
   auth: { title: 'Sign in', name: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in as {{name}} ({{role}})', failed: 'Could not sign in: {{message}}' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts', restock: 'Restock' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -145,6 +145,19 @@ export const en = {
     ownerRequired: 'The daily report needs an owner from the products file', ownerOptional: 'all owners',
     hint: 'Store, marketplace and currency follow the filters above. HTML and PDF have the charts; XLSX keeps numbers as numbers.',
     download: 'Download', preview: 'Preview',
+  },
+  // stock22 (issue 22)
+  restock: {
+    title: 'Restock: what to order, when and why', asOf: 'Planned as on {{date}}', serviceLevel: 'Service level', floorWeeks: 'Safety-stock floor (weeks)',
+    freight: 'Freight', freightDefault: 'latest supplier, slowest mode', orderOnly: 'Only SKUs to order', csv: 'Download CSV',
+    none: 'Nothing to plan yet: import orders, an inventory report and the lead-times sheet (template lead_times). From a terminal: ',
+    modes: { sea: 'Sea', air: 'Air', rail: 'Rail', express: 'Express' },
+    columns: {
+      sku: 'SKU', marketplace: 'Marketplace', velocity: 'Sales a day (in stock)', forecast: 'Forecast a day', leadTime: 'Lead time (days)',
+      safety: 'Safety stock', reorderPoint: 'Reorder point', available: 'Available', inbound: 'FBA inbound', onOrder: 'On order',
+      order: 'Order quantity', orderBy: 'Order by', reason: 'Why', supplier: 'Supplier', method: 'Forecast', error: 'Forecast error', stockouts: 'Stock-out days left out',
+    },
+    methods: { seasonal: 'last year\'s shape', trailing: 'trailing 28 days' },
   },
 };
 

@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
   auth: { title: '登录', name: '用户名', password: '密码', signIn: '登录', signOut: '退出登录', signedIn: '当前用户：{{name}}（{{role}}）', failed: '登录失败：{{message}}' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警', restock: '补货' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -147,5 +147,18 @@ export const zhCN: Messages = {
     ownerRequired: '日报需要填写产品表中的运营负责人', ownerOptional: '全部负责人',
     hint: '店铺、站点和币种沿用上方筛选。HTML 和 PDF 含图表；XLSX 中数字保持为数字。',
     download: '下载', preview: '预览',
+  },
+  // stock22 (issue 22)
+  restock: {
+    title: '补货：下单什么、何时下、为什么', asOf: '计划日期：{{date}}', serviceLevel: '服务水平', floorWeeks: '安全库存下限（周）',
+    freight: '运输方式', freightDefault: '最近的供应商，最慢的方式', orderOnly: '只看需要下单的SKU', csv: '下载 CSV',
+    none: '暂无可计划的数据：请导入订单、库存报告和交期主数据（模板 lead_times）。在终端中：',
+    modes: { sea: '海运', air: '空运', rail: '铁路', express: '快递' },
+    columns: {
+      sku: 'SKU', marketplace: '站点', velocity: '日销（有货日）', forecast: '预测日销', leadTime: '交期（天）',
+      safety: '安全库存', reorderPoint: '补货点', available: '可售', inbound: 'FBA入库中', onOrder: '在途采购',
+      order: '建议下单量', orderBy: '最晚下单日', reason: '原因', supplier: '供应商', method: '预测方法', error: '预测误差', stockouts: '剔除的断货天数',
+    },
+    methods: { seasonal: '按去年同期走势', trailing: '近28天均值' },
   },
 };
