@@ -731,6 +731,8 @@ export const messages = {
   price_file_channels: {
     en: '--channel "{value}": price files are made for amazon, walmart and shopify',
     zh: '--channel“{value}”：价格文件仅支持 amazon、walmart、shopify',
+  },
+
   // stock22 (issue 22): restock, suppliers, batches, inventory health
   restock_below_reorder_point: {
     en: 'order now: {position} units in stock, inbound and on order is at or below the reorder point {reorder_point} ({lead_time} days of lead time at {daily} a day + {safety} safety stock)',
