@@ -76,7 +76,8 @@ const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: d
 const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional(), compare: z.enum(['wow', 'mom', 'yoy', 'previous']).optional() });
 const money = z.union([z.string(), z.number()]);
 const costInput = z.object({
-  sku: z.string().min(1), effective_from: date, currency: z.string(), unit_cost: money,
+  // unit cost and currency: required of a new cost (setCost says so); a freight-only user's change carries them over
+  sku: z.string().min(1), effective_from: date, currency: z.string().optional(), unit_cost: money.optional(),
   freight_per_unit: money.optional(), duty_rate: money.optional(), marketplace: z.string().optional(), store: z.string().optional(),
 });
 const consumptionTaxInput = z.object({

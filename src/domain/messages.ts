@@ -657,6 +657,15 @@ export const messages = {
     zh: '拒绝在 {host} 上监听：还没有任何用户，任何能访问该地址的人都能查看和修改全部数据。请先添加用户（asterism users add --name 名称 --role owner --password-stdin），或只在 127.0.0.1 上提供服务',
   },
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
+  // issue 20, what is left (users20): rights on cost fields, scorecards, reports blanked, the image proxy
+  cost_fields_not_yours: {
+    en: 'refused: the role {role} may change only {allowed} of a cost; {fields} of {sku} would change ({asked} where the cost in force from {since} says {held}); ask the owner or a manager',
+    zh: '已拒绝：角色“{role}”只能修改成本中的 {allowed}；此次会改动 {sku} 的 {fields}（提交的是 {asked}，{since} 起生效的成本为 {held}）；请联系老板或店长',
+  },
+  cost_fields_no_row: {
+    en: 'refused: the role {role} may change only {allowed} of a cost, and {sku} has no cost in force on {date} to add it to; ask the owner or a manager to enter the unit cost first',
+    zh: '已拒绝：角色“{role}”只能修改成本中的 {allowed}，而 {sku} 在 {date} 没有生效的成本可供补充；请先由老板或店长录入单位成本',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -97,6 +97,18 @@ export const changeRights: Record<string, readonly Right[]> = {
   alerts_digest: ['settings'],
 };
 
+/**
+ * The fields of a cost row (PUT /api/costs, `asterism costs set`) and the rights that may change each: the buyer's
+ * figures are the cost right's; freight is also the warehouse's. A user with only some of them changes those
+ * alone: the other fields stay as the row in force has them.
+ */
+export const costFieldRights: Record<'unit_cost' | 'currency' | 'freight_per_unit' | 'duty_rate', readonly Right[]> = {
+  unit_cost: ['costs'],
+  currency: ['costs'],
+  freight_per_unit: ['costs', 'freight'],
+  duty_rate: ['costs'],
+};
+
 /** Reads only some roles may make. */
 export const readRights: Record<string, readonly Right[]> = {
   audit: ['audit'],

@@ -12,6 +12,7 @@ import { AllowedHosts } from './allowed-hosts.ts';
 import { authenticate, deny, registerAuthRoutes, type AuthOptions, type AuthVariables } from './auth.ts';
 import { authorize, principal, rowScope, scopedInput } from './access.ts';
 import { hideSensitive } from '../app/column-scope.ts';
+import { costChangeWithinRights } from '../app/cost-rights.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Context } from 'hono';
 import { defaultMaxUpload } from './byte-size.ts';
@@ -168,6 +169,12 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       const scoped = scopedInput(who, name, inputKeys(input), { ...(body as object), ...c.req.param() }, op.method === 'get');
       if ('refused' in scoped) {
         return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', scoped.outside ? 'scope_may_not' : 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
+      }
+      // a freight-only user (warehouse) changes freight alone: the other fields stay as the cost in force has them
+      if (who && name === 'costs_set' && asterism instanceof LocalAsterism) {
+        const within = await costChangeWithinRights(asterism.db, who, scoped.input);
+        if ('refused' in within) return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', within.refused.key, within.refused.params) as never;
+        scoped.input = within.input;
       }
       // a decision or a lock is signed by whoever signed in, not by the name a request gives
       if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;

@@ -159,7 +159,8 @@ describe('what each role changes', () => {
     { what: 'enter an event', method: 'POST', path: '/api/events', body: (n) => ({ date: '2026-10-12', type: 'image_change', note: `by ${n}` }), allowed: ['boss', 'mgr', 'li', 'ads'] },
     { what: 'add a user', method: 'POST', path: '/api/users', body: (n) => ({ name: `new-${n}`, role: 'viewer', password: password(`new-${n}`) }), allowed: ['boss'] },
     {
-      what: 'enter a cost', method: 'PUT', path: '/api/costs', allowed: ['boss', 'mgr', 'wh'],
+      // the warehouse enters freight only, on a cost in force (below): a new SKU's unit cost is refused
+      what: 'enter a cost', method: 'PUT', path: '/api/costs', allowed: ['boss', 'mgr'],
       body: (n) => ({ sku: `COST-${n}`, effective_from: '2026-01-01', currency: 'USD', unit_cost: '3.10', freight_per_unit: '0.40' }),
     },
     { what: 'set a KPI target', method: 'PUT', path: '/api/kpi/targets', body: () => ({ kpi: 'ctr', period: '2027-01', target: '0.8%', owner: '李娜' }), allowed: ['boss', 'mgr'] },
@@ -173,6 +174,24 @@ describe('what each role changes', () => {
         expect(res.json.error.code).toBe('forbidden');
       }
     });
+  });
+
+  test('the warehouse changes freight only: freight on the cost in force passes, a unit cost is refused in zh and en', async () => {
+    // COST-boss: 3.10 USD, freight 0.40, from 2026-01-01 (entered by the owner above)
+    const base = { sku: 'COST-boss', effective_from: '2026-06-01', currency: 'USD' };
+    const unit = await call('PUT', '/api/costs', { as: 'wh', body: { ...base, unit_cost: '2.90', freight_per_unit: '0.55' } });
+    expect(unit.status).toBe(403);
+    expect(unit.json.error.message_en).toContain('may change only freight_per_unit of a cost; unit_cost of COST-boss would change (unit_cost=2.90 where the cost in force from 2026-01-01 says unit_cost=3.1)');
+    expect(unit.json.error.message_zh).toContain('只能修改成本中的 freight_per_unit');
+    const noRow = await call('PUT', '/api/costs', { as: 'wh', body: { sku: 'COST-none', effective_from: '2026-06-01', freight_per_unit: '0.55' } });
+    expect(noRow.status).toBe(403);
+    expect(noRow.json.error.message_zh).toContain('没有生效的成本');
+    // freight alone (the unit cost given again unchanged is no change): the rest carried over from the cost in force
+    const freight = await call('PUT', '/api/costs', { as: 'wh', body: { ...base, unit_cost: '3.1', freight_per_unit: '0.55' } });
+    expect(freight.status, JSON.stringify(freight.json)).toBe(200);
+    expect(freight.json.cost).toMatchObject({ sku: 'COST-boss', effective_from: '2026-06-01', currency: 'USD', unit_cost: '3.1', freight_per_unit: '0.55' });
+    const rows = (await call('GET', '/api/costs?sku=COST-boss', { as: 'boss' })).json.costs as Row[];
+    expect(rows.map((r) => [r.effective_from, r.unit_cost, r.freight_per_unit])).toEqual([['2026-01-01', '3.1', '0.4'], ['2026-06-01', '3.1', '0.55']]);
   });
 
   test("a stolen session cookie sent from another site's page does nothing", async () => {
