@@ -1,6 +1,7 @@
 import { freshRollup } from '../metrics/rollup-refresh.ts';
 import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
+import type { RowScope } from '../metrics/request.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { importStore } from '../store/import-store.ts';
@@ -82,7 +83,7 @@ export class LocalAsterism implements AsterismApi {
     if (this.actor) await recordChange(this.db, this.actor, 'fx_set', { rates });
   }
 
-  async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
+  async run<K extends OperationName>(name: K, input: OperationRequest<K>, scope?: RowScope): Promise<OperationOutput<K>> {
     if (operations[name].method !== 'get') {
       // a change reads back what it wrote, so it runs outside a snapshot
       const output = await runOperation(this.db, name, input);
@@ -90,8 +91,8 @@ export class LocalAsterism implements AsterismApi {
       return output;
     }
     // a GET reads only: one snapshot; the heavy ones remembered until the next write (answer-cache.ts)
-    const answer = () => this.read(() => runOperation(this.db, name, input));
-    return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input]), answer) : answer();
+    const answer = () => this.read(() => runOperation(this.db, name, input, scope));
+    return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input, scope ?? null]), answer) : answer();
   }
 
   async close() {

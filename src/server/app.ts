@@ -5,7 +5,7 @@ import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
 import { invalidInput } from '../app/invalid-input.ts';
 import { LocalAsterism } from '../app/local.ts';
-import { operations, type OperationName } from '../app/operations.ts';
+import { operations, rowScopedOperations, type OperationName } from '../app/operations.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { AllowedHosts } from './allowed-hosts.ts';
@@ -178,7 +178,8 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       }
       // a decision or a lock is signed by whoever signed in, not by the name a request gives
       if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;
-      return c.json((await asterism.run(name, scoped.input as never)) as Record<string, unknown>, 200);
+      const scope = rowScopedOperations.has(name) ? rowScope(who) : undefined;
+      return c.json((await asterism.run(name, scoped.input as never, scope)) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);
