@@ -666,6 +666,10 @@ export const messages = {
     en: 'refused: the role {role} may change only {allowed} of a cost, and {sku} has no cost in force on {date} to add it to; ask the owner or a manager to enter the unit cost first',
     zh: '已拒绝：角色“{role}”只能修改成本中的 {allowed}，而 {sku} 在 {date} 没有生效的成本可供补充；请先由老板或店长录入单位成本',
   },
+  others_hidden: {
+    en: "other people's KPIs and scorecards are left out: the role {role} sees the team's and {owner}'s own (the owner and managers see everyone's)",
+    zh: '已略去其他人的 KPI 与计分卡：角色“{role}”只能查看团队的及 {owner} 本人的（老板和店长可查看全部）',
+  },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

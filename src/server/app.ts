@@ -13,6 +13,7 @@ import { authenticate, deny, registerAuthRoutes, type AuthOptions, type AuthVari
 import { authorize, principal, rowScope, scopedInput } from './access.ts';
 import { hideSensitive } from '../app/column-scope.ts';
 import { costChangeWithinRights } from '../app/cost-rights.ts';
+import { ownScorecards } from '../app/team-scope.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Context } from 'hono';
 import { defaultMaxUpload } from './byte-size.ts';
@@ -179,7 +180,9 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       // a decision or a lock is signed by whoever signed in, not by the name a request gives
       if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;
       const scope = rowScopedOperations.has(name) ? rowScope(who) : undefined;
-      return c.json((await asterism.run(name, scoped.input as never, scope)) as Record<string, unknown>, 200);
+      const answer: unknown = await asterism.run(name, scoped.input as never, scope);
+      // other people's KPIs and scorecards: only the owner's and managers' to see
+      return c.json((who ? ownScorecards(name, answer, who) : answer) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);

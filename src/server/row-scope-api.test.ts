@@ -9,7 +9,7 @@ import { createApi } from './app.ts';
 /**
  * Issue 20: an operator with an owner scope gets the funnel, the diagnosis and the products narrowed to the ASINs
  * they own, not refused. A September Business Report by child item (US): li owns the mat and the rug, wang the
- * towel and the cushion (the products file).
+ * towel and the cushion (the products file). September's sales targets: li's, wang's and the team's (no owner).
  */
 const header = '(Parent) ASIN,(Child) ASIN,Title,SKU,Sessions - Total,Sessions - Total - B2B,Session Percentage - Total,Session Percentage - Total - B2B,'
   + 'Page Views - Total,Page Views - Total - B2B,Page Views Percentage - Total,Page Views Percentage - Total - B2B,Featured Offer (Buy Box) Percentage,'
@@ -30,6 +30,11 @@ ${item('B0OWN00002', 'RUG-BLU', 400, 12, '$480.00')}
 ${item('B0OWN00003', 'TWL-WHT', 500, 20, '$400.00')}
 ${item('B0OWN00004', 'CSH-RED', 250, 5, '$75.00')}
 `,
+  'targets.csv': `kpi,period,target,store,marketplace,asin,owner
+sales,2026-09,1000,,,,li
+sales,2026-09,500,,,,wang
+sales,2026-09,2000,,,,
+`,
 };
 
 let dir: string;
@@ -41,13 +46,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'asterism-row-scope-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   api = await LocalAsterism.open(join(dir, 'scope.duckdb'));
-  for (const [name, range] of [['products.csv'], ['br-2026-09.csv', { from: '2026-09-01', to: '2026-09-30' }]] as const) {
+  for (const [name, range] of [['products.csv'], ['targets.csv'], ['br-2026-09.csv', { from: '2026-09-01', to: '2026-09-30' }]] as const) {
     const { files: [result] } = await api.importFiles([join(dir, name)], { marketplace: 'US', ...(range ?? {}) });
     expect(result?.status, result?.error ?? '').toBe('imported');
   }
   await api.run('users_add', { name: 'boss', role: 'owner', password: 'boss-password-1' });
   await api.run('users_add', { name: 'li', role: 'operator', owner_scope: 'li', password: 'li-password-12' });
-  for (const name of ['boss', 'li']) bearer.set(name, (await createToken(api.db, name)).token);
+  await api.run('users_add', { name: 'wang', role: 'ads', password: 'wang-password-1' });
+  await api.run('users_add', { name: 'mgr', role: 'manager', password: 'mgr-password-12' });
+  for (const name of ['boss', 'li', 'wang', 'mgr']) bearer.set(name, (await createToken(api.db, name)).token);
   app = createApi(api);
 });
 afterAll(async () => {
@@ -101,5 +108,36 @@ describe('an owner-scoped operator gets answers narrowed to the ASINs they own, 
     expect(li.status).toBe(200);
     expect((li.json.products as { sku: string }[]).map((p) => p.sku)).toEqual(['MAT-GRY', 'RUG-BLU']);
     expect(((await get('/api/products', 'boss')).json.products as unknown[]).length).toBe(4);
+  });
+});
+
+describe("other people's KPIs and scorecards: the owner's and managers' to see", () => {
+  type Kpi = { rows: { owner: string | null; actual: number | null }[]; scorecards: { people: { name: string }[] }; problems: { code: string; message_zh: string }[] };
+  const status = async (as: string) => (await get('/api/kpi/status?period=2026-09', as)).json as Kpi;
+
+  test('the owner and a manager see everyone\'s', async () => {
+    for (const as of ['boss', 'mgr']) {
+      const k = await status(as);
+      expect(k.rows.map((r) => r.owner).sort(), as).toEqual(['li', 'wang', null].sort());
+      expect(k.scorecards.people.map((p) => p.name).sort(), as).toEqual(['li', 'wang']);
+      expect(k.problems.filter((p) => p.code === 'others_hidden'), as).toEqual([]);
+    }
+  });
+
+  test('an ads specialist who owns KPIs sees the team\'s and their own, and is told the rest are left out', async () => {
+    const k = await status('wang');
+    expect(k.rows.map((r) => r.owner).sort()).toEqual(['wang', null].sort());
+    // wang owns the towel and the cushion: $400 + $75 = $475 of sales
+    expect(k.rows.find((r) => r.owner === 'wang')?.actual).toBe(475);
+    expect(k.scorecards.people.map((p) => p.name)).toEqual(['wang']);
+    expect(k.problems.find((p) => p.code === 'others_hidden')?.message_zh).toContain('已略去其他人的 KPI 与计分卡');
+    const explained = (await get('/api/kpi/explain?period=2026-09&all=true', 'wang')).json as { explanations: { owner: string | null }[] };
+    expect(explained.explanations.every((x) => x.owner === null || x.owner === 'wang')).toBe(true);
+  });
+
+  test('an owner-scoped operator sees only her own scorecard', async () => {
+    const k = await status('li');
+    expect(k.scorecards.people.map((p) => p.name)).toEqual(['li']);
+    expect(k.rows.every((r) => r.owner === null || r.owner === 'li')).toBe(true);
   });
 });
