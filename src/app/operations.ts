@@ -198,7 +198,9 @@ export const operations = {
   },
   profit: {
     method: 'get', path: '/api/profit', input: profitInput, summary: 'true profit per SKU, product, store, marketplace or day / 利润',
-    run: async (db: Database, i: z.infer<typeof profitInput>) => profitRows(db, i),
+    // an owner-scoped user's profit is their products' (the compiler's row scope); the cost right is checked where it is answered
+    rowScoped: true,
+    run: async (db: Database, i: z.infer<typeof profitInput>, scope?: RowScope) => profitRows(db, { ...i, ...(scope ? { scope } : {}) }),
   },
   profit_unclassified: {
     method: 'get', path: '/api/profit/unclassified', input: z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional() }),

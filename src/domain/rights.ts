@@ -115,14 +115,13 @@ export const readRights: Record<string, readonly Right[]> = {
   users_list: ['users'],
   tokens_list: ['users'],
   costs_list: ['see_costs', 'costs', 'freight'],
-  // answers made of costs and profit: the sensitive metrics' pages
-  profit: ['see_costs'],
+  // answers made of costs and profit: the sensitive metrics' pages (the profit page and the review files answer
+  // anyone, their sensitive figures blank: src/app/column-scope.ts)
   profit_unclassified: ['see_costs'],
   price_list: ['see_costs', 'price_decisions'],
   price_log: ['see_costs', 'price_decisions'],
   price_export: ['price_decisions'],
   fees_estimate: ['see_costs', 'price_decisions'],
-  report_file: ['see_costs'],
 };
 
 /** A user's role and scope, as the server and the query layer see it. */

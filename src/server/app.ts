@@ -11,7 +11,7 @@ import { checkImportOptions } from '../ingest/index.ts';
 import { AllowedHosts } from './allowed-hosts.ts';
 import { authenticate, deny, registerAuthRoutes, type AuthOptions, type AuthVariables } from './auth.ts';
 import { authorize, principal, rowScope, scopedInput } from './access.ts';
-import { hideSensitive } from '../app/column-scope.ts';
+import { blankSensitive, hideSensitive } from '../app/column-scope.ts';
 import { costChangeWithinRights } from '../app/cost-rights.ts';
 import { ownScorecards } from '../app/team-scope.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -182,7 +182,8 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       const scope = rowScopedOperations.has(name) ? rowScope(who) : undefined;
       const answer: unknown = await asterism.run(name, scoped.input as never, scope);
       // other people's KPIs and scorecards: only the owner's and managers' to see
-      return c.json((who ? ownScorecards(name, answer, who) : answer) as Record<string, unknown>, 200);
+      // without the cost right, cost and profit figures are blank; other people's KPIs only the owner's and managers'
+      return c.json((who ? ownScorecards(name, blankSensitive(name, answer, who), who) : answer) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);

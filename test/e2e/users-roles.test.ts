@@ -128,12 +128,60 @@ describe('what each role reads', () => {
     expect(sum(other, 'sales')).toBe(0);
   });
 
-  test('the operator may not read the profit page, nor the audit log; a funnel is narrowed to her store or refused', async () => {
-    expect((await call('GET', '/api/profit', { as: 'li' })).status).toBe(403);
+  test('the operator may not read the audit log; a funnel outside her store is refused', async () => {
     expect((await call('GET', '/api/audit', { as: 'li' })).status).toBe(403);
     const outside = await call('GET', '/api/funnel?store=acme-outdoor', { as: 'li' });
     expect(outside.status).toBe(403);
     expect(outside.json.error.message_en).toContain('outside');
+  });
+});
+
+describe('reviews, review files and the profit page: cost and profit blank without the cost right, not refused', () => {
+  const seesCosts: Record<Member, boolean> = { boss: true, mgr: true, ads: true, li: false, cs: false, wh: false, view: false };
+  type Block = { values: Record<string, { value: number | null } | undefined> };
+  test.each(team.map((m) => m.name))('%s: the monthly review', async (name) => {
+    const res = await call('GET', '/api/report?kind=monthly', { as: name });
+    expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200);
+    const blocks = res.json.headline as Block[];
+    expect(blocks.length).toBeGreaterThan(0);
+    const why = (res.json.problems as { en: string; zh: string }[]).filter((p) => p.zh.includes('无权查看成本与利润'));
+    expect(blocks.some((b) => typeof b.values.sales?.value === 'number')).toBe(true);
+    if (seesCosts[name]) {
+      expect(blocks.some((b) => typeof b.values.net_profit?.value === 'number')).toBe(true);
+      expect(why).toEqual([]);
+    } else {
+      expect(blocks.every((b) => b.values.net_profit?.value === null && b.values.ad_spend?.value === null)).toBe(true);
+      expect(why).toHaveLength(1);
+      expect(why[0]?.en).toContain('net_profit');
+    }
+  });
+
+  test('the review file: the viewer\'s says why net profit is blank, the owner\'s shows it; XLSX answers customer service too', async () => {
+    const file = async (as: Member, format: string) => {
+      const res = await fetch(`${server.url}/api/report/file?kind=monthly&format=${format}&lang=en`, { headers: { cookie: cookies.get(as) ?? '' } });
+      return { status: res.status, text: format === 'md' ? await res.text() : '', bytes: (await res.arrayBuffer().catch(() => new ArrayBuffer(0))).byteLength };
+    };
+    const [boss, view, cs] = [await file('boss', 'md'), await file('view', 'md'), await file('cs', 'xlsx')];
+    expect([boss.status, view.status, cs.status]).toEqual([200, 200, 200]);
+    expect(view.text).toContain('does not see costs and profit');
+    expect(boss.text).not.toContain('does not see costs and profit');
+    // the net profit line: a figure for the owner, "—" for the viewer
+    const netProfitLine = (md: string) => md.split('\n').find((l) => l.startsWith('| Net profit'));
+    expect(netProfitLine(boss.text)).toMatch(/\d/);
+    expect(netProfitLine(view.text)).toMatch(/^\| Net profit \| — \|/);
+  }, 120_000);
+
+  test('the profit page: the operator gets revenue, and net profit null with hidden_by_role', async () => {
+    const res = await call('GET', '/api/profit?by=marketplace', { as: 'li' });
+    expect(res.status).toBe(200);
+    const rows = res.json.rows as Row[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.net_profit === null && r.cogs === null)).toBe(true);
+    expect(rows.some((r) => typeof r.revenue === 'number')).toBe(true);
+    expect((res.json.problems as { code: string }[]).some((p) => p.code === 'hidden_by_role')).toBe(true);
+    const boss = (await call('GET', '/api/profit?by=marketplace', { as: 'boss' })).json.rows as Row[];
+    expect(boss.some((r) => typeof r.net_profit === 'number')).toBe(true);
+    expect((await call('GET', '/api/profit/unclassified', { as: 'li' })).status).toBe(403);
   });
 });
 
