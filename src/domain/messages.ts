@@ -670,6 +670,14 @@ export const messages = {
     en: "other people's KPIs and scorecards are left out: the role {role} sees the team's and {owner}'s own (the owner and managers see everyone's)",
     zh: '已略去其他人的 KPI 与计分卡：角色“{role}”只能查看团队的及 {owner} 本人的（老板和店长可查看全部）',
   },
+  image_host_not_allowed: {
+    en: 'refused to fetch the image {src}: only https images under /images/ on Amazon\'s image hosts ({hosts}) are fetched',
+    zh: '已拒绝获取图片 {src}：只获取亚马逊图片服务器（{hosts}）上 /images/ 下的 https 图片',
+  },
+  image_not_fetched: { en: 'the image {src} could not be fetched: {reason}', zh: '无法获取图片 {src}：{reason}' },
+  image_status: { en: 'the image host answered {status}', zh: '图片服务器返回 {status}' },
+  image_not_image: { en: 'the answer is not an image (content type "{type}")', zh: '返回的不是图片（内容类型“{type}”）' },
+  image_too_large: { en: 'the image is larger than {max}', zh: '图片超过 {max}' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -25,6 +25,7 @@ import { registerOpenApiDoc } from './openapi-doc.ts';
 import { ownPagesOnly } from './own-pages.ts';
 import { Refusal, refusalAnswer } from './refusals.ts';
 import { registerReportFile } from './report-file.ts';
+import { registerImageProxy } from './image-route.ts';
 import { registerTemplates } from './templates.ts';
 import { uploadFolderOf } from './upload-folder.ts';
 import { registerUpload, type UploadLimits } from './upload.ts';
@@ -189,6 +190,8 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
   registerUpload(app, jobs, uploads);
   registerImportJobs(app, jobs);
   registerReportFile(app, asterism);
+  // product images through the server, cached beside the database (none for a remote API: it has no folder here)
+  if (asterism instanceof LocalAsterism) registerImageProxy(app, `${asterism.db.path}.images`);
   registerTemplates(app);
   registerOpenApiDoc(app);
   return app;
