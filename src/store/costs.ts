@@ -50,6 +50,7 @@ function amount(value: string | number | undefined, field: string, options: { ma
 export async function setCost(db: Database, input: CostInput): Promise<CostRecord> {
   const sku = input.sku.trim();
   if (!sku) throw new AsterismError('bad_request', say('field_required', { field: 'sku', what: { en: 'a seller SKU or product code', zh: '卖家 SKU 或产品编码' } }));
+  if (input.unit_cost === undefined || input.unit_cost === '') throw new AsterismError('bad_request', say('field_required', { field: 'unit_cost', what: { en: 'a value', zh: '数值' } }));
   const currency = (input.currency ?? '').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) throw new AsterismError('bad_request', say('field_not_currency', { field: 'currency', value: input.currency ?? '' }));
   let marketplace: string | null = null;

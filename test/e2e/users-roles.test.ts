@@ -309,4 +309,16 @@ describe('the audit log and the CLI through the server', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('events_add');
   }, 60_000);
+
+  test('the warehouse through the CLI: `costs set --freight` alone passes, a unit cost is refused naming the fields', async () => {
+    const made = await call('POST', '/api/tokens', { as: 'boss', body: { user: 'wh' } });
+    const env = { ASTERISM_TOKEN: String(made.json.token) };
+    const freight = await runCli(['--db', dbPath, 'costs', 'set', '--sku', 'COST-boss', '--effective-from', '2026-07-01', '--freight', '0.60'], env);
+    expect(freight.stderr).toBe('');
+    // the unit cost and currency carried from the cost in force (3.1 USD)
+    expect(freight.stdout).toContain('cost set: default COST-boss from 2026-07-01: 3.1 USD');
+    const unit = await runCli(['--db', dbPath, 'costs', 'set', '--sku', 'COST-boss', '--effective-from', '2026-07-01', '--unit-cost', '9', '--currency', 'USD'], env);
+    expect(unit.code).toBe(1);
+    expect(unit.stderr).toContain('may change only freight_per_unit of a cost; unit_cost of COST-boss would change');
+  }, 60_000);
 });
