@@ -67,9 +67,23 @@ export function blankProfit<T extends QueryResult>(answer: T, who: Principal): T
   return hideSensitive(answer, metrics, who) as T;
 }
 
-/** An operation's answer as a user without the cost right may see it (the review, the profit page); others as they are. */
+/** The fields of a price suggestion made of the product's costs and fees: blank without the cost right (the
+ * suggested and current prices, the competitor's and the decision stand). */
+export const suggestionCostFields = ['break_even_price', 'target_margin_price', 'floor_price', 'cost', 'fees', 'at_suggested_price'] as const;
+
+/** Price suggestions (GET /api/price/suggestions) for a user without the cost right: their cost fields null, and why. */
+export function blankSuggestions(answer: { suggestions: Record<string, unknown>[] }, who: Principal): { suggestions: Record<string, unknown>[]; problems?: unknown[] } {
+  if (hasRight(who, 'see_costs') || answer.suggestions.length === 0) return answer;
+  const suggestions = answer.suggestions.map((s) => ({ ...s, ...Object.fromEntries(suggestionCostFields.map((f) => [f, null])) }));
+  const problem = problemOf(say('hidden_by_role', { metrics: suggestionCostFields.join(', '), role: userRoleNames[who.role] }), { code: 'hidden_by_role', severity: 'warning' });
+  return { ...answer, suggestions, problems: [problem] };
+}
+
+/** An operation's answer as a user without the cost right may see it (the review, the profit page, price
+ * suggestions); others as they are. */
 export function blankSensitive(name: string, answer: unknown, who: Principal): unknown {
   if (hasRight(who, 'see_costs')) return answer;
+  if (name === 'price_list') return blankSuggestions(answer as { suggestions: Record<string, unknown>[] }, who);
   if (name === 'report') return blankReview(answer as ReportData, who);
   if (name === 'profit') return blankProfit(answer as QueryResult, who);
   return answer;

@@ -115,11 +115,9 @@ export const readRights: Record<string, readonly Right[]> = {
   users_list: ['users'],
   tokens_list: ['users'],
   costs_list: ['see_costs', 'costs', 'freight'],
-  // answers made of costs and profit: the sensitive metrics' pages (the profit page and the review files answer
-  // anyone, their sensitive figures blank: src/app/column-scope.ts)
+  // answers made of costs and profit: the sensitive metrics' pages (the profit page, the review files and the price
+  // suggestions answer anyone, their cost and profit figures blank: src/app/column-scope.ts)
   profit_unclassified: ['see_costs'],
-  price_list: ['see_costs', 'price_decisions'],
-  price_log: ['see_costs', 'price_decisions'],
   price_export: ['price_decisions'],
   fees_estimate: ['see_costs', 'price_decisions'],
 };
