@@ -14,7 +14,8 @@ import { rememberedAnswer } from './answer-cache.ts';
 import { recordChange, type Actor } from './audit.ts';
 
 /** Read operations whose answers only the database and the date decide, and that cost enough to remember. */
-const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose']);
+// the review too: every member of a team opening the same review asks the same question (issue 20)
+const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose', 'report']);
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
