@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { freshRollup } from '../metrics/rollup-refresh.ts';
 import { importFiles, listSources, type FileResult, type ImportOptions, type ReadingProgress } from '../ingest/index.ts';
 import { listMetrics } from '../metrics/listing.ts';
+import type { RowScope } from '../metrics/request.ts';
 import { Database } from '../store/database.ts';
 import { listFxRates, setFxRates, type FxRate } from '../store/fx-rates.ts';
 import { importStore } from '../store/import-store.ts';
@@ -15,7 +16,8 @@ import { rememberedAnswer } from './answer-cache.ts';
 import { recordChange, type Actor } from './audit.ts';
 
 /** Read operations whose answers only the database and the date decide, and that cost enough to remember. */
-const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose']);
+// the review too: every member of a team opening the same review asks the same question (issue 20)
+const remembered = new Set<OperationName>(['kpi_status', 'profit', 'funnel', 'diagnose', 'report']);
 
 export class LocalAsterism implements AsterismApi {
   readonly via = 'database' as const;
@@ -88,7 +90,7 @@ export class LocalAsterism implements AsterismApi {
     if (this.actor) await recordChange(this.db, this.actor, 'fx_set', { rates });
   }
 
-  async run<K extends OperationName>(name: K, input: OperationRequest<K>): Promise<OperationOutput<K>> {
+  async run<K extends OperationName>(name: K, input: OperationRequest<K>, scope?: RowScope): Promise<OperationOutput<K>> {
     if (operations[name].method !== 'get') {
       // a change reads back what it wrote, so it runs outside a snapshot
       const output = await runOperation(this.db, name, input);
@@ -96,8 +98,8 @@ export class LocalAsterism implements AsterismApi {
       return output;
     }
     // a GET reads only: one snapshot; the heavy ones remembered until the next write (answer-cache.ts)
-    const answer = () => this.read(() => runOperation(this.db, name, input));
-    return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input]), answer) : answer();
+    const answer = () => this.read(() => runOperation(this.db, name, input, scope));
+    return remembered.has(name) ? rememberedAnswer(this.db, JSON.stringify([name, input, scope ?? null]), answer) : answer();
   }
 
   async close() {

@@ -11,6 +11,7 @@ import { answerPeriod } from './answer-period.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
 import { catalog } from '../metrics/catalog.ts';
 import type { Database } from '../store/database.ts';
+import type { RowScope } from '../metrics/request.ts';
 import { listBenchmarkOverrides, removeBenchmarkOverride, setBenchmarkOverride } from '../store/benchmark-overrides.ts';
 import { addEvent, listEvents } from '../store/events.ts';
 import { listCosts, setCost } from '../store/costs.ts';
@@ -79,7 +80,8 @@ const specialPeriodInput = z.object({ name: z.string().min(1), from: date, to: d
 const profitInput = z.object({ ...scope, basis: z.enum(['order', 'posted']).optional(), currency: z.string().optional(), compare: z.enum(['wow', 'mom', 'yoy', 'previous']).optional() });
 const money = z.union([z.string(), z.number()]);
 const costInput = z.object({
-  sku: z.string().min(1), effective_from: date, currency: z.string(), unit_cost: money,
+  // unit cost and currency: required of a new cost (setCost says so); a freight-only user's change carries them over
+  sku: z.string().min(1), effective_from: date, currency: z.string().optional(), unit_cost: money.optional(),
   freight_per_unit: money.optional(), duty_rate: money.optional(), marketplace: z.string().optional(), store: z.string().optional(),
 });
 const consumptionTaxInput = z.object({
@@ -89,13 +91,17 @@ const consumptionTaxInput = z.object({
 });
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
-const request = (i: z.infer<typeof funnelInput>): FunnelRequest => Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && k !== 'compare'));
+/** The funnel's question, inside the asking user's row scope (set by the server, never by the request: issue 20). */
+const request = (i: z.infer<typeof funnelInput>, scope?: RowScope): FunnelRequest =>
+  ({ ...Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && k !== 'compare')), ...(scope ? { scope } : {}) });
 
 export const operations = {
   funnel: {
     method: 'get', path: '/api/funnel', input: funnelInput, summary: 'the six-stage funnel per scope / 运营漏斗',
-    run: async (db: Database, i: z.infer<typeof funnelInput>) => {
-      const rows = i.compare ? await compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows;
+    // a user's row scope (stores, marketplaces, owned ASINs) narrows the answer itself: the compiler filters each fact
+    rowScoped: true,
+    run: async (db: Database, i: z.infer<typeof funnelInput>, scope?: RowScope) => {
+      const rows = i.compare ? await compareFunnels(db, request(i, scope), i.compare) : (await funnelRows(db, request(i, scope))).rows;
       // no funnel row: say why (issue 15.9); asked without dates, which dates "all dates" are (15.7)
       return { rows, problems: rows.length ? [] : [await emptyAnswerProblem(db, i)], period: await answerPeriod(db, funnelMetrics, i) };
     },
@@ -103,7 +109,8 @@ export const operations = {
   diagnose: {
     method: 'get', path: '/api/diagnose', input: diagnoseInput, summary: 'findings for low funnel stages, costliest first / 漏斗诊断',
     // no finding: why (nothing in the period, every stage within benchmark, too little to judge …)
-    run: async (db: Database, i: z.infer<typeof diagnoseInput>) => diagnoseAnswer(db, request(i)),
+    rowScoped: true,
+    run: async (db: Database, i: z.infer<typeof diagnoseInput>, scope?: RowScope) => diagnoseAnswer(db, request(i, scope)),
   },
   events_list: {
     method: 'get', path: '/api/events', input: eventFilter, summary: 'imported, entered and detected events / 事件',
@@ -135,8 +142,11 @@ export const operations = {
   products_list: {
     method: 'get', path: '/api/products', input: productsInput, summary: 'products (SKU ↔ ASIN, name, owner, product line, tier) / 产品',
     // the assignment effective on `on` (default today): owners and lines change over time
-    run: async (db: Database, i: z.infer<typeof productsInput>) =>
-      ({ products: await listProducts(db, { ...(i.store ? { store: i.store } : {}), ...(i.asin ? { asin: i.asin } : {}), onDay: i.on ?? new Date().toISOString().slice(0, 10) }) }),
+    rowScoped: true,
+    run: async (db: Database, i: z.infer<typeof productsInput>, scope?: RowScope) => {
+      const products = await listProducts(db, { ...(i.store ? { store: i.store } : {}), ...(i.asin ? { asin: i.asin } : {}), onDay: i.on ?? new Date().toISOString().slice(0, 10) });
+      return { products: products.filter((p) => withinScope(scope, p)) };
+    },
   },
   kpi_targets_list: {
     method: 'get', path: '/api/kpi/targets', input: z.object({ period: optionalText, owner: optionalText }), summary: 'KPI targets, imported and entered / KPI目标',
@@ -191,7 +201,9 @@ export const operations = {
   },
   profit: {
     method: 'get', path: '/api/profit', input: profitInput, summary: 'true profit per SKU, product, store, marketplace or day / 利润',
-    run: async (db: Database, i: z.infer<typeof profitInput>) => profitRows(db, i),
+    // an owner-scoped user's profit is their products' (the compiler's row scope); the cost right is checked where it is answered
+    rowScoped: true,
+    run: async (db: Database, i: z.infer<typeof profitInput>, scope?: RowScope) => profitRows(db, { ...i, ...(scope ? { scope } : {}) }),
   },
   profit_unclassified: {
     method: 'get', path: '/api/profit/unclassified', input: z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional() }),
@@ -236,6 +248,15 @@ export const operations = {
 } as const;
 
 export type OperationName = keyof typeof operations;
+
+/** Operations whose answer the asking user's row scope narrows (`rowScoped`); the server refuses no scoped user these. */
+export const rowScopedOperations: ReadonlySet<string> = new Set(Object.entries(operations).filter(([, op]) => 'rowScoped' in op && op.rowScoped).map(([name]) => name));
+
+/** Whether a product (its store and the owner holding it today) is inside a row scope. */
+function withinScope(scope: RowScope | undefined, p: { store: string; owner: string | null }): boolean {
+  if (!scope) return true;
+  return (scope.stores.length === 0 || scope.stores.includes(p.store)) && (scope.owner === null || p.owner === scope.owner);
+}
 export type OperationInput<K extends OperationName> = z.input<(typeof operations)[K]['input']>;
 export type OperationOutput<K extends OperationName> = Awaited<ReturnType<(typeof operations)[K]['run']>>;
 
@@ -247,13 +268,13 @@ type Words<T> = { [P in keyof T]: [T[P]] extends [string | undefined] ? string |
 export type OperationRequest<K extends OperationName> = Words<OperationInput<K>>;
 
 /** Validates the input with the operation's schema and runs it on the database. */
-export async function runOperation<K extends OperationName>(db: Database, name: K, input: unknown): Promise<OperationOutput<K>> {
+export async function runOperation<K extends OperationName>(db: Database, name: K, input: unknown, scope?: RowScope): Promise<OperationOutput<K>> {
   const op = operations[name];
   const result = op.input.safeParse(input ?? {});
   if (!result.success) {
     throw invalidInput(result.error, input);
   }
   const parsed = result.data;
-  const run = op.run as (db: Database, i: unknown) => Promise<OperationOutput<K>>;
-  return run(db, parsed);
+  const run = op.run as (db: Database, i: unknown, scope?: RowScope) => Promise<OperationOutput<K>>;
+  return run(db, parsed, scope);
 }

@@ -5,7 +5,7 @@ import { profitLineSources } from '../metrics/facts.ts';
 import type { QueryResult, QueryRow } from '../metrics/query.ts';
 import type { CompareTo } from '../domain/compared-period.ts';
 import { answerPeriod, type AnswerPeriod } from './answer-period.ts';
-import { defaultProfitBasis } from '../metrics/request.ts';
+import { defaultProfitBasis, type RowScope } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
 import { answerQuery } from './answer-query.ts';
 import type { TaxBasis } from '../domain/consumption-tax.ts';
@@ -20,6 +20,8 @@ export const profitMetrics = [
 ] as const;
 
 export interface ProfitRequest {
+  /** the asking user's row scope (issue 20), set by the server */
+  scope?: RowScope | undefined;
   by?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;

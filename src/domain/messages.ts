@@ -766,6 +766,27 @@ export const messages = {
     en: 'service level {value} must be between 0.5 and 0.999 (e.g. 0.95)',
     zh: '服务水平 {value} 须在 0.5 到 0.999 之间（例如 0.95）',
   },
+  // issue 20, what is left (users20): rights on cost fields, scorecards, reports blanked, the image proxy
+  cost_fields_not_yours: {
+    en: 'refused: the role {role} may change only {allowed} of a cost; {fields} of {sku} would change ({asked} where the cost in force from {since} says {held}); ask the owner or a manager',
+    zh: '已拒绝：角色“{role}”只能修改成本中的 {allowed}；此次会改动 {sku} 的 {fields}（提交的是 {asked}，{since} 起生效的成本为 {held}）；请联系老板或店长',
+  },
+  cost_fields_no_row: {
+    en: 'refused: the role {role} may change only {allowed} of a cost, and {sku} has no cost in force on {date} to add it to; ask the owner or a manager to enter the unit cost first',
+    zh: '已拒绝：角色“{role}”只能修改成本中的 {allowed}，而 {sku} 在 {date} 没有生效的成本可供补充；请先由老板或店长录入单位成本',
+  },
+  others_hidden: {
+    en: "other people's KPIs and scorecards are left out: the role {role} sees the team's and {owner}'s own (the owner and managers see everyone's)",
+    zh: '已略去其他人的 KPI 与计分卡：角色“{role}”只能查看团队的及 {owner} 本人的（老板和店长可查看全部）',
+  },
+  image_host_not_allowed: {
+    en: 'refused to fetch the image {src}: only https images under /images/ on Amazon\'s image hosts ({hosts}) are fetched',
+    zh: '已拒绝获取图片 {src}：只获取亚马逊图片服务器（{hosts}）上 /images/ 下的 https 图片',
+  },
+  image_not_fetched: { en: 'the image {src} could not be fetched: {reason}', zh: '无法获取图片 {src}：{reason}' },
+  image_status: { en: 'the image host answered {status}', zh: '图片服务器返回 {status}' },
+  image_not_image: { en: 'the answer is not an image (content type "{type}")', zh: '返回的不是图片（内容类型“{type}”）' },
+  image_too_large: { en: 'the image is larger than {max}', zh: '图片超过 {max}' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -99,22 +99,31 @@ export const changeRights: Record<string, readonly Right[]> = {
   alerts_digest: ['settings'],
 };
 
+/**
+ * The fields of a cost row (PUT /api/costs, `asterism costs set`) and the rights that may change each: the buyer's
+ * figures are the cost right's; freight is also the warehouse's. A user with only some of them changes those
+ * alone: the other fields stay as the row in force has them.
+ */
+export const costFieldRights: Record<'unit_cost' | 'currency' | 'freight_per_unit' | 'duty_rate', readonly Right[]> = {
+  unit_cost: ['costs'],
+  currency: ['costs'],
+  freight_per_unit: ['costs', 'freight'],
+  duty_rate: ['costs'],
+};
+
 /** Reads only some roles may make. */
 export const readRights: Record<string, readonly Right[]> = {
   audit: ['audit'],
   users_list: ['users'],
   tokens_list: ['users'],
   costs_list: ['see_costs', 'costs', 'freight'],
-  // answers made of costs and profit: the sensitive metrics' pages
-  profit: ['see_costs'],
+  // answers made of costs and profit: the sensitive metrics' pages (the profit page, the review files and the price
+  // suggestions answer anyone, their cost and profit figures blank: src/app/column-scope.ts)
   profit_unclassified: ['see_costs'],
   channels: ['see_costs'],
   price_explain: ['see_costs', 'price_decisions'],
-  price_list: ['see_costs', 'price_decisions'],
-  price_log: ['see_costs', 'price_decisions'],
   price_export: ['price_decisions'],
   fees_estimate: ['see_costs', 'price_decisions'],
-  report_file: ['see_costs'],
 };
 
 /** A user's role and scope, as the server and the query layer see it. */

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { recordChange } from '../app/audit.ts';
-import { operations } from '../app/operations.ts';
+import { operations, rowScopedOperations } from '../app/operations.ts';
 import { changeRights, mayDo, readRights, userRoleNames, type Principal } from '../domain/rights.ts';
 import type { RowScope } from '../metrics/request.ts';
 import type { Database } from '../store/database.ts';
@@ -45,8 +45,6 @@ export function authorize(db: Database): MiddlewareHandler<{ Variables: AuthVari
     if (!path.startsWith('/api/') || who === undefined || notAudited.has(path)) return next();
     const changes = !reading.has(c.req.method);
     const { action, params } = actionOf(c.req.method, path);
-    // a review file is built for the whole business: a user with a row scope asks the review's data instead
-    if (action === 'report_file' && rowScope(who)) return deny(c, 403, 'forbidden', 'scope_not_served', { value: action, what: 'store / owner', allowed: [...who.stores, ...who.marketplaces, who.ownerScope ?? ''].filter(Boolean).join(', '), user: who.name });
     if (!mayDo(who, action, changes)) {
       const needed = (changes ? changeRights[action] : readRights[action]) ?? ['users'];
       return deny(c, 403, 'forbidden', 'role_may_not', { role: userRoleNames[who.role], action, right: needed.join(' / ') });
@@ -77,13 +75,16 @@ export type ScopedInput = { input: Record<string, unknown> } | { refused: { valu
 
 /**
  * An operation's input inside the user's row scope: their store, marketplace and owner put in where the
- * operation takes them, anything asked outside refused. A read that cannot be narrowed to the scope (it takes
- * no store where the user has several, no owner where the user has an owner scope) is refused; a change (the
- * rights table allowed it) is refused only when it names a store, marketplace or owner outside the scope.
+ * operation takes them, anything asked outside refused. An operation that narrows its answer to the scope itself
+ * (`rowScoped`: the funnel, the diagnosis, products) is handed the scope (app.ts); any other read that cannot be
+ * narrowed (it takes no store where the user has several, no owner where the user has an owner scope) is refused;
+ * a change (the rights table allowed it) is refused only when it names a store, marketplace or owner outside the scope.
  */
 export function scopedInput(who: Principal | undefined, name: string, keys: ReadonlySet<string>, input: Record<string, unknown>, reads = true): ScopedInput {
   if (!who || unscopedReads.has(name) || !rowScope(who)) return { input };
   const out = { ...input };
+  // asked outside the scope is refused all the same; nothing else to put in where the operation narrows itself
+  const fills = reads && !rowScopedOperations.has(name);
   const narrow = (key: 'store' | 'marketplace', allowed: readonly string[]): ScopedInput | undefined => {
     if (allowed.length === 0) return undefined;
     const asked = out[key];
@@ -91,7 +92,7 @@ export function scopedInput(who: Principal | undefined, name: string, keys: Read
     if (typeof asked === 'string' && asked !== '') {
       return allowed.some((a) => a.toUpperCase() === asked.toUpperCase()) ? undefined : { refused: { value: asked, what: key, allowed: list }, outside: true };
     }
-    if (!reads) return undefined;
+    if (!fills) return undefined;
     if (!keys.has(key) || allowed.length > 1) return { refused: { value: name, what: key, allowed: list }, outside: false };
     out[key] = allowed[0];
     return undefined;
@@ -101,7 +102,7 @@ export function scopedInput(who: Principal | undefined, name: string, keys: Read
   if (who.ownerScope !== null) {
     const asked = out.owner;
     if (typeof asked === 'string' && asked !== '' && asked !== who.ownerScope) return { refused: { value: asked, what: 'owner', allowed: who.ownerScope }, outside: true };
-    if (!reads) return { input: out };
+    if (!fills) return { input: out };
     if (!keys.has('owner')) return { refused: { value: name, what: 'owner', allowed: who.ownerScope }, outside: false };
     out.owner = who.ownerScope;
   }

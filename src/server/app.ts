@@ -5,13 +5,15 @@ import type { AsterismApi } from '../app/asterism-api.ts';
 import { ImportJobs } from '../app/import-jobs.ts';
 import { invalidInput } from '../app/invalid-input.ts';
 import { LocalAsterism } from '../app/local.ts';
-import { operations, type OperationName } from '../app/operations.ts';
+import { operations, rowScopedOperations, type OperationName } from '../app/operations.ts';
 import { AsterismError } from '../domain/errors.ts';
 import { checkImportOptions } from '../ingest/index.ts';
 import { AllowedHosts } from './allowed-hosts.ts';
 import { authenticate, deny, registerAuthRoutes, type AuthOptions, type AuthVariables } from './auth.ts';
 import { authorize, principal, rowScope, scopedInput } from './access.ts';
-import { hideSensitive } from '../app/column-scope.ts';
+import { blankSensitive, hideSensitive } from '../app/column-scope.ts';
+import { costChangeWithinRights } from '../app/cost-rights.ts';
+import { ownScorecards } from '../app/team-scope.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Context } from 'hono';
 import { defaultMaxUpload } from './byte-size.ts';
@@ -24,6 +26,7 @@ import { userCount } from '../store/users.ts';
 import { ownPagesOnly } from './own-pages.ts';
 import { Refusal, refusalAnswer } from './refusals.ts';
 import { registerReportFile } from './report-file.ts';
+import { registerImageProxy } from './image-route.ts';
 import { registerTemplates } from './templates.ts';
 import { uploadFolderOf } from './upload-folder.ts';
 import { registerUpload, type UploadLimits } from './upload.ts';
@@ -170,14 +173,26 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
       if ('refused' in scoped) {
         return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', scoped.outside ? 'scope_may_not' : 'scope_not_served', { ...scoped.refused, user: who?.name ?? '' }) as never;
       }
+      // a freight-only user (warehouse) changes freight alone: the other fields stay as the cost in force has them
+      if (who && name === 'costs_set' && asterism instanceof LocalAsterism) {
+        const within = await costChangeWithinRights(asterism.db, who, scoped.input);
+        if ('refused' in within) return deny(c as unknown as Context<{ Variables: AuthVariables }>, 403, 'forbidden', within.refused.key, within.refused.params) as never;
+        scoped.input = within.input;
+      }
       // a decision or a lock is signed by whoever signed in, not by the name a request gives
       if (who && !who.name.endsWith('@cli') && signedActions.has(name) && who.name !== 'local') scoped.input.user = who.name;
-      return c.json((await asterism.run(name, scoped.input as never)) as Record<string, unknown>, 200);
+      const scope = rowScopedOperations.has(name) ? rowScope(who) : undefined;
+      const answer: unknown = await asterism.run(name, scoped.input as never, scope);
+      // other people's KPIs and scorecards: only the owner's and managers' to see
+      // without the cost right, cost and profit figures are blank; other people's KPIs only the owner's and managers'
+      return c.json((who ? ownScorecards(name, blankSensitive(name, answer, who), who) : answer) as Record<string, unknown>, 200);
     });
   }
   registerUpload(app, jobs, uploads);
   registerImportJobs(app, jobs);
   registerReportFile(app, asterism);
+  // product images through the server, cached beside the database (none for a remote API: it has no folder here)
+  if (asterism instanceof LocalAsterism) registerImageProxy(app, `${asterism.db.path}.images`);
   registerTemplates(app);
   registerOpenApiDoc(app, asterism instanceof LocalAsterism ? async () => (await userCount(asterism.db)) > 0 : undefined);
   return app;

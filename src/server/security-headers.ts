@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * The standard security headers on every answer, with a strict Content-Security-Policy: scripts only from the
  * server's own files (no inline script, no eval), nothing fetched from another site (report images from Amazon's
- * URLs included: the browser shows a placeholder instead of telling a third party what is viewed), framed only by its own pages (the Reports page previews a review in a frame).
+ * URLs included: they come through the server's image proxy, GET /api/image), framed only by its own pages (the Reports page previews a review in a frame).
  * Inline style is allowed (the reports' self-contained HTML carries its CSS inline; style cannot run code).
  */
 export function securityHeaders(tls: boolean): MiddlewareHandler {

@@ -14,8 +14,8 @@ import type { Database } from './database.ts';
 export interface CostInput {
   sku: string;
   effective_from: string;
-  currency: string;
-  unit_cost: string | number;
+  currency?: string | undefined;
+  unit_cost?: string | number | undefined;
   freight_per_unit?: string | number | undefined;
   duty_rate?: string | number | undefined;
   marketplace?: string | undefined;
@@ -50,8 +50,9 @@ function amount(value: string | number | undefined, field: string, options: { ma
 export async function setCost(db: Database, input: CostInput): Promise<CostRecord> {
   const sku = input.sku.trim();
   if (!sku) throw new AsterismError('bad_request', say('field_required', { field: 'sku', what: { en: 'a seller SKU or product code', zh: '卖家 SKU 或产品编码' } }));
-  const currency = input.currency.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw new AsterismError('bad_request', say('field_not_currency', { field: 'currency', value: input.currency }));
+  if (input.unit_cost === undefined || input.unit_cost === '') throw new AsterismError('bad_request', say('field_required', { field: 'unit_cost', what: { en: 'a value', zh: '数值' } }));
+  const currency = (input.currency ?? '').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw new AsterismError('bad_request', say('field_not_currency', { field: 'currency', value: input.currency ?? '' }));
   let marketplace: string | null = null;
   if (input.marketplace) {
     marketplace = marketplaceByCode(input.marketplace)?.code ?? null;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { hash } from '@node-rs/argon2';
 import { Database } from './database.ts';
 import { createSession, createToken, digest, endSession, revokeToken, sessionUser, tokenUser } from './sessions.ts';
 import { addUser, checkLogin, maxFailedLogins, removeUser, resetPassword, userCount } from './users.ts';
@@ -12,16 +13,28 @@ afterEach(() => db.close());
 
 describe('users, sessions and tokens', () => {
   test('a password is kept as an argon2id hash; a wrong one is refused', async () => {
-    await addUser(db, { name: 'li', role: 'operator', password: 'ten chars!', stores: ['acme-home'], ownerScope: '李娜' });
+    await addUser(db, { name: 'li', role: 'operator', password: 'twelve chars!', stores: ['acme-home'], ownerScope: '李娜' });
     const [row] = await db.all('SELECT password_hash, stores, owner_scope FROM users');
     expect(String(row?.password_hash)).toMatch(/^\$argon2id\$/);
-    expect(String(row?.password_hash)).not.toContain('ten chars!');
+    expect(String(row?.password_hash)).not.toContain('twelve chars!');
     expect(row?.stores).toEqual(['acme-home']);
-    expect((await checkLogin(db, 'li', 'ten chars!')).ok).toBe(true);
-    expect(await checkLogin(db, 'li', 'ten chars?')).toEqual({ ok: false, reason: 'wrong' });
-    await expect(addUser(db, { name: 'li', role: 'viewer', password: 'ten chars!' })).rejects.toThrow(/already exists/);
-    await expect(addUser(db, { name: 'x', role: 'boss', password: 'ten chars!' })).rejects.toThrow(/role "boss"/);
-    await expect(addUser(db, { name: 'y', role: 'viewer', password: 'short' })).rejects.toThrow(/at least 10/);
+    expect((await checkLogin(db, 'li', 'twelve chars!')).ok).toBe(true);
+    expect(await checkLogin(db, 'li', 'twelve chars?')).toEqual({ ok: false, reason: 'wrong' });
+    await expect(addUser(db, { name: 'li', role: 'viewer', password: 'twelve chars!' })).rejects.toThrow(/already exists/);
+    await expect(addUser(db, { name: 'x', role: 'boss', password: 'twelve chars!' })).rejects.toThrow(/role "boss"/);
+    await expect(addUser(db, { name: 'y', role: 'viewer', password: 'short' })).rejects.toThrow(/at least 12/);
+  });
+
+  test('new passwords and resets need 12 characters (ASVS 2.1.1); one set earlier under the old 10 still signs in', async () => {
+    // 11 characters: refused in both languages; 12: taken
+    await expect(addUser(db, { name: 'wh', role: 'warehouse', password: 'eleven char' })).rejects.toThrow('the password needs at least 12 characters');
+    await expect(addUser(db, { name: 'wh', role: 'warehouse', password: 'eleven char' })).rejects.toMatchObject({ texts: { zh: '密码至少需要 12 个字符' } });
+    await addUser(db, { name: 'wh', role: 'warehouse', password: 'twelve chars' });
+    await expect(resetPassword(db, 'wh', 'eleven char')).rejects.toThrow(/at least 12/);
+    expect((await checkLogin(db, 'wh', 'twelve chars')).ok).toBe(true);
+    // a user whose 10-character password was set before the rule: its hash is kept, and it still signs in
+    await db.run('UPDATE users SET password_hash = $1 WHERE name = $2', [await hash('ten chars!'), 'wh']);
+    expect((await checkLogin(db, 'wh', 'ten chars!')).ok).toBe(true);
   });
 
   test(`${maxFailedLogins} wrong passwords lock the user out; a reset lifts it`, async () => {

@@ -128,12 +128,61 @@ describe('what each role reads', () => {
     expect(sum(other, 'sales')).toBe(0);
   });
 
-  test('the operator may not read the profit page, nor the audit log; a funnel is narrowed to her store or refused', async () => {
-    expect((await call('GET', '/api/profit', { as: 'li' })).status).toBe(403);
+  test('the operator may not read the audit log; a funnel outside her store is refused', async () => {
     expect((await call('GET', '/api/audit', { as: 'li' })).status).toBe(403);
     const outside = await call('GET', '/api/funnel?store=acme-outdoor', { as: 'li' });
     expect(outside.status).toBe(403);
     expect(outside.json.error.message_en).toContain('outside');
+  });
+});
+
+describe('reviews, review files and the profit page: cost and profit blank without the cost right, not refused', () => {
+  const seesCosts: Record<Member, boolean> = { boss: true, mgr: true, ads: true, li: false, cs: false, wh: false, view: false };
+  type Block = { values: Record<string, { value: number | null } | undefined> };
+  test.each(team.map((m) => m.name))('%s: the monthly review', async (name) => {
+    const res = await call('GET', '/api/report?kind=monthly', { as: name });
+    expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200);
+    const blocks = res.json.headline as Block[];
+    expect(blocks.length).toBeGreaterThan(0);
+    const why = (res.json.problems as { en: string; zh: string }[]).filter((p) => p.zh.includes('无权查看成本与利润'));
+    expect(blocks.some((b) => typeof b.values.sales?.value === 'number')).toBe(true);
+    if (seesCosts[name]) {
+      expect(blocks.some((b) => typeof b.values.net_profit?.value === 'number')).toBe(true);
+      expect(why).toEqual([]);
+    } else {
+      expect(blocks.every((b) => b.values.net_profit?.value === null && b.values.ad_spend?.value === null)).toBe(true);
+      expect(why).toHaveLength(1);
+      expect(why[0]?.en).toContain('net_profit');
+    }
+    // a review of the whole demo takes a while to build; the roles after the first share its remembered answer
+  }, 600_000);
+
+  test('the review file: the viewer\'s says why net profit is blank, the owner\'s shows it; XLSX answers customer service too', async () => {
+    const file = async (as: Member, format: string) => {
+      const res = await fetch(`${server.url}/api/report/file?kind=monthly&format=${format}&lang=en`, { headers: { cookie: cookies.get(as) ?? '' } });
+      return { status: res.status, text: format === 'md' ? await res.text() : '', bytes: (await res.arrayBuffer().catch(() => new ArrayBuffer(0))).byteLength };
+    };
+    const [boss, view, cs] = [await file('boss', 'md'), await file('view', 'md'), await file('cs', 'xlsx')];
+    expect([boss.status, view.status, cs.status]).toEqual([200, 200, 200]);
+    expect(view.text).toContain('does not see costs and profit');
+    expect(boss.text).not.toContain('does not see costs and profit');
+    // the net profit line: a figure for the owner, "—" for the viewer
+    const netProfitLine = (md: string) => md.split('\n').find((l) => l.startsWith('| Net profit'));
+    expect(netProfitLine(boss.text)).toMatch(/\d/);
+    expect(netProfitLine(view.text)).toMatch(/^\| Net profit \| — \|/);
+  }, 600_000);
+
+  test('the profit page: the operator gets revenue, and net profit null with hidden_by_role', async () => {
+    const res = await call('GET', '/api/profit?by=marketplace', { as: 'li' });
+    expect(res.status).toBe(200);
+    const rows = res.json.rows as Row[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.net_profit === null && r.cogs === null)).toBe(true);
+    expect(rows.some((r) => typeof r.revenue === 'number')).toBe(true);
+    expect((res.json.problems as { code: string }[]).some((p) => p.code === 'hidden_by_role')).toBe(true);
+    const boss = (await call('GET', '/api/profit?by=marketplace', { as: 'boss' })).json.rows as Row[];
+    expect(boss.some((r) => typeof r.net_profit === 'number')).toBe(true);
+    expect((await call('GET', '/api/profit/unclassified', { as: 'li' })).status).toBe(403);
   });
 });
 
@@ -159,7 +208,8 @@ describe('what each role changes', () => {
     { what: 'enter an event', method: 'POST', path: '/api/events', body: (n) => ({ date: '2026-10-12', type: 'image_change', note: `by ${n}` }), allowed: ['boss', 'mgr', 'li', 'ads'] },
     { what: 'add a user', method: 'POST', path: '/api/users', body: (n) => ({ name: `new-${n}`, role: 'viewer', password: password(`new-${n}`) }), allowed: ['boss'] },
     {
-      what: 'enter a cost', method: 'PUT', path: '/api/costs', allowed: ['boss', 'mgr', 'wh'],
+      // the warehouse enters freight only, on a cost in force (below): a new SKU's unit cost is refused
+      what: 'enter a cost', method: 'PUT', path: '/api/costs', allowed: ['boss', 'mgr'],
       body: (n) => ({ sku: `COST-${n}`, effective_from: '2026-01-01', currency: 'USD', unit_cost: '3.10', freight_per_unit: '0.40' }),
     },
     { what: 'set a KPI target', method: 'PUT', path: '/api/kpi/targets', body: () => ({ kpi: 'ctr', period: '2027-01', target: '0.8%', owner: '李娜' }), allowed: ['boss', 'mgr'] },
@@ -173,6 +223,24 @@ describe('what each role changes', () => {
         expect(res.json.error.code).toBe('forbidden');
       }
     });
+  });
+
+  test('the warehouse changes freight only: freight on the cost in force passes, a unit cost is refused in zh and en', async () => {
+    // COST-boss: 3.10 USD, freight 0.40, from 2026-01-01 (entered by the owner above)
+    const base = { sku: 'COST-boss', effective_from: '2026-06-01', currency: 'USD' };
+    const unit = await call('PUT', '/api/costs', { as: 'wh', body: { ...base, unit_cost: '2.90', freight_per_unit: '0.55' } });
+    expect(unit.status).toBe(403);
+    expect(unit.json.error.message_en).toContain('may change only freight_per_unit of a cost; unit_cost of COST-boss would change (unit_cost=2.90 where the cost in force from 2026-01-01 says unit_cost=3.1)');
+    expect(unit.json.error.message_zh).toContain('只能修改成本中的 freight_per_unit');
+    const noRow = await call('PUT', '/api/costs', { as: 'wh', body: { sku: 'COST-none', effective_from: '2026-06-01', freight_per_unit: '0.55' } });
+    expect(noRow.status).toBe(403);
+    expect(noRow.json.error.message_zh).toContain('没有生效的成本');
+    // freight alone (the unit cost given again unchanged is no change): the rest carried over from the cost in force
+    const freight = await call('PUT', '/api/costs', { as: 'wh', body: { ...base, unit_cost: '3.1', freight_per_unit: '0.55' } });
+    expect(freight.status, JSON.stringify(freight.json)).toBe(200);
+    expect(freight.json.cost).toMatchObject({ sku: 'COST-boss', effective_from: '2026-06-01', currency: 'USD', unit_cost: '3.1', freight_per_unit: '0.55' });
+    const rows = (await call('GET', '/api/costs?sku=COST-boss', { as: 'boss' })).json.costs as Row[];
+    expect(rows.map((r) => [r.effective_from, r.unit_cost, r.freight_per_unit])).toEqual([['2026-01-01', '3.1', '0.4'], ['2026-06-01', '3.1', '0.55']]);
   });
 
   test("a stolen session cookie sent from another site's page does nothing", async () => {
@@ -241,5 +309,17 @@ describe('the audit log and the CLI through the server', () => {
     const refused = await runCli(['--db', dbPath, 'events', 'add', '--date', '2026-10-14', '--type', 'image_change'], { ASTERISM_TOKEN: String(made.json.token) });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('events_add');
+  }, 60_000);
+
+  test('the warehouse through the CLI: `costs set --freight` alone passes, a unit cost is refused naming the fields', async () => {
+    const made = await call('POST', '/api/tokens', { as: 'boss', body: { user: 'wh' } });
+    const env = { ASTERISM_TOKEN: String(made.json.token) };
+    const freight = await runCli(['--db', dbPath, 'costs', 'set', '--sku', 'COST-boss', '--effective-from', '2026-07-01', '--freight', '0.60', '--json'], env);
+    expect(freight.stderr).toBe('');
+    // the unit cost and currency carried from the cost in force (3.1 USD)
+    expect(JSON.parse(freight.stdout).cost).toMatchObject({ sku: 'COST-boss', effective_from: '2026-07-01', unit_cost: '3.1', currency: 'USD', freight_per_unit: '0.6' });
+    const unit = await runCli(['--db', dbPath, 'costs', 'set', '--sku', 'COST-boss', '--effective-from', '2026-07-01', '--unit-cost', '9', '--currency', 'USD'], env);
+    expect(unit.code).toBe(1);
+    expect(unit.stderr).toContain('may change only freight_per_unit of a cost; unit_cost of COST-boss would change');
   }, 60_000);
 });

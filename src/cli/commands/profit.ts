@@ -87,14 +87,16 @@ export function profitCommands(program: Command, open: () => Promise<AsterismApi
     });
   costs.command('set').description('enter a cost, effective from a date / 录入成本')
     .requiredOption('--sku <sku>', 'seller SKU or product code').requiredOption('--effective-from <date>', 'YYYY-MM-DD')
-    .requiredOption('--unit-cost <amount>', 'unit cost in the purchase currency').option('--currency <code>', 'purchase currency', 'CNY')
+    // without --unit-cost (a warehouse user's freight): the unit cost and currency in force stay
+    .option('--unit-cost <amount>', 'unit cost in the purchase currency (required for a new cost)').option('--currency <code>', 'purchase currency (default with --unit-cost: CNY)')
     .option('--freight <amount>', 'first-leg freight per unit').option('--duty-rate <rate>', 'duty rate as a fraction: 0.25 is 25%')
     .option('--marketplace <code>', 'only for this marketplace').option('--store <name>', 'store (default: default)').option('--json', 'print JSON')
-    .action(async (o: { sku: string; effectiveFrom: string; unitCost: string; currency: string; freight?: string; dutyRate?: string; marketplace?: string; store?: string; json?: boolean }) => {
+    .action(async (o: { sku: string; effectiveFrom: string; unitCost?: string; currency?: string; freight?: string; dutyRate?: string; marketplace?: string; store?: string; json?: boolean }) => {
       const asterism = await open();
       try {
         const answer = await asterism.run('costs_set', {
-          sku: o.sku, effective_from: o.effectiveFrom, unit_cost: o.unitCost, currency: o.currency,
+          sku: o.sku, effective_from: o.effectiveFrom, ...(o.unitCost ? { unit_cost: o.unitCost, currency: o.currency ?? 'CNY' } : {}),
+          ...(o.currency ? { currency: o.currency } : {}),
           ...(o.freight ? { freight_per_unit: o.freight } : {}), ...(o.dutyRate ? { duty_rate: o.dutyRate } : {}),
           ...(o.marketplace ? { marketplace: o.marketplace } : {}), ...(o.store ? { store: o.store } : {}),
         });

@@ -4,8 +4,9 @@ import { useProducts } from '../api/products.ts';
 
 /**
  * An ASIN with its product's name and image beside it, as every table shows it. The image comes from
- * the products file or the All Listings report; without one (or when it fails to load) a neutral
- * package tile drawn inline takes its place, so every row keeps the same image slot and nothing is fetched.
+ * the products file or the All Listings report, fetched by the server from Amazon's image hosts (the proxy
+ * refuses any other); without one (or when it fails to load) a neutral package tile drawn inline takes its
+ * place, so every row keeps the same image slot.
  */
 export function AsinCell({ asin }: { asin: string | null | undefined }) {
   const { byAsin } = useProducts();
@@ -27,7 +28,8 @@ function ProductImage({ asin, name, image }: { asin: string; name: string | null
   // remember which address failed, so a later, different image is tried again
   const [failed, setFailed] = useState<string | null>(null);
   if (image && failed !== image) {
-    return <img src={image} alt={t('products.imageOf', { product: name ?? asin })} width={32} height={32} loading="lazy" onError={() => setFailed(image)} />;
+    // through the server's image proxy (GET /api/image): the page itself loads nothing from a third party
+    return <img src={`/api/image?src=${encodeURIComponent(image)}`} alt={t('products.imageOf', { product: name ?? asin })} width={32} height={32} loading="lazy" onError={() => setFailed(image)} />;
   }
   return (
     <span className="image-placeholder" role="img" aria-label={t('products.noImage', { asin })} data-image-placeholder>
