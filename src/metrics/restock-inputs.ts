@@ -1,5 +1,6 @@
 import type { Database, SqlParam } from '../store/database.ts';
 import { notCancelled } from './order-status.ts';
+import { addDays } from '../domain/calendar.ts';
 
 /**
  * What the restock plan reads (issue 22), per store × marketplace × SKU: units sold per day (order items, not
@@ -91,13 +92,13 @@ export async function skuDemand(db: Database, scope: RestockScope, since: string
   };
   const sold = where(scope, { sku: 'sku', marketplace: 'marketplace', asin: 'asin' }, [notCancelled(), 'sku IS NOT NULL']);
   const firsts = await db.all(
-    `SELECT store, marketplace, sku, any_value(asin) AS asin, CAST(min(order_date) AS VARCHAR) AS first FROM order_items WHERE ${sold.sql} GROUP BY ALL`, sold.params,
+    `SELECT store, marketplace, sku, any_value(asin) AS asin, CAST(min(order_date) AS VARCHAR) AS first FROM order_items WHERE ${sold.sql} GROUP BY store, marketplace, sku`, sold.params,
   );
   for (const r of firsts) entry(r.store, r.marketplace, r.sku, r.asin).firstDay = String(r.first);
   const n = sold.params.length;
   const daily = await db.all(
     `SELECT store, marketplace, sku, CAST(order_date AS VARCHAR) AS date, sum(coalesce(quantity, 0)) AS units FROM order_items
-     WHERE ${sold.sql} AND order_date BETWEEN $${n + 1}::DATE AND $${n + 2}::DATE GROUP BY ALL ORDER BY date`,
+     WHERE ${sold.sql} AND order_date BETWEEN CAST($${n + 1} AS DATE) AND CAST($${n + 2} AS DATE) GROUP BY store, marketplace, sku, order_date ORDER BY date`,
     [...sold.params, since, until],
   );
   for (const r of daily) entry(r.store, r.marketplace, r.sku, null).days.push({ date: String(r.date), units: Number(r.units) });
@@ -107,7 +108,7 @@ export async function skuDemand(db: Database, scope: RestockScope, since: string
   const snapshots = await db.all(
     `SELECT store, marketplace, sku, any_value(asin) AS asin, CAST(snapshot_date AS VARCHAR) AS date, max(available) AS available,
             max(coalesce(inbound_working, 0) + coalesce(inbound_shipped, 0) + coalesce(inbound_receiving, 0)) AS inbound
-     FROM inventory_snapshots WHERE ${stock.sql} AND snapshot_date <= $${m + 1}::DATE GROUP BY ALL ORDER BY date`,
+     FROM inventory_snapshots WHERE ${stock.sql} AND snapshot_date <= CAST($${m + 1} AS DATE) GROUP BY store, marketplace, sku, snapshot_date ORDER BY date`,
     [...stock.params, until],
   );
   for (const r of snapshots) {
@@ -125,15 +126,22 @@ export async function skuDemand(db: Database, scope: RestockScope, since: string
   }
 
   // deals and coupons lift the day's sales; Prime Day and the like (special periods) lift every SKU's
-  const events = await db.all(
-    `SELECT store, marketplace, asin, CAST(d AS VARCHAR) AS date FROM (
-       SELECT store, marketplace, asin, unnest(generate_series(date_from, coalesce(date_to, date_from), INTERVAL 1 DAY)) AS d
-       FROM events WHERE type IN ('deal', 'coupon')
-       UNION ALL
-       SELECT NULL, NULL, NULL, unnest(generate_series(date_from, date_to, INTERVAL 1 DAY)) FROM special_periods
-     ) WHERE d BETWEEN $1::TIMESTAMP AND $2::TIMESTAMP`,
+  const spans = await db.all(
+    `SELECT store, marketplace, asin, CAST(date_from AS VARCHAR) AS date_from, CAST(coalesce(date_to, date_from) AS VARCHAR) AS date_to
+     FROM events WHERE type IN ('deal', 'coupon') AND date_from <= CAST($2 AS DATE) AND coalesce(date_to, date_from) >= CAST($1 AS DATE)
+     UNION ALL
+     SELECT NULL, NULL, NULL, CAST(date_from AS VARCHAR), CAST(date_to AS VARCHAR) FROM special_periods
+     WHERE date_from <= CAST($2 AS DATE) AND date_to >= CAST($1 AS DATE)`,
     [since, until],
   );
+  // each span as its days inside the window
+  const events = spans.flatMap((s) => {
+    const days: { store: unknown; marketplace: unknown; asin: unknown; date: string }[] = [];
+    const first = String(s.date_from) < since ? since : String(s.date_from).slice(0, 10);
+    const last = String(s.date_to) > until ? until : String(s.date_to).slice(0, 10);
+    for (let d = first; d <= last; d = addDays(d, 1)) days.push({ store: s.store, marketplace: s.marketplace, asin: s.asin, date: d });
+    return days;
+  });
   for (const e of out.values()) {
     for (const ev of events) {
       if (ev.store !== null && ev.store !== e.store) continue;
@@ -184,8 +192,8 @@ export async function receivedOrders(db: Database, scope: RestockScope): Promise
 export async function lastDataDay(db: Database, store?: string): Promise<string | null> {
   const [row] = await db.all(
     `SELECT CAST(greatest(
-       (SELECT max(order_date) FROM order_items WHERE $1::VARCHAR IS NULL OR store = $1),
-       (SELECT max(snapshot_date) FROM inventory_snapshots WHERE $1::VARCHAR IS NULL OR store = $1)) AS VARCHAR) AS day`,
+       (SELECT max(order_date) FROM order_items WHERE CAST($1 AS VARCHAR) IS NULL OR store = $1),
+       (SELECT max(snapshot_date) FROM inventory_snapshots WHERE CAST($1 AS VARCHAR) IS NULL OR store = $1)) AS VARCHAR) AS day`,
     [store ?? null],
   );
   return row?.day === null || row?.day === undefined ? null : String(row.day);
