@@ -22,6 +22,7 @@ import { importOperations } from './import-operations.ts';
 import { syncOperations } from './sync/operations.ts';
 import { alertOperations } from './alert-operations.ts';
 import { userOperations } from './user-operations.ts';
+import { adsOperations } from './ads-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -218,6 +219,7 @@ export const operations = {
   ...syncOperations,
   ...alertOperations,
   ...userOperations,
+  ...adsOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

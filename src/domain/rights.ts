@@ -27,6 +27,8 @@ export const rights = [
   'locks',
   /** approve, reject and export prices */
   'price_decisions',
+  /** ads changes: suggest, approve, reject, target ACoS, the bulk file (issue 21) */
+  'ad_decisions',
   /** unit costs, freight, duty */
   'costs',
   /** freight only (warehouse): may enter cost rows */
@@ -44,9 +46,9 @@ export type Right = (typeof rights)[number];
 
 export const roleRights: Record<UserRole, readonly Right[]> = {
   owner: rights,
-  manager: ['see_costs', 'import', 'targets', 'locks', 'price_decisions', 'costs', 'settings', 'audit', 'team'],
+  manager: ['see_costs', 'import', 'targets', 'locks', 'price_decisions', 'ad_decisions', 'costs', 'settings', 'audit', 'team'],
   operator: ['import', 'settings'],
-  ads: ['see_costs', 'import', 'settings'],
+  ads: ['see_costs', 'import', 'settings', 'ad_decisions'],
   customer_service: [],
   warehouse: ['freight'],
   viewer: [],
@@ -95,6 +97,15 @@ export const changeRights: Record<string, readonly Right[]> = {
   alerts_snooze: ['settings'],
   alerts_run: ['import'],
   alerts_digest: ['settings'],
+  // the ads workbench (issue 21): asking stores suggestions, so it is a change too
+  ads_terms: ['ad_decisions'],
+  ads_negatives: ['ad_decisions'],
+  ads_bids: ['ad_decisions'],
+  ads_budgets: ['ad_decisions'],
+  ads_approve: ['ad_decisions'],
+  ads_reject: ['ad_decisions'],
+  ads_targets_set: ['ad_decisions'],
+  ads_export: ['ad_decisions'],
 };
 
 /** Reads only some roles may make. */
@@ -111,6 +122,7 @@ export const readRights: Record<string, readonly Right[]> = {
   price_export: ['price_decisions'],
   fees_estimate: ['see_costs', 'price_decisions'],
   report_file: ['see_costs'],
+  ads_export: ['ad_decisions'],
 };
 
 /** A user's role and scope, as the server and the query layer see it. */

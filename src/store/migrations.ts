@@ -19,6 +19,7 @@ import { marketFacts } from './migrations/016-market-facts.ts';
 import { alerts } from './migrations/017-alerts.ts';
 import { usersAndAudit } from './migrations/018-users.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
+import { adsWorkbench } from './migrations/021-ads-workbench.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -169,6 +170,13 @@ const migrations: readonly Migration[] = [
     name: 'returns placed in the marketplace of their order: the instant of each return beside its day',
     apply: async (db) => {
       await db.run(returnsReturnedAt);
+    },
+  },
+  {
+    version: 21,
+    name: 'ads workbench: target ACoS, ads suggestions and their decisions',
+    apply: async (db) => {
+      await db.run(adsWorkbench);
     },
   },
 ];
