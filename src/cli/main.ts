@@ -13,6 +13,7 @@ import { metricsCommand } from './commands/metrics.ts';
 import { profitCommands } from './commands/profit.ts';
 import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
+import { adsCommands } from './commands/ads.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
   profitCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
+  adsCommands(program, open);
   connectCommands(program, open);
   syncCommands(program, open);
   alertsCommands(program, open);
