@@ -13,6 +13,7 @@ import { OverviewPage } from './pages/overview.tsx';
 import { ReportsPage } from './pages/reports.tsx';
 import { ProfitPage } from './pages/profit.tsx';
 import { PricingPage } from './pages/pricing.tsx';
+import { AdsPage } from './pages/ads.tsx';
 import { ProductsPage } from './pages/products.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import type { Filters } from './filters/filters.ts';
@@ -25,6 +26,7 @@ const pages = [
   { path: '/reports', key: 'nav.reports', Page: ReportsPage },
   { path: '/profit', key: 'nav.profit', Page: ProfitPage },
   { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
+  { path: '/ads', key: 'nav.ads', Page: AdsPage },
   { path: '/products', key: 'nav.products', Page: ProductsPage },
   { path: '/kpi', key: 'nav.kpi', Page: KpiPage },
   { path: '/data', key: 'nav.data', Page: DataPage },
