@@ -42,15 +42,18 @@ export function skuAdEconomics(f: SkuAdFacts): SkuAdEconomics {
   const reasons: Texts[] = [];
   const breakEven = dec(f.breakEvenAcos);
   if (breakEven === null) reasons.push(say('ads_no_break_even', { sku: f.sku }));
+  // a SKU that loses money before ads can afford no ACoS: no break-even CPC, and break-even is no target
+  const affordable = breakEven !== null && breakEven.gt(0) ? breakEven : null;
+  if (breakEven !== null && affordable === null) reasons.push(say('ads_loses_before_ads', { sku: f.sku, acos: `${breakEven.mul(100).toDecimalPlaces(1).toString()}%` }));
   const sales = dec(f.adSales);
   const aov = sales !== null && f.adOrders ? sales.div(f.adOrders) : null;
   if (aov === null) reasons.push(say('ads_no_orders', { sku: f.sku }));
   const cvr = f.adOrders !== null && f.adClicks ? new Decimal(f.adOrders).div(f.adClicks) : null;
   if (cvr === null) reasons.push(say('ads_no_clicks', { sku: f.sku }));
-  const target = f.target ? { acos: new Decimal(f.target.acos), source: f.target.source } : breakEven !== null ? { acos: breakEven, source: 'break_even' as const } : null;
+  const target = f.target ? { acos: new Decimal(f.target.acos), source: f.target.source } : affordable !== null ? { acos: affordable, source: 'break_even' as const } : null;
   if (target === null) reasons.push(say('ads_no_target', { sku: f.sku }));
   const digits = currencyDigits(f.currency);
-  const cpc = breakEven !== null && aov !== null && cvr !== null ? breakEven.mul(aov).mul(cvr) : null;
+  const cpc = affordable !== null && aov !== null && cvr !== null ? affordable.mul(aov).mul(cvr) : null;
   return {
     sku: f.sku, currency: f.currency,
     break_even_acos: breakEven === null ? null : round4(breakEven.toNumber()),

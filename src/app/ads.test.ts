@@ -9,6 +9,9 @@ import { readBulkSheet } from '../ingest/ads-console/bulk-sheet-read.ts';
 import { Database } from '../store/database.ts';
 import { runOperation } from './operations.ts';
 import { bulkColumns } from '../report/ads-bulk-file.ts';
+import { isSbCampaignFile, writeProfitFiles } from '../../test/scenarios/profit-files.ts';
+import { setFxRates } from '../store/fx-rates.ts';
+import { profitFxRates } from '../../test/scenarios/profit-files.ts';
 
 // The week of test/scenarios/ads-files.ts, imported through the importers; figures worked out there and below.
 let dir: string;
@@ -124,4 +127,29 @@ describe('ads workbench on imported reports', () => {
     // siblings by spend: door mat 24.00, bath mat non slip 16.00, rug 9.60, bath mat 9.00 (under Auto / close-match)
     expect(nodes.filter((n) => n.level === 'search_term').map((n) => n.name)).toEqual(['door mat', 'bath mat non slip', 'rug', 'bath mat']);
   });
+});
+
+describe('break-even ACoS from the profit module', () => {
+  test('US-MAT in February: (net profit + ads) ÷ revenue = (−17.23 + 7.73) ÷ 25 = −38 %, as profit.test.ts works it out', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'asterism-ads-profit-'));
+    const profitDb = await Database.open(join(own, 'profit.duckdb'));
+    try {
+      const files = writeProfitFiles(own);
+      await importFiles(profitDb, files.filter((f) => !isSbCampaignFile(f)));
+      await importFiles(profitDb, files.filter(isSbCampaignFile), { adType: 'sb' });
+      await setFxRates(profitDb, profitFxRates);
+      const a = (await runOperation(profitDb, 'ads_terms', { marketplace: 'US', from: '2026-02-01', to: '2026-02-28' } as never)) as unknown as Answer;
+      const mat = a.economics.find((e) => e.sku === 'US-MAT');
+      // it loses money before ads: no affordable ACoS, so no target from it and no break-even CPC; 10 clicks, no orders: no AOV
+      expect(mat).toMatchObject({ break_even_acos: -0.38, target_acos: null, break_even_cpc: null, average_order_value: null, conversion_rate: 0 });
+      expect((mat?.reasons as { en: string }[]).map((r) => r.en)).toEqual([
+        'US-MAT: loses money before ads (break-even ACoS -38%): no ACoS is affordable, so no break-even CPC',
+        'US-MAT: no ad orders in the period, so no average order value',
+        'US-MAT: no target ACoS (none set for the SKU, its tier or the store, and no break-even ACoS)',
+      ]);
+    } finally {
+      profitDb.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -659,6 +659,7 @@ export const messages = {
   tls_needs_both: { en: 'give both --tls-cert and --tls-key', zh: '请同时提供 --tls-cert 和 --tls-key' },
   // ads workbench (issue 21): economics, suggestions, approvals, the bulk file
   ads_no_break_even: { en: '{sku}: no break-even ACoS (the profit module has no revenue, fees or unit cost for it in the period)', zh: '{sku}：无盈亏平衡ACoS（利润模块在该期间缺少其收入、费用或单位成本）' },
+  ads_loses_before_ads: { en: '{sku}: loses money before ads (break-even ACoS {acos}): no ACoS is affordable, so no break-even CPC', zh: '{sku}：未计广告已亏损（盈亏平衡ACoS {acos}）：任何ACoS都负担不起，因此没有盈亏平衡CPC' },
   ads_no_orders: { en: '{sku}: no ad orders in the period, so no average order value', zh: '{sku}：期间内没有广告订单，无法得出平均订单金额' },
   ads_no_clicks: { en: '{sku}: no ad clicks in the period, so no conversion rate', zh: '{sku}：期间内没有广告点击，无法得出转化率' },
   ads_no_target: { en: '{sku}: no target ACoS (none set for the SKU, its tier or the store, and no break-even ACoS)', zh: '{sku}：无目标ACoS（SKU、层级和店铺都未设置，也没有盈亏平衡ACoS）' },
