@@ -25,7 +25,12 @@ const targetInput = z.object({
   store: z.string().optional(), sku: z.string().optional(), tier: z.string().optional(),
   target_acos: z.union([z.number(), z.string()]).transform(String), user: z.string().optional(),
 });
-const exportInput = z.object({ store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional() });
+const idMap = z.record(z.string(), z.string());
+const exportInput = z.object({
+  store: z.string().optional(), marketplace: z.string().optional(), user: z.string().optional(),
+  /** IDs by name from the seller's bulk download (asterism ads export --ids FILE reads it where the CLI runs) */
+  ids: z.object({ campaigns: idMap, ad_groups: idMap, keywords: idMap, targets: idMap }).optional(),
+});
 const hierarchyInput = z.object({ store: z.string().optional(), marketplace: z.string().optional(), from: date.optional(), to: date.optional() });
 
 const ask = (question: AdsQuestion) => async (db: Database, i: z.infer<typeof questionInput>) =>
@@ -81,7 +86,7 @@ export const adsOperations = {
   },
   ads_export: {
     method: 'post', path: '/api/ads/export', input: exportInput, summary: 'approved ads changes as an Amazon Ads bulk file (XLSX, base64) / 导出广告批量文件',
-    run: async (db: Database, i: z.infer<typeof exportInput>) => exportAdChanges(db, { store: i.store, marketplace: i.marketplace, user: i.user ?? 'api' }),
+    run: async (db: Database, i: z.infer<typeof exportInput>) => exportAdChanges(db, { store: i.store, marketplace: i.marketplace, user: i.user ?? 'api', ids: i.ids }),
   },
 } as const;
 

@@ -78,8 +78,10 @@ describe('ads workbench on imported reports', () => {
     expect(rejected.suggestions[0]).toMatchObject({ status: 'rejected', decided_by: 'wang', note: 'a competitor we do not target' });
     await expect(runOperation(db, 'ads_approve', { id: product!.id, user: 'li' } as never)).rejects.toThrow(/already rejected/);
 
-    const file = (await runOperation(db, 'ads_export', { user: 'li' } as never)) as unknown as { count: number; file_base64: string };
+    const file = (await runOperation(db, 'ads_export', { user: 'li' } as never)) as unknown as { count: number; file_base64: string; missing_ids: number[] };
     expect(file.count).toBe(2);
+    // no bulk download given: both rows lack their campaign and ad group IDs
+    expect(file.missing_ids).toEqual([harvest!.id, door!.id]);
     const path = join(dir, 'bulk.xlsx');
     writeFileSync(path, Buffer.from(file.file_base64, 'base64'));
     const book = new ExcelJS.Workbook();
@@ -108,6 +110,21 @@ describe('ads workbench on imported reports', () => {
     await expect(runOperation(db, 'ads_export', { user: 'li' } as never)).rejects.toThrow(/no approved ads changes/);
     const log = (await runOperation(db, 'ads_log', {} as never)) as unknown as { decisions: { action: string; user: string; suggestion_id: number; note: string | null }[] };
     expect(log.decisions.map((d) => [d.suggestion_id, d.action, d.user])).toEqual([[harvest!.id, 'approve', 'li'], [door!.id, 'approve', 'li'], [product!.id, 'reject', 'wang'], [harvest!.id, 'export', 'li'], [door!.id, 'export', 'li']]);
+  });
+
+  test('a bid update takes its IDs from the seller\'s bulk download', async () => {
+    const [bid] = (await ask('ads_bids')).suggestions;
+    await runOperation(db, 'ads_approve', { id: bid!.id, user: 'li' } as never);
+    const ids = { campaigns: { 'mats - exact': '111' }, ad_groups: { 'mats - exact\texact': '222' }, keywords: { 'mats - exact\texact\tbath mat\texact': '333' }, targets: {} };
+    const file = (await runOperation(db, 'ads_export', { user: 'li', ids } as never)) as unknown as { count: number; file_base64: string; missing_ids: number[] };
+    expect([file.count, file.missing_ids]).toEqual([1, []]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.file_base64, 'base64') as never);
+    const row = book.worksheets[0]!.getRow(2);
+    const cell = (column: string) => row.getCell(bulkColumns.indexOf(column as never) + 1).value;
+    // bath mat EXACT: 0.75 → 0.93 (0.25 × 150 ÷ 40 = 0.9375, rounded down)
+    expect(['Entity', 'Operation', 'Campaign ID', 'Ad Group ID', 'Keyword ID', 'Keyword Text', 'Match Type', 'Bid'].map(cell))
+      .toEqual(['Keyword', 'Update', '111', '222', '333', 'bath mat', 'exact', 0.93]);
   });
 
   test('a search term a spreadsheet would run is neutralised in the bulk file', async () => {

@@ -13,8 +13,9 @@ import { neutraliseCell } from '../domain/formula-cells.ts';
  *   `Negative Product Targeting`: find_string ids 24445122153, 70125221959, 69593255762;
  * - Match Type `exact`, `negativeExact`: https://bulksheetpro.com/learn/negative-keywords-bulk/ and id 44910682101;
  * - Placement `Placement Top`, `Placement Product Page`, `Placement Rest Of Search`: id 44910682101.
- * IDs: console reports carry none, so rows name their campaign and ad group (`Campaign Name`, `Ad Group Name`) and
- * the ID columns are left for the seller's bulk download to fill; every text cell is neutralised (formula-cells.ts).
+ * IDs: console reports carry none, so rows name their campaign and ad group (`Campaign Name`, `Ad Group Name`); the IDs
+ * come from the seller's own bulk download when one is given (IDs stay text: 15 digits lose nothing); every text cell
+ * is neutralised (formula-cells.ts).
  */
 export const bulkSheetName = 'Sponsored Products Campaigns';
 export const bulkColumns = [
@@ -41,6 +42,11 @@ export interface BulkChangeRow {
   placement?: string | undefined;
   percentage?: number | undefined;
   daily_budget?: string | undefined;
+  /** from the seller's bulk download (ingest/ads-console/bulk-sheet-read.ts), when given */
+  campaign_id?: string | undefined;
+  ad_group_id?: string | undefined;
+  keyword_id?: string | undefined;
+  product_targeting_id?: string | undefined;
 }
 
 /** One bulk row per change; money and percentages are numbers, names are text. */
@@ -49,6 +55,10 @@ export function bulkRow(c: BulkChangeRow): Partial<Record<BulkColumn, string | n
     Product: 'Sponsored Products', Entity: c.entity, Operation: c.operation, 'Campaign Name': c.campaign,
   };
   if (c.ad_group) row['Ad Group Name'] = c.ad_group;
+  if (c.campaign_id) row['Campaign ID'] = c.campaign_id;
+  if (c.ad_group_id) row['Ad Group ID'] = c.ad_group_id;
+  if (c.keyword_id) row['Keyword ID'] = c.keyword_id;
+  if (c.product_targeting_id) row['Product Targeting ID'] = c.product_targeting_id;
   if (c.operation === 'Create' && c.entity !== 'Bidding Adjustment') row.State = 'enabled';
   if (c.keyword_text !== undefined) row['Keyword Text'] = c.keyword_text;
   if (c.match_type !== undefined) row['Match Type'] = c.match_type;

@@ -86,11 +86,15 @@ export function adsCommands(program: Command, open: () => Promise<AsterismApi>):
     console.log(outputMode(o) === 'json' ? JSON.stringify(answer) : renderTable(['store', 'scope', 'key', 'target_acos', 'updated_by', 'updated_at'], answer.targets));
   }));
   ads.command('export').description('approved changes as an Amazon Ads bulk operations file / 导出广告批量操作文件')
-    .requiredOption('--out <file>', 'FILE.xlsx').option('--store <name>').option('--marketplace <code>').option('--user <name>').option('--json')
-    .action((o: { out: string; store?: string; marketplace?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
-      const answer = await api.run('ads_export', defined({ store: o.store, marketplace: o.marketplace, user: userName(o.user) }));
+    .requiredOption('--out <file>', 'FILE.xlsx').option('--ids <bulk.xlsx>', 'your bulk download from the console: fills campaign, ad group, keyword and target IDs')
+    .option('--store <name>').option('--marketplace <code>').option('--user <name>').option('--json')
+    .action((o: { out: string; ids?: string; store?: string; marketplace?: string; user?: string; json?: boolean }) => withApi(open, async (api) => {
+      // read here, where the user runs the command: a server never reads a path it is sent
+      const ids = o.ids ? await (await import('../../ingest/ads-console/bulk-sheet-read.ts')).bulkIds(o.ids) : undefined;
+      const answer = await api.run('ads_export', defined({ store: o.store, marketplace: o.marketplace, user: userName(o.user), ids }));
       writeFileSync(o.out, Buffer.from(answer.file_base64, 'base64'));
       const { file_base64: _bytes, ...summary } = answer;
-      console.log(outputMode(o) === 'json' ? JSON.stringify({ ...summary, out: o.out }) : `${o.out}: ${answer.count} approved change(s) (${answer.ids.map((i) => `#${i}`).join(', ')})`);
+      console.log(outputMode(o) === 'json' ? JSON.stringify({ ...summary, out: o.out }) : `${o.out}: ${answer.count} approved change(s) (${answer.ids.map((i) => `#${i}`).join(', ')})`
+        + (answer.missing_ids.length ? `; without IDs (fill them before uploading, or give --ids): ${answer.missing_ids.map((i) => `#${i}`).join(', ')}` : ''));
     }));
 }
