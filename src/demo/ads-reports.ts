@@ -74,9 +74,12 @@ function searchTermRows(c: Cells, f: AdFact, day: string, rng: Random): Cell[][]
   for (let k = 0; k < f.clicks; k += 1) clicks[Math.min(terms.length - 1, Math.floor(rng.next() ** 1.6 * terms.length))]! += 1;
   const orders = terms.map(() => 0);
   const units = terms.map(() => 0);
+  // the story an ads specialist acts on (issue 21): the auto campaign's "… for home" term draws clicks and never sells
+  const wasted = auto ? f.listing.keywords.length : -1;
   for (let k = 0; k < f.orders; k += 1) {
     const withClicks = clicks.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0);
-    const i = rng.pick(withClicks);
+    const selling = withClicks.filter((i) => i !== wasted);
+    const i = rng.pick(selling.length > 0 ? selling : withClicks);
     orders[i]! += 1;
     units[i]! += 1;
   }

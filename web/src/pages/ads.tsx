@@ -159,13 +159,16 @@ function Suggestions({ question, scope, lang }: { question: Question; scope: { s
         <details>
           <summary>{t('ads.leftAlone', { count: asked.data.left_alone.length })}</summary>
           <ul data-list="left-alone">
-            {asked.data.left_alone.map((l, i) => <li key={i}>{String(l.scope.search_term ?? l.scope.targeting ?? l.scope.campaign ?? '')}: {zh ? l.reason.zh : l.reason.en}</li>)}
+            {asked.data.left_alone.slice(0, shownLeftAlone).map((l, i) => <li key={i}>{String(l.scope.search_term ?? l.scope.targeting ?? l.scope.campaign ?? '')}: {zh ? l.reason.zh : l.reason.en}</li>)}
           </ul>
         </details>
       )}
     </>
   );
 }
+
+/** a long period leaves thousands of terms alone: the first ones are shown, the count says how many */
+const shownLeftAlone = 100;
 
 const evidenceKeys = ['clicks', 'orders', 'spend', 'sales', 'acos', 'conversion_rate', 'wasted_spend', 'target_acos', 'clicks_needed', 'avg_time_in_budget', 'missed_sales_max'] as const;
 
