@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../domain/formula-cells.ts';
 
 /**
@@ -71,7 +70,9 @@ export function bulkRow(c: BulkChangeRow): Partial<Record<BulkColumn, string | n
 }
 
 export async function renderBulkFile(changes: readonly BulkChangeRow[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs loads with the first bulk file, not with every command that opens the operations table
+  const { default: excel } = await import('exceljs');
+  const book = new excel.Workbook();
   book.creator = 'Asterism';
   const sheet = book.addWorksheet(bulkSheetName);
   sheet.addRow([...bulkColumns]).font = { bold: true };
