@@ -19,7 +19,10 @@ export interface AdsExportRequest {
 }
 
 export async function exportAdChanges(db: Database, r: AdsExportRequest) {
-  const approved = await approvedAdChanges(db, { store: r.store, marketplace: r.marketplace });
+  const all = await approvedAdChanges(db, { store: r.store, marketplace: r.marketplace });
+  // the file is the Sponsored Products sheet: SB and SD changes stay approved, not exported, and are named
+  const approved = all.filter((s) => s.ad_type === 'SP');
+  const leftOut = all.filter((s) => s.ad_type !== 'SP').map((s) => s.id);
   if (approved.length === 0) throw new AsterismError('not_found', say('ads_export_none'));
   const changes = approved.map((s) => withIds(s.change as unknown as BulkChangeRow, r.ids));
   // an Update is matched by its IDs: say which rows still lack them
@@ -28,7 +31,7 @@ export async function exportAdChanges(db: Database, r: AdsExportRequest) {
   await markAdChangesExported(db, approved.map((s) => s.id), r.user, `ads bulk file (${approved.length} changes)`);
   const day = new Date().toISOString().slice(0, 10);
   return {
-    count: approved.length, ids: approved.map((s) => s.id), missing_ids: missingIds, file_name: `asterism-ads-bulk-${day}.xlsx`,
+    count: approved.length, ids: approved.map((s) => s.id), missing_ids: missingIds, not_sponsored_products: leftOut, file_name: `asterism-ads-bulk-${day}.xlsx`,
     content_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file_base64: bytes.toString('base64'),
   };
 }

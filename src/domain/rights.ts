@@ -123,6 +123,10 @@ export const readRights: Record<string, readonly Right[]> = {
   fees_estimate: ['see_costs', 'price_decisions'],
   report_file: ['see_costs'],
   ads_export: ['ad_decisions'],
+  // suggestions carry break-even ACoS (profit before ads): a cost figure
+  ads_list: ['see_costs', 'ad_decisions'],
+  ads_log: ['see_costs', 'ad_decisions'],
+  ads_targets_list: ['see_costs', 'ad_decisions'],
 };
 
 /** A user's role and scope, as the server and the query layer see it. */
