@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { writeAdsFiles } from '../scenarios/ads-files.ts';
 import { browserTestsRun, openPage, serveDashboard, type ServedDashboard } from './web-harness.ts';
 
@@ -64,6 +65,9 @@ describe.skipIf(!run)('the Ads page', () => {
     await expect.poll(() => page.locator('[data-list="left-alone"] li').first().textContent(), wait).toBe('rug: 12 次点击无订单，尚不足以判断：按 10% 的转化率需要 29 次');
     await page.locator('button[data-question="terms"]').click();
     await expect.poll(() => page.locator('[data-table="ads-suggestions"] tr[data-kind="harvest_keyword"] td').nth(1).textContent(), wait).toBe('添加为精准关键词');
+    // the page's own part passes axe (labelled fields and buttons, scroll regions reachable by keyboard, contrast)
+    const axe = await new AxeBuilder({ page }).include('[data-page="ads"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);

@@ -39,7 +39,7 @@ export function AdsPage({ filters, ready }: PageProps) {
         <h2 id="ads-suggestions">{t('ads.suggestions')}</h2>
         <div className="chips" role="group" aria-label={t('ads.suggestions')}>
           {questions.map((q) => (
-            <button key={q} type="button" aria-pressed={q === question} aria-selected={q === question} data-question={q} onClick={() => setQuestion(q)}>{t(`ads.questions.${q}`)}</button>
+            <button key={q} type="button" aria-pressed={q === question} data-question={q} onClick={() => setQuestion(q)}>{t(`ads.questions.${q}`)}</button>
           ))}
         </div>
         {scope && <Suggestions question={question} scope={scope} lang={lang} />}
@@ -137,7 +137,7 @@ function Suggestions({ question, scope, lang }: { question: Question; scope: { s
       </div>
       {asked.data.suggestions.length === 0 && <p className="empty">{t('ads.noSuggestions')}</p>}
       {asked.data.suggestions.length > 0 && (
-        <div className="table-scroll" role="region" aria-label={t('ads.suggestions')} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={`${t('ads.suggestions')} · ${t(`ads.questions.${question}`)}`} tabIndex={0}>
           <table className="table" data-table="ads-suggestions">
             <thead><tr>{['id', 'kind', 'what', 'evidence', 'change', 'decision'].map((c) => <th key={c} scope="col">{t(`ads.columns.${c}`)}</th>)}</tr></thead>
             <tbody>
