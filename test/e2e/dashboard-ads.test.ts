@@ -46,6 +46,11 @@ describe.skipIf(!run)('the Ads page', () => {
     await row.locator('input[name^="reason-"]').fill('no sale in 30 clicks');
     await row.locator('button[data-action="approve"]').click();
     await expect.poll(() => row.locator('[data-status]').textContent(), wait).toMatch(/^Approved · li · .* · no sale in 30 clicks$/);
+    // MAT-1's economics: no profit data here, so no break-even ACoS, said why; target 25 % set for the SKU
+    await page.locator('[data-page="ads"] details summary', { hasText: 'break-even' }).click();
+    const mat = page.locator('[data-table="ads-economics"] tr[data-sku="MAT-1"]');
+    expect(await mat.locator('td').nth(2).textContent()).toBe('25.0% (SKU)');
+    expect(await mat.locator('td').nth(6).textContent()).toMatch(/^MAT-1: no break-even ACoS/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-action="export"]').click()]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await download.path());
@@ -61,7 +66,7 @@ describe.skipIf(!run)('the Ads page', () => {
     const { page, errors } = await openPage(served.browser, `${served.base}/ads?${october}`, 'zh-CN');
     await expect.poll(() => page.locator('h1').textContent(), wait).toBe('广告工作台');
     await page.locator('button[data-question="negatives"]').click();
-    await page.locator('[data-page="ads"] details summary').click();
+    await page.locator('[data-page="ads"] details summary', { hasText: '已判断' }).click();
     await expect.poll(() => page.locator('[data-list="left-alone"] li').first().textContent(), wait).toBe('rug: 12 次点击无订单，尚不足以判断：按 10% 的转化率需要 29 次');
     await page.locator('button[data-question="terms"]').click();
     await expect.poll(() => page.locator('[data-table="ads-suggestions"] tr[data-kind="harvest_keyword"] td').nth(1).textContent(), wait).toBe('添加为精准关键词');

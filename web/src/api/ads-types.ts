@@ -12,7 +12,12 @@ export interface AdSuggestion {
   exported_at: string | null;
 }
 export interface AdLeftAlone { kind: string; scope: Record<string, string | number | null>; reason: { en: string; zh: string } }
-export interface AdsAnswer { suggestions: AdSuggestion[]; left_alone: AdLeftAlone[] }
+export interface AdEconomics {
+  sku: string; currency: string; store: string; marketplace: string; ad_type: string; attribution_days: number | null;
+  break_even_acos: number | null; target_acos: number | null; target_source: string | null; average_order_value: string | null;
+  conversion_rate: number | null; break_even_cpc: string | null; reasons: { en: string; zh: string }[];
+}
+export interface AdsAnswer { suggestions: AdSuggestion[]; left_alone: AdLeftAlone[]; economics?: AdEconomics[] }
 export interface AdNode {
   id: string; parent: string | null; level: string; name: string; ad_type: string; attribution_days: number | null; source: string; match_type: string | null;
   currency: string; impressions: number | null; clicks: number; spend: string; sales: string; orders: number;

@@ -141,6 +141,9 @@ export const en = {
       clicks_needed: 'Clicks to judge', avg_time_in_budget: 'Time in budget', missed_sales_max: 'Missed sales (max)' },
     operations: { Create: 'Create', Update: 'Update' },
     placements: { top_of_search: 'Top of search', product_pages: 'Product pages', rest_of_search: 'Rest of search' },
+    economics: 'Each SKU\'s break-even (from its profit) and target',
+    economicsColumns: { sku: 'SKU', breakEvenAcos: 'Break-even ACoS', targetAcos: 'Target ACoS', aov: 'Avg order value', cvr: 'CVR', breakEvenCpc: 'Break-even CPC', why: 'Unknown because' },
+    targetSources: { sku: 'SKU', tier: 'tier', store: 'store', break_even: 'break-even' },
     statuses: { pending: 'Waiting', approved: 'Approved', rejected: 'Rejected' },
   },
 };

@@ -143,6 +143,9 @@ export const zhCN: Messages = {
       clicks_needed: '判断所需点击', avg_time_in_budget: '预算内时间', missed_sales_max: '错失销售额（最大）' },
     operations: { Create: '新建', Update: '更新' },
     placements: { top_of_search: '搜索结果顶部', product_pages: '商品详情页', rest_of_search: '搜索结果其余位置' },
+    economics: '各SKU的盈亏平衡（来自利润）与目标',
+    economicsColumns: { sku: 'SKU', breakEvenAcos: '盈亏平衡ACoS', targetAcos: '目标ACoS', aov: '平均订单金额', cvr: '转化率', breakEvenCpc: '盈亏平衡CPC', why: '未知原因' },
+    targetSources: { sku: 'SKU', tier: '层级', store: '店铺', break_even: '盈亏平衡' },
     statuses: { pending: '待审批', approved: '已批准', rejected: '已拒绝' },
   },
 };

@@ -155,6 +155,29 @@ function Suggestions({ question, scope, lang }: { question: Question; scope: { s
           </table>
         </div>
       )}
+      {(asked.data.economics?.length ?? 0) > 0 && (
+        <details>
+          <summary>{t('ads.economics')}</summary>
+          <div className="table-scroll" role="region" aria-label={t('ads.economics')} tabIndex={0}>
+            <table className="table" data-table="ads-economics">
+              <thead><tr>{['sku', 'breakEvenAcos', 'targetAcos', 'aov', 'cvr', 'breakEvenCpc', 'why'].map((c) => <th key={c} scope="col">{t(`ads.economicsColumns.${c}`)}</th>)}</tr></thead>
+              <tbody>
+                {asked.data.economics?.map((e) => (
+                  <tr key={`${e.store}-${e.marketplace}-${e.ad_type}-${e.attribution_days}-${e.sku}`} data-sku={e.sku}>
+                    <td>{e.sku} <span className="muted">{e.marketplace} · {e.ad_type}</span></td>
+                    <td className="num">{pct(e.break_even_acos, lang)}</td>
+                    <td className="num">{pct(e.target_acos, lang)}{e.target_source ? <span className="muted"> ({t(`ads.targetSources.${e.target_source}`)})</span> : null}</td>
+                    <td className="num">{money(e.average_order_value, e.currency, lang)}</td>
+                    <td className="num">{pct(e.conversion_rate, lang)}</td>
+                    <td className="num" data-cell="break-even-cpc">{money(e.break_even_cpc, e.currency, lang)}</td>
+                    <td>{e.reasons.map((r) => (zh ? r.zh : r.en)).join('；')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
       {asked.data.left_alone.length > 0 && (
         <details>
           <summary>{t('ads.leftAlone', { count: asked.data.left_alone.length })}</summary>
