@@ -14,6 +14,11 @@ export const adsRules = {
   negativeMinSpend: { default: '10', zeroDecimals: '1000' },
   /** negatives: a converting term whose ACoS is at least this multiple of break-even loses money on every order */
   negativeAcosMultiple: 2,
+  /**
+   * negative phrase: a two-word sequence shared by at least this many search terms of one ad group that each earned a
+   * negative exact for spending without an order, and found in no term that ever converted
+   */
+  phraseMinTerms: 2,
   /** bids: only targets with this many clicks and at least one order have enough data */
   bidMinClicks: 20,
   bidMinOrders: 1,

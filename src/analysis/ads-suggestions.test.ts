@@ -77,6 +77,17 @@ describe('search terms', () => {
   });
 });
 
+test('negative phrase: "door mat" in two terms that spent without an order, in no converting term', () => {
+  const n = negativeTerms(context, [
+    ...searchTerms,
+    // 31 clicks ≥ 29, 12.40 ≥ 10.00: negated exact too
+    row({ ...auto, search_term: 'door mat outdoor', clicks: 31, spend: '12.40' }),
+  ]);
+  const phrase = n.suggestions.filter((s) => s.change.match_type === 'negativePhrase');
+  // wasted 24.00 + 12.40 = 36.40; "mat outdoor" is in one term only, "bath mat" is in converting terms
+  expect(phrase.map((s) => [s.change.keyword_text, s.change.ad_group, s.evidence.wasted_spend, s.evidence.terms])).toEqual([['door mat', 'Auto', '36.40', 'door mat | door mat outdoor']]);
+});
+
 describe('bids, placements, budgets', () => {
   test('a target with enough data is bid toward target ACoS', () => {
     // bath mat EXACT: 40 clicks, 5 orders; CPC 30 ÷ 40 = 0.75; bid 0.25 × 150 ÷ 40 = 0.9375 → 0.93 (within 0.75 ± 50 %)

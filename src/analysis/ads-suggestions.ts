@@ -203,6 +203,7 @@ export function negativeTerms(c: SuggestionContext, searchTerms: readonly AdRow[
   const digits = currencyDigits(c.currency);
   const minSpend = new Decimal(digits === 0 ? adsRules.negativeMinSpend.zeroDecimals : adsRules.negativeMinSpend.default);
   const out: Suggestions = { suggestions: [], left_alone: [] };
+  const noOrder: { campaign: string; ad_group: string | null; term: string; spend: Decimal; clicks: number }[] = [];
   for (const [, rows] of byKey(searchTerms.filter((r) => r.search_term && !isNegative(r.match_type)), (r) => `${r.campaign}\t${r.ad_group}\t${norm(r.search_term)}`)) {
     const total = sum(rows);
     const r = rows[0]!;
@@ -235,12 +236,48 @@ export function negativeTerms(c: SuggestionContext, searchTerms: readonly AdRow[
     const change: BulkChange = product
       ? { entity: 'Negative Product Targeting', operation: 'Create', ...destination, expression: `asin="${term.toUpperCase()}"` }
       : { entity: 'Negative Keyword', operation: 'Create', ...destination, keyword_text: r.search_term ?? term, match_type: 'negativeExact' };
+    if (total.orders === 0 && !product) noOrder.push({ campaign: r.campaign, ad_group: r.ad_group, term, spend, clicks: total.clicks });
     out.suggestions.push({
       key: keyOf(c, kind, [r.campaign, r.ad_group ?? '', term]), kind, scope,
       evidence: { ...figures(total, digits), wasted_spend: wasted.toFixed(digits), clicks_needed: needed, conversion_rate_used: judge.conversionRate,
         conversion_rate_source: judge.economics?.conversion_rate != null ? 'sku' : 'account', break_even_acos: judge.economics?.break_even_acos ?? null, rule, ...period(c) },
       change,
     });
+  }
+  out.suggestions.push(...negativePhrases(c, noOrder, searchTerms.filter((r) => r.orders > 0).map((r) => ` ${norm(r.search_term)} `), digits));
+  return out;
+}
+
+/**
+ * Negative phrase: a two-word sequence shared by ≥ phraseMinTerms terms of one ad group that each earned a negative
+ * exact for spending without an order, and found in no term that converted, blocks the whole family of such searches.
+ * Its wasted spend is the sum of those terms' spend; the terms are its evidence.
+ */
+function negativePhrases(c: SuggestionContext, noOrder: readonly { campaign: string; ad_group: string | null; term: string; spend: Decimal; clicks: number }[],
+  converting: readonly string[], digits: number): AdSuggestion[] {
+  const out: AdSuggestion[] = [];
+  for (const [, terms] of byKey(noOrder, (t) => `${t.campaign}\t${t.ad_group}`)) {
+    const covered = new Set<string>();
+    const pairs = new Map<string, typeof terms>();
+    for (const t of terms) {
+      const words = t.term.split(/\s+/).filter(Boolean);
+      for (const pair of new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`))) pairs.set(pair, [...(pairs.get(pair) ?? []), t]);
+    }
+    const ranked = [...pairs.entries()].filter(([pair, list]) => list.length >= adsRules.phraseMinTerms && !converting.some((x) => x.includes(` ${pair} `)))
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    for (const [pair, list] of ranked) {
+      const key = list.map((t) => t.term).sort().join('\u001e');
+      if (covered.has(key)) continue;
+      covered.add(key);
+      const first = list[0]!;
+      out.push({
+        key: keyOf(c, 'negative_keyword', [first.campaign, first.ad_group ?? '', `phrase:${pair}`]), kind: 'negative_keyword',
+        scope: { ...base(c), search_term: pair, campaign: first.campaign, ad_group: first.ad_group, targeting: null, sku: null },
+        evidence: { clicks: list.reduce((a, t) => a + t.clicks, 0), orders: 0, wasted_spend: list.reduce((a, t) => a.add(t.spend), new Decimal(0)).toFixed(digits),
+          terms: list.map((t) => t.term).join(' | '), rule: `"${pair}" in ≥ ${adsRules.phraseMinTerms} terms negated for no order, in no converting term`, ...period(c) },
+        change: { entity: 'Negative Keyword', operation: 'Create', campaign: first.campaign, ad_group: first.ad_group, keyword_text: pair, match_type: 'negativePhrase' },
+      });
+    }
   }
   return out;
 }
