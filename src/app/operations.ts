@@ -26,6 +26,7 @@ import { userOperations } from './user-operations.ts';
 import { channelsOverview } from './channels.ts';
 import { customersAnswer } from './customers.ts';
 import { restockOperations } from './restock-operations.ts';
+import { adsOperations } from './ads-operations.ts';
 import { emptyAnswerProblem } from './empty-answer.ts';
 import { invalidInput } from './invalid-input.ts';
 import { listProducts } from '../store/products.ts';
@@ -245,6 +246,7 @@ export const operations = {
   ...alertOperations,
   ...userOperations,
   ...restockOperations,
+  ...adsOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -15,6 +15,7 @@ import { channelsCommands } from './commands/channels.ts';
 import { customersCommands } from './commands/customers.ts';
 import { taxCommands } from './commands/tax.ts';
 import { priceCommands } from './commands/price.ts';
+import { adsCommands } from './commands/ads.ts';
 import { queryCommand } from './commands/query.ts';
 import { reportCommand } from './commands/report.ts';
 import { catalogueCommand, purchasingCommands, restockCommand } from './commands/restock.ts';
@@ -60,6 +61,7 @@ async function main(argv: string[]): Promise<void> {
   customersCommands(program, open);
   taxCommands(program, open);
   priceCommands(program, open);
+  adsCommands(program, open);
   connectCommands(program, open);
   syncCommands(program, open);
   alertsCommands(program, open);

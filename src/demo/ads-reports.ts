@@ -68,15 +68,27 @@ function spAdvertisedRow(c: Cells, f: AdFact, day: string): Cell[] {
 function searchTermRows(c: Cells, f: AdFact, day: string, rng: Random): Cell[][] {
   const [campaign, adGroup] = campaignNames[f.campaign](f.listing);
   const auto = f.campaign === 'sp-auto';
-  const terms = auto ? [...f.listing.keywords, `${f.listing.keywords[0] ?? 'item'} for home`, `b0${rng.chars(8).toLowerCase()}`] : f.listing.keywords;
+  // the auto campaign's shoppers come from one rival's product page (the same ASIN every day, so it can be harvested);
+  // the draw the rival's ASIN once took from this stream is still made, so every other figure stays as it was
+  rng.chars(8);
+  const rival = `b0${Random.stream(20261123, `rival:${f.listing.familyCode}`).chars(8).toLowerCase()}`;
+  const terms = auto ? [...f.listing.keywords, `${f.listing.keywords[0] ?? 'item'} for home`, rival] : f.listing.keywords;
   if (terms.length === 0 || f.clicks === 0) return [];
   const clicks = terms.map(() => 0);
   for (let k = 0; k < f.clicks; k += 1) clicks[Math.min(terms.length - 1, Math.floor(rng.next() ** 1.6 * terms.length))]! += 1;
   const orders = terms.map(() => 0);
   const units = terms.map(() => 0);
+  // the story an ads specialist acts on (issue 21): the auto campaign's "… for home" term draws clicks and never sells
+  const wasted = auto ? f.listing.keywords.length : -1;
+  // a day whose only clicks fell on it still sells: those clicks go to the first keyword instead (totals unchanged)
+  if (auto && f.orders > 0 && clicks.every((n, i) => n === 0 || i === wasted)) {
+    clicks[0] = (clicks[0] ?? 0) + (clicks[wasted] ?? 0);
+    clicks[wasted] = 0;
+  }
   for (let k = 0; k < f.orders; k += 1) {
     const withClicks = clicks.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0);
-    const i = rng.pick(withClicks);
+    const selling = withClicks.filter((i) => i !== wasted);
+    const i = rng.pick(selling.length > 0 ? selling : withClicks);
     orders[i]! += 1;
     units[i]! += 1;
   }

@@ -787,6 +787,26 @@ export const messages = {
   image_status: { en: 'the image host answered {status}', zh: '图片服务器返回 {status}' },
   image_not_image: { en: 'the answer is not an image (content type "{type}")', zh: '返回的不是图片（内容类型“{type}”）' },
   image_too_large: { en: 'the image is larger than {max}', zh: '图片超过 {max}' },
+  // ads workbench (issue 21): economics, suggestions, approvals, the bulk file
+  ads_no_break_even: { en: '{sku}: no break-even ACoS (the profit module has no revenue, fees or unit cost for it in the period)', zh: '{sku}：无盈亏平衡ACoS（利润模块在该期间缺少其收入、费用或单位成本）' },
+  ads_loses_before_ads: { en: '{sku}: loses money before ads (break-even ACoS {acos}): no ACoS is affordable, so no break-even CPC', zh: '{sku}：未计广告已亏损（盈亏平衡ACoS {acos}）：任何ACoS都负担不起，因此没有盈亏平衡CPC' },
+  ads_no_orders: { en: '{sku}: no ad orders in the period, so no average order value', zh: '{sku}：期间内没有广告订单，无法得出平均订单金额' },
+  ads_no_clicks: { en: '{sku}: no ad clicks in the period, so no conversion rate', zh: '{sku}：期间内没有广告点击，无法得出转化率' },
+  ads_no_target: { en: '{sku}: no target ACoS (none set for the SKU, its tier or the store, and no break-even ACoS)', zh: '{sku}：无目标ACoS（SKU、层级和店铺都未设置，也没有盈亏平衡ACoS）' },
+  ads_left_few_clicks: { en: '{clicks} clicks without an order are too few to judge: at a conversion rate of {cvr} it takes {needed}', zh: '{clicks} 次点击无订单，尚不足以判断：按 {cvr} 的转化率需要 {needed} 次' },
+  ads_left_low_spend: { en: 'spend {spend} {currency} is below the {min} {currency} a negative needs', zh: '花费 {spend} {currency} 低于否定所需的 {min} {currency}' },
+  ads_left_no_rate: { en: 'no conversion rate for its SKU or the account, so "no order yet" cannot be judged', zh: '其SKU和账户都没有转化率，无法判断“尚无订单”' },
+  ads_left_no_target: { en: 'no target ACoS for its SKU, tier or store: set one with asterism ads targets set', zh: '其SKU、层级或店铺没有目标ACoS：请用 asterism ads targets set 设置' },
+  ads_left_acos_high: { en: 'ACoS {acos} is not below the target {target}', zh: 'ACoS {acos} 不低于目标 {target}' },
+  ads_left_few_orders: { en: '{orders} orders, fewer than the {min} harvesting needs', zh: '{orders} 个订单，少于收词所需的 {min} 个' },
+  ads_left_exact_exists: { en: 'already an exact keyword in a manual campaign', zh: '已是手动广告活动中的精准关键词' },
+  ads_left_no_destination: { en: 'no manual ad group for its SKU to add it to: create an exact-match campaign first', zh: '其SKU没有可添加的手动广告组：请先创建精准匹配广告活动' },
+  ads_left_budget_acos: { en: 'out of budget {share} of the time, but its ACoS {acos} is above the target {target}: fix the bids before adding budget', zh: '有 {share} 的时间超出预算，但其ACoS {acos} 高于目标 {target}：先调整竞价再加预算' },
+  no_ad_suggestion: { en: 'no ads suggestion {id}: list them with asterism ads terms|negatives|bids|budgets', zh: '没有编号为 {id} 的广告建议：可用 asterism ads terms|negatives|bids|budgets 查看' },
+  ad_suggestion_decided: { en: 'ads suggestion {id} is already {status} (by {by} at {at})', zh: '广告建议 {id} 已是{status}状态（{by} 于 {at}）' },
+  ads_export_none: { en: 'no approved ads changes waiting to be exported', zh: '没有待导出的已批准广告调整' },
+  ads_target_bad: { en: 'target ACoS {value} is not a fraction between 0 and 1 (0.25 or 25%)', zh: '目标ACoS {value} 不是 0 到 1 之间的比例（0.25 或 25%）' },
+  ads_bulk_read_sheet: { en: '{file} has no sheet named {sheet}: not a Sponsored Products bulk file', zh: '{file} 中没有名为 {sheet} 的工作表：不是商品推广批量文件' },
 } as const satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof messages;

@@ -27,6 +27,8 @@ export const rights = [
   'locks',
   /** approve, reject and export prices */
   'price_decisions',
+  /** ads changes: suggest, approve, reject, target ACoS, the bulk file (issue 21) */
+  'ad_decisions',
   /** unit costs, freight, duty */
   'costs',
   /** freight only (warehouse): may enter cost rows */
@@ -44,9 +46,9 @@ export type Right = (typeof rights)[number];
 
 export const roleRights: Record<UserRole, readonly Right[]> = {
   owner: rights,
-  manager: ['see_costs', 'import', 'targets', 'locks', 'price_decisions', 'costs', 'settings', 'audit', 'team'],
+  manager: ['see_costs', 'import', 'targets', 'locks', 'price_decisions', 'ad_decisions', 'costs', 'settings', 'audit', 'team'],
   operator: ['import', 'settings'],
-  ads: ['see_costs', 'import', 'settings'],
+  ads: ['see_costs', 'import', 'settings', 'ad_decisions'],
   customer_service: [],
   warehouse: ['freight'],
   viewer: [],
@@ -97,6 +99,15 @@ export const changeRights: Record<string, readonly Right[]> = {
   alerts_acknowledge: ['settings'],
   alerts_run: ['import'],
   alerts_digest: ['settings'],
+  // the ads workbench (issue 21): asking stores suggestions, so it is a change too
+  ads_terms: ['ad_decisions'],
+  ads_negatives: ['ad_decisions'],
+  ads_bids: ['ad_decisions'],
+  ads_budgets: ['ad_decisions'],
+  ads_approve: ['ad_decisions'],
+  ads_reject: ['ad_decisions'],
+  ads_targets_set: ['ad_decisions'],
+  ads_export: ['ad_decisions'],
 };
 
 /**
@@ -124,6 +135,11 @@ export const readRights: Record<string, readonly Right[]> = {
   price_explain: ['see_costs', 'price_decisions'],
   price_export: ['price_decisions'],
   fees_estimate: ['see_costs', 'price_decisions'],
+  ads_export: ['ad_decisions'],
+  // suggestions carry break-even ACoS (profit before ads): a cost figure
+  ads_list: ['see_costs', 'ad_decisions'],
+  ads_log: ['see_costs', 'ad_decisions'],
+  ads_targets_list: ['see_costs', 'ad_decisions'],
 };
 
 /** A user's role and scope, as the server and the query layer see it. */

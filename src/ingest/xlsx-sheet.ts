@@ -8,7 +8,7 @@ import type { Cell, SourceRow } from './table.ts';
  * Sheet names are cut to 31 characters by Amazon, so the first sheet is taken whatever it is called.
  * Check the workbook is whole first (xlsx-complete.ts): exceljs stops quietly where a damaged file ends.
  */
-export async function* sheetRowGroups(input: string | Uint8Array, groupRows = 1000): AsyncGenerator<SourceRow[]> {
+export async function* sheetRowGroups(input: string | Uint8Array, groupRows = 1000, sheets: 'first' | 'all' = 'first'): AsyncGenerator<SourceRow[]> {
   // exceljs loads with the first workbook read, not with every command that opens the database
   const { default: excel } = await import('exceljs');
   const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : Readable.from([Buffer.from(input)]);
@@ -27,7 +27,8 @@ export async function* sheetRowGroups(input: string | Uint8Array, groupRows = 10
           group = [];
         }
       }
-      break;
+      // a bulk file holds one sheet per ad product (its reader asks for all of them)
+      if (sheets === 'first') break;
     }
     if (group.length > 0) yield group;
   } finally {

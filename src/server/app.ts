@@ -74,7 +74,8 @@ export interface ApiOptions {
 }
 
 /** Operations whose `user` field says who did it (the lock's or the price decision's signer). */
-const signedActions = new Set(['kpi_lock', 'kpi_unlock', 'price_suggest', 'price_approve', 'price_reject', 'price_export']);
+const signedActions = new Set(['kpi_lock', 'kpi_unlock', 'price_suggest', 'price_approve', 'price_reject', 'price_export',
+  'ads_terms', 'ads_negatives', 'ads_bids', 'ads_budgets', 'ads_approve', 'ads_reject', 'ads_targets_set', 'ads_export']);
 
 /** The fields an operation's input takes (a plain object schema; none for anything else). */
 const inputKeys = (schema: z.ZodType): ReadonlySet<string> => new Set(schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : []);

@@ -20,6 +20,7 @@ import { alerts } from './migrations/017-alerts.ts';
 import { usersAndAudit } from './migrations/018-users.ts';
 import { returnsReturnedAt } from './migrations/019-returns-placed-by-order.ts';
 import { suppliersAndBatches } from './migrations/020-suppliers-and-batches.ts';
+import { adsWorkbench } from './migrations/021-ads-workbench.ts';
 import { channels } from './migrations/022-channels.ts';
 import { syncErrorZh } from './migrations/023-sync-error-zh.ts';
 import { alertScopes } from './migrations/024-alert-scopes.ts';
@@ -180,6 +181,13 @@ const migrations: readonly Migration[] = [
     name: 'purchasing: suppliers, purchase-order lines, batches, lead times per supplier × SKU (legs, MOQ, carton)',
     apply: async (db) => {
       await db.run(suppliersAndBatches);
+    },
+  },
+  {
+    version: 21,
+    name: 'ads workbench: target ACoS, ads suggestions and their decisions',
+    apply: async (db) => {
+      await db.run(adsWorkbench);
     },
   },
   {

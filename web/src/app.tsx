@@ -14,6 +14,7 @@ import { ReportsPage } from './pages/reports.tsx';
 import { ProfitPage } from './pages/profit.tsx';
 import { ChannelsPage } from './pages/channels.tsx';
 import { PricingPage } from './pages/pricing.tsx';
+import { AdsPage } from './pages/ads.tsx';
 import { ProductsPage } from './pages/products.tsx';
 import { RestockPage } from './pages/restock.tsx';
 import { SettingsPage } from './pages/settings.tsx';
@@ -28,6 +29,7 @@ const pages = [
   { path: '/profit', key: 'nav.profit', Page: ProfitPage },
   { path: '/channels', key: 'nav.channels', Page: ChannelsPage },
   { path: '/pricing', key: 'nav.pricing', Page: PricingPage },
+  { path: '/ads', key: 'nav.ads', Page: AdsPage },
   { path: '/products', key: 'nav.products', Page: ProductsPage },
   { path: '/restock', key: 'nav.restock', Page: RestockPage },
   { path: '/kpi', key: 'nav.kpi', Page: KpiPage },

@@ -1,5 +1,7 @@
 import type { AlertChannel, AlertRule, AlertRuleInput, AlertsAnswer, BenchmarkOverride, ChannelsAnswer, CostInput, CostRecord, DiagnoseAnswer, EventRecord, Finding, FunnelAnswer, FunnelRow, FxRate, ImportEntry, ImportJob, ImportUndone, KpiStatusAnswer, Metric, PriceSuggestion, Product, ProfitAnswer, QueryAnswer, RestockAnswer, Source, SpecialPeriod } from './types.ts';
 
+import type { AdsAnswer, AdsExport, AdsHierarchy } from './ads-types.ts';
+
 export type { ImportJob, UploadResult } from './types.ts';
 
 /** A failed API call, with the server's error code and message (`{error: {code, message}}`). */
@@ -103,6 +105,13 @@ export const api = {
   restock: (p: { store?: string; marketplace?: string; service_level?: string; floor_weeks?: string; freight_mode?: string; order_only?: string }) => get<RestockAnswer>('/api/restock', { ...p }),
   priceDecide: (action: 'approve' | 'reject', id: number, user: string, note: string) =>
     send<PriceSuggestion>('POST', `/api/price/${action}`, { id, user: user || undefined, note: note || undefined }),
+  // the ads workbench (issue 21): asking stores the suggestions in the approval list, so it is a POST
+  adsHierarchy: (p: Scope) => get<AdsHierarchy>('/api/ads/hierarchy', { store: p.store, marketplace: p.marketplace, from: p.from, to: p.to }),
+  adsAsk: (question: 'terms' | 'negatives' | 'bids' | 'budgets', p: Scope) =>
+    send<AdsAnswer>('POST', `/api/ads/${question}`, { store: p.store || undefined, marketplace: p.marketplace || undefined, from: p.from || undefined, to: p.to || undefined }),
+  adsDecide: (action: 'approve' | 'reject', id: number, user: string, reason: string) =>
+    send<AdsAnswer>('POST', `/api/ads/${action}`, { id, user: user || undefined, reason: reason || undefined }),
+  adsExport: (p: Scope) => send<AdsExport>('POST', '/api/ads/export', { store: p.store || undefined, marketplace: p.marketplace || undefined }),
   /** Sends files to POST /api/upload?async=true and answers the import job the server queued for them; `onSent` hears
    * how much of the upload has gone (fetch cannot tell, XMLHttpRequest can). Follow the job with `importJob`. */
   upload: (files: readonly File[], options: Record<string, string>, onSent?: (loaded: number, total: number) => void): Promise<ImportJob> => {

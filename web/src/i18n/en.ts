@@ -2,7 +2,7 @@
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
   auth: { title: 'Sign in', name: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in as {{name}} ({{role}})', failed: 'Could not sign in: {{message}}' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts', restock: 'Restock' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', ads: 'Ads', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts', restock: 'Restock' },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',
@@ -158,6 +158,25 @@ export const en = {
       order: 'Order quantity', orderBy: 'Order by', reason: 'Why', supplier: 'Supplier', method: 'Forecast', error: 'Forecast error', stockouts: 'Stock-out days left out',
     },
     methods: { seasonal: 'last year\'s shape', trailing: 'trailing 28 days' },
+  },
+  ads: {
+    title: 'Ads workbench', none: 'No ads reports in this period. Import the search term, targeting, placement, advertised product and Budget reports.',
+    hierarchy: 'Campaigns, ad groups, targets and search terms', suggestions: 'Suggestions', user: 'Your name', reason: 'Why', approve: 'Approve', reject: 'Reject',
+    export: 'Download the bulk file of approved changes', exported: '{{count}} approved changes in the file', exportedAt: 'exported',
+    noSuggestions: 'Nothing to change here for this period.', leftAlone: '{{count}} judged and left alone (why)', bid: 'bid', budget: 'daily budget',
+    questions: { negatives: 'Wasted spend (negatives)', terms: 'Terms to harvest', bids: 'Bids and placements', budgets: 'Budgets' },
+    levels: { ad_type: 'Ad type', portfolio: 'Portfolio', campaign: 'Campaign', ad_group: 'Ad group', target: 'Target', search_term: 'Search term' },
+    columns: { name: 'Name', spend: 'Spend', sales: 'Sales', acos: 'ACoS', roas: 'ROAS', cpc: 'CPC', ctr: 'CTR', cvr: 'CVR', orders: 'Orders', tacos: 'TACoS',
+      id: '#', kind: 'Suggestion', what: 'For', evidence: 'Evidence', change: 'Change', decision: 'Decision' },
+    kinds: { harvest_keyword: 'Add as exact keyword', harvest_product: 'Add as product target', negative_keyword: 'Negative keyword', negative_product: 'Negative product target', bid: 'Bid', placement: 'Placement', budget: 'Budget' },
+    evidence: { clicks: 'Clicks', orders: 'Orders', spend: 'Spend', sales: 'Sales', acos: 'ACoS', conversion_rate: 'CVR', wasted_spend: 'Wasted spend', target_acos: 'Target ACoS',
+      clicks_needed: 'Clicks to judge', avg_time_in_budget: 'Time in budget', missed_sales_max: 'Missed sales (max)' },
+    operations: { Create: 'Create', Update: 'Update' },
+    placements: { top_of_search: 'Top of search', product_pages: 'Product pages', rest_of_search: 'Rest of search' },
+    economics: 'Each SKU\'s break-even (from its profit) and target',
+    economicsColumns: { sku: 'SKU', breakEvenAcos: 'Break-even ACoS', targetAcos: 'Target ACoS', aov: 'Avg order value', cvr: 'CVR', breakEvenCpc: 'Break-even CPC', why: 'Unknown because' },
+    targetSources: { sku: 'SKU', tier: 'tier', store: 'store', break_even: 'break-even' },
+    statuses: { pending: 'Waiting', approved: 'Approved', rejected: 'Rejected' },
   },
 };
 

@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
   auth: { title: '登录', name: '用户名', password: '密码', signIn: '登录', signOut: '退出登录', signedIn: '当前用户：{{name}}（{{role}}）', failed: '登录失败：{{message}}' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', reports: '报告', data: '数据', settings: '设置', alerts: '告警', restock: '补货' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', ads: '广告', reports: '报告', data: '数据', settings: '设置', alerts: '告警', restock: '补货' },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
@@ -160,5 +160,24 @@ export const zhCN: Messages = {
       order: '建议下单量', orderBy: '最晚下单日', reason: '原因', supplier: '供应商', method: '预测方法', error: '预测误差', stockouts: '剔除的断货天数',
     },
     methods: { seasonal: '按去年同期走势', trailing: '近28天均值' },
+  },
+  ads: {
+    title: '广告工作台', none: '该期间没有广告报表。请导入搜索词、投放、广告位、推广商品和预算报表。',
+    hierarchy: '广告活动、广告组、投放和搜索词', suggestions: '调整建议', user: '您的名字', reason: '原因', approve: '批准', reject: '拒绝',
+    export: '下载已批准调整的批量文件', exported: '文件中有 {{count}} 条已批准调整', exportedAt: '已导出',
+    noSuggestions: '该期间这里没有需要调整的。', leftAlone: '已判断但不调整的 {{count}} 项（原因）', bid: '竞价', budget: '每日预算',
+    questions: { negatives: '浪费的花费（否定）', terms: '可收的词', bids: '竞价与广告位', budgets: '预算' },
+    levels: { ad_type: '广告类型', portfolio: '广告组合', campaign: '广告活动', ad_group: '广告组', target: '投放', search_term: '搜索词' },
+    columns: { name: '名称', spend: '花费', sales: '销售额', acos: 'ACoS', roas: 'ROAS', cpc: 'CPC', ctr: '点击率', cvr: '转化率', orders: '订单', tacos: 'TACoS',
+      id: '#', kind: '建议', what: '对象', evidence: '依据', change: '调整', decision: '审批' },
+    kinds: { harvest_keyword: '添加为精准关键词', harvest_product: '添加为商品投放', negative_keyword: '否定关键词', negative_product: '否定商品投放', bid: '竞价', placement: '广告位', budget: '预算' },
+    evidence: { clicks: '点击', orders: '订单', spend: '花费', sales: '销售额', acos: 'ACoS', conversion_rate: '转化率', wasted_spend: '浪费的花费', target_acos: '目标ACoS',
+      clicks_needed: '判断所需点击', avg_time_in_budget: '预算内时间', missed_sales_max: '错失销售额（最大）' },
+    operations: { Create: '新建', Update: '更新' },
+    placements: { top_of_search: '搜索结果顶部', product_pages: '商品详情页', rest_of_search: '搜索结果其余位置' },
+    economics: '各SKU的盈亏平衡（来自利润）与目标',
+    economicsColumns: { sku: 'SKU', breakEvenAcos: '盈亏平衡ACoS', targetAcos: '目标ACoS', aov: '平均订单金额', cvr: '转化率', breakEvenCpc: '盈亏平衡CPC', why: '未知原因' },
+    targetSources: { sku: 'SKU', tier: '层级', store: '店铺', break_even: '盈亏平衡' },
+    statuses: { pending: '待审批', approved: '已批准', rejected: '已拒绝' },
   },
 };
