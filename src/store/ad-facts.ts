@@ -50,7 +50,7 @@ export async function adLevelRows(db: Database, f: AdFactFilter, level: string):
             sum(impressions) AS impressions, sum(clicks) AS clicks, CAST(sum(coalesce(spend, 0)) AS VARCHAR) AS spend,
             CAST(sum(coalesce(sales, 0)) AS VARCHAR) AS sales, sum(orders) AS orders
        FROM ads
-      WHERE store = $1 AND marketplace = $2 AND level = $3 AND date_from >= $4::DATE AND date_to <= $5::DATE AND campaign IS NOT NULL
+      WHERE store = $1 AND marketplace = $2 AND level = $3 AND date_from >= CAST($4 AS DATE) AND date_to <= CAST($5 AS DATE) AND campaign IS NOT NULL
       GROUP BY ad_type, attribution_days, portfolio, campaign, ad_group, targeting, match_type, search_term, placement, advertised_sku
       ORDER BY ad_type, attribution_days, campaign, ad_group, targeting, search_term, placement, advertised_sku`,
     [f.store, f.marketplace, level, f.from, f.to],
@@ -63,7 +63,7 @@ export async function adSpan(db: Database, store: string | null, marketplace: st
   const rows = await db.all(
     `SELECT store, marketplace, CAST(min(date_from) AS VARCHAR) AS "from", CAST(max(date_to) AS VARCHAR) AS "to"
        FROM (SELECT store, marketplace, date_from, date_to FROM ads UNION ALL SELECT store, marketplace, date_from, date_to FROM ad_budgets)
-      WHERE ($1::VARCHAR IS NULL OR store = $1) AND ($2::VARCHAR IS NULL OR marketplace = $2) GROUP BY store, marketplace ORDER BY store, marketplace`,
+      WHERE (CAST($1 AS VARCHAR) IS NULL OR store = $1) AND (CAST($2 AS VARCHAR) IS NULL OR marketplace = $2) GROUP BY store, marketplace ORDER BY store, marketplace`,
     [store, marketplace],
   );
   return rows.map((r) => ({ store: String(r.store), marketplace: String(r.marketplace), from: String(r.from), to: String(r.to) }));
@@ -95,7 +95,7 @@ export async function budgetFacts(db: Database, f: AdFactFilter): Promise<Budget
             CAST(sum(missed_sales_min) AS VARCHAR) AS missed_sales_min, CAST(sum(missed_sales_max) AS VARCHAR) AS missed_sales_max,
             sum(date_to - date_from + 1) AS days
        FROM ad_budgets
-      WHERE store = $1 AND marketplace = $2 AND date_from >= $3::DATE AND date_to <= $4::DATE
+      WHERE store = $1 AND marketplace = $2 AND date_from >= CAST($3 AS DATE) AND date_to <= CAST($4 AS DATE)
       GROUP BY campaign ORDER BY campaign`,
     [f.store, f.marketplace, f.from, f.to],
   );
@@ -120,7 +120,7 @@ export interface AdTarget {
 export async function listAdTargets(db: Database, store: string | null): Promise<AdTarget[]> {
   const rows = await db.all(
     `SELECT store, scope, key, CAST(target_acos AS VARCHAR) AS target_acos, CAST(updated_at AS VARCHAR) AS updated_at, updated_by
-       FROM ad_targets WHERE ($1::VARCHAR IS NULL OR store = $1) ORDER BY store, scope, key`,
+       FROM ad_targets WHERE (CAST($1 AS VARCHAR) IS NULL OR store = $1) ORDER BY store, scope, key`,
     [store],
   );
   return rows.map((r) => ({
@@ -131,8 +131,8 @@ export async function listAdTargets(db: Database, store: string | null): Promise
 
 export async function setAdTarget(db: Database, t: { store: string; scope: AdTarget['scope']; key: string; target_acos: string; user: string | null }): Promise<void> {
   await db.run(
-    `INSERT INTO ad_targets (store, scope, key, target_acos, updated_by) VALUES ($1, $2, $3, $4::DECIMAL(9,6), $5)
-     ON CONFLICT (store, scope, key) DO UPDATE SET target_acos = excluded.target_acos, updated_at = now()::TIMESTAMP, updated_by = excluded.updated_by`,
+    `INSERT INTO ad_targets (store, scope, key, target_acos, updated_by) VALUES ($1, $2, $3, CAST($4 AS DECIMAL(9,6)), $5)
+     ON CONFLICT (store, scope, key) DO UPDATE SET target_acos = excluded.target_acos, updated_at = CAST(now() AS TIMESTAMP), updated_by = excluded.updated_by`,
     [t.store, t.scope, t.key, t.target_acos, t.user],
   );
 }

@@ -1,4 +1,3 @@
-import { listValue } from '@duckdb/node-api';
 import { AsterismError } from '../domain/errors.ts';
 import { say } from '../domain/messages.ts';
 import type { Database, SqlRow } from './database.ts';
@@ -76,7 +75,7 @@ export async function saveAdSuggestions(db: Database, list: readonly NewAdSugges
       const [latest] = await db.all(`SELECT id, status FROM ad_suggestions WHERE key = $1 ORDER BY id DESC LIMIT 1`, [s.key]);
       const values = [s.currency, s.from, s.to, JSON.stringify(s.scope), JSON.stringify(s.evidence), JSON.stringify(s.change)];
       if (latest && String(latest.status) === 'pending') {
-        await db.run(`UPDATE ad_suggestions SET currency = $1, period_from = $2::DATE, period_to = $3::DATE, scope = $4, evidence = $5, change = $6 WHERE id = $7`, [...values, Number(latest.id)]);
+        await db.run(`UPDATE ad_suggestions SET currency = $1, period_from = CAST($2 AS DATE), period_to = CAST($3 AS DATE), scope = $4, evidence = $5, change = $6 WHERE id = $7`, [...values, Number(latest.id)]);
         out.push(Number(latest.id));
       } else if (latest && String(latest.status) === 'approved' && (await sameChange(db, Number(latest.id), s.change))) {
         out.push(Number(latest.id));
@@ -86,7 +85,7 @@ export async function saveAdSuggestions(db: Database, list: readonly NewAdSugges
       } else {
         const [row] = await db.all(
           `INSERT INTO ad_suggestions (key, kind, store, marketplace, ad_type, attribution_days, currency, period_from, period_to, scope, evidence, change, status, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::DATE, $9::DATE, $10, $11, $12, 'pending', $13) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, CAST($8 AS DATE), CAST($9 AS DATE), $10, $11, $12, 'pending', $13) RETURNING id`,
           [s.key, s.kind, s.store, s.marketplace, s.ad_type, s.attribution_days, ...values, s.created_by],
         );
         out.push(Number(row?.id));
@@ -94,7 +93,7 @@ export async function saveAdSuggestions(db: Database, list: readonly NewAdSugges
     }
     return out;
   });
-  const rows = await db.all(`${select} WHERE list_contains($1::VARCHAR[], CAST(id AS VARCHAR)) ORDER BY id`, [listValue(ids.map(String))]);
+  const rows = ids.length === 0 ? [] : await db.all(`${select} WHERE id IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY id`, ids);
   return rows.map(record);
 }
 
@@ -117,9 +116,9 @@ export interface AdSuggestionFilter {
 
 export async function listAdSuggestions(db: Database, f: AdSuggestionFilter = {}): Promise<AdSuggestionRecord[]> {
   const rows = await db.all(
-    `${select} WHERE ($1::VARCHAR IS NULL OR status = $1) AND ($2::VARCHAR IS NULL OR store = $2) AND ($3::VARCHAR IS NULL OR marketplace = $3)
-       AND ($4::VARCHAR[] IS NULL OR list_contains($4::VARCHAR[], kind)) ORDER BY id`,
-    [f.status ?? null, f.store ?? null, f.marketplace ?? null, f.kinds ? listValue([...f.kinds]) : null],
+    `${select} WHERE (CAST($1 AS VARCHAR) IS NULL OR status = $1) AND (CAST($2 AS VARCHAR) IS NULL OR store = $2) AND (CAST($3 AS VARCHAR) IS NULL OR marketplace = $3)
+       ${f.kinds ? (f.kinds.length === 0 ? 'AND false' : `AND kind IN (${f.kinds.map((_, i) => `$${i + 4}`).join(', ')})`) : ''} ORDER BY id`,
+    [f.status ?? null, f.store ?? null, f.marketplace ?? null, ...(f.kinds ?? [])],
   );
   return rows.map(record);
 }
@@ -153,7 +152,7 @@ export interface AdDecisionRecord {
 export async function listAdDecisions(db: Database, suggestionId: number | null): Promise<AdDecisionRecord[]> {
   const rows = await db.all(
     `SELECT d.id, d.suggestion_id, d.action, d.user_name, CAST(d.decided_at AS VARCHAR) AS at, d.note, s.kind
-       FROM ad_decisions d JOIN ad_suggestions s ON s.id = d.suggestion_id WHERE ($1::BIGINT IS NULL OR d.suggestion_id = $1) ORDER BY d.id`,
+       FROM ad_decisions d JOIN ad_suggestions s ON s.id = d.suggestion_id WHERE (CAST($1 AS BIGINT) IS NULL OR d.suggestion_id = $1) ORDER BY d.id`,
     [suggestionId],
   );
   return rows.map((r) => ({ id: Number(r.id), suggestion_id: Number(r.suggestion_id), action: String(r.action), user: String(r.user_name), at: String(r.at), note: text(r.note), kind: String(r.kind) }));
@@ -162,7 +161,7 @@ export async function listAdDecisions(db: Database, suggestionId: number | null)
 /** Approved changes not exported yet. */
 export async function approvedAdChanges(db: Database, f: { store?: string | undefined; marketplace?: string | undefined }): Promise<AdSuggestionRecord[]> {
   const rows = await db.all(
-    `${select} WHERE status = 'approved' AND exported_at IS NULL AND ($1::VARCHAR IS NULL OR store = $1) AND ($2::VARCHAR IS NULL OR marketplace = $2) ORDER BY id`,
+    `${select} WHERE status = 'approved' AND exported_at IS NULL AND (CAST($1 AS VARCHAR) IS NULL OR store = $1) AND (CAST($2 AS VARCHAR) IS NULL OR marketplace = $2) ORDER BY id`,
     [f.store ?? null, f.marketplace ?? null],
   );
   return rows.map(record);
