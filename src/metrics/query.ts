@@ -169,6 +169,8 @@ async function countedPerScope(
     const key = JSON.stringify(scopeColumns.map((values) => values.at(i) ?? null));
     if (!firstRow.has(key)) firstRow.set(key, i);
   }
+  // (an answer without rows holds no total to compare with)
+  if (rows === 0 && names.length) return null;
   const sums = names.map((name) => [...firstRow.values()].reduce((n, i) => n + Number(column(name).at(i) ?? 0), 0));
   if (names.some((name, k) => sums[k] !== total(name))) return null;
   return Promise.all([...firstRow.values()].map(async (i) => ({
