@@ -104,7 +104,7 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.selectOption('select[name="funnel-sort"]', 'asin');
     await page.selectOption('select[name="funnel-order"]', 'asc');
     await expect.poll(() => scopes(page)).toEqual(['US · B0FUNNEL01', 'US · B0FUNNEL02', 'US · B0SOLO0001']);
-    expect(await page.locator('.pager [data-total]').getAttribute('data-total')).toBe('3');
+    await expect.poll(() => page.locator('.pager [data-total]').getAttribute('data-total')).toBe('3');
     await page.locator('[data-weakest="order"]').waitFor(); // B0FUNNEL01: order rate 7.5% < 8%
     expect(await page.locator('[data-table="funnel-stages"] tr.weakest td').first().textContent()).toBe('Order');
     // marketplaces side by side: a count and a rate column per marketplace, one row per stage
@@ -121,8 +121,8 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await page.selectOption('select[name="funnel-grain"]', 'asin');
     await page.fill('input[name="funnel-search"]', 'solo');
     await expect.poll(() => scopes(page)).toEqual(['US · B0SOLO0001']);
-    expect(await page.locator('.pager [data-total]').getAttribute('data-total')).toBe('1');
-    expect(await page.locator('button[name="funnel-next"]').isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('.pager [data-total]').getAttribute('data-total')).toBe('1');
+    await expect.poll(() => page.locator('button[name="funnel-next"]').isDisabled()).toBe(true);
     // choosing another scope's row draws its funnel
     await page.fill('input[name="funnel-search"]', '');
     await expect.poll(() => scopes(page)).toHaveLength(3);
