@@ -7,6 +7,7 @@ import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
 import { compareFunnels, funnelMetrics, funnelRows, type FunnelRequest } from './funnel.ts';
 import { funnelSorts, pageOfFunnels } from './funnel-page.ts';
+import { rememberedAnswer } from './answer-cache.ts';
 import { diagnoseAnswer } from './diagnose-answer.ts';
 import { answerPeriod } from './answer-period.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
@@ -114,7 +115,9 @@ export const operations = {
       + 'default order) in `order` (asc or desc; default: numbers largest first, unknown last), from `offset`; the answer\'s `page` says `total` rows found, '
       + '`offset`, `limit`, `sort`, `order` and `q`. / 带 limit 时按页返回（q 按 ASIN、SKU、标题筛选，sort 排序，page.total 为总数）',
     run: async (db: Database, i: z.infer<typeof funnelInput>) => {
-      const rows = i.compare ? await compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows;
+      const all = async () => (i.compare ? compareFunnels(db, request(i), i.compare) : (await funnelRows(db, request(i))).rows);
+      // a page turned, sorted or searched again reads the same rows: remembered until the next write
+      const rows = i.limit === undefined ? await all() : await rememberedAnswer(db, JSON.stringify(['funnel rows', request(i), i.compare ?? null]), all);
       const paged = i.limit === undefined ? null : pageOfFunnels(rows, { q: i.q, sort: i.sort, order: i.order, limit: i.limit, offset: i.offset }, await productNames(db, i.q));
       // no funnel row: say why (issue 15.9); asked without dates, which dates "all dates" are (15.7)
       return {
