@@ -36,7 +36,7 @@ export async function dashboardCase(dbPath: string, asins: number, days: number)
     // the first ask of each (cold: the rollup built, caches filled), in page order
     for (const r of routes) first.set(r.path, (await ask(r.path)).ms);
     console.log(`\ndashboard API on ${asins.toLocaleString('en-US')} ASINs × ${days} days, one request at a time, ${runs} warm runs each (load average ${loadavg()[0]?.toFixed(1)}):`);
-    console.log(`  ${'route'.padEnd(78)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'server CPU'.padStart(11)}  KB`);
+    console.log(`  ${'route'.padEnd(118)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'server CPU'.padStart(11)}  KB`);
     for (const r of routes) {
       const times: number[] = [];
       const cpu = server.cpuSeconds();
@@ -45,7 +45,7 @@ export async function dashboardCase(dbPath: string, asins: number, days: number)
       const cpuMs = ((server.cpuSeconds() - cpu) * 1000) / runs;
       const p50 = percentile(times, 50);
       const target = r.page === 'baseline' ? '' : `  target p50 < 150 ms: ${p50 < 150 ? 'met' : 'NOT met'}`;
-      console.log(`  ${`${r.path} (${r.page})`.slice(0, 78).padEnd(78)} ${ms(first.get(r.path) ?? 0)} ${ms(p50)} ${ms(percentile(times, 95))} ${ms(cpuMs).padStart(11)}  ${(bytes / 1024).toFixed(0)}${target}`);
+      console.log(`  ${`${r.path} (${r.page})`.slice(0, 118).padEnd(118)} ${ms(first.get(r.path) ?? 0)} ${ms(p50)} ${ms(percentile(times, 95))} ${ms(cpuMs).padStart(11)}  ${(bytes / 1024).toFixed(0)}${target}`);
     }
   } finally {
     await server.stop();

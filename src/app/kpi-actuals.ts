@@ -8,7 +8,7 @@ import { productFacts, productKey } from '../metrics/product-facts.ts';
 import type { QueryRow } from '../metrics/query.ts';
 import type { Database } from '../store/database.ts';
 import { asinsOfProductLine } from '../store/product-lines.ts';
-import { answerQuery } from './answer-query.ts';
+import { answerScopes } from './kpi-batch.ts';
 
 /**
  * Each target's actual, from the metric layer on the target's scope. The query filters store,
@@ -100,21 +100,19 @@ export async function measureTargets(
     [...p.metrics, ...(options.also ?? [])].forEach((m) => g.metrics.add(m));
     groups.set(p.key, g);
   });
-  const answers = new Map<string, QueryRow[]>();
-  // per question, the sources whose rows did not fit the window (a monthly report asked for a week)
-  const unfit = new Map<string, Set<string>>();
+  const more = [...(options.byDate ? ['date'] : []), ...(options.byAsin ? ['store', 'marketplace', 'asin'] : [])];
+  const questions = new Map([...groups].map(([key, g]) => [key, { ...g.request, by: [...new Set([...g.request.by, ...more])], metrics: [...g.metrics] }]));
+  // each question's answer, asked together with the questions that differ only in their scope (answers.ts)
+  const answers = await answerScopes(db, questions);
   const problems: Problem[] = [];
-  for (const [key, g] of groups) {
-    const more = [...(options.byDate ? ['date'] : []), ...(options.byAsin ? ['store', 'marketplace', 'asin'] : [])];
-    const by = [...new Set([...g.request.by, ...more])];
-    const result = await answerQuery(db, { ...g.request, by, metrics: [...g.metrics] });
-    answers.set(key, result.rows);
-    unfit.set(key, new Set(result.problems.flatMap((p) => (p.code === 'grain' && p.source ? [p.source] : []))));
-    for (const p of result.problems) if (!problems.some((q) => q.message === p.message)) problems.push(p);
+  for (const key of groups.keys()) {
+    for (const p of answers.get(key)?.problems ?? []) if (!problems.some((q) => q.message === p.message)) problems.push(p);
   }
+  // per question, the sources whose rows did not fit the window (a monthly report asked for a week)
+  const unfitOf = (key: string) => new Set((answers.get(key)?.problems ?? []).flatMap((p) => (p.code === 'grain' && p.source ? [p.source] : [])));
   return {
-    rows: plans.map((p, i) => (known[i] ? (answers.get(p.key) ?? []).filter(p.match) : [])), problems,
-    unfit: plans.map((p) => unfit.get(p.key) ?? new Set()),
+    rows: plans.map((p, i) => (known[i] ? (answers.get(p.key)?.rows ?? []).filter(p.match) : [])), problems,
+    unfit: plans.map((p) => unfitOf(p.key)),
   };
 }
 

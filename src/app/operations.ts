@@ -6,6 +6,8 @@ import { listTargets, removeTarget, setTarget } from './kpi-targets.ts';
 import { kpiHistory, kpiUnlock } from './kpi-history.ts';
 import { explainRows, kpiExplain, rowsToExplain } from './kpi-explain.ts';
 import { compareFunnels, funnelMetrics, funnelRows, type FunnelRequest } from './funnel.ts';
+import { funnelSorts, pageOfFunnels } from './funnel-page.ts';
+import { rememberedAnswer } from './answer-cache.ts';
 import { diagnoseAnswer } from './diagnose-answer.ts';
 import { answerPeriod } from './answer-period.ts';
 import { defaultBenchmarks, tiers } from '../analysis/benchmark-table.ts';
@@ -43,9 +45,14 @@ const scope = {
   by: many.optional(), from: date.optional(), to: date.optional(), store: z.string().optional(),
   marketplace: z.string().optional(), asin: z.string().optional(), sku: z.string().optional(),
 };
-const funnelInput = z.object({ ...scope, compare: z.enum(['wow', 'mom', 'yoy']).optional(), tier: z.enum(['new', 'mature', 'clearance']).optional() });
+const funnelScope = z.object({ ...scope, compare: z.enum(['wow', 'mom', 'yoy']).optional(), tier: z.enum(['new', 'mature', 'clearance']).optional() });
+/** funnel: one page of rows when `limit` is given (funnel-page.ts); without it, every row as before */
+const funnelInput = funnelScope.extend({
+  q: z.string().optional(), sort: z.enum(funnelSorts).optional(), order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(), offset: z.coerce.number().int().min(0).optional(),
+});
 /** diagnose: money at stake also in this reporting currency, and ranked in it */
-const diagnoseInput = funnelInput.extend({ currency: z.string().optional() });
+const diagnoseInput = funnelScope.extend({ currency: z.string().optional() });
 const eventFilter = z.object({ from: date.optional(), to: date.optional(), store: z.string().optional(), marketplace: z.string().optional(), asin: z.string().optional(), origin: many.optional() });
 const benchmarkKey = z.object({
   metric: z.string(), marketplace: z.string().optional(), tier: z.string().optional(), category: z.string().optional(),
@@ -90,21 +97,43 @@ const consumptionTaxInput = z.object({
   /** product lines at the reduced (food) rate; omitted: kept as they were, [] clears them */
   reduced_product_lines: many.optional(),
 });
+/** For a page found by text: each row's SKUs and titles, by its store's ASIN (none asked without a text). */
+async function productNames(db: Database, q: string | undefined): Promise<(row: { key: Record<string, string | null> }) => string[]> {
+  if (!q?.trim()) return () => [];
+  const byAsin = new Map<string, string[]>();
+  for (const p of await listProducts(db, { onDay: new Date().toISOString().slice(0, 10) })) {
+    if (!p.asin) continue;
+    byAsin.set(p.asin.toUpperCase(), [...(byAsin.get(p.asin.toUpperCase()) ?? []), p.sku, ...(p.name ? [p.name] : [])]);
+  }
+  return (row) => byAsin.get(String(row.key.asin ?? '').toUpperCase()) ?? [];
+}
+
 const vocabulary = { metrics: new Set([...catalog.map((m) => m.id), ...defaultBenchmarks.map((b) => b.metric)]), tiers };
 
+const pageKeys = new Set(['compare', 'q', 'sort', 'order', 'limit', 'offset']);
 /** The funnel's question, inside the asking user's row scope (set by the server, never by the request: issue 20). */
 const request = (i: z.infer<typeof funnelInput>, scope?: RowScope): FunnelRequest =>
-  ({ ...Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && k !== 'compare')), ...(scope ? { scope } : {}) });
+  ({ ...Object.fromEntries(Object.entries(i).filter(([k, v]) => v !== undefined && !pageKeys.has(k))), ...(scope ? { scope } : {}) });
 
 export const operations = {
   funnel: {
     method: 'get', path: '/api/funnel', input: funnelInput, summary: 'the six-stage funnel per scope / 运营漏斗',
+    description: 'Without `limit`: every row. With `limit` (1–1000): one page of rows, found by `q` (ASIN, parent ASIN, SKU or title, any case), '
+      + 'sorted by `sort` (a stage\'s count: exposure, click, cart, order, review, repeat; its rate: click_rate …; sessions; weakest: most stages judged low; asin; '
+      + 'default order) in `order` (asc or desc; default: numbers largest first, unknown last), from `offset`; the answer\'s `page` says `total` rows found, '
+      + '`offset`, `limit`, `sort`, `order` and `q`. / 带 limit 时按页返回（q 按 ASIN、SKU、标题筛选，sort 排序，page.total 为总数）',
     // a user's row scope (stores, marketplaces, owned ASINs) narrows the answer itself: the compiler filters each fact
     rowScoped: true,
     run: async (db: Database, i: z.infer<typeof funnelInput>, scope?: RowScope) => {
-      const rows = i.compare ? await compareFunnels(db, request(i, scope), i.compare) : (await funnelRows(db, request(i, scope))).rows;
+      const all = async () => (i.compare ? compareFunnels(db, request(i, scope), i.compare) : (await funnelRows(db, request(i, scope))).rows);
+      // a page turned, sorted or searched again reads the same rows (the scope is part of the key): remembered until the next write
+      const rows = i.limit === undefined ? await all() : await rememberedAnswer(db, JSON.stringify(['funnel rows', request(i, scope), i.compare ?? null]), all);
+      const paged = i.limit === undefined ? null : pageOfFunnels(rows, { q: i.q, sort: i.sort, order: i.order, limit: i.limit, offset: i.offset }, await productNames(db, i.q));
       // no funnel row: say why (issue 15.9); asked without dates, which dates "all dates" are (15.7)
-      return { rows, problems: rows.length ? [] : [await emptyAnswerProblem(db, i)], period: await answerPeriod(db, funnelMetrics, i) };
+      return {
+        rows: paged ? paged.rows : rows, ...(paged ? { page: paged.page } : {}),
+        problems: rows.length ? [] : [await emptyAnswerProblem(db, i)], period: await answerPeriod(db, funnelMetrics, i),
+      };
     },
   },
   diagnose: {

@@ -5,7 +5,7 @@ import { dimensionNames, type DimensionId } from './dimensions.ts';
 import { factQuery, Params } from './fact-query.ts';
 import type { FactId } from './facts.ts';
 import type { MeasureId } from './measures.ts';
-import { columnName, isProblemCount, measureColumn } from './plan/columns.ts';
+import { columnName, isProblemCount, measureColumn, type PlanColumn } from './plan/columns.ts';
 import { planQuery, type MetricExpr, type QueryPlan } from './plan/plan.ts';
 import { metric } from './plan.ts';
 import { rollupQuery, type RollupAnswer, type RollupCoverage } from './rollup.ts';
@@ -37,6 +37,9 @@ export interface CompiledQuery {
   fxColumns: { measure: MeasureId; column: string }[];
   /** rows converted with a rate more than 31 days older than their day */
   fxStaleColumns: string[];
+  /** with `problemsPer`: each problem count is its scope's (the rows of its values of those dimensions), and the
+   * whole answer's is in the column named with `_all` after it; false when the rollup counts them only for the whole */
+  problemsPerScope: boolean;
 }
 
 /**
@@ -82,10 +85,14 @@ export function renderPlan(plan: QueryPlan, dialect: Dialect): CompiledQuery {
     finalSelect.push(`${shown(id, expr(e), dialect, currencyColumn)} AS "${id}"`);
     for (const p of plan.missingParts.filter((p) => p.metric === id)) finalSelect.push(`(${expr(p.expr)} IS NULL) AS ${name(p.column)}`);
   }
-  // grain problems are counted over the whole answer, before groups made only of left-out rows are dropped
-  finalSelect.push(...allColumns.filter(isProblemCount).map((c) => `${dialect.castDouble(`SUM(${name(c)}) OVER ()`)} AS ${name(c)}`));
-  // the rollup counts its left-out rows once for the whole answer, in a row of its own
-  finalSelect.push(...(unfitRow?.columns ?? []).map((c) => `${dialect.castDouble(`unfit.${name(c)}`)} AS ${name(c)}`));
+  // grain problems are counted over the whole answer (or per scope, asked so), before groups made only of left-out rows are dropped
+  const per = request.problemsPer?.length ? `PARTITION BY ${request.problemsPer.map((dim) => name({ kind: 'dimension', dim })).join(', ')}` : '';
+  finalSelect.push(...allColumns.filter(isProblemCount).map((c) => `${dialect.castDouble(`SUM(${name(c)}) OVER (${per})`)} AS ${name(c)}`));
+  if (per) finalSelect.push(...allColumns.filter(isProblemCount).map((c) => `${dialect.castDouble(`SUM(${name(c)}) OVER ()`)} AS ${name(c)}_all`));
+  // the rollup counts its left-out rows once for the whole answer, in a row of its own (or one per scope, asked so)
+  const unfitPer = Boolean(unfitRow?.by.length);
+  finalSelect.push(...(unfitRow?.columns ?? []).map((c) => `${dialect.castDouble(unfitPer ? `coalesce(unfit.${name(c)}, 0)` : `unfit.${name(c)}`)} AS ${name(c)}`));
+  if (unfitPer) finalSelect.push(...(unfitRow?.columns ?? []).map((c) => `${dialect.castDouble(`unfit_all.${name(c)}`)} AS ${name(c)}_all`));
   finalSelect.push(...allColumns.filter((c) => c.kind === 'source_rows').map((c) => `${dialect.castDouble(name(c))} AS ${name(c)}`));
   const fitting = allColumns.filter((c) => c.kind === 'fitting_rows').map(name);
   finalSelect.push(`${dialect.castDouble(fitting.length ? fitting.map((c) => `coalesce(${c}, 0)`).join(' + ') : '0')} AS k_rows`);
@@ -111,7 +118,7 @@ ${stacked.join('\n    UNION ALL\n')}
   ${dimCols.length ? `GROUP BY ${dimCols.join(', ')}` : ''}
 )`;
     sql = `SELECT ${finalSelect.join(',\n  ')}
-FROM ${source} summed${unfitRow ? `\nCROSS JOIN (${unfitRow.sql}) unfit` : ''}
+FROM ${source} summed${unfitRow ? `\n${unfitJoin(unfitRow)}` : ''}
 `;
     // totals are always one row; grouped answers keep only groups some counted row fell into
     const order = [...dims, ...(splitCurrency ? ['currency'] : [])].map((c) => `"${c}" NULLS LAST`);
@@ -130,7 +137,19 @@ FROM ${source} summed${unfitRow ? `\nCROSS JOIN (${unfitRow.sql}) unfit` : ''}
     unfitColumns: plan.factsAsked.filter((f) => unfitAnswered.some((c) => c.kind === 'unfit_rows' && c.fact === f)).map((fact) => ({ fact, column: name({ kind: 'unfit_rows', fact }) })),
     fxColumns: allColumns.flatMap((c) => (c.kind === 'fx_missing' ? [{ measure: c.measure, column: name(c) }] : [])),
     fxStaleColumns: allColumns.filter((c) => c.kind === 'fx_stale').map(name),
+    problemsPerScope: Boolean(request.problemsPer?.length),
   };
+}
+
+/** The rollup's count of left-out rows beside each group: one row for the whole answer, or per scope (its
+ * dimensions matched; a scope without a group of its own keeps its count in the total, `unfit_all`). */
+function unfitJoin(unfit: { sql: string; columns: PlanColumn[]; by: string[] }): string {
+  if (!unfit.by.length) return `CROSS JOIN (${unfit.sql}) unfit`;
+  const sums = unfit.columns.map((c) => `SUM(${columnName(c)}) AS ${columnName(c)}`).join(', ');
+  // (its dimension columns renamed: the answer's own keep their plain names)
+  const own = [...unfit.by.map((d) => `${d} AS u_${d}`), ...unfit.columns.map(columnName)].join(', ');
+  return `LEFT JOIN (SELECT ${own} FROM (${unfit.sql}) u) unfit ON ${unfit.by.map((d) => `unfit.u_${d} IS NOT DISTINCT FROM summed.${d}`).join(' AND ')}
+CROSS JOIN (SELECT ${sums} FROM (${unfit.sql}) u) unfit_all`;
 }
 
 /** A metric as the answer shows it: counts whole, money exact to its currency's minor unit (rounded in

@@ -31,6 +31,8 @@ export interface QueryResult {
   };
   /** the date the profit facts were counted by, when a metric asked depends on it */
   profit_basis?: ProfitBasis;
+  /** asked with `problemsPer`: each scope's problems, counted over its rows alone (null: they could not be told apart) */
+  problems_per?: ScopeProblems[] | null;
   /** where the numbers came from: per report type, its days, row length, attribution window, time zones, import time */
   lineage?: Lineage[];
   /** the dates the answer covers, said where they were not both given (the app layer adds it) */
@@ -95,6 +97,8 @@ interface PeriodColumns extends ColumnAnswer {
   /** per source column: whether it answered its metric in row `i` */
   sourced: { metric: string; label: string; answered: (i: number) => boolean }[];
   missingAt: { metric: string; part: string; values: AnswerColumn }[];
+  /** with `problemsPer`: each scope's own problems; null when they cannot be told apart */
+  problemsPer?: ScopeProblems[] | null;
 }
 
 async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodColumns> {
@@ -114,31 +118,71 @@ async function answerColumns(db: Database, valid: ValidRequest): Promise<PeriodC
     return { metric, label, answered: (i: number) => (metricValues?.at(i) ?? null) !== null && Number(counted.at(i) ?? 0) > 0 };
   });
   // problem counts come summed over the whole answer (a window in the SQL): every row holds the total
-  const total = (name: string) => Number(column(name).at(0) ?? 0);
-  for (const u of compiled.unfitColumns) {
-    const n = total(u.column);
-    if (n > 0) {
-      problems.push({
-        code: 'grain', severity: 'warning', source: u.fact,
-        message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
-        message_zh: `${n} 行${facts[u.fact].name.zh}的日期范围不符合此粒度或期间（例如按天查询整月的业务报告），已排除`,
-      });
+  const per = compiled.problemsPerScope;
+  const total = (name: string) => Number(column(per ? `${name}_all` : name).at(0) ?? 0);
+  let stale: ReturnType<typeof fxStaleCheck> | undefined;
+  const counted = async (count: (name: string) => number): Promise<Problem[]> => {
+    const found: Problem[] = [];
+    for (const u of compiled.unfitColumns) {
+      const n = count(u.column);
+      if (n > 0) {
+        found.push({
+          code: 'grain', severity: 'warning', source: u.fact,
+          message: `${n} row(s) of ${facts[u.fact].name.en} cover dates that do not fit this grain or period (e.g. a Business Report for a whole month asked by day) and were left out`,
+          message_zh: `${n} 行${facts[u.fact].name.zh}的日期范围不符合此粒度或期间（例如按天查询整月的业务报告），已排除`,
+        });
+      }
     }
-  }
-  for (const { measure, column } of compiled.fxColumns) {
-    const n = total(column);
-    if (n > 0) problems.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${measure} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
-      message_zh: `${n} 行${measure}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
-  }
-  const staleRows = compiled.fxStaleColumns.reduce((n, c) => n + total(c), 0);
-  if (staleRows > 0 && valid.currency) {
-    const stale = await fxStaleCheck(db, { from: valid.from, to: valid.to, quotes: [valid.currency] });
-    if (stale) problems.push(stale);
-  }
+    for (const { measure, column } of compiled.fxColumns) {
+      const n = count(column);
+      if (n > 0) found.push({ code: 'fx_missing', severity: 'error', message: `${n} row(s) of ${measure} have no FX rate into ${valid.currency} on or before their date: add rates to the FX table`,
+        message_zh: `${n} 行${measure}在其日期或之前没有折算为 ${valid.currency} 的汇率：请在汇率表中添加` });
+    }
+    const staleRows = compiled.fxStaleColumns.reduce((n, c) => n + count(c), 0);
+    if (staleRows > 0 && valid.currency) {
+      const said = await (stale ??= fxStaleCheck(db, { from: valid.from, to: valid.to, quotes: [valid.currency] }));
+      if (said) found.push(said);
+    }
+    return found;
+  };
+  problems.push(...(await counted(total)));
+  const problemsPer = valid.problemsPer ? (per ? await countedPerScope(valid.problemsPer, answer.rows, column, total, compiled, counted) : null) : undefined;
   const missingAt = compiled.missingParts.map((p) => ({ ...p, values: empty ? noValues : column(p.column) }));
   const never = () => false;
   const answeredBy = (metric: string, label: string) => sourced.find((s) => s.metric === metric && s.label === label)?.answered ?? never;
-  return { count, values: (id: string) => shown.get(id) ?? noValues, answeredBy, columns: compiled.columns, problems, sourced, missingAt };
+  return {
+    count, values: (id: string) => shown.get(id) ?? noValues, answeredBy, columns: compiled.columns, problems, sourced, missingAt,
+    ...(problemsPer !== undefined ? { problemsPer } : {}),
+  };
+}
+
+/** Each scope's problems (`problemsPer`): counted over its rows alone. Null when a scope's count is lost: every
+ * group of a scope made only of left-out rows is dropped, and then the scopes' counts fall short of the whole's. */
+async function countedPerScope(
+  dims: readonly string[], rows: number, column: (name: string) => AnswerColumn, total: (name: string) => number,
+  compiled: ReturnType<typeof compileQuery>, counted: (count: (name: string) => number) => Promise<Problem[]>,
+): Promise<ScopeProblems[] | null> {
+  const names = [...compiled.unfitColumns.map((u) => u.column), ...compiled.fxColumns.map((f) => f.column), ...compiled.fxStaleColumns];
+  const scopeColumns = dims.map((d) => column(d));
+  const firstRow = new Map<string, number>();
+  for (let i = 0; i < rows; i++) {
+    const key = JSON.stringify(scopeColumns.map((values) => values.at(i) ?? null));
+    if (!firstRow.has(key)) firstRow.set(key, i);
+  }
+  // (an answer without rows holds no total to compare with)
+  if (rows === 0 && names.length) return null;
+  const sums = names.map((name) => [...firstRow.values()].reduce((n, i) => n + Number(column(name).at(i) ?? 0), 0));
+  if (names.some((name, k) => sums[k] !== total(name))) return null;
+  return Promise.all([...firstRow.values()].map(async (i) => ({
+    scope: Object.fromEntries(dims.map((d, k) => [d, (scopeColumns[k]?.at(i) ?? null) as string | null])),
+    problems: await counted((name) => Number(column(name).at(i) ?? 0)),
+  })));
+}
+
+/** One scope's problems in an answer asked with `problemsPer`: what it would have been told asked alone. */
+export interface ScopeProblems {
+  scope: Record<string, string | null>;
+  problems: Problem[];
 }
 
 async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryResult> {
@@ -170,7 +214,7 @@ async function answerPeriod(db: Database, valid: ValidRequest): Promise<QueryRes
     if (missing) row.missing = missing;
     rows.push(row);
   }
-  return { rows, columns: answer.columns, problems: answer.problems };
+  return { rows, columns: answer.columns, problems: answer.problems, ...(answer.problemsPer !== undefined ? { problems_per: answer.problemsPer } : {}) };
 }
 
 /** One frozen object per signature of 0s and 1s; none for a signature without a 1 (the row carries nothing). */

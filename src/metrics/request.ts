@@ -33,6 +33,9 @@ export interface QueryRequest {
   lineage?: boolean;
   /** what the asking user may see (issue 20): set by the server from the user's scope, never by the user */
   scope?: RowScope;
+  /** also count problems per value of these `by` dimensions (`problems_per`): scopes asked together as one
+   * question (KPI targets, one per ASIN), each told the problems it would have had asked alone */
+  problemsPer?: string[];
 }
 
 /** A user's row scope: only these stores and marketplaces (empty: all), only the products this owner holds by date. */
@@ -66,6 +69,7 @@ export interface ValidRequest {
   sourcesOf?: string[];
   lineage?: boolean;
   scope?: RowScope;
+  problemsPer?: DimensionId[];
 }
 
 /** One default everywhere (`query`, `profit`, KPIs, reviews): a month's profit is its orders' profit. */
@@ -113,6 +117,7 @@ export function validateRequest(request: QueryRequest): ValidRequest {
     ...(request.lineage ? { lineage: true } : {}),
     ...(request.scope ? { scope: request.scope } : {}),
     ...(request.sourcesOf ? { sourcesOf: request.sourcesOf.filter((id) => request.metrics.includes(id)) } : {}),
+    ...(request.problemsPer?.length ? { problemsPer: by.filter((d) => request.problemsPer?.includes(d)) } : {}),
   };
 }
 

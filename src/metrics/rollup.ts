@@ -215,7 +215,8 @@ export function rollupServes(fact: FactId, ids: readonly MeasureId[], request: V
  * where no row can be left out). */
 export interface RollupAnswer {
   sql: string;
-  unfit: { sql: string; columns: PlanColumn[] } | null;
+  /** with `problemsPer`, one row per scope: `by` names its dimension columns */
+  unfit: { sql: string; columns: PlanColumn[]; by: string[] } | null;
 }
 
 /** The facts the rollup holds now; with `ranged`, those of them with rows in its other range rows (a monthly
@@ -276,8 +277,11 @@ export function rollupQuery(input: {
   const branch = (table: string, more: string[]) =>
     `SELECT ${[...inner, ...read.map((c) => `r.${c}`)].join(', ')}\n  FROM ${table} r\n  WHERE ${[...where, ...more].join(' AND ')}`;
   const unfitNames = source.unfitColumns.map(columnName);
+  // (asked so: counted per scope, one row per value of those dimensions)
+  const per = (request.problemsPer ?? []).map((dim) => ({ sql: dimExpr(dim), name: columnName({ kind: 'dimension', dim }) }));
+  const perGroup = per.length ? ` GROUP BY ${per.map((p) => p.name).join(', ')}` : '';
   const unfitCount = (table: string, more: string[], counted = (f: FactId) => `r.${rowsOf(f)}`) =>
-    `SELECT ${asked.map((f) => `SUM(${counted(f)}) AS ${columnName({ kind: 'unfit_rows', fact: f })}`).join(', ')} FROM ${table} r WHERE ${[...where, ...more].join(' AND ')}`;
+    `SELECT ${[...per.map((p) => `${p.sql} AS ${p.name}`), ...asked.map((f) => `SUM(${counted(f)}) AS ${columnName({ kind: 'unfit_rows', fact: f })}`)].join(', ')} FROM ${table} r WHERE ${[...where, ...more].join(' AND ')}${perGroup}`;
   const weeks = weekLevelServes(request, dims) ? wholeWeeks(request.from, request.to) : null;
   let from: string;
   let unfit: string | null;
@@ -300,7 +304,8 @@ export function rollupQuery(input: {
     const counted = ranged ? [unfitCount(rollupRangesTable, [`NOT ${fitsSql}`])] : [];
     // a week row in a week at the period's edge (partly outside it) never fits
     if (daysFrom || daysTo) counted.push(unfitCount(rollupWeeksTable, [`NOT (r.date_from >= ${first} AND r.date_to <= ${last})`], (f) => `r.${weekRowsOf(f)}`));
-    unfit = counted.length <= 1 ? counted[0] ?? null : `SELECT ${unfitNames.map((c) => `SUM(${c}) AS ${c}`).join(', ')} FROM (${counted.join(' UNION ALL ')}) u`;
+    unfit = counted.length <= 1 ? counted[0] ?? null
+      : `SELECT ${[...per.map((p) => p.name), ...unfitNames.map((c) => `SUM(${c}) AS ${c}`)].join(', ')} FROM (${counted.join(' UNION ALL ')}) u${perGroup}`;
   } else {
     from = branch(rollupTable, [fitsSql]);
     unfit = unfitCount(rollupTable, [`NOT ${fitsSql}`]);
@@ -310,7 +315,7 @@ FROM (
   ${from}
 ) r
 ${groupBy.length ? `GROUP BY ${groupBy.join(', ')}` : ''}`;
-  return { sql, unfit: unfit === null ? null : { sql: unfit, columns: source.unfitColumns } };
+  return { sql, unfit: unfit === null ? null : { sql: unfit, columns: source.unfitColumns, by: per.map((p) => p.name) } };
 }
 
 /** Whether the week level answers this question: not by date or month, over a period holding a whole week. */

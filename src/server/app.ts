@@ -161,6 +161,7 @@ export function createApi(asterism: AsterismApi, options: ApiOptions = {}): Open
     const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
     const route = createRoute({
       method: op.method, path: op.path, summary: op.summary, operationId: operationIdOf(name),
+      ...('description' in op && typeof op.description === 'string' ? { description: op.description } : {}),
       // a route whose input is in its path (/api/imports/{id}/undo) needs no body: the operation checks path and body together
       request: op.method === 'get' ? {} : pathParams.length > 0 ? { params: z.object(Object.fromEntries(pathParams.map((p) => [p, z.string()]))) }
         : { body: { content: { 'application/json': { schema: input } }, required: true } },

@@ -38,6 +38,9 @@ async function importScenario(): Promise<void> {
 }
 
 /** Opens a page, failing the test on any console error or uncaught exception. */
+/** the funnel page's scopes on its current page, in their order */
+const scopes = (page: Page) => page.locator('[data-table="funnel-scopes"] tbody tr[data-scope]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-scope') ?? ''));
+
 async function open(path: string, locale = 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
   return openPage(browser, `${base}${path}`, locale);
 }
@@ -97,7 +100,11 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
   test('the funnel draws one chart for the first ASIN and names its weakest stage', async () => {
     const { page, errors } = await open(`/funnel?${week}`, 'en');
     await page.locator('[data-chart="funnel"] canvas').waitFor();
-    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['US · B0FUNNEL01', 'US · B0FUNNEL02', 'US · B0SOLO0001']);
+    // a page of scopes, sorted by the server: by ASIN, A to Z, the first one's funnel drawn
+    await page.selectOption('select[name="funnel-sort"]', 'asin');
+    await page.selectOption('select[name="funnel-order"]', 'asc');
+    await expect.poll(() => scopes(page)).toEqual(['US · B0FUNNEL01', 'US · B0FUNNEL02', 'US · B0SOLO0001']);
+    await expect.poll(() => page.locator('.pager [data-total]').getAttribute('data-total')).toBe('3');
     await page.locator('[data-weakest="order"]').waitFor(); // B0FUNNEL01: order rate 7.5% < 8%
     expect(await page.locator('[data-table="funnel-stages"] tr.weakest td').first().textContent()).toBe('Order');
     // marketplaces side by side: a count and a rate column per marketplace, one row per stage
@@ -107,9 +114,20 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     expect(await side.locator('tbody tr').count()).toBe(6);
     // one funnel per marketplace, then per parent ASIN (split by marketplace too)
     await page.selectOption('select[name="funnel-grain"]', 'marketplace');
-    await expect.poll(() => page.locator('[role="tab"]').allTextContents()).toEqual(['US']);
+    await expect.poll(() => scopes(page)).toEqual(['US']);
     await page.selectOption('select[name="funnel-grain"]', 'parent_asin');
-    await expect.poll(async () => (await page.locator('[role="tab"]').allTextContents()).every((k) => k.startsWith('US · '))).toBe(true);
+    await expect.poll(async () => (await scopes(page)).every((k) => k.startsWith('US · '))).toBe(true);
+    // found by text: "solo" is in one ASIN only; one row found, no next page
+    await page.selectOption('select[name="funnel-grain"]', 'asin');
+    await page.fill('input[name="funnel-search"]', 'solo');
+    await expect.poll(() => scopes(page)).toEqual(['US · B0SOLO0001']);
+    await expect.poll(() => page.locator('.pager [data-total]').getAttribute('data-total')).toBe('1');
+    await expect.poll(() => page.locator('button[name="funnel-next"]').isDisabled()).toBe(true);
+    // choosing another scope's row draws its funnel
+    await page.fill('input[name="funnel-search"]', '');
+    await expect.poll(() => scopes(page)).toHaveLength(3);
+    await page.locator('[data-table="funnel-scopes"] button.link', { hasText: 'B0FUNNEL02' }).click();
+    await expect.poll(() => page.locator('.two-columns h2').first().textContent()).toBe('US · B0FUNNEL02');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -192,7 +210,7 @@ describe.skipIf(!run)('the web dashboard in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/funnel');
     expect(new URL(page.url()).searchParams.get('asin')).toBe('B0FUNNEL01');
     // the funnel's query takes ~2 s on a busy machine: longer than expect.poll's default second
-    await expect.poll(() => page.locator('[role="tab"]').allTextContents(), { timeout: 30_000 }).toEqual(['US · B0FUNNEL01']);
+    await expect.poll(() => scopes(page), { timeout: 30_000 }).toEqual(['US · B0FUNNEL01']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -81,7 +81,7 @@ export const api = {
   removeBenchmark: (o: Record<string, string>) => send<unknown>('DELETE', '/api/benchmarks', o),
   funnel: (p: Scope & { compare?: string; by?: string[] }) => get<{ rows: FunnelRow[] }>('/api/funnel', { ...p }).then((a) => a.rows),
   /** the funnel with the server's notes (why an empty funnel is empty) */
-  funnelAnswer: (p: Scope & { compare?: string; by?: string[] }) => get<FunnelAnswer>('/api/funnel', { ...p }),
+  funnelAnswer: (p: Scope & { compare?: string; by?: string[]; q?: string; sort?: string; order?: string; limit?: string; offset?: string }) => get<FunnelAnswer>('/api/funnel', { ...p }),
   diagnose: (p: Scope & { by?: string[] }) => get<{ findings: Finding[] }>('/api/diagnose', { ...p }).then((a) => a.findings),
   /** the findings with, when there are none, the server's reason (no data in the period, every stage within benchmark …) */
   diagnoseAnswer: (p: Scope & { by?: string[]; currency?: string }) => get<DiagnoseAnswer>('/api/diagnose', { ...p }),

@@ -91,6 +91,10 @@ export const en = {
     stages: { exposure: 'Exposure', click: 'Click', cart: 'Add to cart', order: 'Order', review: 'Review', repeat: 'Repeat' },
     statuses: { ok: 'OK', low: 'Low', high: 'High', unknown: 'Unknown' },
     sources: { scp: 'Brand Analytics (SCP)', sqp: 'Brand Analytics (SQP)', ads_only: 'Ads and Business Report only' },
+    search: 'Find (ASIN, SKU or title)', sortBy: 'Sort by', order: 'Order', desc: 'Largest first', asc: 'Smallest first',
+    scopes: 'Funnels', productTitle: 'Title', pages: 'Pages', previous: 'Previous', next: 'Next', pageOf: '{{from}}–{{to}} of {{total}}',
+    noMatch: 'No funnel matches this search.',
+    sorts: { order: 'Orders', exposure: 'Exposure', click: 'Clicks', click_rate: 'Click rate', cart_rate: 'Add-to-cart rate', order_rate: 'Order rate', sessions: 'Sessions', weakest: 'Low stages', asin: 'ASIN' },
   },
   diagnosis: {
     title: 'Diagnosis', none: 'No stage is below its benchmark in this period.', evidence: 'Evidence', actions: 'What to try',

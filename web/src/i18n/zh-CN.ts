@@ -93,6 +93,10 @@ export const zhCN: Messages = {
     stages: { exposure: '曝光', click: '点击', cart: '加购', order: '下单', review: '留评', repeat: '复购' },
     statuses: { ok: '正常', low: '偏低', high: '偏高', unknown: '未知' },
     sources: { scp: '品牌分析（SCP）', sqp: '品牌分析（SQP）', ads_only: '仅广告与业务报告' },
+    search: '查找（ASIN、SKU或标题）', sortBy: '排序', order: '顺序', desc: '从大到小', asc: '从小到大',
+    scopes: '漏斗列表', productTitle: '标题', pages: '分页', previous: '上一页', next: '下一页', pageOf: '第 {{from}}–{{to}} 条，共 {{total}} 条',
+    noMatch: '没有符合此查找的漏斗。',
+    sorts: { order: '订单数', exposure: '曝光', click: '点击', click_rate: '点击率', cart_rate: '加购率', order_rate: '下单率', sessions: '会话', weakest: '偏低环节', asin: 'ASIN' },
   },
   diagnosis: {
     title: '诊断', none: '这段时间没有低于基准的环节。', evidence: '证据', actions: '建议尝试',

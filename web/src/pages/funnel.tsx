@@ -15,6 +15,9 @@ import { formatMetric, formatNumber } from '../format/format.ts';
 import type { PageProps } from '../app.tsx';
 
 const rowKey = (r: FunnelRow) => Object.values(r.key).join(' · ');
+const pageSize = 50;
+/** the sorts the server knows (app/funnel-page.ts) that the page offers */
+const pageSorts = ['order', 'exposure', 'click', 'click_rate', 'cart_rate', 'order_rate', 'sessions', 'weakest', 'asin'] as const;
 const severityOrder: Record<string, number> = { critical: 0, warning: 1, info: 2 };
 
 export function FunnelPage({ filters, ready }: PageProps) {
@@ -26,13 +29,22 @@ export function FunnelPage({ filters, ready }: PageProps) {
   const [grain, setGrain] = useState<'asin' | 'parent_asin' | 'marketplace'>('asin');
   const scope = ready ? scopeOf(filters) : null;
   const asked = scope ? { ...scope, by: [grain] } : null;
-  const funnel = useQuery({ queryKey: ['funnel', asked], enabled: Boolean(asked), queryFn: () => api.funnelAnswer(asked ?? {}) });
+  // one page of scopes at a time, found and sorted by the server (10,000 ASINs are no list to draw)
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<(typeof pageSorts)[number]>('order');
+  const [order, setOrder] = useState<'desc' | 'asc'>('desc');
+  const [offset, setOffset] = useState(0);
+  const paged = asked ? { ...asked, q: text.trim() || undefined, sort, order, limit: String(pageSize), offset: String(offset) } : null;
+  const funnel = useQuery({ queryKey: ['funnel', paged], enabled: Boolean(paged), queryFn: () => api.funnelAnswer(paged ?? {}), placeholderData: (before) => before });
   const findings = useQuery({ queryKey: ['diagnose', asked], enabled: Boolean(asked), queryFn: () => api.diagnose(asked ?? {}) });
   // the same funnel per marketplace, side by side (counts and rates need no currency)
   const markets = useQuery({ queryKey: ['funnel-markets', scope], enabled: Boolean(scope), queryFn: () => api.funnel({ ...(scope ?? {}), by: ['marketplace'] }) });
   const [chosen, setChosen] = useState<string | null>(null);
   const { byAsin } = useProducts();
   const rows = (funnel.data?.rows ?? []) as FunnelRow[];
+  const page = funnel.data && 'page' in funnel.data ? (funnel.data.page as { total: number } | undefined) : undefined;
+  const total = page?.total ?? rows.length;
+  const turn = (to: number) => { setOffset(to); setChosen(null); };
   const row = rows.find((r) => rowKey(r) === chosen) ?? rows[0];
 
   const option = useMemo((): EChartsOption | null => {
@@ -59,6 +71,31 @@ export function FunnelPage({ filters, ready }: PageProps) {
   if (sources.data && sources.data.length === 0) return <EmptyState />;
   if (funnel.error) return <ErrorNote error={funnel.error} />;
   if (!ready || !funnel.data) return <Loading />;
+  const finder = (
+    <div className="filter-bar">
+      <label className="grain">{t('funnel.grain')}
+        <select name="funnel-grain" value={grain} onChange={(e) => { setGrain(e.target.value as typeof grain); turn(0); }}>
+          {(['asin', 'parent_asin', 'marketplace'] as const).map((g) => <option key={g} value={g}>{t(`funnel.grains.${g}`)}</option>)}
+        </select>
+      </label>
+      <label>{t('funnel.search')}
+        <input name="funnel-search" type="search" value={text} onChange={(e) => { setText(e.target.value); turn(0); }} />
+      </label>
+      <label>{t('funnel.sortBy')}
+        <select name="funnel-sort" value={sort} onChange={(e) => { setSort(e.target.value as typeof sort); turn(0); }}>
+          {pageSorts.map((s) => <option key={s} value={s}>{t(`funnel.sorts.${s}`)}</option>)}
+        </select>
+      </label>
+      <label>{t('funnel.order')}
+        <select name="funnel-order" value={order} onChange={(e) => { setOrder(e.target.value as typeof order); turn(0); }}>
+          <option value="desc">{t('funnel.desc')}</option>
+          <option value="asc">{t('funnel.asc')}</option>
+        </select>
+      </label>
+    </div>
+  );
+  // found nothing: the text matched no scope (the funnel itself has rows)
+  if (!row && text.trim()) return <div className="page" data-page="funnel"><h1>{t('funnel.title')}</h1>{finder}<p className="empty" data-found="0">{t('funnel.noMatch')}</p></div>;
   // an empty funnel says why: the nearest data, or an empty selection (issue 15.9)
   if (!row) return <div className="page" data-page="funnel"><h1>{t('funnel.title')}</h1><EmptyState kind="period" /><ProblemsNote problems={funnel.data.problems} /></div>;
 
@@ -74,6 +111,20 @@ export function FunnelPage({ filters, ready }: PageProps) {
     { id: 'status', header: t('funnel.status'), value: (s) => t(`funnel.statuses.${s.status}`, { defaultValue: s.status }),
       render: (s) => <span className={`status ${s.status}`}>{t(`funnel.statuses.${s.status}`, { defaultValue: s.status })}</span> },
   ];
+  const stageOf = (r: FunnelRow, stage: string) => r.stages.find((s) => s.stage === stage);
+  // the page is sorted by the server (the sort above): the columns do not re-sort it
+  const scopeColumns: Column<FunnelRow>[] = [
+    { id: 'scope', header: t(`funnel.grains.${grain}`), value: (r) => rowKey(r), sortable: false,
+      render: (r) => <button type="button" className="link" aria-pressed={r === row} onClick={() => setChosen(rowKey(r))}>{rowKey(r)}</button> },
+    { id: 'title', header: t('funnel.productTitle'), value: (r) => (typeof r.key.asin === 'string' ? byAsin.get(r.key.asin)?.name ?? null : null), sortable: false },
+    { id: 'exposure', header: t('funnel.stages.exposure'), value: (r) => stageOf(r, 'exposure')?.count ?? null, format: 'int', sortable: false },
+    ...(['click', 'cart', 'order'] as const).map((stage): Column<FunnelRow> => ({
+      id: `${stage}_rate`, header: `${t(`funnel.stages.${stage}`)} · ${t('funnel.rate')}`, value: (r) => stageOf(r, stage)?.rate ?? null, sortable: false,
+      format: (r) => catalog?.get(stageOf(r, stage)?.metric ?? '')?.format ?? 'pct2',
+    })),
+    { id: 'orders', header: `${t('funnel.stages.order')} · ${t('funnel.count')}`, value: (r) => stageOf(r, 'order')?.count ?? null, format: 'int', sortable: false },
+    { id: 'low', header: t('funnel.sorts.weakest'), value: (r) => r.stages.filter((s) => s.status === 'low').map((s) => t(`funnel.stages.${s.stage}`)).join(', ') || null, sortable: false },
+  ];
   function benchmarkText(s: FunnelStage): string | null {
     const b = 'benchmark' in s ? s.benchmark : undefined;
     const metric = catalog?.get(s.metric);
@@ -83,17 +134,15 @@ export function FunnelPage({ filters, ready }: PageProps) {
   return (
     <div className="page" data-page="funnel">
       <h1>{t('funnel.title')}</h1>
-      <label className="grain">{t('funnel.grain')}
-        <select name="funnel-grain" value={grain} onChange={(e) => { setGrain(e.target.value as typeof grain); setChosen(null); }}>
-          {(['asin', 'parent_asin', 'marketplace'] as const).map((g) => <option key={g} value={g}>{t(`funnel.grains.${g}`)}</option>)}
-        </select>
-      </label>
-      <div className="chips" role="tablist">
-        {rows.map((r) => (
-          <button key={rowKey(r)} type="button" role="tab" aria-selected={r === row} onClick={() => setChosen(rowKey(r))}
-            title={typeof r.key.asin === 'string' ? byAsin.get(r.key.asin)?.name ?? undefined : undefined}>{rowKey(r)}</button>
-        ))}
-      </div>
+      {finder}
+      <DataTable id="funnel-scopes" title={t('funnel.scopes')} rows={rows} rowKey={rowKey} columns={scopeColumns} limit={pageSize}
+        rowClass={(r) => (r === row ? 'selected' : undefined)} rowAttrs={(r) => ({ 'data-scope': rowKey(r), 'aria-selected': String(r === row) })}
+        onRowClick={(r) => setChosen(rowKey(r))} />
+      <nav className="pager" aria-label={t('funnel.pages')}>
+        <button type="button" name="funnel-previous" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - pageSize))}>{t('funnel.previous')}</button>
+        <span data-total={total}>{t('funnel.pageOf', { from: Math.min(total, offset + 1), to: Math.min(total, offset + rows.length), total: formatNumber(total, 'int', lang) })}</span>
+        <button type="button" name="funnel-next" disabled={offset + pageSize >= total} onClick={() => turn(offset + pageSize)}>{t('funnel.next')}</button>
+      </nav>
       <div className="two-columns">
         <section className="card">
           <h2>{rowKey(row)}</h2>
