@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runQuery } from '../../metrics/query.ts';
+import { importFiles } from '../import-files.ts';
+import { familyContract, ownFixture, withTempDb } from '../testing.ts';
+import { sellerFeedback } from './seller-feedback.ts';
+
+// Amazon's feedback report in its real layout (Date, Rating, Comments, Your Response, Order ID, Rater Email;
+// src/ingest/README.md cites it), with values of our own. US dates are M/D/YY.
+const file = ownFixture('reviews/seller-feedback-us.txt');
+const us = { marketplace: 'US' };
+const emails = ['buyer.one@example.com', 'buyer.two@example.com', 'buyer.three@example.com', 'buyer.four@example.com', 'buyer.five@example.com', 'buyer.six@example.com'];
+
+familyContract(sellerFeedback, {
+  good: file,
+  options: us,
+  badValue: { file: ownFixture('reviews/seller-feedback-bad-date.txt'), line: 3, column: 'Date', options: us },
+  other: ownFixture('reviews/reviews-en.csv'),
+});
+
+describe('seller feedback (Feedback Manager report)', () => {
+  test('rows read as written: US dates month first, the response kept, the order id as the key', () =>
+    withTempDb(async (db) => {
+      const [r] = (await importFiles(db, [file], us)).files;
+      expect(r).toMatchObject({ status: 'imported', type: 'seller_feedback', marketplace: 'US', rows: 6, from: '2026-03-02', to: '2026-04-28' });
+      const rows = await db.all(`SELECT CAST(feedback_date AS VARCHAR) AS d, rating, comments, response, order_id, feedback_key FROM seller_feedback ORDER BY feedback_date`);
+      expect(rows[0]).toEqual({ d: '2026-03-02', rating: '5.0', comments: 'Fast shipping, as described', response: null, order_id: '111-1234567-1234567', feedback_key: '111-1234567-1234567' });
+      expect(rows[2]).toMatchObject({ d: '2026-03-17', rating: '1.0', response: 'We refunded the order' });
+      expect(rows.map((x) => x.d)).toEqual(['2026-03-02', '2026-03-09', '2026-03-17', '2026-04-01', '2026-04-20', '2026-04-28']);
+    }));
+
+  test('catalog metrics by month: counts, positive and negative, the average from summed stars', () =>
+    withTempDb(async (db) => {
+      await importFiles(db, [file], us);
+      const result = await runQuery(db, {
+        metrics: ['feedback_count', 'feedback_positive', 'feedback_negative', 'feedback_rating_avg', 'feedback_negative_rate'],
+        by: ['month'], from: '2026-03-01', to: '2026-04-30',
+      });
+      const byMonth = Object.fromEntries(result.rows.map((row) => [String(row.month), row]));
+      // March: 5 + 4 + 1 = 10 stars over 3 = 3.333333 (shown 3.33); positive (4–5 stars) 5 and 4 → 2; negative (1–2) the 1 → 1; 1 / 3 = 0.333333
+      expect(byMonth['2026-03']).toMatchObject({ feedback_count: 3, feedback_positive: 2, feedback_negative: 1, feedback_rating_avg: 3.333333, feedback_negative_rate: 0.333333 });
+      // April: 3 + 4 + 2 = 9 stars over 3 = 3.00; positive the 4 → 1; negative the 2 → 1 (3 is neutral)
+      expect(byMonth['2026-04']).toMatchObject({ feedback_count: 3, feedback_positive: 1, feedback_negative: 1, feedback_rating_avg: 3, feedback_negative_rate: 0.333333 });
+      const whole = await runQuery(db, { metrics: ['feedback_count', 'feedback_rating_avg'], by: [], from: '2026-03-01', to: '2026-04-30' });
+      // both months: 10 + 9 = 19 stars over 6 = 3.166667 (shown 3.17: the sum of stars over the count, not (3.33 + 3.00) / 2)
+      expect(whole.rows[0]).toMatchObject({ feedback_count: 6, feedback_rating_avg: 3.166667 });
+    }));
+
+  test('the rater e-mail is never stored: the database file\'s bytes hold none of them', () =>
+    withTempDb(async (db, dir) => {
+      const [r] = (await importFiles(db, [file], us)).files;
+      expect(r?.status).toBe('imported');
+      db.close();
+      // the file and its write-ahead log, byte for byte; the comments are there, so the search can find text
+      const bytes = Buffer.concat(readdirSync(dir).filter((f) => f.startsWith('test.duckdb')).map((f) => readFileSync(join(dir, f))));
+      expect(bytes.includes(Buffer.from('Fast shipping, as described'))).toBe(true);
+      for (const email of emails) expect(bytes.includes(Buffer.from(email)), email).toBe(false);
+      expect(bytes.includes(Buffer.from('@example.com'))).toBe(false);
+    }));
+
+  test('dates as the marketplace writes them: JP YY/M/D, UK D/M/YY', () =>
+    withTempDb(async (db, dir) => {
+      const header = 'Date\tRating\tComments\tYour Response\tOrder ID\tRater Email\n';
+      const jp = join(dir, 'feedback-jp.txt');
+      writeFileSync(jp, `${header}26/3/5\t5\tよい\t\t503-1234567-1234567\ta@example.jp\n`);
+      const uk = join(dir, 'feedback-uk.txt');
+      writeFileSync(uk, `${header}5/3/26\t4\tFine\t\t202-1234567-1234567\tb@example.co.uk\n`);
+      expect((await importFiles(db, [jp], { marketplace: 'JP' })).files[0]).toMatchObject({ status: 'imported', from: '2026-03-05', to: '2026-03-05' });
+      expect((await importFiles(db, [uk], { marketplace: 'UK' })).files[0]).toMatchObject({ status: 'imported', from: '2026-03-05', to: '2026-03-05' });
+    }));
+});
