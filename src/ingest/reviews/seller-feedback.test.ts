@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runQuery } from '../../metrics/query.ts';
 import { importFiles } from '../import-files.ts';
 import { familyContract, ownFixture, withTempDb } from '../testing.ts';
 import { sellerFeedback } from './seller-feedback.ts';
@@ -28,23 +27,6 @@ describe('seller feedback (Feedback Manager report)', () => {
       expect(rows[0]).toEqual({ d: '2026-03-02', rating: '5.0', comments: 'Fast shipping, as described', response: null, order_id: '111-1234567-1234567', feedback_key: '111-1234567-1234567' });
       expect(rows[2]).toMatchObject({ d: '2026-03-17', rating: '1.0', response: 'We refunded the order' });
       expect(rows.map((x) => x.d)).toEqual(['2026-03-02', '2026-03-09', '2026-03-17', '2026-04-01', '2026-04-20', '2026-04-28']);
-    }));
-
-  test('catalog metrics by month: counts, positive and negative, the average from summed stars', () =>
-    withTempDb(async (db) => {
-      await importFiles(db, [file], us);
-      const result = await runQuery(db, {
-        metrics: ['feedback_count', 'feedback_positive', 'feedback_negative', 'feedback_rating_avg', 'feedback_negative_rate'],
-        by: ['month'], from: '2026-03-01', to: '2026-04-30',
-      });
-      const byMonth = Object.fromEntries(result.rows.map((row) => [String(row.month), row]));
-      // March: 5 + 4 + 1 = 10 stars over 3 = 3.333333 (shown 3.33); positive (4–5 stars) 5 and 4 → 2; negative (1–2) the 1 → 1; 1 / 3 = 0.333333
-      expect(byMonth['2026-03']).toMatchObject({ feedback_count: 3, feedback_positive: 2, feedback_negative: 1, feedback_rating_avg: 3.333333, feedback_negative_rate: 0.333333 });
-      // April: 3 + 4 + 2 = 9 stars over 3 = 3.00; positive the 4 → 1; negative the 2 → 1 (3 is neutral)
-      expect(byMonth['2026-04']).toMatchObject({ feedback_count: 3, feedback_positive: 1, feedback_negative: 1, feedback_rating_avg: 3, feedback_negative_rate: 0.333333 });
-      const whole = await runQuery(db, { metrics: ['feedback_count', 'feedback_rating_avg'], by: [], from: '2026-03-01', to: '2026-04-30' });
-      // both months: 10 + 9 = 19 stars over 6 = 3.166667 (shown 3.17: the sum of stars over the count, not (3.33 + 3.00) / 2)
-      expect(whole.rows[0]).toMatchObject({ feedback_count: 6, feedback_rating_avg: 3.166667 });
     }));
 
   test('the rater e-mail is never stored: the database file\'s bytes hold none of them', () =>
