@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { importFiles } from '../ingest/import-files.ts';
 import { ownFixture, withTempDb } from '../ingest/testing.ts';
 import { runQuery } from '../metrics/query.ts';
+import { runOperation } from './operations.ts';
 
 // The seller feedback report of src/ingest/reviews (real layout, our own values), imported, then asked through
 // the normal query: the rating trend by month and week. Stars per feedback, in file order:
@@ -36,5 +37,19 @@ describe('seller feedback through the query', () => {
       expect(result.rows.map((row) => [row.week, row.feedback_count, row.feedback_rating_avg])).toEqual([
         ['2026-03-01', 1, 5], ['2026-03-08', 1, 4], ['2026-03-15', 1, 1], ['2026-03-29', 1, 3], ['2026-04-19', 1, 4], ['2026-04-26', 1, 2],
       ]);
+    }));
+
+  test('the review stage counts reviews and feedback (留下Feedback或Review); by ASIN the reviews alone, feedback naming no product', () =>
+    withTempDb(async (db) => {
+      await importFiles(db, [ownFixture('all-orders/us-2026-03.tsv'), ownFixture('reviews/reviews-en.csv'), file], us);
+      const days = { from: '2026-02-28', to: '2026-03-02' };
+      // orders (Pacific days): 111-0000001 (Feb 28, B0TESTA001 and B0TESTB002) and 111-0000003 (Mar 2, pending, B0TESTA001);
+      // 111-0000002 is cancelled and S01-0000004 a Multi-Channel order, not counted → 2 orders.
+      // reviews dated Feb 28, Mar 1 (B0TESTA001) and Mar 2 (B0TESTB002) → 3; feedback dated Mar 2 → 1; 3 + 1 = 4; 4 / 2 = 2
+      const { rows } = await runOperation(db, 'funnel', { ...days, by: ['marketplace'] });
+      expect(rows[0]?.stages.find((s) => s.stage === 'review')).toMatchObject({ count: 4, base: 2, rate: 2, metric: 'review_rate' });
+      const byAsin = await runQuery(db, { metrics: ['reviews_or_feedback', 'review_rate'], by: ['asin'], ...days });
+      // B0TESTA001: 2 reviews / 2 orders = 1; B0TESTB002: 1 review / 1 order = 1; no feedback by product
+      expect(byAsin.rows.map((r) => [r.asin, r.reviews_or_feedback, r.review_rate])).toEqual([['B0TESTA001', 2, 1], ['B0TESTB002', 1, 1]]);
     }));
 });

@@ -138,7 +138,11 @@ const declared: readonly Declared[] = [
 
   // reviews and customers
   sumOf('reviews_new', count('新增评论数', 'New reviews')),
-  ratioOf('review_rate', { ...rate('留评率', 'Review rate', 'higher'), basis: 'reviews dated in the period / all orders of the period' }, 'reviews_new', 'orders'),
+  // the review stage as the source document counts it: an order that left feedback or a review (留下Feedback或Review);
+  // feedback names no ASIN, so by ASIN it is the reviews alone (feedback named as missing)
+  other('reviews_or_feedback', { ...count('留评或反馈数', 'Reviews or seller feedback'), basis: 'reviews and seller feedback dated in the period' },
+    { kind: 'formula', terms: [{ metric: 'reviews_new', sign: 1 }, { metric: 'feedback_count', sign: 1 }], missingAsZero: true }, 'reviews_new + feedback_count'),
+  ratioOf('review_rate', { ...rate('留评率', 'Review rate', 'higher'), basis: 'reviews and seller feedback dated in the period / all orders of the period (feedback only where the answer is not by product)' }, 'reviews_or_feedback', 'orders'),
   ratioOf('rating_avg', { ...rate('平均评分', 'Average rating', 'higher', 'dec2'), unit: 'score', basis: 'reviews dated in the period' }, 'rating_sum', 'ratings'),
   sumOf('rating_sum', { ...count('评分合计', 'Sum of ratings', 'neutral'), internal: true }),
   sumOf('ratings', { ...count('评分数', 'Ratings', 'neutral'), internal: true }),
