@@ -51,4 +51,25 @@ describe('seller feedback (Feedback Manager report)', () => {
       expect((await importFiles(db, [jp], { marketplace: 'JP' })).files[0]).toMatchObject({ status: 'imported', from: '2026-03-05', to: '2026-03-05' });
       expect((await importFiles(db, [uk], { marketplace: 'UK' })).files[0]).toMatchObject({ status: 'imported', from: '2026-03-05', to: '2026-03-05' });
     }));
+
+  test('a later download replaces the same feedback (one per order), never duplicates it', () =>
+    withTempDb(async (db, dir) => {
+      await importFiles(db, [file], us);
+      // one order of the first file again (its buyer has changed 1 star to 3) and one new order
+      const later = join(dir, 'feedback-later.txt');
+      writeFileSync(later, [
+        'Date\tRating\tComments\tYour Response\tOrder ID\tRater Email',
+        '3/17/26\t3\tArrived late after all\t\t111-3456789-3456789\tbuyer.three@example.com',
+        '4/30/26\t5\tPerfect\t\t111-7890123-7890123\tbuyer.seven@example.com',
+      ].join('\n') + '\n');
+      const [r] = (await importFiles(db, [later], us)).files;
+      // replaced by key (the order id): only 111-3456789's feedback; the others of those days stay (a download may be
+      // filtered), so 6 − 1 + 2 = 7 rows
+      expect(r).toMatchObject({ status: 'imported', rows: 2, replaced: 1 });
+      const rows = await db.all(`SELECT order_id, rating FROM seller_feedback ORDER BY feedback_date`);
+      expect(rows.map((x) => [x.order_id, x.rating])).toEqual([
+        ['111-1234567-1234567', '5.0'], ['111-2345678-2345678', '4.0'], ['111-3456789-3456789', '3.0'], ['111-4567890-4567890', '3.0'],
+        ['111-5678901-5678901', '4.0'], ['111-6789012-6789012', '2.0'], ['111-7890123-7890123', '5.0'],
+      ]);
+    }));
 });
