@@ -72,4 +72,18 @@ describe('seller feedback (Feedback Manager report)', () => {
         ['111-5678901-5678901', '4.0'], ['111-6789012-6789012', '2.0'], ['111-7890123-7890123', '5.0'],
       ]);
     }));
+
+  test('without --marketplace the file is refused, saying why (its dates depend on it); a half star is named by line', () =>
+    withTempDb(async (db, dir) => {
+      const [r] = (await importFiles(db, [file])).files;
+      expect(r).toMatchObject({ status: 'error', type: 'seller_feedback' });
+      expect(r?.problems[0]).toMatchObject({ code: 'needs_marketplace' });
+      expect(r?.problems[0]?.message_zh).toContain('--marketplace');
+      const half = join(dir, 'feedback-half.txt');
+      writeFileSync(half, 'Date\tRating\tComments\tYour Response\tOrder ID\tRater Email\n3/2/26\t4.5\tHm\t\t111-1234567-1234567\tx@example.com\n');
+      const [h] = (await importFiles(db, [half], us)).files;
+      expect(h).toMatchObject({ status: 'error' });
+      expect(h?.problems[0]).toMatchObject({ code: 'bad_value', line: 2, column: 'Rating' });
+      expect((await db.all('SELECT count(*) AS n FROM seller_feedback'))[0]?.n).toBe('0');
+    }));
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CanonicalRow, FamilyContext, FamilyOutput, TableFamily, TableInput } from '../family.ts';
+import { say } from '../../domain/messages.ts';
+import { refusal, type CanonicalRow, type FamilyContext, type FamilyOutput, type TableFamily, type TableInput } from '../family.ts';
 import { AliasIndex } from '../header.ts';
 import type { FieldReader, RowFields } from '../row-fields.ts';
 import { parseDate } from '../values/date.ts';
@@ -40,7 +41,9 @@ export const sellerFeedback: TableFamily = {
 };
 
 function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutput {
-  const market = context.options.marketplace?.toUpperCase() ?? '';
+  const market = context.options.marketplace?.toUpperCase();
+  // the file names no marketplace and `5/3/26` means two different days: no guessing
+  if (!market) return refusal(context, 'needs_marketplace', say('feedback_needs_marketplace'));
   const feedback: CanonicalRow[] = [];
   for (const source of rows) {
     const row = fields.row(source);
@@ -48,7 +51,7 @@ function read({ rows, fields }: TableInput, context: FamilyContext): FamilyOutpu
     const rating = readRating(fields, row, 'rating');
     if (!requireValue(fields, row, 'date', date) || !requireValue(fields, row, 'rating', rating)) continue;
     // feedback is given in whole stars; 4.5 would be no feedback Amazon wrote
-    if (!/^[1-5]$/.test(rating)) { fields.report(source, 'rating', { ok: false, expected: 'a whole number of stars from 1 to 5' }); continue; }
+    if (!/^[1-5]$/.test(rating)) { fields.report(source, 'rating', { ok: false, expected: { en: 'a whole number of stars from 1 to 5', zh: '1 到 5 的整数星级' } }); continue; }
     const comments = row.text('comments');
     const orderId = row.text('order_id');
     feedback.push({
