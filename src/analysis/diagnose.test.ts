@@ -54,7 +54,7 @@ describe('an SCP funnel with a weak CTR and no reviews', () => {
   });
 
   test('the review finding: Request a Review and Vine', () => {
-    expect(findings[1]?.evidence).toEqual({ orders: 50, reviews_new: 0 }); // rating_avg not given: left out
+    expect(findings[1]?.evidence).toEqual({ orders: 50, reviews_or_feedback: 0 }); // rating_avg not given: left out
     expect(findings[1]?.actions.en.join(' ')).toMatch(/Request a Review.*Vine/);
   });
 });

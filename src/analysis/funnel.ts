@@ -20,6 +20,7 @@ export interface FunnelInput {
     byType?: Readonly<Partial<Record<AdType, number | null>>>;
   };
   orders: number | null;
+  /** the review stage's count: reviews and seller feedback (留下Feedback或Review; the catalog's `reviews_or_feedback`) */
   reviewsNew: number | null;
   repeatCustomers: number | null;
   customers: number | null;

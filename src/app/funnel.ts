@@ -27,7 +27,7 @@ export type FunnelRequest = Omit<QueryRequest, 'metrics' | 'currency'> & {
 /** The metric-layer measures a funnel is built from (one query; ratios are computed from these sums). */
 export const funnelMetrics = [
   'impressions', 'clicks', 'cart_adds', 'purchases', 'market_impressions', 'market_clicks', 'market_cart_adds', 'market_purchases',
-  'ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_new', 'repeat_customers', 'customers',
+  'ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_or_feedback', 'repeat_customers', 'customers',
   'sessions', 'sessions_mobile', 'sessions_browser', 'unit_session_pct', 'order_item_session_pct', 'buy_box_pct',
 ];
 /** shown beside findings as evidence (rating beside a weak cart stage, …) */
@@ -118,7 +118,7 @@ function shapeFunnels(options: FunnelRequest, answers: FunnelAnswers): { rows: F
   const col = (id: string) => current.values(id);
   const [impressions, clicks, cartAdds, purchases] = ['impressions', 'clicks', 'cart_adds', 'purchases'].map(col);
   const [mImpressions, mClicks, mCartAdds, mPurchases] = ['market_impressions', 'market_clicks', 'market_cart_adds', 'market_purchases'].map(col);
-  const [adImpressions, adClicks, adOrders, orders, reviewsNew, repeatCustomers, customers] = ['ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_new', 'repeat_customers', 'customers'].map(col);
+  const [adImpressions, adClicks, adOrders, orders, reviewsNew, repeatCustomers, customers] = ['ad_impressions', 'ad_clicks', 'ad_orders', 'orders', 'reviews_or_feedback', 'repeat_customers', 'customers'].map(col);
   const [sessions, sessionsMobile, sessionsBrowser, unitSessionPct, orderItemSessionPct, buyBoxPct, averageSellingPrice] =
     ['sessions', 'sessions_mobile', 'sessions_browser', 'unit_session_pct', 'order_item_session_pct', 'buy_box_pct', 'average_selling_price'].map(col);
   const evidenceColumns = evidenceFacts.map((m) => [m, col(m)] as const);

@@ -263,6 +263,10 @@ export const messages = {
     en: '{report} do not name their marketplace and their times are turned into its local days: give --marketplace, e.g. --marketplace US',
     zh: '{report}不注明站点，而时间要换算成站点当地日期：请给出 --marketplace，例如 --marketplace US',
   },
+  feedback_needs_marketplace: {
+    en: 'Seller feedback reports name no marketplace, and write their dates the marketplace\'s way (5 March 2026 is 3/5/26 on amazon.com, 5/3/26 on amazon.co.uk): give --marketplace, e.g. --marketplace US',
+    zh: '卖家反馈报告不注明站点，日期按站点习惯书写（2026年3月5日在美国站写作 3/5/26，在英国站写作 5/3/26）：请给出 --marketplace，例如 --marketplace US',
+  },
   unsupported_report: { en: '{report} is recognised but not imported: {reason}', zh: '已识别为{report}，但不导入：{reason}' },
   no_period: { en: '{report}: the file gives no dates', zh: '{report}：文件中没有日期' },
   needs_period: {

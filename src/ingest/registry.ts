@@ -13,6 +13,7 @@ import { fbaReturns } from './fba-returns/family.ts';
 import { mfnReturns } from './mfn-returns/family.ts';
 import { reviewCsv } from './reviews/review-csv.ts';
 import { snapReviews } from './reviews/snap-reviews.ts';
+import { sellerFeedback } from './reviews/seller-feedback.ts';
 import { fbaAfnInventory } from './fba-afn-inventory/family.ts';
 import { fbaFeePreview } from './fba-fee-preview/family.ts';
 import { keepaProductExport } from './keepa-export/family.ts';
@@ -43,7 +44,7 @@ export const reportFamilies: readonly ReportFamily[] = [businessReportChild, bus
   fbaManageInventory, fbaAfnInventory, fbaInventoryPlanning, fbaInventoryHealth, fbaInventoryAge, fbaRestock,
   fbaMonthlyStorageFees, fbaLongTermStorageFees, paymentsDateRangeTransactions, settlementV2, fbaFeePreview, ...refusedFamilies, ...masterDataFamilies, lingxingPairing, shopifyProducts,
   spBudgetReport, ...adsConsoleFamilies, ...adsApiV3Families, ...campaignManagerFamilies,
-  allOrders, shopifyOrders, walmartRecon, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, keepaProductExport,
+  allOrders, shopifyOrders, walmartRecon, kaggleSaleReport, fbaReturns, mfnReturns, scpJson, sqpJson, sqpCsv, repeatPurchaseJson, accountHealth, reviewCsv, snapReviews, sellerFeedback, keepaProductExport,
   listingsReport];
 
 export function familyByType(type: string): ReportFamily | undefined {

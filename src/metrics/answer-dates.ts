@@ -22,6 +22,7 @@ function datedTables(fact: FactId, basis: ProfitBasis): readonly DatedTable[] {
     case 'search_funnel': return [{ table: 'search_funnel', from: 'date_from', to: 'date_to' }];
     case 'repeat_purchase': return [{ table: 'repeat_purchase', from: 'date_from', to: 'date_to' }];
     case 'reviews': return [{ table: 'reviews', from: 'review_date', to: 'review_date' }];
+    case 'seller_feedback': return [{ table: 'seller_feedback', from: 'feedback_date', to: 'feedback_date' }];
     case 'returns': case 'returns_matched': return [{ table: 'returns', from: 'return_date', to: 'return_date' }];
     case 'transactions': case 'landed_costs': return basis === 'order' ? [settlements, orderItems] : [settlements];
     case 'storage_fees': return [{ table: 'storage_fees', from: 'month', to: 'last_day(month)' }];

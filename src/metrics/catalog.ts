@@ -138,10 +138,22 @@ const declared: readonly Declared[] = [
 
   // reviews and customers
   sumOf('reviews_new', count('新增评论数', 'New reviews')),
-  ratioOf('review_rate', { ...rate('留评率', 'Review rate', 'higher'), basis: 'reviews dated in the period / all orders of the period' }, 'reviews_new', 'orders'),
+  // the review stage as the source document counts it: an order that left feedback or a review (留下Feedback或Review);
+  // feedback names no ASIN, so by ASIN it is the reviews alone (feedback named as missing)
+  other('reviews_or_feedback', { ...count('留评或反馈数', 'Reviews or seller feedback'), basis: 'reviews and seller feedback dated in the period' },
+    { kind: 'formula', terms: [{ metric: 'reviews_new', sign: 1 }, { metric: 'feedback_count', sign: 1 }], missingAsZero: true }, 'reviews_new + feedback_count'),
+  ratioOf('review_rate', { ...rate('留评率', 'Review rate', 'higher'), basis: 'reviews and seller feedback dated in the period / all orders of the period (feedback only where the answer is not by product)' }, 'reviews_or_feedback', 'orders'),
   ratioOf('rating_avg', { ...rate('平均评分', 'Average rating', 'higher', 'dec2'), unit: 'score', basis: 'reviews dated in the period' }, 'rating_sum', 'ratings'),
   sumOf('rating_sum', { ...count('评分合计', 'Sum of ratings', 'neutral'), internal: true }),
   sumOf('ratings', { ...count('评分数', 'Ratings', 'neutral'), internal: true }),
+  // seller feedback (Feedback Manager): about the seller and the order, not a product, so no ASIN
+  sumOf('feedback_count', { ...count('卖家反馈数', 'Seller feedback'), basis: 'feedback dated in the period (Feedback Manager report)' }),
+  sumOf('feedback_positive', { ...count('好评反馈数（4–5星）', 'Positive feedback (4–5 stars)'), basis: 'feedback dated in the period' }),
+  sumOf('feedback_negative', { ...count('差评反馈数（1–2星）', 'Negative feedback (1–2 stars)', 'lower'), basis: 'feedback dated in the period' }),
+  ratioOf('feedback_negative_rate', { ...rate('负面反馈率', 'Negative feedback rate', 'lower'), basis: 'negative feedback / all feedback dated in the period' }, 'feedback_negative', 'feedback_count'),
+  ratioOf('feedback_rating_avg', { ...rate('反馈平均评分', 'Average feedback rating', 'higher', 'dec2'), unit: 'score', basis: 'feedback dated in the period' }, 'feedback_rating_sum', 'feedback_ratings'),
+  sumOf('feedback_rating_sum', { ...count('反馈评分合计', 'Sum of feedback ratings', 'neutral'), internal: true }),
+  sumOf('feedback_ratings', { ...count('反馈评分数', 'Feedback ratings', 'neutral'), internal: true }),
   other('customers', { ...count('独立顾客数', 'Unique customers', 'higher', 'result'), basis: 'Brand Analytics distinct count: only at its own period and ASIN' },
     { kind: 'native', measure: 'customers' }, 'uniqueCustomers'),
   other('repeat_customers', { ...count('复购顾客数', 'Repeat customers', 'higher', 'result'), basis: 'round(unique customers × repeat %), native grain only' },

@@ -11,7 +11,7 @@ import { offersDaily, salesRanksDaily } from './market-facts.ts';
  */
 export type FactId =
   | 'traffic' | 'br_sales' | 'sales' | 'orders' | 'order_items' | 'ads' | 'search_funnel' | 'repeat_purchase'
-  | 'reviews' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs' | 'ad_costs' | 'payout_costs'
+  | 'reviews' | 'seller_feedback' | 'returns' | 'returns_matched' | 'transactions' | 'storage_fees' | 'landed_costs' | 'ad_costs' | 'payout_costs'
   | 'inventory' | 'account_health' | 'sales_trailing_30' | 'sales_trailing_90' | 'inventory_trailing_90'
   | 'sales_ranks' | 'offers' | 'inventory_age';
 
@@ -211,6 +211,12 @@ export const facts: Record<FactId, Fact> = {
     id: 'reviews', name: { en: 'Reviews', zh: '评论' },
     source: () => 'reviews',
     dateFrom: 'review_date', dateTo: 'review_date', dateBasis: 'review', nativeGrain: 'day', columns: { asin: 'asin' },
+  },
+  seller_feedback: {
+    // feedback rates the seller on an order: no ASIN, so it answers by store, marketplace and time only
+    id: 'seller_feedback', name: { en: 'Seller feedback', zh: '卖家反馈' },
+    source: () => 'seller_feedback',
+    dateFrom: 'feedback_date', dateTo: 'feedback_date', dateBasis: 'review', nativeGrain: 'day', columns: {},
   },
   returns: {
     id: 'returns', name: { en: 'Customer returns (return date)', zh: '退货（按退货日期）' },

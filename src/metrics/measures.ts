@@ -96,6 +96,12 @@ export const measures = {
   reviews_new: count('reviews', col('review_key')),
   rating_sum: sum('reviews', col('rating')),
   ratings: count('reviews', col('rating')),
+  // Feedback Manager's own split: positive 4–5 stars, negative 1–2 (3 is neutral)
+  feedback_count: count('seller_feedback', col('feedback_key')),
+  feedback_positive: sum('seller_feedback', when([[eq(col('rating'), num(4)), num(1)], [eq(col('rating'), num(5)), num(1)]], num(0))),
+  feedback_negative: sum('seller_feedback', when([[eq(col('rating'), num(1)), num(1)], [eq(col('rating'), num(2)), num(1)]], num(0))),
+  feedback_rating_sum: sum('seller_feedback', col('rating')),
+  feedback_ratings: count('seller_feedback', col('rating')),
 
   customers: native('repeat_purchase', col('unique_customers')),
   repeat_customers: native('repeat_purchase', col('repeat_customers')),

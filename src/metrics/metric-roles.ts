@@ -34,7 +34,7 @@ export const metricRoleGroups: readonly MetricRoleGroup[] = [
   },
   {
     name: { zh: '评论与复购', en: 'Reviews and repeat customers' },
-    metrics: ['reviews_new', 'review_rate', 'rating_avg', 'customers', 'repeat_customers', 'repeat_rate'],
+    metrics: ['reviews_new', 'reviews_or_feedback', 'review_rate', 'rating_avg', 'feedback_count', 'feedback_positive', 'feedback_negative', 'feedback_negative_rate', 'feedback_rating_avg', 'customers', 'repeat_customers', 'repeat_rate'],
     roles: ['operator', 'customer_service', 'manager'],
   },
   {

@@ -78,7 +78,7 @@ export async function lastImportId(db: Database): Promise<number> {
 /** Tables whose rows carry the import that wrote them (migration 1): an import replaced by a newer file has none left. */
 const factTables = [
   'traffic', 'br_sales', 'ads', 'search_funnel', 'repeat_purchase', 'order_items', 'returns', 'inventory_snapshots',
-  'storage_fees', 'transactions', 'fee_estimates', 'account_health', 'reviews', 'events', 'costs', 'shipments', 'payouts',
+  'storage_fees', 'transactions', 'fee_estimates', 'account_health', 'reviews', 'seller_feedback', 'events', 'costs', 'shipments', 'payouts',
 ] as const;
 const withRows = factTables.map((t) => `SELECT import_id FROM ${t}`).join(' UNION ');
 

@@ -24,6 +24,7 @@ import { adsWorkbench } from './migrations/021-ads-workbench.ts';
 import { channels } from './migrations/022-channels.ts';
 import { syncErrorZh } from './migrations/023-sync-error-zh.ts';
 import { alertScopes } from './migrations/024-alert-scopes.ts';
+import { sellerFeedback } from './migrations/028-seller-feedback.ts';
 
 /** Forward-only migrations, applied in order on open; each runs in its own transaction. */
 interface Migration {
@@ -209,6 +210,13 @@ const migrations: readonly Migration[] = [
     name: 'alert rules scoped by parent ASIN, SKU, product line and tier; alerts acknowledged; failed imports kept',
     apply: async (db) => {
       await db.run(alertScopes);
+    },
+  },
+  {
+    version: 28,
+    name: 'seller feedback (Feedback Manager report) beside reviews, without the rater e-mail',
+    apply: async (db) => {
+      await db.run(sellerFeedback);
     },
   },
 ];

@@ -26,3 +26,21 @@ export const snapReviewAliases = {
   summary: ['Summary'],
   text: ['Text'],
 } as const satisfies AliasTable;
+
+/**
+ * Amazon's seller feedback report (Feedback Manager download, SP-API GET_SELLER_FEEDBACK_DATA), tab-separated:
+ * `Date	Rating	Comments	Your Response	Order ID	Rater Email` as in airbytehq/airbyte
+ * airbyte-integrations/connectors/source-amazon-seller-partner/unit_tests/resource/http/response/GET_SELLER_FEEDBACK_DATA.csv;
+ * `Response` for `Your Response` as Airbyte's SellerFeedbackReports normalises it (source_amazon_seller_partner/streams.py,
+ * unit_tests/test_transform_function.py). Older downloads add Arrived on Time, Item as Described, Customer Service and
+ * Rater Role (optoro/amazon_seller_central lib/amazon_seller_central/feedback.rb): ignored. The rater e-mail is named only
+ * so it is recognised; it is never read.
+ */
+export const sellerFeedbackAliases = {
+  date: ['Date'],
+  rating: ['Rating'],
+  comments: ['Comments'],
+  response: ['Your Response', 'Response'],
+  order_id: ['Order ID'],
+  rater_email: ['Rater Email'],
+} as const satisfies AliasTable;
