@@ -1,5 +1,6 @@
 import type { Database, SqlParam } from '../store/database.ts';
 import { notCancelled } from './order-status.ts';
+import { whereEqual } from './where-equal.ts';
 
 /**
  * What the supplier scorecard and the batch trace read (issue 22): PO lines; and per store × SKU the received
@@ -12,17 +13,7 @@ export interface PurchasingScope {
 }
 
 function where(scope: PurchasingScope, columns: { sku?: string; supplier?: string }, extra: string[] = []): { sql: string; params: SqlParam[] } {
-  const parts = [...extra];
-  const params: SqlParam[] = [];
-  const add = (column: string | undefined, value: string | undefined) => {
-    if (!column || value === undefined) return;
-    params.push(value);
-    parts.push(`${column} = $${params.length}`);
-  };
-  add('store', scope.store);
-  add(columns.sku, scope.sku);
-  add(columns.supplier, scope.supplier);
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+  return whereEqual([['store', scope.store], [columns.sku, scope.sku], [columns.supplier, scope.supplier]], extra);
 }
 
 // the shapes analysis/supplier-scorecard.ts and analysis/batch-quality.ts take (metrics may not import analysis)

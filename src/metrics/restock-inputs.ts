@@ -1,6 +1,7 @@
 import type { Database, SqlParam } from '../store/database.ts';
 import { notCancelled } from './order-status.ts';
 import { addDays } from '../domain/calendar.ts';
+import { whereEqual } from './where-equal.ts';
 
 /**
  * What the restock plan reads (issue 22), per store × marketplace × SKU: units sold per day (order items, not
@@ -61,18 +62,7 @@ export interface ReceivedOrder {
 }
 
 function where(scope: RestockScope, columns: { sku?: string; marketplace?: string; asin?: string }, extra: string[] = []): { sql: string; params: SqlParam[] } {
-  const parts = [...extra];
-  const params: SqlParam[] = [];
-  const add = (column: string | undefined, value: string | undefined) => {
-    if (!column || value === undefined) return;
-    params.push(value);
-    parts.push(`${column} = $${params.length}`);
-  };
-  add('store', scope.store);
-  add(columns.marketplace, scope.marketplace);
-  add(columns.sku, scope.sku);
-  add(columns.asin, scope.asin);
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+  return whereEqual([['store', scope.store], [columns.marketplace, scope.marketplace], [columns.sku, scope.sku], [columns.asin, scope.asin]], extra);
 }
 
 const key = (store: unknown, marketplace: unknown, sku: unknown) => `${String(store)}\u0000${String(marketplace)}\u0000${String(sku)}`;
