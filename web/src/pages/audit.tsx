@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type AuditEntry } from '../api/client.ts';
 import { DataTable, type Column } from '../components/data-table.tsx';
@@ -15,8 +15,8 @@ export function AuditPage() {
   const [action, setAction] = useState('');
   // the whole log names the users and actions to choose from; the filtered one is what the table shows
   const all = useQuery({ queryKey: ['audit', '', ''], queryFn: () => api.audit() });
-  const shown = useQuery({ queryKey: ['audit', user, action], queryFn: () => api.audit({ user, action }), enabled: user !== '' || action !== '' });
-  const entries = user === '' && action === '' ? all : shown;
+  // the table keeps the rows it has until the filtered ones arrive, so it does not flash a loading line
+  const entries = useQuery({ queryKey: ['audit', user, action], queryFn: () => api.audit({ user, action }), placeholderData: keepPreviousData });
   const distinct = (pick: (e: AuditEntry) => string) => [...new Set((all.data ?? []).map(pick))].sort();
   const columns: Column<AuditEntry>[] = [
     { id: 'at', header: t('audit.columns.at'), value: (e) => e.at.replace('T', ' ').replace('Z', '') },
