@@ -15,6 +15,7 @@ import { ProfitPage } from './pages/profit.tsx';
 import { ChannelsPage } from './pages/channels.tsx';
 import { PricingPage } from './pages/pricing.tsx';
 import { AdsPage } from './pages/ads.tsx';
+import { AuditPage } from './pages/audit.tsx';
 import { ProductsPage } from './pages/products.tsx';
 import { RestockPage } from './pages/restock.tsx';
 import { SettingsPage } from './pages/settings.tsx';
@@ -36,12 +37,15 @@ const pages = [
   { path: '/data', key: 'nav.data', Page: DataPage },
   { path: '/settings', key: 'nav.settings', Page: SettingsPage },
   { path: '/alerts', key: 'nav.alerts', Page: AlertsPage },
+  { path: '/audit', key: 'nav.audit', Page: AuditPage },
 ] as const;
 
 export interface PageProps { filters: Filters; ready: boolean }
 
 /** Pages made of costs and profit: shown only to a user with the cost right (the server refuses them to others). */
 const costPages = new Set<string>(['/profit', '/channels', '/pricing']);
+/** Pages only for a user with the audit right (the owner, a manager; with no users, the local owner): the server answers 403 to others. */
+const auditPages = new Set<string>(['/audit']);
 
 export function App() {
   return <AuthGate>{(user, signOut) => <Dashboard user={user} signOut={signOut} />}</AuthGate>;
@@ -52,7 +56,7 @@ function Dashboard({ user, signOut }: { user: SignedIn; signOut: () => void }) {
   const lang = useLang();
   const { path, search } = useLocation();
   const { filters, setFilters, ready } = useFilters();
-  const shown = pages.filter((p) => !costPages.has(p.path) || user.rights.includes('see_costs'));
+  const shown = pages.filter((p) => (!costPages.has(p.path) || user.rights.includes('see_costs')) && (!auditPages.has(p.path) || user.rights.includes('audit')));
   const page = shown.find((p) => p.path === path) ?? shown[0] ?? pages[0];
 
   return (

@@ -49,6 +49,9 @@ export interface SyncStateRow { store: string; marketplace: string; report_type:
 export interface ConnectInput { store: string; region: string; marketplace: string[]; client_id: string; client_secret: string; refresh_token: string; profile?: string }
 export interface SyncRun { store: string; marketplace: string | null; report_type: string | null; from: string | null; to: string | null; status: string; rows: number; error: string | null }
 
+/** One line of GET /api/audit: who changed what, when (UTC) and from where (an address, or `cli`). */
+export interface AuditEntry { at: string; user: string; origin?: string; action: string; target: string | null; detail: string | null }
+
 export interface Scope { store?: string; marketplace?: string; from?: string; to?: string; asin?: string }
 
 type UploadAnswer = Partial<ImportJob> & { error?: { code?: string; message?: string; message_zh?: string } };
@@ -67,6 +70,8 @@ export const api = {
   kpiStatus: (p: { period?: string; owner?: string; currency?: string; pacing?: string }) => get<KpiStatusAnswer>('/api/kpi/status', { ...p }),
   kpiLock: (p: { period: string; currency?: string }) => send<KpiStatusAnswer>('POST', '/api/kpi/lock', p),
   alerts: (p: { state?: 'open' | 'resolved' } = {}) => get<AlertsAnswer>('/api/alerts', { ...p }),
+  /** the audit log, newest first (issue 20): only for a user with the audit right (403 otherwise) */
+  audit: (p: { user?: string; action?: string } = {}) => get<{ entries: AuditEntry[] }>('/api/audit', { ...p }).then((a) => a.entries),
   alertChannels: () => get<{ channels: AlertChannel[]; failing: AlertsAnswer['failing'] }>('/api/alerts/channels'),
   acknowledgeAlert: (id: number) => send<{ acknowledged: boolean }>('POST', '/api/alerts/acknowledge', { id }),
   snoozeAlert: (id: number, hours: number) => send<{ snoozed: boolean }>('POST', '/api/alerts/snooze', { id, hours }),

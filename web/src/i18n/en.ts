@@ -2,7 +2,12 @@
 export const en = {
   app: { title: 'Asterism', tagline: 'Operations cockpit for Amazon sellers', language: 'Language' },
   auth: { title: 'Sign in', name: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in as {{name}} ({{role}})', failed: 'Could not sign in: {{message}}' },
-  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', ads: 'Ads', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts', restock: 'Restock' },
+  nav: { overview: 'Overview', funnel: 'Funnel', diagnosis: 'Diagnosis', products: 'Products', kpi: 'KPI', profit: 'Profit', channels: 'Channels', pricing: 'Pricing', ads: 'Ads', reports: 'Reports', data: 'Data', settings: 'Settings', alerts: 'Alerts', restock: 'Restock', audit: 'Audit log' },
+  audit: {
+    title: 'Audit log', hint: 'Every change made through the dashboard, the API or the command line: who, when and from where. Newest first.',
+    user: 'User', action: 'Action', all: 'All', none: 'No change recorded yet.', noneFiltered: 'No change matches this filter.',
+    columns: { at: 'When (UTC)', user: 'Who', action: 'Action', target: 'Target', detail: 'Detail', origin: 'From' },
+  },
   filters: {
     store: 'Store', marketplace: 'Marketplace', from: 'From', to: 'To', compare: 'Compare to', currency: 'Currency',
     all: 'All', original: 'Original currencies', none: 'No comparison', wow: 'Week over week', mom: 'Month over month', yoy: 'Year over year',

@@ -4,7 +4,12 @@ import type { Messages } from './en.ts';
 export const zhCN: Messages = {
   app: { title: '联星 Asterism', tagline: '亚马逊卖家运营驾驶舱', language: '语言' },
   auth: { title: '登录', name: '用户名', password: '密码', signIn: '登录', signOut: '退出登录', signedIn: '当前用户：{{name}}（{{role}}）', failed: '登录失败：{{message}}' },
-  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', ads: '广告', reports: '报告', data: '数据', settings: '设置', alerts: '告警', restock: '补货' },
+  nav: { overview: '总览', funnel: '漏斗', diagnosis: '诊断', products: '产品', kpi: 'KPI', profit: '利润', channels: '多平台', pricing: '定价', ads: '广告', reports: '报告', data: '数据', settings: '设置', alerts: '告警', restock: '补货', audit: '操作日志' },
+  audit: {
+    title: '操作日志', hint: '通过看板、API 或命令行做的每一项更改：谁、何时、从哪里。最新的在前。',
+    user: '用户', action: '操作', all: '全部', none: '还没有记录任何更改。', noneFiltered: '没有符合筛选条件的更改。',
+    columns: { at: '时间（UTC）', user: '操作人', action: '操作', target: '对象', detail: '详情', origin: '来源' },
+  },
   filters: {
     store: '店铺', marketplace: '站点', from: '开始', to: '结束', compare: '对比', currency: '币种',
     all: '全部', original: '原币种', none: '不对比', wow: '周环比', mom: '月环比', yoy: '年同比',
