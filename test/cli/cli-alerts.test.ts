@@ -52,7 +52,7 @@ test('channels add, list (never the URL or secret) and test (signed)', async () 
   expect(listed.stdout).not.toContain('tok-li');
   expect(listed.stdout).not.toContain('SEC-li');
   const tested = await runCli(['alerts', 'channels', 'test', 'li-ding', '--json', '--db', db]);
-  expect(JSON.parse(tested.stdout)).toEqual({ channel: 'li-ding', status: 'delivered', error: null });
+  expect(JSON.parse(tested.stdout)).toEqual({ channel: 'li-ding', status: 'delivered', error: null, message: null });
   const url = new URL(received.at(-1)!.url, base);
   const ts = url.searchParams.get('timestamp')!;
   expect(url.searchParams.get('sign')).toBe(createHmac('sha256', 'SEC-li').update(`${ts}\nSEC-li`).digest('base64'));
