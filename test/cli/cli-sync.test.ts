@@ -68,7 +68,8 @@ test('sync run on a terminal draws a bar per store × report type while it works
   const command = [process.execPath, resolve('bin/asterism.js'), ...db, 'sync', 'run', '--store', storeUs.store, '--report', 'GET_SALES_AND_TRAFFIC_REPORT', '--from', addDays(to, -1), '--to', to]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const onTerminal = await new Promise<{ code: number | null; out: string }>((done) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // a terminal wide enough for the whole bar: a pseudo-terminal's width is otherwise whatever the machine gives (often 80)
+    const child = spawn('script', ['-qec', `stty cols 200; ${command}`, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => done({ code, out }));
